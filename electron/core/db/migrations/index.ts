@@ -1,0 +1,16 @@
+import type { Migration, MigrationProvider } from 'kysely';
+import * as m0001 from './0001-create-settings';
+
+/**
+ * Every migration, in order, imported explicitly (no file globbing at run time, so the
+ * bundled app and plain Node see the same list). Forward-only: append, never edit.
+ */
+export const migrations: Record<string, Migration> = {
+  '0001-create-settings': m0001,
+};
+
+export const LATEST_SCHEMA_VERSION = Object.keys(migrations).length;
+
+export const migrationProvider = (upTo = LATEST_SCHEMA_VERSION): MigrationProvider => ({
+  getMigrations: async () => Object.fromEntries(Object.entries(migrations).slice(0, upTo)),
+});

@@ -1,0 +1,192 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, Migrator, SqliteDialect } from 'kysely';
+import { AppError } from '../errors';
+import { LATEST_SCHEMA_VERSION, migrationProvider } from './migrations';
+import type { DB } from './schema';
+
+export interface OpenOptions {
+  /** Path of a better_sqlite3.node built for another ABI (Electron in dev); default: the one in node_modules. */
+  nativeBinding?: string;
+  /** Migrate only this far (tests of a single migration); default: latest. */
+  migrateTo?: number;
+  /** Where pre-migration backups go; default: a `backups` folder beside the file. */
+  backupDir?: string;
+  clock?: () => Date;
+}
+
+export interface Database {
+  path: string;
+  sqlite: BetterSqlite3.Database;
+  db: Kysely<DB>;
+  schemaVersion: number;
+  /** Backup written before migrating, if any migration ran on a non-empty file. */
+  backupPath: string | null;
+  close(): Promise<void>;
+}
+
+const SLOW_QUERY_MS = 40;
+const BUSY_TIMEOUT_MS = 5000;
+
+/**
+ * Opens (or creates) a Reqdesk database: checks it read-only first, so a damaged file or
+ * one written by a newer Reqdesk is refused before a single byte is written; then sets the
+ * pragmas, backs the file up and runs pending migrations.
+ */
+export async function openDatabase(file: string, options: OpenOptions = {}): Promise<Database> {
+  const target = options.migrateTo ?? LATEST_SCHEMA_VERSION;
+  const clock = options.clock ?? (() => new Date());
+  const found = inspectExisting(file, options.nativeBinding);
+
+  const sqlite = new BetterSqlite3(file, { nativeBinding: options.nativeBinding });
+  try {
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('synchronous = FULL'); // an acknowledged note must survive a power cut
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  } catch (error) {
+    sqlite.close();
+    throw error;
+  }
+
+  const db = new Kysely<DB>({
+    dialect: new SqliteDialect({ database: sqlite }),
+    log: (event) => {
+      if (event.level === 'query' && event.queryDurationMillis > SLOW_QUERY_MS) {
+        console.warn(`[db] slow query (${event.queryDurationMillis.toFixed(0)} ms): ${event.query.sql}`);
+      }
+    },
+  });
+
+  let backupPath: string | null = null;
+  try {
+    if (found.schemaVersion < target) {
+      if (found.hasTables) {
+        backupPath = await backupBeforeMigration(
+          sqlite,
+          file,
+          found.schemaVersion,
+          options.backupDir,
+          clock(),
+        );
+      }
+      await migrate(db, target, backupPath);
+      sqlite.pragma(`user_version = ${target}`);
+    }
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+
+  return {
+    path: file,
+    sqlite,
+    db,
+    schemaVersion: Math.max(found.schemaVersion, target),
+    backupPath,
+    close: () => db.destroy(),
+  };
+}
+
+interface Inspection {
+  hasTables: boolean;
+  schemaVersion: number;
+}
+
+/** Read-only look at an existing file: refuses a damaged file, a foreign one, or one from the future. */
+function inspectExisting(file: string, nativeBinding?: string): Inspection {
+  if (!fs.existsSync(file) || fs.statSync(file).size === 0) return { hasTables: false, schemaVersion: 0 };
+  let ro: BetterSqlite3.Database | undefined;
+  try {
+    ro = new BetterSqlite3(file, { readonly: true, fileMustExist: true, nativeBinding });
+    const check = ro.pragma('quick_check', { simple: false }) as { quick_check: string }[];
+    const problems = check.map((r) => r.quick_check).filter((r) => r !== 'ok');
+    if (problems.length > 0) throw corrupt(file, problems.slice(0, 3).join('; '));
+    const schemaVersion = ro.pragma('user_version', { simple: true }) as number;
+    const tables = ro
+      .prepare("select name from sqlite_schema where type = 'table'")
+      .pluck()
+      .all() as string[];
+    if (schemaVersion > LATEST_SCHEMA_VERSION) {
+      throw new AppError(
+        'db_too_new',
+        `${file} was written by a newer Reqdesk (schema ${schemaVersion}; this version knows up to ${LATEST_SCHEMA_VERSION}). ` +
+          'It was not opened or changed. Update Reqdesk to open it.',
+      );
+    }
+    if (tables.length > 0 && !tables.includes('kysely_migration')) {
+      throw new AppError(
+        'db_corrupt',
+        `${file} is an SQLite file but not a Reqdesk database. It was not changed. Choose another file.`,
+      );
+    }
+    return { hasTables: tables.length > 0, schemaVersion };
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    const code = (error as { code?: string }).code ?? '';
+    if (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT'))
+      throw corrupt(file, (error as Error).message);
+    throw error;
+  } finally {
+    ro?.close();
+  }
+}
+
+function corrupt(file: string, detail: string): AppError {
+  const backups = listBackups(file);
+  const newest = backups.at(-1);
+  return new AppError(
+    'db_corrupt',
+    `${file} is damaged or not a database (${detail}). Reqdesk did not change it. To recover: ` +
+      (newest ? `close Reqdesk and copy the newest backup, ${newest}, over it; or ` : '') +
+      `open another file; or salvage its rows with "sqlite3 '${file}' .recover > salvage.sql".`,
+  );
+}
+
+export function defaultBackupDir(file: string): string {
+  return path.join(path.dirname(file), 'backups');
+}
+
+export function listBackups(file: string, backupDir = defaultBackupDir(file)): string[] {
+  const stem = path.basename(file, path.extname(file));
+  try {
+    return fs
+      .readdirSync(backupDir)
+      .filter((name) => name.startsWith(`${stem}-schema-v`) && name.endsWith('.sqlite'))
+      .sort()
+      .map((name) => path.join(backupDir, name));
+  } catch {
+    return [];
+  }
+}
+
+async function backupBeforeMigration(
+  sqlite: BetterSqlite3.Database,
+  file: string,
+  fromVersion: number,
+  backupDir = defaultBackupDir(file),
+  now: Date,
+): Promise<string> {
+  fs.mkdirSync(backupDir, { recursive: true });
+  const stamp = now.toISOString().replace(/[:.]/g, '-');
+  const dest = path.join(
+    backupDir,
+    `${path.basename(file, path.extname(file))}-schema-v${fromVersion}-${stamp}.sqlite`,
+  );
+  await sqlite.backup(dest);
+  return dest;
+}
+
+async function migrate(db: Kysely<DB>, target: number, backupPath: string | null): Promise<void> {
+  const migrator = new Migrator({ db, provider: migrationProvider(target) });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+    const restore = backupPath ? ` A copy of the file from before the upgrade is at ${backupPath}.` : '';
+    throw new AppError(
+      'internal',
+      `Upgrading the database failed in migration ${failed}: ${(error as Error).message}.${restore}`,
+    );
+  }
+}
