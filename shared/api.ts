@@ -17,7 +17,7 @@ export interface AppInfo {
   latestSchemaVersion: number;
   sqliteVersion: string;
   installId: string;
-  transport: 'electron' | 'preview';
+  transport: 'electron' | 'preview' | 'cli';
 }
 
 /** Declares a channel: `channel<Output>()(inputSchema)`. */

@@ -1,4 +1,5 @@
 import type { Channel, ChannelInput, ChannelOutput } from '../../shared/api';
+import { PREVIEW_INVOKE_PATH, PREVIEW_TOKEN_HEADER, PREVIEW_TOKEN_META } from '../../shared/preview-protocol';
 import type { Result } from '../../shared/result';
 
 /** What the preload exposes under Electron: one function, nothing else. */
@@ -11,11 +12,6 @@ declare global {
     reqdesk?: ReqdeskBridge;
   }
 }
-
-/** Header and meta tag names shared with electron/preview. */
-export const PREVIEW_TOKEN_HEADER = 'x-reqdesk-token';
-export const PREVIEW_TOKEN_META = 'reqdesk-token';
-export const PREVIEW_INVOKE_PATH = '/api/invoke';
 
 /** Under preview the renderer talks HTTP to the loopback server, with the token it was served. */
 export function previewTransport(doc: Document = document, fetchImpl: typeof fetch = fetch): ReqdeskBridge {

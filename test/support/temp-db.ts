@@ -14,6 +14,7 @@ export function makeTempDir(prefix = 'reqdesk-test-'): { dir: string; cleanup: (
 export interface TempCore {
   dir: string;
   dbPath: string;
+  /** The open database; a test that reopens the file puts the new handle here so close() closes it. */
   database: Database;
   ctx: CoreContext;
   close(): Promise<void>;
@@ -26,14 +27,15 @@ export async function openTempCore(options: OpenOptions & { now?: Date } = {}): 
   const clock = options.now ? () => options.now as Date : () => new Date();
   const database = await openDatabase(dbPath, { clock, ...options });
   const ctx: CoreContext = { database, clock, appVersion: APP_VERSION, transport: 'preview' };
-  return {
+  const core: TempCore = {
     dir,
     dbPath,
     database,
     ctx,
     close: async () => {
-      await database.close();
+      await core.database.close();
       cleanup();
     },
   };
+  return core;
 }

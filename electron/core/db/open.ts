@@ -3,6 +3,7 @@ import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, Migrator, SqliteDialect } from 'kysely';
 import { AppError } from '../errors';
+import { type Inspection, inspectDatabase } from './inspect';
 import { LATEST_SCHEMA_VERSION, migrationProvider } from './migrations';
 import type { DB } from './schema';
 
@@ -37,7 +38,8 @@ const BUSY_TIMEOUT_MS = 5000;
 export async function openDatabase(file: string, options: OpenOptions = {}): Promise<Database> {
   const target = options.migrateTo ?? LATEST_SCHEMA_VERSION;
   const clock = options.clock ?? (() => new Date());
-  const found = inspectExisting(file, options.nativeBinding);
+  const found = checkBeforeOpening(file, options.nativeBinding);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
 
   const sqlite = new BetterSqlite3(file, { nativeBinding: options.nativeBinding });
   try {
@@ -89,47 +91,25 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
   };
 }
 
-interface Inspection {
-  hasTables: boolean;
-  schemaVersion: number;
-}
-
-/** Read-only look at an existing file: refuses a damaged file, a foreign one, or one from the future. */
-function inspectExisting(file: string, nativeBinding?: string): Inspection {
-  if (!fs.existsSync(file) || fs.statSync(file).size === 0) return { hasTables: false, schemaVersion: 0 };
-  let ro: BetterSqlite3.Database | undefined;
-  try {
-    ro = new BetterSqlite3(file, { readonly: true, fileMustExist: true, nativeBinding });
-    const check = ro.pragma('quick_check', { simple: false }) as { quick_check: string }[];
-    const problems = check.map((r) => r.quick_check).filter((r) => r !== 'ok');
-    if (problems.length > 0) throw corrupt(file, problems.slice(0, 3).join('; '));
-    const schemaVersion = ro.pragma('user_version', { simple: true }) as number;
-    const tables = ro
-      .prepare("select name from sqlite_schema where type = 'table'")
-      .pluck()
-      .all() as string[];
-    if (schemaVersion > LATEST_SCHEMA_VERSION) {
+/** Turns a refusal found by inspectDatabase into the error the user sees; returns what to migrate from. */
+function checkBeforeOpening(file: string, nativeBinding?: string): Inspection {
+  const found = inspectDatabase(file, nativeBinding);
+  switch (found.status) {
+    case 'corrupt':
+      throw corrupt(file, found.problems.slice(0, 3).join('; '));
+    case 'too_new':
       throw new AppError(
         'db_too_new',
-        `${file} was written by a newer Reqdesk (schema ${schemaVersion}; this version knows up to ${LATEST_SCHEMA_VERSION}). ` +
+        `${file} was written by a newer Reqdesk (schema ${found.schemaVersion}; this version knows up to ${found.latestSchemaVersion}). ` +
           'It was not opened or changed. Update Reqdesk to open it.',
       );
-    }
-    if (tables.length > 0 && !tables.includes('kysely_migration')) {
+    case 'foreign':
       throw new AppError(
         'db_corrupt',
         `${file} is an SQLite file but not a Reqdesk database. It was not changed. Choose another file.`,
       );
-    }
-    return { hasTables: tables.length > 0, schemaVersion };
-  } catch (error) {
-    if (error instanceof AppError) throw error;
-    const code = (error as { code?: string }).code ?? '';
-    if (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT'))
-      throw corrupt(file, (error as Error).message);
-    throw error;
-  } finally {
-    ro?.close();
+    default:
+      return found;
   }
 }
 

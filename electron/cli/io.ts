@@ -1,0 +1,46 @@
+import { parseArgs } from 'node:util';
+import { AppError } from '../core/errors';
+
+/** Where a command writes; tests pass their own to read what was printed. */
+export interface CliIo {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+export const processIo: CliIo = {
+  out: (line) => process.stdout.write(`${line}\n`),
+  err: (line) => process.stderr.write(`${line}\n`),
+};
+
+export interface CliCommand {
+  name: string;
+  summary: string;
+  usage: string;
+  /** Returns the exit code: 0 done, 1 failed or found problems. */
+  run(argv: string[], io: CliIo): Promise<number>;
+}
+
+type ExtraOptions = Record<string, { type: 'string' | 'boolean'; short?: string }>;
+
+/** Every command takes --db PATH, --json and --help; a command adds its own options. */
+export function parseCommandArgs<E extends ExtraOptions>(argv: string[], extra: E = {} as E) {
+  try {
+    return parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        db: { type: 'string' },
+        json: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        ...extra,
+      },
+    });
+  } catch (error) {
+    throw new AppError('bad_input', (error as Error).message);
+  }
+}
+
+export function printJson(io: CliIo, value: unknown): void {
+  io.out(JSON.stringify(value, null, 2));
+}

@@ -1,0 +1,45 @@
+import { AppError } from '../core/errors';
+import { dbCheckCommand } from './commands/db-check';
+import { infoCommand } from './commands/info';
+import type { CliCommand, CliIo } from './io';
+
+/** Every command of `reqdesk`; later areas add theirs here. */
+export const commands: CliCommand[] = [infoCommand, dbCheckCommand];
+
+function help(): string {
+  const width = Math.max(...commands.map((c) => c.name.length));
+  return [
+    'Usage: reqdesk <command> [options]',
+    '',
+    'Commands:',
+    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+    'Every command takes --db PATH (default: the app data folder, or env REQDESK_DB)',
+    'and, where it prints data, --json. "reqdesk <command> --help" shows its usage.',
+  ].join('\n');
+}
+
+/** Runs one command line; returns the exit code and never throws. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.out(help());
+    return name ? 0 : 1;
+  }
+  const command = commands.find((c) => c.name === name);
+  if (!command) {
+    io.err(`Unknown command "${name}".\n\n${help()}`);
+    return 1;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.out(`Usage: ${command.usage}\n\n${command.summary}.`);
+    return 0;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (error) {
+    if (error instanceof AppError) io.err(`reqdesk ${name}: ${error.message}`);
+    else io.err(`reqdesk ${name} failed: ${(error as Error).stack ?? String(error)}`);
+    return 1;
+  }
+}

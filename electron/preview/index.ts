@@ -1,0 +1,46 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { resolveDatabasePath } from '../core/app/paths';
+import { APP_VERSION } from '../core/app/version';
+import { openDatabase } from '../core/db/open';
+import { AppError } from '../core/errors';
+import { startPreviewServer } from './server';
+
+const usage = `Usage: npm run preview -- [--db PATH] [--port N]
+
+Serves the Reqdesk app to a browser on this machine only (127.0.0.1).
+  --db PATH   database file (default: reqdesk.sqlite in the app's data folder; env REQDESK_DB)
+  --port N    port to listen on (default: a free one)`;
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { db: { type: 'string' }, port: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
+  if (values.help) {
+    console.log(usage);
+    return;
+  }
+  const port = values.port === undefined ? 0 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new AppError('bad_input', `--port must be 0-65535, not ${values.port}.`);
+
+  const dbPath = resolveDatabasePath(values.db);
+  const database = await openDatabase(dbPath);
+  const ctx = { database, clock: () => new Date(), appVersion: APP_VERSION, transport: 'preview' as const };
+  const server = await startPreviewServer({ ctx, rendererRoot: path.resolve('out/renderer'), port });
+
+  console.log(`Reqdesk preview on ${server.url}  (database: ${dbPath})`);
+  console.log('Open that address in a browser; Ctrl+C stops the server.');
+
+  const stop = async () => {
+    await server.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof AppError ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,24 @@
+import { defineConfig } from '@playwright/test';
+
+/**
+ * End-to-end tests drive the real renderer against the real core and a real SQLite file.
+ * Project "preview": Debian's Chromium against `electron/preview` (works everywhere).
+ * Project "electron": the same specs through Playwright's _electron, where the Electron
+ * binary exists (skipped with a message where it does not, as on CI here).
+ */
+export default defineConfig({
+  testDir: 'test/e2e',
+  testMatch: '**/*.spec.ts',
+  outputDir: 'test-results',
+  fullyParallel: false,
+  workers: 2,
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  reporter: process.env.CI ? [['list']] : [['list']],
+  use: { trace: 'retain-on-failure', screenshot: 'only-on-failure' },
+  projects: [
+    { name: 'preview', use: {} },
+    { name: 'electron', use: {} },
+  ],
+});
