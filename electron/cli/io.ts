@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { AppError } from '../core/errors';
 
 /** Where a command writes; tests pass their own to read what was printed. */
@@ -20,10 +20,15 @@ export interface CliCommand {
   run(argv: string[], io: CliIo): Promise<number>;
 }
 
-type ExtraOptions = Record<string, { type: 'string' | 'boolean'; short?: string }>;
+type ExtraOptions = NonNullable<ParseArgsConfig['options']>;
+
+export interface CommandArgs {
+  values: { db?: string; json?: boolean; help?: boolean; [option: string]: string | boolean | undefined };
+  positionals: string[];
+}
 
 /** Every command takes --db PATH, --json and --help; a command adds its own options. */
-export function parseCommandArgs<E extends ExtraOptions>(argv: string[], extra: E = {} as E) {
+export function parseCommandArgs(argv: string[], extra: ExtraOptions = {}): CommandArgs {
   try {
     return parseArgs({
       args: argv,

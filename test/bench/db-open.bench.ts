@@ -46,14 +46,18 @@ export const dbOpenBench: Bench = {
       }, 5);
       report('db open 100 MB file, schema current, incl. quick_check (median)', reopen.median, 'ms');
 
-      const upgrade = await measure(async () => {
-        const raw = new BetterSqlite3(large);
-        raw.pragma('user_version = 0'); // pretend the file predates the latest migration
-        raw.close();
-        const database = await openDatabase(large, { backupDir: path.join(dir, 'backups') });
-        await database.close();
-        fs.rmSync(path.join(dir, 'backups'), { recursive: true, force: true });
-      }, 3, 0);
+      const upgrade = await measure(
+        async () => {
+          const raw = new BetterSqlite3(large);
+          raw.pragma('user_version = 0'); // pretend the file predates the latest migration
+          raw.close();
+          const database = await openDatabase(large, { backupDir: path.join(dir, 'backups') });
+          await database.close();
+          fs.rmSync(path.join(dir, 'backups'), { recursive: true, force: true });
+        },
+        3,
+        0,
+      );
       report('db open 100 MB file with pending upgrade, incl. backup (median)', upgrade.median, 'ms');
     } finally {
       cleanup();

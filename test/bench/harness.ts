@@ -8,7 +8,11 @@ export interface Sample {
 }
 
 /** Times `fn` `runs` times (after `warmup` untimed runs) and returns milliseconds. */
-export async function measure(fn: () => unknown | Promise<unknown>, runs: number, warmup = 1): Promise<Sample> {
+export async function measure(
+  fn: () => unknown | Promise<unknown>,
+  runs: number,
+  warmup = 1,
+): Promise<Sample> {
   for (let i = 0; i < warmup; i++) await fn();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {

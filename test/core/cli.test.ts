@@ -51,7 +51,12 @@ describe('reqdesk CLI', () => {
     const { code, out } = await cli('info', '--db', db, '--json');
     expect(code).toBe(0);
     const info = JSON.parse(out);
-    expect(info).toMatchObject({ name: 'Reqdesk', databasePath: db, schemaVersion: LATEST_SCHEMA_VERSION, transport: 'cli' });
+    expect(info).toMatchObject({
+      name: 'Reqdesk',
+      databasePath: db,
+      schemaVersion: LATEST_SCHEMA_VERSION,
+      transport: 'cli',
+    });
   });
 
   it('db-check passes a healthy file and reports it as JSON', async () => {
@@ -59,7 +64,11 @@ describe('reqdesk CLI', () => {
     await cli('info', '--db', db);
     const { code, out } = await cli('db-check', '--db', db, '--json');
     expect(code).toBe(0);
-    expect(JSON.parse(out)).toMatchObject({ status: 'ok', healthy: true, schemaVersion: LATEST_SCHEMA_VERSION });
+    expect(JSON.parse(out)).toMatchObject({
+      status: 'ok',
+      healthy: true,
+      schemaVersion: LATEST_SCHEMA_VERSION,
+    });
   });
 
   it('db-check exits 1 on a damaged, missing or newer file and changes none of them', async () => {
@@ -93,7 +102,9 @@ describe('reqdesk CLI', () => {
     const run = promisify(execFile);
     const ok = await run(process.execPath, [bin, 'info', '--db', db, '--json']);
     expect(JSON.parse(ok.stdout).databasePath).toBe(db);
-    const failed = await run(process.execPath, [bin, 'db-check', '--db', `${db}.missing`]).catch((e: { code: number }) => e);
+    const failed = await run(process.execPath, [bin, 'db-check', '--db', `${db}.missing`]).catch(
+      (e: { code: number }) => e,
+    );
     expect((failed as { code: number }).code).toBe(1);
   }, 30_000);
 });

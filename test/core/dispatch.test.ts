@@ -48,7 +48,13 @@ describe('dispatch', () => {
   });
 
   it('refuses unexpected extra fields and non-object input', async () => {
-    for (const input of [{ key: 'theme', value: 'dark', extra: 1 }, 'theme', undefined, [], { key: 'nope', value: 1 }]) {
+    for (const input of [
+      { key: 'theme', value: 'dark', extra: 1 },
+      'theme',
+      undefined,
+      [],
+      { key: 'nope', value: 1 },
+    ]) {
       const result = await dispatch(core.ctx, 'settings.set', input);
       expect(result).toMatchObject({ ok: false, error: { code: 'bad_input' } });
     }

@@ -13,7 +13,9 @@ describe('data folder', () => {
   });
 
   it('prefers the --db flag, then REQDESK_DB', () => {
-    expect(resolveDatabasePath('rel/x.sqlite', { REQDESK_DB: '/env.sqlite' })).toBe(path.resolve('rel/x.sqlite'));
+    expect(resolveDatabasePath('rel/x.sqlite', { REQDESK_DB: '/env.sqlite' })).toBe(
+      path.resolve('rel/x.sqlite'),
+    );
     expect(resolveDatabasePath(undefined, { REQDESK_DB: '/env.sqlite' })).toBe('/env.sqlite');
     expect(resolveDatabasePath(undefined, {})).toMatch(/Reqdesk[/\\]reqdesk\.sqlite$/);
   });

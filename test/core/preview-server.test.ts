@@ -15,7 +15,10 @@ beforeEach(async () => {
   // A small renderer build of its own, so this test does not depend on `npm run build`.
   root = path.join(core.dir, 'renderer');
   fs.mkdirSync(path.join(root, 'assets'), { recursive: true });
-  fs.writeFileSync(path.join(root, 'index.html'), '<!doctype html><html><head><title>R</title></head><body></body></html>');
+  fs.writeFileSync(
+    path.join(root, 'index.html'),
+    '<!doctype html><html><head><title>R</title></head><body></body></html>',
+  );
   fs.writeFileSync(path.join(root, 'assets', 'app.js'), 'console.log(1)');
   fs.writeFileSync(path.join(core.dir, 'secret.txt'), 'outside the build');
   server = await startPreviewServer({ ctx: core.ctx, rendererRoot: root });
@@ -34,15 +37,31 @@ interface Reply {
 /** A raw request, so Host and other headers are exactly what a hostile page could send. */
 function request(
   pathname: string,
-  { method = 'GET', headers = {}, body }: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {},
+  {
+    method = 'GET',
+    headers = {},
+    body,
+  }: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {},
 ): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { host: '127.0.0.1', port: server.port, path: pathname, method, headers: { host: `127.0.0.1:${server.port}`, ...headers } },
+      {
+        host: '127.0.0.1',
+        port: server.port,
+        path: pathname,
+        method,
+        headers: { host: `127.0.0.1:${server.port}`, ...headers },
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString(), headers: res.headers }));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            body: Buffer.concat(chunks).toString(),
+            headers: res.headers,
+          }),
+        );
       },
     );
     req.on('error', reject);
@@ -75,7 +94,12 @@ describe('preview server', () => {
   });
 
   it('never serves a file outside the renderer build', async () => {
-    for (const probe of ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/%2e%2e/%2e%2e/secret.txt', '/..%2fsecret.txt']) {
+    for (const probe of [
+      '/../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/assets/%2e%2e/%2e%2e/secret.txt',
+      '/..%2fsecret.txt',
+    ]) {
       const reply = await request(probe);
       expect(reply.body).not.toContain('outside the build');
     }
@@ -90,8 +114,16 @@ describe('preview server', () => {
   });
 
   it('refuses API calls without the token, with a wrong one, or from another origin', async () => {
-    for (const headers of [{ [PREVIEW_TOKEN_HEADER]: '' }, { [PREVIEW_TOKEN_HEADER]: 'x'.repeat(48) }, { origin: 'http://evil.example' }]) {
-      const reply = await invoke({ channel: 'settings.set', input: { key: 'theme', value: 'light' } }, headers);
+    const refused: Record<string, string>[] = [
+      { [PREVIEW_TOKEN_HEADER]: '' },
+      { [PREVIEW_TOKEN_HEADER]: 'x'.repeat(48) },
+      { origin: 'http://evil.example' },
+    ];
+    for (const headers of refused) {
+      const reply = await invoke(
+        { channel: 'settings.set', input: { key: 'theme', value: 'light' } },
+        headers,
+      );
       expect(reply.status).toBe(403);
       expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     }
@@ -100,7 +132,11 @@ describe('preview server', () => {
   });
 
   it('refuses a request whose Host is not its own (DNS rebinding)', async () => {
-    for (const host of ['evil.example', `evil.example:${server.port}`, `127.0.0.1.evil.example:${server.port}`]) {
+    for (const host of [
+      'evil.example',
+      `evil.example:${server.port}`,
+      `127.0.0.1.evil.example:${server.port}`,
+    ]) {
       expect((await request('/', { headers: { host } })).status).toBe(421);
       expect((await invoke({ channel: 'app.info', input: {} }, { host })).status).toBe(421);
     }
@@ -117,7 +153,11 @@ describe('preview server', () => {
     expect(JSON.parse(broken.body).error.code).toBe('bad_input');
 
     const huge = Buffer.alloc(MAX_BODY_BYTES + 1024, 0x61);
-    const tooBig = await request('/api/invoke', { method: 'POST', headers: { [PREVIEW_TOKEN_HEADER]: server.token }, body: huge });
+    const tooBig = await request('/api/invoke', {
+      method: 'POST',
+      headers: { [PREVIEW_TOKEN_HEADER]: server.token },
+      body: huge,
+    });
     expect(tooBig.status).toBe(413);
     expect(JSON.parse(tooBig.body).error.message).toContain('larger than');
     expect(core.database.sqlite.prepare('select count(*) from settings').pluck().get()).toBe(0);

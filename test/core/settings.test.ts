@@ -35,13 +35,18 @@ describe('settings', () => {
 
   it('reads a stored value that no longer fits its schema as the default', async () => {
     core.database.sqlite
-      .prepare("insert into settings (key, value, updated_at) values ('theme', '\"sepia\"', 'x'), ('pageSize', 'not json', 'x')")
+      .prepare(
+        "insert into settings (key, value, updated_at) values ('theme', '\"sepia\"', 'x'), ('pageSize', 'not json', 'x')",
+      )
       .run();
     expect(await dispatch(core.ctx, 'settings.get', {})).toEqual({ ok: true, value: settingDefaults });
   });
 
   it('trims names and keeps emoji and accents intact', async () => {
-    const result = await dispatch(core.ctx, 'settings.set', { key: 'interviewerName', value: '  José Ñúñez 🙂  ' });
+    const result = await dispatch(core.ctx, 'settings.set', {
+      key: 'interviewerName',
+      value: '  José Ñúñez 🙂  ',
+    });
     expect(result).toMatchObject({ ok: true, value: { interviewerName: 'José Ñúñez 🙂' } });
   });
 });

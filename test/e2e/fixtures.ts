@@ -22,9 +22,13 @@ interface Preview {
 
 /** Starts `electron/preview` exactly as `npm run preview` does, on a free port, with its own file. */
 async function startPreview(dbPath: string): Promise<Preview> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/preview/index.ts', '--db', dbPath, '--port', '0'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'electron/preview/index.ts', '--db', dbPath, '--port', '0'],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`preview did not start:\n${output}`)), 20_000);
@@ -74,7 +78,11 @@ export const test = base.extend<AppFixtures, { chromiumBrowser: Browser | null }
   chromiumBrowser: [
     async ({}, use, workerInfo) => {
       if (workerInfo.project.name !== 'preview') return use(null);
-      const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+      const browser = await chromium.launch({
+        executablePath: CHROMIUM_PATH,
+        headless: true,
+        args: CHROMIUM_ARGS,
+      });
       await use(browser);
       await browser.close();
     },
@@ -93,7 +101,10 @@ export const test = base.extend<AppFixtures, { chromiumBrowser: Browser | null }
         !electronBinaryPresent(),
         'The Electron binary is not installed on this machine (it cannot be downloaded here); run `npm run dev` once on a machine with internet, then `npx playwright test --project electron`.',
       );
-      const app = await electron.launch({ args: ['out/main/index.js'], env: { ...process.env, REQDESK_DB: dbPath } });
+      const app = await electron.launch({
+        args: ['out/main/index.js'],
+        env: { ...process.env, REQDESK_DB: dbPath },
+      });
       const page: Page = await app.firstWindow();
       const appPage = new AppPage(page, dbPath);
       await appPage.waitUntilReady();

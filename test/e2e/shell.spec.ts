@@ -79,7 +79,9 @@ test('no serious or critical accessibility violations in any area, in both theme
 test('the content security policy blocks an injected inline script', async ({ app }) => {
   const result = await app.page.evaluate(async () => {
     const reported = new Promise<string>((resolve) =>
-      document.addEventListener('securitypolicyviolation', (event) => resolve(event.violatedDirective), { once: true }),
+      document.addEventListener('securitypolicyviolation', (event) => resolve(event.violatedDirective), {
+        once: true,
+      }),
     );
     const script = document.createElement('script');
     script.textContent = 'window.__injected = true;';

@@ -36,10 +36,16 @@ describe('migrations', () => {
     const database = await openDatabase(tempFile(), { migrateTo: 1 });
     cleanups.push(() => database.close());
     database.sqlite
-      .prepare("insert into settings (key, value, updated_at) values ('theme', '\"dark\"', '2026-01-01T00:00:00Z')")
+      .prepare(
+        "insert into settings (key, value, updated_at) values ('theme', '\"dark\"', '2026-01-01T00:00:00Z')",
+      )
       .run();
-    expect(database.sqlite.prepare("select value from settings where key = 'theme'").pluck().get()).toBe('"dark"');
-    expect(database.sqlite.prepare("select count(*) from meta where key = 'install_id'").pluck().get()).toBe(1);
+    expect(database.sqlite.prepare("select value from settings where key = 'theme'").pluck().get()).toBe(
+      '"dark"',
+    );
+    expect(database.sqlite.prepare("select count(*) from meta where key = 'install_id'").pluck().get()).toBe(
+      1,
+    );
   });
 
   it('back the file up before running pending migrations on existing data', async () => {
@@ -49,7 +55,9 @@ describe('migrations', () => {
       const file = tempFile();
       const first = await openDatabase(file, { migrateTo: 1 });
       first.sqlite.pragma('user_version = 0');
-      first.sqlite.prepare("insert into settings (key, value, updated_at) values ('theme', '\"light\"', 'x')").run();
+      first.sqlite
+        .prepare("insert into settings (key, value, updated_at) values ('theme', '\"light\"', 'x')")
+        .run();
       await first.close();
       const now = new Date('2026-11-22T10:00:00Z');
       const again = await openDatabase(file, { clock: () => now });
@@ -59,12 +67,16 @@ describe('migrations', () => {
       expect(path.basename(again.backupPath ?? '')).toBe('reqdesk-schema-v0-2026-11-22T10-00-00-000Z.sqlite');
       const copy = await openDatabase(again.backupPath ?? '', { backupDir: path.dirname(file) });
       cleanups.push(() => copy.close());
-      expect(copy.sqlite.prepare("select value from settings where key = 'theme'").pluck().get()).toBe('"light"');
+      expect(copy.sqlite.prepare("select value from settings where key = 'theme'").pluck().get()).toBe(
+        '"light"',
+      );
       return;
     }
     const file = tempFile();
     const old = await openDatabase(file, { migrateTo: LATEST_SCHEMA_VERSION - 1 });
-    old.sqlite.prepare("insert into settings (key, value, updated_at) values ('theme', '\"light\"', 'x')").run();
+    old.sqlite
+      .prepare("insert into settings (key, value, updated_at) values ('theme', '\"light\"', 'x')")
+      .run();
     await old.close();
     const upgraded = await openDatabase(file);
     cleanups.push(() => upgraded.close());

@@ -43,7 +43,10 @@ describe('openDatabase', () => {
     expect(database.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(database.sqlite.pragma('busy_timeout', { simple: true })).toBeGreaterThanOrEqual(1000);
     expect(database.sqlite.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
-    const tables = database.sqlite.prepare("select name from sqlite_schema where type = 'table'").pluck().all();
+    const tables = database.sqlite
+      .prepare("select name from sqlite_schema where type = 'table'")
+      .pluck()
+      .all();
     expect(tables).toEqual(expect.arrayContaining(['meta', 'settings', 'kysely_migration']));
     expect(database.backupPath).toBeNull(); // nothing to back up in a new file
   });
@@ -118,7 +121,9 @@ describe('openDatabase', () => {
   it("refuses another application's SQLite file instead of adding tables to it", async () => {
     const file = tempFile('other.sqlite');
     const other = new BetterSqlite3(file);
-    other.exec("create table invoices (id integer primary key, total real); insert into invoices (total) values (12.5)");
+    other.exec(
+      'create table invoices (id integer primary key, total real); insert into invoices (total) values (12.5)',
+    );
     other.close();
     const before = fs.readFileSync(file);
     const error = await rejection(openDatabase(file));

@@ -1,0 +1,120 @@
+import { z } from 'zod';
+
+/** The vocabularies of a question, shared by the UI, the handlers, the importers and the starter bank. */
+export const questionCategories = ['technical', 'systems', 'behavioural', 'culture'] as const;
+export const levels = ['junior', 'mid', 'senior', 'lead'] as const;
+export const archetypes = ['api', 'data', 'platform', 'edge', 'any'] as const;
+export const rounds = ['screen', 'technical-screen', 'exercise', 'onsite'] as const;
+export const questionOrigins = ['starter', 'custom', 'imported'] as const;
+
+/** The focus attributes every loop starts with; recruiters may add their own (same slug form). */
+export const standardAttributes = [
+  'api-design',
+  'data-modelling-sql',
+  'async-failure-modes',
+  'testing',
+  'security',
+  'system-design',
+  'communication',
+  'collaboration',
+] as const;
+
+export const labels = {
+  category: { technical: 'Technical', systems: 'Systems', behavioural: 'Behavioural', culture: 'Culture' },
+  level: { junior: 'Junior', mid: 'Mid', senior: 'Senior', lead: 'Lead / staff' },
+  archetype: {
+    api: 'API / services',
+    data: 'Data-intensive',
+    platform: 'Platform / infrastructure',
+    edge: 'Edge / BFF',
+    any: 'Any archetype',
+  },
+  round: {
+    screen: 'Recruiter screen',
+    'technical-screen': 'Technical screen',
+    exercise: 'Exercise',
+    onsite: 'Onsite',
+  },
+  attribute: {
+    'api-design': 'API design',
+    'data-modelling-sql': 'Data modelling and SQL',
+    'async-failure-modes': 'Async and failure modes',
+    testing: 'Testing',
+    security: 'Security',
+    'system-design': 'System design',
+    communication: 'Communication',
+    collaboration: 'Collaboration',
+  },
+} as const;
+
+export const LIMITS = {
+  text: 1000,
+  topic: 80,
+  strongAnswer: 2000,
+  anchor: 400,
+  listItem: 300,
+  listItems: 12,
+  tag: 40,
+  tags: 20,
+  attributes: 12,
+} as const;
+
+/** Printable text: no control characters except newline and tab; trimmed; never empty. */
+const text = (max: number, what: string) =>
+  z
+    .string()
+    .trim()
+    .min(1, `${what} is empty.`)
+    .max(max, `${what} is longer than ${max} characters.`)
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the point is to refuse them
+    .refine((s) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(s), `${what} contains control characters.`);
+
+const list = <T extends z.ZodType>(item: T, max: number, what: string) =>
+  z.array(item).max(max, `${what}: at most ${max}.`);
+
+const nonEmptySet = <T extends string>(values: readonly [T, ...T[]], what: string) =>
+  z
+    .array(z.enum(values))
+    .min(1, `Pick at least one ${what}.`)
+    .transform((xs) => [...new Set(xs)]);
+
+export const attributeId = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'An attribute is lower-case words joined by hyphens.')
+  .max(40);
+
+/** What a person writes when creating or editing a question. */
+export const questionDraft = z
+  .object({
+    category: z.enum(questionCategories),
+    topic: text(LIMITS.topic, 'The topic'),
+    text: text(LIMITS.text, 'The question'),
+    strongAnswer: text(LIMITS.strongAnswer, 'What a strong answer shows'),
+    /** 1 = clearly weak .. 4 = clearly strong. */
+    anchors: z.tuple([
+      text(LIMITS.anchor, 'Anchor 1'),
+      text(LIMITS.anchor, 'Anchor 2'),
+      text(LIMITS.anchor, 'Anchor 3'),
+      text(LIMITS.anchor, 'Anchor 4'),
+    ]),
+    probes: list(text(LIMITS.listItem, 'A probe'), LIMITS.listItems, 'Probes'),
+    redFlags: list(text(LIMITS.listItem, 'A red flag'), LIMITS.listItems, 'Red flags'),
+    levels: nonEmptySet(levels, 'level'),
+    archetypes: nonEmptySet(archetypes, 'archetype'),
+    rounds: nonEmptySet(rounds, 'round'),
+    attributes: list(attributeId, LIMITS.attributes, 'Attributes').min(1, 'Pick at least one attribute.'),
+    minutes: z.number().int('Minutes must be a whole number.').min(1).max(240),
+    tags: list(text(LIMITS.tag, 'A tag'), LIMITS.tags, 'Tags'),
+  })
+  .strict();
+
+export type QuestionDraft = z.infer<typeof questionDraft>;
+
+/** A question of the shipped starter bank: a stable id and a revision, so updates never clobber edits. */
+export const starterQuestion = questionDraft.extend({
+  id: z.uuid(),
+  revision: z.number().int().min(1),
+});
+
+export type StarterQuestion = z.infer<typeof starterQuestion>;
