@@ -1,4 +1,12 @@
 import { z } from 'zod';
+import {
+  type FacetCounts,
+  type Question,
+  type QuestionSearchResult,
+  questionDraft,
+  questionFilters,
+  questionSearchInput,
+} from './questions';
 import { type Settings, settingChange } from './settings';
 
 /**
@@ -26,15 +34,34 @@ const channel =
   <Input extends z.ZodType>(input: Input) => ({ input, output: undefined as unknown as Output });
 
 const noInput = z.object({}).strict();
+const byId = z.object({ id: z.uuid('That is not a question id.') }).strict();
 
 export const channels = {
   'app.info': channel<AppInfo>()(noInput),
   'settings.get': channel<Settings>()(noInput),
   'settings.set': channel<Settings>()(settingChange),
+
+  'questions.search': channel<QuestionSearchResult>()(questionSearchInput),
+  'questions.facets': channel<FacetCounts>()(
+    z.object({ text: z.string().max(500).default(''), filters: questionFilters.default({}) }).strict(),
+  ),
+  'questions.get': channel<Question>()(byId),
+  'questions.create': channel<Question>()(z.object({ draft: questionDraft }).strict()),
+  'questions.update': channel<Question>()(
+    z
+      .object({ id: z.uuid(), draft: questionDraft, expectedUpdatedAt: z.string().max(40).optional() })
+      .strict(),
+  ),
+  'questions.duplicate': channel<Question>()(byId),
+  'questions.delete': channel<{ id: string; deletedAt: string }>()(byId),
+  'questions.restore': channel<Question>()(byId),
 };
 
 export type Channel = keyof typeof channels;
+/** What a caller sends (defaults may be left out). */
 export type ChannelInput<C extends Channel> = z.input<(typeof channels)[C]['input']>;
+/** What a handler receives: the input after its schema checked it and filled the defaults. */
+export type ChannelParsedInput<C extends Channel> = z.output<(typeof channels)[C]['input']>;
 export type ChannelOutput<C extends Channel> = (typeof channels)[C]['output'];
 
 export const isChannel = (name: unknown): name is Channel =>

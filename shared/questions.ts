@@ -67,7 +67,10 @@ const text = (max: number, what: string) =>
     .min(1, `${what} is empty.`)
     .max(max, `${what} is longer than ${max} characters.`)
     // biome-ignore lint/suspicious/noControlCharactersInRegex: the point is to refuse them
-    .refine((s) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(s), `${what} contains control characters.`);
+    .refine(
+      (s) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(s),
+      `${what} contains control characters.`,
+    );
 
 const list = <T extends z.ZodType>(item: T, max: number, what: string) =>
   z.array(item).max(max, `${what}: at most ${max}.`);
@@ -118,3 +121,79 @@ export const starterQuestion = questionDraft.extend({
 });
 
 export type StarterQuestion = z.infer<typeof starterQuestion>;
+
+/** A question as stored: the draft plus identity, origin and history. */
+export interface Question extends QuestionDraft {
+  id: string;
+  origin: (typeof questionOrigins)[number];
+  createdAt: string;
+  updatedAt: string;
+  /** Revision of the shipped starter question it came from; null for the user's own. */
+  starterRevision: number | null;
+  editedByUser: boolean;
+}
+
+/** Marks around highlighted matches in search results; control characters never occur in stored text. */
+export const HIGHLIGHT_START = '\u0002';
+export const HIGHLIGHT_END = '\u0003';
+
+export interface QuestionHit {
+  id: string;
+  category: Question['category'];
+  topic: string;
+  /** The question text with matches between HIGHLIGHT_START and HIGHLIGHT_END. */
+  textHighlighted: string;
+  /** Where the best match is, when it is not in the text (strong answer or tags); else null. */
+  snippet: string | null;
+  levels: Question['levels'];
+  archetypes: Question['archetypes'];
+  rounds: Question['rounds'];
+  minutes: number;
+  origin: Question['origin'];
+  updatedAt: string;
+}
+
+export const facetNames = [
+  'category',
+  'topic',
+  'level',
+  'archetype',
+  'round',
+  'attribute',
+  'origin',
+] as const;
+export type FacetName = (typeof facetNames)[number];
+
+const facetValues = z.array(z.string().trim().min(1).max(80)).max(50);
+
+export const questionFilters = z
+  .object({
+    category: facetValues.optional(),
+    topic: facetValues.optional(),
+    level: facetValues.optional(),
+    archetype: facetValues.optional(),
+    round: facetValues.optional(),
+    attribute: facetValues.optional(),
+    origin: facetValues.optional(),
+  })
+  .strict();
+
+export type QuestionFilters = z.infer<typeof questionFilters>;
+
+export const questionSearchInput = z
+  .object({
+    text: z.string().max(500, 'The search is longer than 500 characters.').default(''),
+    filters: questionFilters.default({}),
+    limit: z.number().int().min(1).max(500).default(50),
+    offset: z.number().int().min(0).default(0),
+  })
+  .strict();
+
+export type QuestionSearchInput = z.input<typeof questionSearchInput>;
+
+export interface QuestionSearchResult {
+  hits: QuestionHit[];
+  total: number;
+}
+
+export type FacetCounts = Record<FacetName, { value: string; count: number }[]>;

@@ -1,11 +1,20 @@
-import type { Channel, ChannelInput, ChannelOutput } from '../../shared/api';
+import type { Channel, ChannelOutput, ChannelParsedInput } from '../../shared/api';
 import { getAppInfo } from './app/info';
 import type { CoreContext } from './context';
+import {
+  createQuestion,
+  deleteQuestion,
+  duplicateQuestion,
+  getQuestion,
+  restoreQuestion,
+  updateQuestion,
+} from './questions/repository';
+import { countFacets, searchQuestions } from './questions/search';
 import { getSettings, setSetting } from './settings/settings';
 
 type Handler<C extends Channel> = (
   ctx: CoreContext,
-  input: ChannelInput<C>,
+  input: ChannelParsedInput<C>,
 ) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
 
 /** The table channel -> implementation of shared/api.ts. The type makes a missing channel a compile error. */
@@ -13,4 +22,14 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   'app.info': (ctx) => getAppInfo(ctx),
   'settings.get': (ctx) => getSettings(ctx),
   'settings.set': (ctx, change) => setSetting(ctx, change),
+
+  'questions.search': (ctx, input) => searchQuestions(ctx, input),
+  'questions.facets': (ctx, input) => countFacets(ctx, input),
+  'questions.get': (ctx, { id }) => getQuestion(ctx, id),
+  'questions.create': (ctx, { draft }) => createQuestion(ctx, draft),
+  'questions.update': (ctx, { id, draft, expectedUpdatedAt }) =>
+    updateQuestion(ctx, id, draft, expectedUpdatedAt),
+  'questions.duplicate': (ctx, { id }) => duplicateQuestion(ctx, id),
+  'questions.delete': (ctx, { id }) => deleteQuestion(ctx, id),
+  'questions.restore': (ctx, { id }) => restoreQuestion(ctx, id),
 };

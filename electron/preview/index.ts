@@ -21,7 +21,8 @@ async function main(): Promise<void> {
     return;
   }
   const port = values.port === undefined ? 0 : Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new AppError('bad_input', `--port must be 0-65535, not ${values.port}.`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new AppError('bad_input', `--port must be 0-65535, not ${values.port}.`);
 
   const dbPath = resolveDatabasePath(values.db);
   const database = await openDatabase(dbPath);

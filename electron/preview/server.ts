@@ -35,10 +35,15 @@ export interface PreviewServer {
  */
 export async function startPreviewServer(options: PreviewServerOptions): Promise<PreviewServer> {
   const token = options.token ?? randomBytes(24).toString('hex');
-  const indexHtml = await fs.readFile(resolveAssetPath(options.rendererRoot, '/index.html') ?? '', 'utf8').catch(() => {
-    throw new Error(`No renderer build at ${options.rendererRoot}: run "npm run build" first.`);
-  });
-  const page = indexHtml.replace('<head>', `<head>\n    <meta name="${PREVIEW_TOKEN_META}" content="${token}" />`);
+  const indexHtml = await fs
+    .readFile(resolveAssetPath(options.rendererRoot, '/index.html') ?? '', 'utf8')
+    .catch(() => {
+      throw new Error(`No renderer build at ${options.rendererRoot}: run "npm run build" first.`);
+    });
+  const page = indexHtml.replace(
+    '<head>',
+    `<head>\n    <meta name="${PREVIEW_TOKEN_META}" content="${token}" />`,
+  );
 
   let port = 0;
   const server = http.createServer((req, res) => {
@@ -52,7 +57,9 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     setCommonHeaders(res);
     if (!isOwnHost(req.headers.host, port)) {
-      res.writeHead(421, { 'content-type': 'text/plain' }).end('This server answers only to 127.0.0.1 and localhost.');
+      res
+        .writeHead(421, { 'content-type': 'text/plain' })
+        .end('This server answers only to 127.0.0.1 and localhost.');
       return;
     }
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
@@ -89,8 +96,15 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
       return;
     }
     const origin = req.headers.origin;
-    if (!hasToken(req.headers[PREVIEW_TOKEN_HEADER], token) || (origin && origin !== ownOrigin(req.headers.host))) {
-      sendJson(res, 403, fail('forbidden', 'This request did not come from the Reqdesk page served by this server.'));
+    if (
+      !hasToken(req.headers[PREVIEW_TOKEN_HEADER], token) ||
+      (origin && origin !== ownOrigin(req.headers.host))
+    ) {
+      sendJson(
+        res,
+        403,
+        fail('forbidden', 'This request did not come from the Reqdesk page served by this server.'),
+      );
       return;
     }
     const declared = Number(req.headers['content-length'] ?? 0);
@@ -150,7 +164,10 @@ function hasToken(sent: string | string[] | undefined, token: string): boolean {
 }
 
 function tooLarge(): Result<never> {
-  return fail('bad_input', `The request is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB; nothing was changed.`);
+  return fail(
+    'bad_input',
+    `The request is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB; nothing was changed.`,
+  );
 }
 
 /** The body, or null once it passes the cap (the rest is drained and dropped, never buffered). */

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { channels } from '../../shared/api';
 import { dispatch } from '../../electron/core/dispatch';
 import { handlers } from '../../electron/core/handlers';
+import { channels } from '../../shared/api';
 import { openTempCore, type TempCore } from '../support/temp-db';
 
 let core: TempCore;

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { settingDefaults } from '../../shared/settings';
-import { dispatch } from '../../electron/core/dispatch';
 import { openDatabase } from '../../electron/core/db/open';
+import { dispatch } from '../../electron/core/dispatch';
+import { settingDefaults } from '../../shared/settings';
 import { openTempCore, type TempCore } from '../support/temp-db';
 
 let core: TempCore;

@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { test as base, type Browser, chromium, _electron as electron, type Page } from '@playwright/test';
+import { type Browser, test as base, chromium, _electron as electron, type Page } from '@playwright/test';
 import { AppPage } from './pages/app-page';
 
 export const CHROMIUM_PATH = process.env.REQDESK_CHROMIUM ?? '/usr/bin/chromium';

@@ -4,11 +4,17 @@ import { type CliCommand, parseCommandArgs, printJson } from '../io';
 
 const verdicts: Record<InspectionStatus, { healthy: boolean; text: string }> = {
   ok: { healthy: true, text: 'healthy, schema up to date' },
-  needs_upgrade: { healthy: true, text: 'healthy; the app will upgrade its schema (after a backup) on next open' },
+  needs_upgrade: {
+    healthy: true,
+    text: 'healthy; the app will upgrade its schema (after a backup) on next open',
+  },
   empty: { healthy: true, text: 'empty; the app will set it up on first open' },
   missing: { healthy: false, text: 'no file at this path' },
   too_new: { healthy: false, text: 'written by a newer Reqdesk; update Reqdesk to open it' },
-  corrupt: { healthy: false, text: 'damaged or not a database; restore a backup (see the backups folder beside it)' },
+  corrupt: {
+    healthy: false,
+    text: 'damaged or not a database; restore a backup (see the backups folder beside it)',
+  },
   foreign: { healthy: false, text: 'an SQLite file, but not a Reqdesk database' },
 };
 

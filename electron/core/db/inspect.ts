@@ -2,7 +2,14 @@ import fs from 'node:fs';
 import BetterSqlite3 from 'better-sqlite3';
 import { LATEST_SCHEMA_VERSION } from './migrations';
 
-export type InspectionStatus = 'missing' | 'empty' | 'ok' | 'needs_upgrade' | 'too_new' | 'corrupt' | 'foreign';
+export type InspectionStatus =
+  | 'missing'
+  | 'empty'
+  | 'ok'
+  | 'needs_upgrade'
+  | 'too_new'
+  | 'corrupt'
+  | 'foreign';
 
 export interface Inspection {
   file: string;
@@ -19,7 +26,13 @@ export interface Inspection {
  * openDatabase refuses the bad states, `reqdesk db-check` reports them.
  */
 export function inspectDatabase(file: string, nativeBinding?: string): Inspection {
-  const base = { file, schemaVersion: 0, latestSchemaVersion: LATEST_SCHEMA_VERSION, problems: [], hasTables: false };
+  const base = {
+    file,
+    schemaVersion: 0,
+    latestSchemaVersion: LATEST_SCHEMA_VERSION,
+    problems: [],
+    hasTables: false,
+  };
   if (!fs.existsSync(file)) return { ...base, status: 'missing' };
   if (fs.statSync(file).size === 0) return { ...base, status: 'empty' };
   let ro: BetterSqlite3.Database | undefined;
@@ -29,7 +42,10 @@ export function inspectDatabase(file: string, nativeBinding?: string): Inspectio
     const problems = check.map((r) => r.quick_check).filter((r) => r !== 'ok');
     if (problems.length > 0) return { ...base, status: 'corrupt', problems: problems.slice(0, 10) };
     const schemaVersion = ro.pragma('user_version', { simple: true }) as number;
-    const tables = ro.prepare("select name from sqlite_schema where type = 'table'").pluck().all() as string[];
+    const tables = ro
+      .prepare("select name from sqlite_schema where type = 'table'")
+      .pluck()
+      .all() as string[];
     const hasTables = tables.length > 0;
     const found = { ...base, schemaVersion, hasTables };
     if (schemaVersion > LATEST_SCHEMA_VERSION) return { ...found, status: 'too_new' };

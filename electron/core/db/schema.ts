@@ -16,6 +16,39 @@ export interface SettingsTable {
 export interface DB {
   meta: MetaTable;
   settings: SettingsTable;
+  questions: QuestionsTable;
+  question_facets: QuestionFacetsTable;
 }
 
 export type { Generated };
+
+export interface QuestionsTable {
+  seq: Generated<number>;
+  id: string;
+  category: string;
+  topic: string;
+  text: string;
+  strong_answer: string;
+  /** JSON arrays of strings. */
+  anchors: string;
+  probes: string;
+  red_flags: string;
+  levels: string;
+  archetypes: string;
+  rounds: string;
+  attributes: string;
+  tags: string;
+  minutes: number;
+  origin: string;
+  starter_revision: number | null;
+  edited_by_user: Generated<number>;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
+export interface QuestionFacetsTable {
+  seq: number;
+  facet: string;
+  value: string;
+}

@@ -19,7 +19,8 @@ export function resolveAssetPath(root: string, urlPathname: string): string | nu
   const segments = decoded.split('/').filter((s) => s.length > 0);
   if (segments.some((s) => s === '..' || s === '.')) return null;
 
-  const relative = segments.length === 0 || path.extname(segments.at(-1) ?? '') === '' ? 'index.html' : segments.join('/');
+  const relative =
+    segments.length === 0 || path.extname(segments.at(-1) ?? '') === '' ? 'index.html' : segments.join('/');
   const base = path.resolve(root);
   const file = path.resolve(base, relative);
   const inside = path.relative(base, file);

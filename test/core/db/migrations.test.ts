@@ -1,4 +1,5 @@
 import path from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LATEST_SCHEMA_VERSION, migrations } from '../../../electron/core/db/migrations';
 import { listBackups, openDatabase } from '../../../electron/core/db/open';
@@ -49,38 +50,46 @@ describe('migrations', () => {
   });
 
   it('back the file up before running pending migrations on existing data', async () => {
-    if (LATEST_SCHEMA_VERSION < 2) {
-      // With one migration there is no older schema to upgrade from; exercise the backup by
-      // upgrading from version 0 of a file that already has rows in the migration table.
-      const file = tempFile();
-      const first = await openDatabase(file, { migrateTo: 1 });
-      first.sqlite.pragma('user_version = 0');
-      first.sqlite
-        .prepare("insert into settings (key, value, updated_at) values ('theme', '\"light\"', 'x')")
-        .run();
-      await first.close();
-      const now = new Date('2026-11-22T10:00:00Z');
-      const again = await openDatabase(file, { clock: () => now });
-      cleanups.push(() => again.close());
-      expect(again.backupPath).not.toBeNull();
-      expect(listBackups(file)).toEqual([again.backupPath]);
-      expect(path.basename(again.backupPath ?? '')).toBe('reqdesk-schema-v0-2026-11-22T10-00-00-000Z.sqlite');
-      const copy = await openDatabase(again.backupPath ?? '', { backupDir: path.dirname(file) });
-      cleanups.push(() => copy.close());
-      expect(copy.sqlite.prepare("select value from settings where key = 'theme'").pluck().get()).toBe(
-        '"light"',
-      );
-      return;
-    }
     const file = tempFile();
     const old = await openDatabase(file, { migrateTo: LATEST_SCHEMA_VERSION - 1 });
     old.sqlite
       .prepare("insert into settings (key, value, updated_at) values ('theme', '\"light\"', 'x')")
       .run();
     await old.close();
-    const upgraded = await openDatabase(file);
+    const now = new Date('2026-11-22T10:00:00Z');
+    const upgraded = await openDatabase(file, { clock: () => now });
     cleanups.push(() => upgraded.close());
     expect(upgraded.backupPath).not.toBeNull();
-    expect(listBackups(file)).toHaveLength(1);
+    expect(listBackups(file)).toEqual([upgraded.backupPath]);
+    expect(path.basename(upgraded.backupPath ?? '')).toBe(
+      `reqdesk-schema-v${LATEST_SCHEMA_VERSION - 1}-2026-11-22T10-00-00-000Z.sqlite`,
+    );
+    // The backup is a whole, openable copy of the file as it was.
+    const copy = new BetterSqlite3(upgraded.backupPath ?? '', { readonly: true });
+    cleanups.push(() => {
+      copy.close();
+    });
+    expect(copy.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION - 1);
+    expect(copy.prepare("select value from settings where key = 'theme'").pluck().get()).toBe('"light"');
+  });
+
+  it('0002 keeps existing rows and adds the question tables, index and facet lookups', async () => {
+    const file = tempFile();
+    const v1 = await openDatabase(file, { migrateTo: 1 });
+    v1.sqlite
+      .prepare("insert into settings (key, value, updated_at) values ('pageSize', '\"a4\"', 'x')")
+      .run();
+    await v1.close();
+    const v2 = await openDatabase(file, { migrateTo: 2 });
+    cleanups.push(() => v2.close());
+    expect(v2.sqlite.prepare("select value from settings where key = 'pageSize'").pluck().get()).toBe('"a4"');
+    const plan = v2.sqlite
+      .prepare(
+        "explain query plan select seq from question_facets where facet = 'level' and value = 'senior'",
+      )
+      .all() as { detail: string }[];
+    expect(plan.map((p) => p.detail).join(' ')).toMatch(/USING (COVERING )?INDEX|PRIMARY KEY/);
+    const tables = v2.sqlite.prepare("select name from sqlite_schema where type = 'table'").pluck().all();
+    expect(tables).toEqual(expect.arrayContaining(['questions', 'question_facets', 'questions_fts']));
   });
 });

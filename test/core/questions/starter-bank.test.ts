@@ -16,14 +16,20 @@ function loadParts(): { file: string; raw: unknown[] }[] {
   return fs
     .readdirSync(dir)
     .filter((f) => f.endsWith('.json') && f !== 'topics.json')
-    .map((file) => ({ file, raw: JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')).questions as unknown[] }));
+    .map((file) => ({
+      file,
+      raw: JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')).questions as unknown[],
+    }));
 }
 
 const parts = loadParts();
 const all: StarterQuestion[] = parts.flatMap(({ file, raw }) =>
   raw.map((q, i) => {
     const parsed = starterQuestion.safeParse(q);
-    if (!parsed.success) throw new Error(`${file} #${i}: ${parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`);
+    if (!parsed.success)
+      throw new Error(
+        `${file} #${i}: ${parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`,
+      );
     return parsed.data;
   }),
 );
@@ -45,7 +51,8 @@ describe('starter question bank', () => {
   });
 
   it('covers every required topic in its category', () => {
-    const has = (category: string, topic: string) => all.some((q) => q.category === category && q.topic === topic);
+    const has = (category: string, topic: string) =>
+      all.some((q) => q.category === category && q.topic === topic);
     for (const topic of topics.technical) expect(has('technical', topic), topic).toBe(true);
     for (const topic of topics.systems) expect(has('systems', topic), topic).toBe(true);
     for (const topic of topics.behavioural) expect(has('behavioural', topic), topic).toBe(true);
@@ -70,7 +77,10 @@ describe('starter question bank', () => {
   it('has behavioural and culture questions for every level', () => {
     for (const category of ['behavioural', 'culture'] as const) {
       for (const level of ['junior', 'mid', 'senior', 'lead'] as const) {
-        expect(all.some((q) => q.category === category && q.levels.includes(level)), `${category} ${level}`).toBe(true);
+        expect(
+          all.some((q) => q.category === category && q.levels.includes(level)),
+          `${category} ${level}`,
+        ).toBe(true);
       }
     }
   });

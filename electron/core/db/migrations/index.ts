@@ -1,5 +1,6 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as m0001 from './0001-create-settings';
+import * as m0002 from './0002-create-questions';
 
 /**
  * Every migration, in order, imported explicitly (no file globbing at run time, so the
@@ -7,6 +8,7 @@ import * as m0001 from './0001-create-settings';
  */
 export const migrations: Record<string, Migration> = {
   '0001-create-settings': m0001,
+  '0002-create-questions': m0002,
 };
 
 export const LATEST_SCHEMA_VERSION = Object.keys(migrations).length;
