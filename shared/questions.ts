@@ -59,6 +59,10 @@ export const LIMITS = {
   attributes: 12,
 } as const;
 
+// Tab, newline and carriage return are allowed; every other C0 control and DEL is refused.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the point is to find them
+export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
 /** Printable text: no control characters except newline and tab; trimmed; never empty. */
 const text = (max: number, what: string) =>
   z
@@ -66,11 +70,7 @@ const text = (max: number, what: string) =>
     .trim()
     .min(1, `${what} is empty.`)
     .max(max, `${what} is longer than ${max} characters.`)
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: the point is to refuse them
-    .refine(
-      (s) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(s),
-      `${what} contains control characters.`,
-    );
+    .refine((s) => !CONTROL_CHARACTERS.test(s), `${what} contains control characters.`);
 
 const list = <T extends z.ZodType>(item: T, max: number, what: string) =>
   z.array(item).max(max, `${what}: at most ${max}.`);

@@ -76,6 +76,7 @@ interface AppFixtures {
 
 export const test = base.extend<AppFixtures, { chromiumBrowser: Browser | null }>({
   chromiumBrowser: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from this pattern
     async ({}, use, workerInfo) => {
       if (workerInfo.project.name !== 'preview') return use(null);
       const browser = await chromium.launch({
@@ -89,6 +90,7 @@ export const test = base.extend<AppFixtures, { chromiumBrowser: Browser | null }
     { scope: 'worker' },
   ],
 
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from this pattern
   dbPath: async ({}, use) => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'reqdesk-e2e-'));
     await use(path.join(dir, 'reqdesk.sqlite'));
