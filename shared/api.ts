@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { type ExportFile, exportInput, type ImportPlan, type ImportResult, importInput } from './exchange';
 import {
   type FacetCounts,
   type Question,
@@ -55,6 +56,10 @@ export const channels = {
   'questions.duplicate': channel<Question>()(byId),
   'questions.delete': channel<{ id: string; deletedAt: string }>()(byId),
   'questions.restore': channel<Question>()(byId),
+  /** Dry run: counts of new, updated, unchanged, conflicting and invalid rows; writes nothing. */
+  'questions.importPlan': channel<ImportPlan>()(importInput),
+  'questions.importApply': channel<ImportResult>()(importInput),
+  'questions.export': channel<ExportFile>()(exportInput),
 };
 
 export type Channel = keyof typeof channels;

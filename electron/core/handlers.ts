@@ -1,6 +1,8 @@
 import type { Channel, ChannelOutput, ChannelParsedInput } from '../../shared/api';
 import { getAppInfo } from './app/info';
 import type { CoreContext } from './context';
+import { exportQuestions } from './questions/export';
+import { applyImport, planImport } from './questions/import';
 import {
   createQuestion,
   deleteQuestion,
@@ -32,4 +34,7 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   'questions.duplicate': (ctx, { id }) => duplicateQuestion(ctx, id),
   'questions.delete': (ctx, { id }) => deleteQuestion(ctx, id),
   'questions.restore': (ctx, { id }) => restoreQuestion(ctx, id),
+  'questions.importPlan': (ctx, input) => planImport(ctx, input),
+  'questions.importApply': (ctx, input) => applyImport(ctx, input),
+  'questions.export': (ctx, input) => exportQuestions(ctx, input),
 };

@@ -1,0 +1,74 @@
+import type { z } from 'zod';
+import {
+  EXCHANGE_FORMAT,
+  EXCHANGE_VERSION,
+  type ExportFile,
+  type exportInput,
+} from '../../../shared/exchange';
+import type { CoreContext } from '../context';
+import { toCsv } from '../exchange/csv-format';
+import { rowToQuestion } from './row';
+
+type Input = z.output<typeof exportInput>;
+
+/**
+ * The bank (or a selection) as a file. JSON carries tombstones so another install learns of
+ * deletions; CSV is for spreadsheets and carries live questions only.
+ */
+export async function exportQuestions(ctx: CoreContext, input: Input): Promise<ExportFile> {
+  let query = ctx.database.db.selectFrom('questions').selectAll().orderBy('seq');
+  if (input.ids) query = query.where('id', 'in', input.ids.length > 0 ? input.ids : ['']);
+  const rows = await query.execute();
+  const day = ctx.clock().toISOString().slice(0, 10);
+
+  if (input.format === 'csv') {
+    const live = rows.filter((r) => r.deleted_at === null).map(rowToQuestion);
+    const content = toCsv(
+      live.map((q) => ({
+        id: q.id,
+        category: q.category,
+        topic: q.topic,
+        text: q.text,
+        strongAnswer: q.strongAnswer,
+        anchor1: q.anchors[0],
+        anchor2: q.anchors[1],
+        anchor3: q.anchors[2],
+        anchor4: q.anchors[3],
+        probes: q.probes.join(' | '),
+        redFlags: q.redFlags.join(' | '),
+        levels: q.levels.join(', '),
+        archetypes: q.archetypes.join(', '),
+        rounds: q.rounds.join(', '),
+        attributes: q.attributes.join(', '),
+        minutes: String(q.minutes),
+        tags: q.tags.join(', '),
+        updatedAt: q.updatedAt,
+      })),
+    );
+    return { fileName: `reqdesk-questions-${day}.csv`, mimeType: 'text/csv', content, count: live.length };
+  }
+
+  const installId = await ctx.database.db
+    .selectFrom('meta')
+    .select('value')
+    .where('key', '=', 'install_id')
+    .executeTakeFirstOrThrow();
+  const questions = rows.map((row) => {
+    if (row.deleted_at !== null) return { id: row.id, updatedAt: row.updated_at, deletedAt: row.deleted_at };
+    const { starterRevision: _s, editedByUser: _e, ...q } = rowToQuestion(row);
+    return q;
+  });
+  const file = {
+    format: EXCHANGE_FORMAT,
+    version: EXCHANGE_VERSION,
+    exportedAt: ctx.clock().toISOString(),
+    installId: installId.value,
+    questions,
+  };
+  return {
+    fileName: `reqdesk-questions-${day}.json`,
+    mimeType: 'application/json',
+    content: `${JSON.stringify(file, null, 2)}\n`,
+    count: questions.length,
+  };
+}

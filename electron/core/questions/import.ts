@@ -1,0 +1,220 @@
+import { randomUUID } from 'node:crypto';
+import type { Transaction } from 'kysely';
+import type { z } from 'zod';
+import {
+  IMPORT_LIMITS,
+  type ImportConflict,
+  type ImportPlan,
+  type ImportResult,
+  type importInput,
+} from '../../../shared/exchange';
+import type { CoreContext } from '../context';
+import type { DB } from '../db/schema';
+import { type Incoming, readImportFile } from './incoming';
+import { draftToColumns } from './row';
+
+type Input = z.output<typeof importInput>;
+
+interface LocalRow {
+  id: string;
+  text: string;
+  updated_at: string;
+  deleted_at: string | null;
+  content: string;
+}
+
+/** What to do with one incoming item once it is compared with the database. */
+type Action =
+  | { do: 'insert'; item: Extract<Incoming, { kind: 'question' }>; id: string }
+  | { do: 'update'; item: Extract<Incoming, { kind: 'question' }>; id: string }
+  | { do: 'delete'; item: Extract<Incoming, { kind: 'tombstone' }> }
+  | { do: 'conflict'; item: Exclude<Incoming, { kind: 'invalid' }>; conflict: ImportConflict }
+  | { do: 'nothing' };
+
+const normaliseText = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+const contentKey = (columns: ReturnType<typeof draftToColumns>) => JSON.stringify(columns);
+
+async function loadLocal(db: Transaction<DB> | CoreContext['database']['db']) {
+  const rows = await db
+    .selectFrom('questions')
+    .select([
+      'id',
+      'text',
+      'updated_at',
+      'deleted_at',
+      'category',
+      'topic',
+      'strong_answer',
+      'anchors',
+      'probes',
+      'red_flags',
+      'levels',
+      'archetypes',
+      'rounds',
+      'attributes',
+      'tags',
+      'minutes',
+    ])
+    .execute();
+  const byId = new Map<string, LocalRow>();
+  const byText = new Map<string, LocalRow>();
+  for (const r of rows) {
+    const content = contentKey({
+      category: r.category as never,
+      topic: r.topic,
+      text: r.text,
+      strong_answer: r.strong_answer,
+      anchors: r.anchors,
+      probes: r.probes,
+      red_flags: r.red_flags,
+      levels: r.levels,
+      archetypes: r.archetypes,
+      rounds: r.rounds,
+      attributes: r.attributes,
+      tags: r.tags,
+      minutes: r.minutes,
+    });
+    const local = { id: r.id, text: r.text, updated_at: r.updated_at, deleted_at: r.deleted_at, content };
+    byId.set(r.id, local);
+    if (r.deleted_at === null) byText.set(normaliseText(r.text), local);
+  }
+  return { byId, byText };
+}
+
+function decide(item: Incoming, local: Awaited<ReturnType<typeof loadLocal>>): Action {
+  if (item.kind === 'invalid') return { do: 'nothing' };
+  if (item.kind === 'tombstone') {
+    const mine = local.byId.get(item.id);
+    if (!mine || mine.deleted_at !== null) return { do: 'nothing' };
+    if (item.updatedAt > mine.updated_at) return { do: 'delete', item };
+    return {
+      do: 'conflict',
+      item,
+      conflict: {
+        id: item.id,
+        row: item.row,
+        text: mine.text,
+        localUpdatedAt: mine.updated_at,
+        incomingUpdatedAt: item.updatedAt,
+        kind: 'delete',
+      },
+    };
+  }
+  const mine = item.id ? local.byId.get(item.id) : local.byText.get(normaliseText(item.draft.text));
+  if (!mine) return { do: 'insert', item, id: item.id ?? randomUUID() };
+  const same = contentKey(draftToColumns(item.draft)) === mine.content && mine.deleted_at === null;
+  if (same) return { do: 'nothing' };
+  if (item.updatedAt && item.updatedAt > mine.updated_at) return { do: 'update', item, id: mine.id };
+  return {
+    do: 'conflict',
+    item,
+    conflict: {
+      id: mine.id,
+      row: item.row,
+      text: mine.text,
+      localUpdatedAt: mine.updated_at,
+      incomingUpdatedAt: item.updatedAt ?? '',
+      kind: 'edit',
+    },
+  };
+}
+
+function summarise(input: Input, items: Incoming[], actions: Action[], csv: ImportPlan['csv']): ImportPlan {
+  const count = (what: Action['do']) => actions.filter((a) => a.do === what).length;
+  const invalid = items.filter((i): i is Extract<Incoming, { kind: 'invalid' }> => i.kind === 'invalid');
+  return {
+    format: input.format,
+    total: items.length,
+    counts: {
+      new: count('insert'),
+      updated: count('update'),
+      deleted: count('delete'),
+      unchanged: count('nothing') - invalid.length,
+      conflicting: count('conflict'),
+      invalid: invalid.length,
+    },
+    invalid: invalid.slice(0, IMPORT_LIMITS.listedProblems).map(({ row, reason }) => ({ row, reason })),
+    conflicts: actions
+      .flatMap((a) => (a.do === 'conflict' ? [a.conflict] : []))
+      .slice(0, IMPORT_LIMITS.listedProblems),
+    ...(csv ? { csv } : {}),
+  };
+}
+
+function read(input: Input) {
+  const file = readImportFile(input.format, input.content, input.fileName, input.mapping);
+  const csv =
+    'headers' in file ? { headers: file.headers, mapping: file.mapping, preview: file.preview } : undefined;
+  return { items: file.items, csv };
+}
+
+/** The dry run: what importing would do. Reads only; the database is not touched. */
+export async function planImport(ctx: CoreContext, input: Input): Promise<ImportPlan> {
+  const { items, csv } = read(input);
+  const local = await loadLocal(ctx.database.db);
+  return summarise(
+    input,
+    items,
+    items.map((i) => decide(i, local)),
+    csv,
+  );
+}
+
+/**
+ * Applies an import in one transaction: all of it or none of it. The plan is made again
+ * inside the transaction, so what is applied matches the database as it is now. A file that
+ * changes nothing writes nothing.
+ */
+export async function applyImport(ctx: CoreContext, input: Input): Promise<ImportResult> {
+  const { items, csv } = read(input);
+  const now = ctx.clock().toISOString();
+  return ctx.database.db.transaction().execute(async (trx) => {
+    const local = await loadLocal(trx);
+    const actions = items.map((i) => decide(i, local));
+    const plan = summarise(input, items, actions, csv);
+    const applied = { new: 0, updated: 0, deleted: 0, conflictsTakenIncoming: 0 };
+    for (const action of actions) {
+      if (action.do === 'insert') {
+        const stamp = action.item.updatedAt ?? now;
+        await trx
+          .insertInto('questions')
+          .values({
+            id: action.id,
+            ...draftToColumns(action.item.draft),
+            origin: 'imported',
+            created_at: stamp,
+            updated_at: stamp,
+          })
+          .execute();
+        applied.new++;
+      } else if (action.do === 'update') {
+        await trx
+          .updateTable('questions')
+          .set({
+            ...draftToColumns(action.item.draft),
+            updated_at: action.item.updatedAt ?? now,
+            deleted_at: null,
+            edited_by_user: 1,
+          })
+          .where('id', '=', action.id)
+          .execute();
+        applied.updated++;
+      } else if (action.do === 'delete') {
+        await trx
+          .updateTable('questions')
+          .set({ deleted_at: action.item.deletedAt, updated_at: action.item.updatedAt })
+          .where('id', '=', action.item.id)
+          .execute();
+        applied.deleted++;
+      } else if (action.do === 'conflict' && input.resolutions[action.conflict.id] === 'take-incoming') {
+        const set =
+          action.item.kind === 'tombstone'
+            ? { deleted_at: now, updated_at: now }
+            : { ...draftToColumns(action.item.draft), updated_at: now, deleted_at: null, edited_by_user: 1 };
+        await trx.updateTable('questions').set(set).where('id', '=', action.conflict.id).execute();
+        applied.conflictsTakenIncoming++;
+      }
+    }
+    return { applied, plan };
+  });
+}

@@ -1,0 +1,200 @@
+import { z } from 'zod';
+import {
+  type CsvMapping,
+  EXCHANGE_FORMAT,
+  EXCHANGE_VERSION,
+  IMPORT_LIMITS,
+  type ImportFormat,
+} from '../../../shared/exchange';
+import { type QuestionDraft, questionDraft, questionOrigins } from '../../../shared/questions';
+import { AppError } from '../errors';
+import { guessMapping, parseCsv } from '../exchange/csv-format';
+import { parseUntrustedJson } from '../exchange/safe-json';
+
+/** One question read from a file, before it is compared with the database. */
+export type Incoming =
+  | { row: number; kind: 'question'; id: string | null; updatedAt: string | null; draft: QuestionDraft }
+  | { row: number; kind: 'tombstone'; id: string; updatedAt: string; deletedAt: string }
+  | { row: number; kind: 'invalid'; reason: string };
+
+// Any ISO date-time is accepted and stored as UTC, so timestamps compare as strings.
+const isoDate = z.iso.datetime({ offset: true }).transform((s) => new Date(s).toISOString());
+
+const exchangeQuestion = questionDraft
+  .extend({
+    id: z.uuid(),
+    createdAt: isoDate.optional(),
+    updatedAt: isoDate,
+    origin: z.enum(questionOrigins).optional(),
+    deletedAt: z.null().optional(),
+  })
+  .strict();
+
+const exchangeTombstone = z.object({ id: z.uuid(), updatedAt: isoDate, deletedAt: isoDate }).strict();
+
+const envelope = z.object({
+  format: z.literal(EXCHANGE_FORMAT, {
+    error: 'This is not a Reqdesk exchange file (its "format" is missing or different).',
+  }),
+  version: z.number().int(),
+  questions: z.array(z.unknown()).max(IMPORT_LIMITS.items, `More than ${IMPORT_LIMITS.items} questions.`),
+});
+
+function describe(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 3)
+    .map((i) => (i.path.length > 0 ? `${i.path.join('.')}: ${i.message}` : i.message))
+    .join('; ');
+}
+
+export function readJsonFile(content: string, fileName: string): Incoming[] {
+  const parsed = envelope.safeParse(parseUntrustedJson(content, fileName));
+  if (!parsed.success)
+    throw new AppError('bad_input', `${fileName}: ${describe(parsed.error)} Nothing was imported.`);
+  const file = parsed.data;
+  if (file.version !== EXCHANGE_VERSION) {
+    throw new AppError(
+      'bad_input',
+      `${fileName} uses exchange format version ${file.version}; this Reqdesk reads version ${EXCHANGE_VERSION}.` +
+        (file.version > EXCHANGE_VERSION ? ' Update Reqdesk to import it.' : '') +
+        ' Nothing was imported.',
+    );
+  }
+  return file.questions.map((item, index): Incoming => {
+    const row = index + 1;
+    const deleted =
+      typeof item === 'object' &&
+      item !== null &&
+      typeof (item as { deletedAt?: unknown }).deletedAt === 'string';
+    if (deleted) {
+      const tomb = exchangeTombstone.safeParse(item);
+      return tomb.success
+        ? { row, kind: 'tombstone', ...tomb.data }
+        : { row, kind: 'invalid', reason: describe(tomb.error) };
+    }
+    const q = exchangeQuestion.safeParse(item);
+    if (!q.success) return { row, kind: 'invalid', reason: describe(q.error) };
+    const { id, updatedAt, createdAt: _c, origin: _o, deletedAt: _d, ...draft } = q.data;
+    return { row, kind: 'question', id, updatedAt, draft };
+  });
+}
+
+const GENERIC_ANCHORS: QuestionDraft['anchors'] = [
+  'Gave no relevant example, or an answer off the point.',
+  'Gave an example but could not explain their own choices in it.',
+  'Explained a real example with the reasons for their choices.',
+  'Explained a real example with trade-offs, numbers and what they would change.',
+];
+const NO_GUIDANCE =
+  'No guidance was imported with this question; write what a strong answer shows before using it.';
+export const NEEDS_REVIEW_TAG = 'needs-review';
+
+const splitList = (cell: string, separators: RegExp) =>
+  cell
+    .split(separators)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+
+/** "Technical screen" -> "technical-screen", "Lead / staff" -> "lead". */
+const enumValue = (s: string) => {
+  const slug = s
+    .toLowerCase()
+    .replace(/\s*\/.*$/, '')
+    .trim()
+    .replace(/[\s_]+/g, '-');
+  const aliases: Record<string, string> = {
+    behavioral: 'behavioural',
+    staff: 'lead',
+    principal: 'lead',
+    'api-/-services': 'api',
+    'data-intensive': 'data',
+    'edge-/-bff': 'edge',
+    bff: 'edge',
+    'recruiter-screen': 'screen',
+    'phone-screen': 'technical-screen',
+    'take-home': 'exercise',
+  };
+  return aliases[slug] ?? slug;
+};
+
+export function readCsvFile(
+  content: string,
+  fileName: string,
+  mappingGiven?: CsvMapping,
+): { items: Incoming[]; headers: string[]; mapping: CsvMapping; preview: Record<string, string>[] } {
+  const table = parseCsv(content, fileName);
+  const mapping = mappingGiven ?? guessMapping(table.headers);
+  if (!mapping.text) {
+    throw new AppError(
+      'bad_input',
+      `${fileName}: no column is mapped to the question text. Pick one in the preview.`,
+    );
+  }
+  for (const header of Object.values(mapping)) {
+    if (header !== undefined && !table.headers.includes(header)) {
+      throw new AppError('bad_input', `${fileName} has no column "${header}".`);
+    }
+  }
+  const cell = (row: Record<string, string>, field: keyof CsvMapping) => {
+    const header = mapping[field];
+    return header === undefined ? '' : (row[header] ?? '').trim();
+  };
+
+  const items = table.rows.map((raw, index): Incoming => {
+    const row = index + 2; // the header is line 1
+    const anchors = [cell(raw, 'anchor1'), cell(raw, 'anchor2'), cell(raw, 'anchor3'), cell(raw, 'anchor4')];
+    const hasAnchors = anchors.every((a) => a.length > 0);
+    const strongAnswer = cell(raw, 'strongAnswer');
+    const tags = splitList(cell(raw, 'tags'), /[,;|]/);
+    if (!hasAnchors || !strongAnswer) tags.push(NEEDS_REVIEW_TAG);
+    const orAll = <T extends string>(list: string[], all: T[]) => (list.length > 0 ? list : all);
+    const minutes = cell(raw, 'minutes');
+    const candidate = {
+      category: enumValue(cell(raw, 'category') || 'technical'),
+      topic: cell(raw, 'topic') || 'Imported',
+      text: cell(raw, 'text'),
+      strongAnswer: strongAnswer || NO_GUIDANCE,
+      anchors: hasAnchors ? anchors : GENERIC_ANCHORS,
+      probes: splitList(cell(raw, 'probes'), /\s*\|\s*|\n/),
+      redFlags: splitList(cell(raw, 'redFlags'), /\s*\|\s*|\n/),
+      levels: orAll(splitList(cell(raw, 'levels'), /[,;|]/).map(enumValue), [
+        'junior',
+        'mid',
+        'senior',
+        'lead',
+      ]),
+      archetypes: orAll(splitList(cell(raw, 'archetypes'), /[,;|]/).map(enumValue), ['any']),
+      rounds: orAll(splitList(cell(raw, 'rounds'), /[,;|]/).map(enumValue), ['technical-screen']),
+      attributes: orAll(splitList(cell(raw, 'attributes'), /[,;|]/).map(enumValue), ['communication']),
+      minutes: minutes === '' ? 10 : Number(minutes),
+      tags: [...new Set(tags)],
+    };
+    const draft = questionDraft.safeParse(candidate);
+    if (!draft.success) return { row, kind: 'invalid', reason: describe(draft.error) };
+    const id = cell(raw, 'id');
+    const updatedAt = cell(raw, 'updatedAt');
+    if (id && !z.uuid().safeParse(id).success)
+      return { row, kind: 'invalid', reason: `id: "${id.slice(0, 40)}" is not a UUID` };
+    const stamp = updatedAt ? isoDate.safeParse(updatedAt) : null;
+    if (stamp && !stamp.success) {
+      return {
+        row,
+        kind: 'invalid',
+        reason: `updated at: "${updatedAt.slice(0, 40)}" is not a date and time`,
+      };
+    }
+    return { row, kind: 'question', id: id || null, updatedAt: stamp?.data ?? null, draft: draft.data };
+  });
+  return { items, headers: table.headers, mapping, preview: table.rows.slice(0, 5) };
+}
+
+export function readImportFile(
+  format: ImportFormat,
+  content: string,
+  fileName: string,
+  mapping?: CsvMapping,
+) {
+  return format === 'json'
+    ? { items: readJsonFile(content, fileName) }
+    : readCsvFile(content, fileName, mapping);
+}

@@ -1,0 +1,109 @@
+import { z } from 'zod';
+
+/** The versioned exchange file every Reqdesk install reads and writes. */
+export const EXCHANGE_FORMAT = 'reqdesk-exchange';
+export const EXCHANGE_VERSION = 1;
+
+export const IMPORT_LIMITS = {
+  bytes: 20 * 1024 * 1024,
+  items: 100_000,
+  depth: 32,
+  listedProblems: 200,
+} as const;
+
+export const importFormats = ['json', 'csv'] as const;
+export type ImportFormat = (typeof importFormats)[number];
+
+/** Fields a CSV column can be mapped to. */
+export const csvFields = [
+  'id',
+  'category',
+  'topic',
+  'text',
+  'strongAnswer',
+  'anchor1',
+  'anchor2',
+  'anchor3',
+  'anchor4',
+  'probes',
+  'redFlags',
+  'levels',
+  'archetypes',
+  'rounds',
+  'attributes',
+  'minutes',
+  'tags',
+  'updatedAt',
+] as const;
+export type CsvField = (typeof csvFields)[number];
+
+/** field -> the CSV header it is read from. */
+export const csvMapping = z.partialRecord(z.enum(csvFields), z.string().max(200));
+export type CsvMapping = z.infer<typeof csvMapping>;
+
+export const conflictChoices = ['keep-local', 'take-incoming'] as const;
+
+export const importInput = z
+  .object({
+    fileName: z.string().max(260).default('import'),
+    format: z.enum(importFormats),
+    content: z
+      .string()
+      .max(
+        IMPORT_LIMITS.bytes,
+        `The file is larger than ${IMPORT_LIMITS.bytes / 1024 / 1024} MB; nothing was imported.`,
+      ),
+    mapping: csvMapping.optional(),
+    /** Per conflicting question id: which version wins. Unlisted conflicts keep the local one. */
+    resolutions: z.record(z.uuid(), z.enum(conflictChoices)).default({}),
+  })
+  .strict();
+
+export type ImportInput = z.input<typeof importInput>;
+
+export interface ImportConflict {
+  id: string;
+  row: number;
+  text: string;
+  localUpdatedAt: string;
+  incomingUpdatedAt: string;
+  /** A deletion from the other install meeting a newer local edit, or the reverse. */
+  kind: 'edit' | 'delete';
+}
+
+export interface ImportPlan {
+  format: ImportFormat;
+  total: number;
+  counts: {
+    new: number;
+    updated: number;
+    deleted: number;
+    unchanged: number;
+    conflicting: number;
+    invalid: number;
+  };
+  invalid: { row: number; reason: string }[];
+  conflicts: ImportConflict[];
+  /** CSV only: the headers found, the mapping used, and the first rows as they will be read. */
+  csv?: { headers: string[]; mapping: CsvMapping; preview: Record<string, string>[] };
+}
+
+export interface ImportResult {
+  applied: { new: number; updated: number; deleted: number; conflictsTakenIncoming: number };
+  plan: ImportPlan;
+}
+
+export const exportInput = z
+  .object({
+    format: z.enum(importFormats),
+    /** Only these questions; all when absent. */
+    ids: z.array(z.uuid()).max(IMPORT_LIMITS.items).optional(),
+  })
+  .strict();
+
+export interface ExportFile {
+  fileName: string;
+  mimeType: string;
+  content: string;
+  count: number;
+}

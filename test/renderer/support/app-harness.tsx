@@ -1,0 +1,58 @@
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
+import { expect } from 'vitest';
+import { setTransport } from '../../../renderer/src/api';
+import { App } from '../../../renderer/src/app/App';
+import { useBootStore } from '../../../renderer/src/app/boot-store';
+import { palette } from '../../../renderer/src/app/CommandPalette';
+import { useNavigationStore } from '../../../renderer/src/app/navigation-store';
+import { useSettingsStore } from '../../../renderer/src/features/settings/settings-store';
+import { coreBridge } from '../../support/core-bridge';
+import { openTempCore, type TempCore } from '../../support/temp-db';
+
+/**
+ * A page load, as far as jsdom can have one: stores back to their first state, no hash,
+ * no cached colour scheme, no app-state marker. (A real reload gets fresh modules instead.)
+ */
+export function resetPage(hash = ''): void {
+  cleanup();
+  palette.close();
+  for (const store of [useBootStore, useNavigationStore, useSettingsStore] as const) {
+    (store.setState as (state: unknown, replace: true) => void)(store.getInitialState(), true);
+  }
+  window.history.replaceState(null, '', `/${hash}`);
+  window.localStorage.clear();
+  delete document.documentElement.dataset.appState;
+  document.documentElement.removeAttribute('data-mantine-color-scheme');
+}
+
+/** A real core on a temp SQLite file, wired in as the renderer's transport. */
+export async function startCore(): Promise<TempCore> {
+  const core = await openTempCore();
+  setTransport(coreBridge(core.ctx));
+  return core;
+}
+
+export function appState(): string | undefined {
+  return document.documentElement.dataset.appState;
+}
+
+export function colorScheme(): string | null {
+  return document.documentElement.getAttribute('data-mantine-color-scheme');
+}
+
+/** Mounts the whole app and waits, like the end-to-end tests, for data-app-state="ready". */
+export async function mountApp(): Promise<{ user: UserEvent }> {
+  const user = userEvent.setup();
+  render(<App />);
+  await waitFor(() => expect(appState()).toBe('ready'));
+  return { user };
+}
+
+export function heading(): HTMLElement {
+  return screen.getByRole('heading', { level: 1 });
+}
+
+export function navLink(name: string): HTMLElement {
+  return screen.getByRole('link', { name });
+}
