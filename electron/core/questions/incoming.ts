@@ -40,7 +40,7 @@ const envelope = z.object({
   questions: z.array(z.unknown()).max(IMPORT_LIMITS.items, `More than ${IMPORT_LIMITS.items} questions.`),
 });
 
-function describe(error: z.ZodError): string {
+function explainIssues(error: z.ZodError): string {
   return error.issues
     .slice(0, 3)
     .map((i) => (i.path.length > 0 ? `${i.path.join('.')}: ${i.message}` : i.message))
@@ -50,7 +50,7 @@ function describe(error: z.ZodError): string {
 export function readJsonFile(content: string, fileName: string): Incoming[] {
   const parsed = envelope.safeParse(parseUntrustedJson(content, fileName));
   if (!parsed.success)
-    throw new AppError('bad_input', `${fileName}: ${describe(parsed.error)} Nothing was imported.`);
+    throw new AppError('bad_input', `${fileName}: ${explainIssues(parsed.error)} Nothing was imported.`);
   const file = parsed.data;
   if (file.version !== EXCHANGE_VERSION) {
     throw new AppError(
@@ -70,10 +70,10 @@ export function readJsonFile(content: string, fileName: string): Incoming[] {
       const tomb = exchangeTombstone.safeParse(item);
       return tomb.success
         ? { row, kind: 'tombstone', ...tomb.data }
-        : { row, kind: 'invalid', reason: describe(tomb.error) };
+        : { row, kind: 'invalid', reason: explainIssues(tomb.error) };
     }
     const q = exchangeQuestion.safeParse(item);
-    if (!q.success) return { row, kind: 'invalid', reason: describe(q.error) };
+    if (!q.success) return { row, kind: 'invalid', reason: explainIssues(q.error) };
     const { id, updatedAt, createdAt: _c, origin: _o, deletedAt: _d, ...draft } = q.data;
     return { row, kind: 'question', id, updatedAt, draft };
   });
@@ -170,7 +170,7 @@ export function readCsvFile(
       tags: [...new Set(tags)],
     };
     const draft = questionDraft.safeParse(candidate);
-    if (!draft.success) return { row, kind: 'invalid', reason: describe(draft.error) };
+    if (!draft.success) return { row, kind: 'invalid', reason: explainIssues(draft.error) };
     const id = cell(raw, 'id');
     const updatedAt = cell(raw, 'updatedAt');
     if (id && !z.uuid().safeParse(id).success)
