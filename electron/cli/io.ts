@@ -23,7 +23,12 @@ export interface CliCommand {
 type ExtraOptions = NonNullable<ParseArgsConfig['options']>;
 
 export interface CommandArgs {
-  values: { db?: string; json?: boolean; help?: boolean; [option: string]: string | boolean | undefined };
+  values: {
+    db?: string;
+    json?: boolean;
+    help?: boolean;
+    [option: string]: string | boolean | string[] | undefined;
+  };
   positionals: string[];
 }
 

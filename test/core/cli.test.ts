@@ -108,3 +108,51 @@ describe('reqdesk CLI', () => {
     expect((failed as { code: number }).code).toBe(1);
   }, 30_000);
 });
+
+describe('reqdesk bank', () => {
+  const sheet = [
+    'question,category,topic,levels,tags',
+    '"Walk me through a slow query you fixed on a big table.",technical,Slow query on a large table,"senior, lead",postgres',
+    '"How do you review a pull request from a new teammate?",behavioural,Code review habits,mid,',
+  ].join('\n');
+
+  it('imports a CSV (dry run first), finds it by search, exports and re-imports with no change', async () => {
+    const db = tempPath();
+    const csvFile = tempPath('bank.csv');
+    fs.writeFileSync(csvFile, sheet);
+
+    const dry = await cli('bank', 'import', csvFile, '--dry-run', '--db', db, '--json');
+    expect(dry.code).toBe(0);
+    expect(JSON.parse(dry.out).counts).toMatchObject({ new: 2, invalid: 0 });
+    const empty = await cli('bank', 'search', 'slow', '--db', db, '--json');
+    expect(JSON.parse(empty.out).total).toBe(0);
+
+    expect((await cli('bank', 'import', csvFile, '--db', db)).out).toContain('imported: 2 new');
+    const found = await cli('bank', 'search', 'slow quer', '--level', 'senior', '--db', db, '--json');
+    expect(JSON.parse(found.out)).toMatchObject({
+      total: 1,
+      hits: [{ text: 'Walk me through a slow query you fixed on a big table.' }],
+    });
+    const text = await cli('bank', 'search', 'review', '--db', db);
+    expect(text.out).toContain('[review]');
+
+    const jsonFile = tempPath('bank.json');
+    expect((await cli('bank', 'export', jsonFile, '--db', db)).out).toContain('wrote 2 questions');
+    const again = await cli('bank', 'import', jsonFile, '--db', db, '--json');
+    expect(JSON.parse(again.out).plan.counts).toMatchObject({ unchanged: 2, new: 0 });
+  });
+
+  it('exits 1 with a clear message on files it refuses', async () => {
+    const db = tempPath();
+    const binary = tempPath('bank.csv');
+    fs.writeFileSync(binary, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 1, 2]));
+    const refused = await cli('bank', 'import', binary, '--db', db);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('not a text file');
+    const wrongKind = tempPath('bank.docx');
+    fs.writeFileSync(wrongKind, 'x');
+    expect((await cli('bank', 'import', wrongKind, '--db', db)).err).toContain('.json or .csv');
+    expect((await cli('bank', 'import', tempPath('missing.json'), '--db', db)).err).toContain('no such file');
+    expect((await cli('bank', 'frob', '--db', db)).code).toBe(1);
+  });
+});
