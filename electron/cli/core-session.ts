@@ -1,10 +1,8 @@
 import type { Channel, ChannelInput, ChannelOutput } from '../../shared/api';
 import { resolveDatabasePath } from '../core/app/paths';
-import { APP_VERSION } from '../core/app/version';
-import type { CoreContext } from '../core/context';
-import { openDatabase } from '../core/db/open';
 import { dispatch } from '../core/dispatch';
 import { AppError } from '../core/errors';
+import { openCore } from '../core/open-core';
 
 /**
  * Opens the database a command names, runs `work` with a typed call into the same handler
@@ -16,8 +14,7 @@ export async function withCore<T>(
     call: <C extends Channel>(channel: C, input: ChannelInput<C>) => Promise<ChannelOutput<C>>,
   ) => Promise<T>,
 ): Promise<T> {
-  const database = await openDatabase(resolveDatabasePath(dbFlag));
-  const ctx: CoreContext = { database, clock: () => new Date(), appVersion: APP_VERSION, transport: 'cli' };
+  const ctx = await openCore(resolveDatabasePath(dbFlag), { transport: 'cli' });
   try {
     return await work(async (channel, input) => {
       const result = await dispatch(ctx, channel, input);
@@ -25,6 +22,6 @@ export async function withCore<T>(
       return result.value as ChannelOutput<typeof channel>;
     });
   } finally {
-    await database.close();
+    await ctx.database.close();
   }
 }

@@ -1,2 +1,159 @@
-// placeholder, replaced by the Electron shell
-export {};
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, screen, session, shell } from 'electron';
+import { IPC_INVOKE } from '../../shared/ipc';
+import { resolveDatabasePath } from '../core/app/paths';
+import type { CoreContext } from '../core/context';
+import { writeFileAtomic } from '../core/files/write-atomic';
+import { openCore } from '../core/open-core';
+import { APP_RESPONSE_HEADERS, appRequestTarget } from './app-protocol';
+import { handleInvoke } from './ipc';
+import { menuTemplate } from './menu';
+import { APP_ENTRY_URL, APP_SCHEME, isAllowedNavigation } from './origin';
+import { describeStartupFailure } from './startup-failure';
+import { createWindowOptions } from './window-options';
+import { parseWindowState, restoreBounds, type WindowState } from './window-state';
+
+// electron-vite sets this in `npm run dev`; it is never set in a packaged app.
+const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
+const rendererRoot = path.join(__dirname, '../renderer');
+const windowStateFile = () => path.join(app.getPath('userData'), 'window-state.json');
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+
+if (!app.requestSingleInstanceLock()) app.quit(); // one writer per database file
+
+let core: CoreContext | null = null;
+let mainWindow: BrowserWindow | null = null;
+
+function serveRenderer(): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    const target = appRequestTarget(rendererRoot, request.method, request.url);
+    if (target.kind === 'refused') return new Response(target.reason, { status: target.status });
+    const response = await net.fetch(pathToFileURL(target.path).toString());
+    const headers = new Headers({ ...APP_RESPONSE_HEADERS, 'content-type': target.contentType });
+    return new Response(response.body, { status: response.status, headers });
+  });
+}
+
+/** Denies every permission (camera, notifications, geolocation...): the app needs none. */
+function lockDownSession(): void {
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+}
+
+/** Applies to every web contents ever created: no navigation away, no new windows, no webviews. */
+function guardWebContents(): void {
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-navigate', (event, url) => {
+      if (!isAllowedNavigation(url, devServerUrl)) event.preventDefault();
+    });
+    contents.on('will-redirect', (event, url) => {
+      if (!isAllowedNavigation(url, devServerUrl)) event.preventDefault();
+    });
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  });
+}
+
+function readWindowState(): WindowState | null {
+  try {
+    return parseWindowState(fs.readFileSync(windowStateFile(), 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+function rememberWindowState(win: BrowserWindow): void {
+  const state: WindowState = { bounds: win.getNormalBounds(), maximized: win.isMaximized() };
+  try {
+    writeFileAtomic(windowStateFile(), JSON.stringify(state));
+  } catch (error) {
+    console.warn('[main] could not save the window position:', error);
+  }
+}
+
+function createMainWindow(): BrowserWindow {
+  const saved = readWindowState();
+  const bounds = restoreBounds(
+    saved,
+    screen.getAllDisplays().map((d) => d.workArea),
+  );
+  const win = new BrowserWindow(
+    createWindowOptions({
+      preloadPath: path.join(__dirname, '../preload/index.cjs'),
+      bounds,
+      backgroundColor: '#1a1b1e',
+    }),
+  );
+  win.once('ready-to-show', () => {
+    if (saved?.maximized) win.maximize();
+    win.show();
+  });
+  win.on('close', () => rememberWindowState(win));
+  void win.loadURL(devServerUrl ?? APP_ENTRY_URL);
+  return win;
+}
+
+function showAbout(): void {
+  const info = core
+    ? `Version ${app.getVersion()}\nDatabase: ${core.database.path}\nSchema version ${core.database.schemaVersion}`
+    : `Version ${app.getVersion()}`;
+  void dialog.showMessageBox({ type: 'info', title: 'About Reqdesk', message: 'Reqdesk', detail: info });
+}
+
+async function start(): Promise<void> {
+  const databasePath = resolveDatabasePath(undefined);
+  try {
+    core = await openCore(databasePath, {
+      transport: 'electron',
+      // `npm run dev` points this at a SQLite addon built for Electron, kept out of node_modules.
+      nativeBinding: process.env.REQDESK_NATIVE_BINDING,
+    });
+  } catch (error) {
+    const failure = describeStartupFailure(error, databasePath);
+    dialog.showErrorBox(failure.title, failure.message);
+    app.exit(1);
+    return;
+  }
+  const ctx = core;
+  ipcMain.handle(IPC_INVOKE, (event, channel: unknown, input: unknown) =>
+    handleInvoke(ctx, event.senderFrame?.url, channel, input, devServerUrl),
+  );
+  serveRenderer();
+  lockDownSession();
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      menuTemplate(process.platform, !app.isPackaged, {
+        about: showAbout,
+        openDataFolder: () => void shell.openPath(path.dirname(databasePath)),
+      }),
+    ),
+  );
+  mainWindow = createMainWindow();
+}
+
+guardWebContents();
+app.on('second-instance', () => {
+  if (mainWindow?.isMinimized()) mainWindow.restore();
+  mainWindow?.focus();
+});
+app.on('activate', () => {
+  if (core && BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow();
+});
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});
+app.on('will-quit', () => {
+  void core?.database.close();
+});
+app
+  .whenReady()
+  .then(start)
+  .catch((error: unknown) => {
+    dialog.showErrorBox('Reqdesk could not start', String(error));
+    app.exit(1);
+  });

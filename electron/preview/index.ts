@@ -1,9 +1,8 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolveDatabasePath } from '../core/app/paths';
-import { APP_VERSION } from '../core/app/version';
-import { openDatabase } from '../core/db/open';
 import { AppError } from '../core/errors';
+import { openCore } from '../core/open-core';
 import { startPreviewServer } from './server';
 
 const usage = `Usage: npm run preview -- [--db PATH] [--port N]
@@ -25,8 +24,7 @@ async function main(): Promise<void> {
     throw new AppError('bad_input', `--port must be 0-65535, not ${values.port}.`);
 
   const dbPath = resolveDatabasePath(values.db);
-  const database = await openDatabase(dbPath);
-  const ctx = { database, clock: () => new Date(), appVersion: APP_VERSION, transport: 'preview' as const };
+  const ctx = await openCore(dbPath, { transport: 'preview' });
   const server = await startPreviewServer({ ctx, rendererRoot: path.resolve('out/renderer'), port });
 
   console.log(`Reqdesk preview on ${server.url}  (database: ${dbPath})`);
@@ -34,7 +32,7 @@ async function main(): Promise<void> {
 
   const stop = async () => {
     await server.close();
-    await database.close();
+    await ctx.database.close();
     process.exit(0);
   };
   process.once('SIGINT', () => void stop());

@@ -16,14 +16,18 @@ import { toMatchExpression } from './fts-query';
 
 type Input = z.output<typeof questionSearchInput>;
 
-/** `seq in (...)` per active facet: OR within a facet, AND across facets. */
+/**
+ * `seq in (...)` per active facet: OR within a facet, AND across facets. The unary `+`
+ * keeps SQLite from handing the IN list to FTS5 as a rowid constraint, which would re-run
+ * the MATCH once per listed row (seconds at 100k questions instead of milliseconds).
+ */
 function facetConditions(filters: QuestionFilters, except?: FacetName): RawBuilder<unknown>[] {
   const conditions: RawBuilder<unknown>[] = [];
   for (const facet of facetNames) {
     const values = filters[facet];
     if (facet === except || !values || values.length === 0) continue;
     conditions.push(
-      sql`c.seq in (select seq from question_facets where facet = ${facet} and value in (${sql.join(values)}))`,
+      sql`+c.seq in (select seq from question_facets where facet = ${facet} and value in (${sql.join(values)}))`,
     );
   }
   return conditions;

@@ -1,0 +1,25 @@
+import type { AppInfo } from '../../shared/api';
+import { APP_VERSION } from './app/version';
+import type { CoreContext } from './context';
+import { openDatabase } from './db/open';
+import { syncStarterBank } from './questions/starter-bank';
+
+export interface OpenCoreOptions {
+  transport: AppInfo['transport'];
+  nativeBinding?: string | undefined;
+  clock?: () => Date;
+}
+
+/** Opens the database and brings the shipped starter bank in: the same start for app, preview and CLI. */
+export async function openCore(databasePath: string, options: OpenCoreOptions): Promise<CoreContext> {
+  const clock = options.clock ?? (() => new Date());
+  const database = await openDatabase(databasePath, { nativeBinding: options.nativeBinding, clock });
+  const ctx: CoreContext = { database, clock, appVersion: APP_VERSION, transport: options.transport };
+  try {
+    await syncStarterBank(ctx);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  return ctx;
+}

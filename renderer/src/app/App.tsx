@@ -1,0 +1,39 @@
+import { MantineProvider } from '@mantine/core';
+import { useEffect } from 'react';
+import { AppFrame } from './AppFrame';
+import { useBootStore } from './boot-store';
+import { LoadingScreen, StartupErrorScreen } from './StartupScreens';
+import { cssVariablesResolver, theme } from './theme';
+import { useColorSchemeSync } from './use-color-scheme-sync';
+
+/**
+ * Boots the app and shows the loading, error or loaded screen. The `data-app-state`
+ * attribute on <html> says which (end-to-end tests wait for "ready"); it is set by this,
+ * the outermost component, so its effect runs after every child's (theme, hotkeys) is in place.
+ */
+function AppRoot() {
+  const status = useBootStore((state) => state.status);
+  const error = useBootStore((state) => state.error);
+  const boot = useBootStore((state) => state.boot);
+  useColorSchemeSync();
+
+  useEffect(() => {
+    void boot();
+  }, [boot]);
+
+  useEffect(() => {
+    document.documentElement.dataset.appState = status;
+  }, [status]);
+
+  if (status === 'ready') return <AppFrame />;
+  if (status === 'error' && error) return <StartupErrorScreen error={error} onRetry={() => void boot()} />;
+  return <LoadingScreen />;
+}
+
+export function App() {
+  return (
+    <MantineProvider theme={theme} defaultColorScheme="auto" cssVariablesResolver={cssVariablesResolver}>
+      <AppRoot />
+    </MantineProvider>
+  );
+}

@@ -1,0 +1,90 @@
+import { Kbd } from '@mantine/core';
+import {
+  createSpotlight,
+  Spotlight,
+  type SpotlightActionData,
+  type SpotlightProps,
+} from '@mantine/spotlight';
+import { IconDeviceDesktop, IconInfoCircle, IconMoon, IconSearch, IconSun } from '@tabler/icons-react';
+import type { Settings } from '../../../shared/settings';
+import { useSettingsStore } from '../features/settings/settings-store';
+import { AREAS, areaKey } from './areas';
+import { useNavigationStore } from './navigation-store';
+import { modShortcutLabel } from './shortcuts';
+
+/** The palette's own store, so nothing else sharing Mantine's default spotlight can open it. */
+export const [paletteStore, palette] = createSpotlight();
+
+export const PALETTE_PLACEHOLDER = 'Search areas and actions…';
+export const PALETTE_SHORTCUT = 'mod+K';
+
+const THEME_ACTIONS: { theme: Settings['theme']; label: string; icon: typeof IconSun }[] = [
+  { theme: 'light', label: 'Use light theme', icon: IconSun },
+  { theme: 'dark', label: 'Use dark theme', icon: IconMoon },
+  { theme: 'system', label: 'Follow system theme', icon: IconDeviceDesktop },
+];
+
+function useActions(): SpotlightProps['actions'] {
+  const goTo = useNavigationStore((state) => state.goTo);
+  const openAbout = useNavigationStore((state) => state.openAbout);
+  const changeSetting = useSettingsStore((state) => state.change);
+
+  const areas: SpotlightActionData[] = AREAS.map(({ id, label, icon: Icon }) => ({
+    id: `go-to-${id}`,
+    label: `Go to ${label}`,
+    keywords: ['area', 'open', 'switch', id],
+    leftSection: <Icon size={18} stroke={1.7} aria-hidden />,
+    rightSection: (
+      <Kbd size="xs" aria-hidden>
+        {modShortcutLabel(areaKey(id))}
+      </Kbd>
+    ),
+    onClick: () => goTo(id),
+  }));
+
+  const actions: SpotlightActionData[] = [
+    {
+      id: 'about',
+      label: 'About Reqdesk',
+      description: 'Version, database file and install details',
+      keywords: ['version', 'database', 'info', 'help'],
+      leftSection: <IconInfoCircle size={18} stroke={1.7} aria-hidden />,
+      onClick: openAbout,
+    },
+    ...THEME_ACTIONS.map(({ theme, label, icon: Icon }) => ({
+      id: `theme-${theme}`,
+      label,
+      keywords: ['theme', 'appearance', 'colour', 'color', 'mode', theme],
+      leftSection: <Icon size={18} stroke={1.7} aria-hidden />,
+      onClick: () => void changeSetting({ key: 'theme', value: theme }),
+    })),
+  ];
+
+  return [
+    { group: 'Areas', actions: areas },
+    { group: 'Actions', actions },
+  ];
+}
+
+/** Ctrl/Cmd+K: jump to any area or run an action by typing a few letters. */
+export function CommandPalette() {
+  const actions = useActions();
+  return (
+    <Spotlight
+      store={paletteStore}
+      actions={actions}
+      shortcut={PALETTE_SHORTCUT}
+      // Open from anywhere, text fields included.
+      tagsToIgnore={[]}
+      nothingFound="Nothing matches that. Try an area's name, or “theme”."
+      scrollable
+      maxHeight={420}
+      attributes={{ content: { 'aria-label': 'Command palette' } }}
+      searchProps={{
+        placeholder: PALETTE_PLACEHOLDER,
+        'aria-label': 'Search areas and actions',
+        leftSection: <IconSearch size={18} stroke={1.7} aria-hidden />,
+      }}
+    />
+  );
+}

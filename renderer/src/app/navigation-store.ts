@@ -1,0 +1,47 @@
+import { create } from 'zustand';
+import { type AreaId, areaFromHash, DEFAULT_AREA, hashForArea } from './areas';
+
+/**
+ * Where the person is: the active area (mirrored in `location.hash`, so a reload keeps it)
+ * and whether the About panel is open.
+ */
+interface NavigationState {
+  area: AreaId;
+  aboutOpen: boolean;
+  /** Switches area and writes `#/<area>` (one history entry per switch). */
+  goTo(area: AreaId): void;
+  /** Reads the area from `location.hash`; an unknown hash becomes the default area. */
+  syncFromLocation(): void;
+  openAbout(): void;
+  closeAbout(): void;
+}
+
+function currentHash(): string {
+  return typeof window === 'undefined' ? '' : window.location.hash;
+}
+
+export const useNavigationStore = create<NavigationState>()((set, get) => ({
+  area: areaFromHash(currentHash()) ?? DEFAULT_AREA,
+  aboutOpen: false,
+  goTo(area) {
+    if (get().area !== area) set({ area });
+    const hash = hashForArea(area);
+    if (window.location.hash !== hash) window.location.hash = hash;
+  },
+  syncFromLocation() {
+    const area = areaFromHash(window.location.hash);
+    if (area) {
+      if (get().area !== area) set({ area });
+      return;
+    }
+    set({ area: DEFAULT_AREA });
+    // No history entry for the fix-up: Back should not land on a hash that means nothing.
+    window.history.replaceState(window.history.state, '', hashForArea(DEFAULT_AREA));
+  },
+  openAbout() {
+    set({ aboutOpen: true });
+  },
+  closeAbout() {
+    set({ aboutOpen: false });
+  },
+}));

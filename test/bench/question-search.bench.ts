@@ -1,0 +1,119 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { APP_VERSION } from '../../electron/core/app/version';
+import type { CoreContext } from '../../electron/core/context';
+import { openDatabase } from '../../electron/core/db/open';
+import { dispatch } from '../../electron/core/dispatch';
+import { toMatchExpression } from '../../electron/core/questions/fts-query';
+import { draftToColumns } from '../../electron/core/questions/row';
+import { EXCHANGE_FORMAT } from '../../shared/exchange';
+import { makeTempDir } from '../support/temp-db';
+import { type Bench, report } from './harness';
+import { syntheticQuestion, typingQueries } from './question-corpus';
+
+const BANK_SIZE = 100_000;
+
+function percentile(sorted: number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
+}
+
+export const questionSearchBench: Bench = {
+  name: 'questions',
+  async run() {
+    const { dir, cleanup } = makeTempDir('reqdesk-bench-');
+    try {
+      const database = await openDatabase(path.join(dir, 'bank.sqlite'));
+      const ctx: CoreContext = {
+        database,
+        clock: () => new Date(),
+        appVersion: APP_VERSION,
+        transport: 'cli',
+      };
+
+      // Bulk load through the real table and triggers (index and facets kept in step).
+      const insert = database.sqlite.prepare(`insert into questions
+        (id, category, topic, text, strong_answer, anchors, probes, red_flags, levels, archetypes, rounds, attributes, tags, minutes, origin, created_at, updated_at)
+        values (@id, @category, @topic, @text, @strong_answer, @anchors, @probes, @red_flags, @levels, @archetypes, @rounds, @attributes, @tags, @minutes, 'custom', @now, @now)`);
+      const now = new Date().toISOString();
+      const loadStart = performance.now();
+      database.sqlite.transaction(() => {
+        for (let i = 0; i < BANK_SIZE; i++)
+          insert.run({ id: crypto.randomUUID(), now, ...draftToColumns(syntheticQuestion(i)) });
+      })();
+      report('questions bulk load of 100k (triggers on)', (performance.now() - loadStart) / 1000, 's');
+      database.sqlite.pragma('optimize');
+
+      const queries = typingQueries();
+      const core: number[] = [];
+      const raw: number[] = [];
+      const rawStatement = database.sqlite.prepare(
+        'select rowid, rank from questions_fts where questions_fts match ? order by rank limit 50',
+      );
+      for (const q of queries)
+        await dispatch(ctx, 'questions.search', { text: q.text, filters: q.filters, limit: 50 }); // warm
+      for (const q of queries) {
+        let start = performance.now();
+        const result = await dispatch(ctx, 'questions.search', {
+          text: q.text,
+          filters: q.filters,
+          limit: 50,
+        });
+        core.push(performance.now() - start);
+        if (!result.ok) throw new Error(result.error.message);
+        const match = toMatchExpression(q.text);
+        start = performance.now();
+        if (match) rawStatement.all(match);
+        raw.push(performance.now() - start);
+      }
+      core.sort((x, y) => x - y);
+      raw.sort((x, y) => x - y);
+      report('questions search at 100k through core, p50', percentile(core, 0.5), 'ms');
+      report('questions search at 100k through core, p95', percentile(core, 0.95), 'ms');
+      report('questions search at 100k raw FTS5 MATCH, p50', percentile(raw, 0.5), 'ms');
+      report('questions search at 100k raw FTS5 MATCH, p95', percentile(raw, 0.95), 'ms');
+      report('questions search core/raw p95 ratio', percentile(core, 0.95) / percentile(raw, 0.95), 'x');
+
+      const facetTimes: number[] = [];
+      for (const q of queries.slice(0, 40)) {
+        const start = performance.now();
+        await dispatch(ctx, 'questions.facets', { text: q.text, filters: q.filters });
+        facetTimes.push(performance.now() - start);
+      }
+      facetTimes.sort((x, y) => x - y);
+      report('questions facet counts at 100k, p50', percentile(facetTimes, 0.5), 'ms');
+      report('questions facet counts at 100k, p95', percentile(facetTimes, 0.95), 'ms');
+      await database.close();
+
+      // Import of a 10,000-question exchange file into an empty bank, dry run included.
+      const target = await openDatabase(path.join(dir, 'import.sqlite'));
+      const file = JSON.stringify({
+        format: EXCHANGE_FORMAT,
+        version: 1,
+        exportedAt: now,
+        installId: crypto.randomUUID(),
+        questions: Array.from({ length: 10_000 }, (_, i) => ({
+          id: crypto.randomUUID(),
+          updatedAt: now,
+          ...syntheticQuestion(i),
+        })),
+      });
+      fs.writeFileSync(path.join(dir, 'import.json'), file);
+      const importCtx: CoreContext = { ...ctx, database: target };
+      const input = { fileName: 'import.json', format: 'json' as const, content: file };
+      let start = performance.now();
+      const plan = await dispatch(importCtx, 'questions.importPlan', input);
+      const planMs = performance.now() - start;
+      start = performance.now();
+      const applied = await dispatch(importCtx, 'questions.importApply', input);
+      const applyMs = performance.now() - start;
+      if (!plan.ok || !applied.ok) throw new Error('import failed');
+      report('questions import 10k: dry run', planMs, 'ms');
+      report('questions import 10k: apply (re-plans inside the transaction)', applyMs, 'ms');
+      report('questions import 10k: file size', file.length / 1024 / 1024, 'MB');
+      await target.close();
+    } finally {
+      cleanup();
+    }
+  },
+};
