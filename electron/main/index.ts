@@ -10,6 +10,7 @@ import { openCore } from '../core/open-core';
 import { APP_RESPONSE_HEADERS, appRequestTarget } from './app-protocol';
 import { handleInvoke } from './ipc';
 import { menuTemplate } from './menu';
+import { nativeBindingFor } from './native-binding';
 import { APP_ENTRY_URL, APP_SCHEME, isAllowedNavigation } from './origin';
 import { describeStartupFailure } from './startup-failure';
 import { createWindowOptions } from './window-options';
@@ -110,8 +111,7 @@ async function start(): Promise<void> {
   try {
     core = await openCore(databasePath, {
       transport: 'electron',
-      // `npm run dev` points this at a SQLite addon built for Electron, kept out of node_modules.
-      nativeBinding: process.env.REQDESK_NATIVE_BINDING,
+      nativeBinding: nativeBindingFor(app.isPackaged, process.resourcesPath, process.env),
     });
   } catch (error) {
     const failure = describeStartupFailure(error, databasePath);

@@ -1,0 +1,55 @@
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { PACKAGED_NATIVE_BINDING } from '../../electron/main/native-binding';
+
+interface BuilderConfig {
+  files: string[];
+  extraResources: { from: string; to: string }[];
+  npmRebuild: boolean;
+  electronFuses: Record<string, boolean>;
+  publish: unknown;
+}
+
+const config = parse(fs.readFileSync('electron-builder.yml', 'utf8')) as BuilderConfig;
+
+describe('the packaging config', () => {
+  it('ships the Electron build of the SQLite addon outside the asar, where main looks for it', () => {
+    expect(config.extraResources).toContainEqual({
+      from: '.electron-native/current/better_sqlite3.node',
+      to: PACKAGED_NATIVE_BINDING,
+    });
+    expect(config.files).toContain('out/**');
+    // A rebuild in place would replace node_modules' Node build, which tests and the CLI use.
+    expect(config.npmRebuild).toBe(false);
+    const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> };
+    expect(pkg.scripts.dist).toMatch(/^node scripts\/electron-native\.mjs ensure && /);
+  });
+
+  it('locks down the packaged binary with fuses, and publishes nowhere', () => {
+    expect(config.electronFuses).toMatchObject({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
+    });
+    expect(config.publish).toBeNull();
+  });
+
+  it("passes electron-builder's own schema check, which rejects unknown keys", async () => {
+    // The function `electron-builder` runs before anything else; calling it directly checks
+    // the file in under a second, where a real build would first try to download Electron.
+    const fromBuilder = createRequire(createRequire(import.meta.url).resolve('electron-builder'));
+    const { validateConfiguration } = fromBuilder('app-builder-lib/out/util/config/config.js') as {
+      validateConfiguration(config: unknown, logger: unknown): Promise<void>;
+    };
+    const { DebugLogger } = fromBuilder('builder-util') as { DebugLogger: new (enabled: boolean) => unknown };
+    await expect(validateConfiguration(config, new DebugLogger(false))).resolves.toBeUndefined();
+    await expect(validateConfiguration({ ...config, asarUnpak: [] }, new DebugLogger(false))).rejects.toThrow(
+      /unknown property 'asarUnpak'/,
+    );
+  });
+});
