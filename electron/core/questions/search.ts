@@ -21,79 +21,99 @@ type Input = z.output<typeof questionSearchInput>;
  * keeps SQLite from handing the IN list to FTS5 as a rowid constraint, which would re-run
  * the MATCH once per listed row (seconds at 100k questions instead of milliseconds).
  */
-function facetConditions(filters: QuestionFilters, except?: FacetName): RawBuilder<unknown>[] {
+function facetConditions(
+  column: RawBuilder<unknown>,
+  filters: QuestionFilters,
+  except?: FacetName,
+): RawBuilder<unknown>[] {
   const conditions: RawBuilder<unknown>[] = [];
   for (const facet of facetNames) {
     const values = filters[facet];
     if (facet === except || !values || values.length === 0) continue;
     conditions.push(
-      sql`+c.seq in (select seq from question_facets where facet = ${facet} and value in (${sql.join(values)}))`,
+      sql`+${column} in (select seq from question_facets where facet = ${facet} and value in (${sql.join(values)}))`,
     );
   }
   return conditions;
 }
 
-const where = (conditions: RawBuilder<unknown>[]) =>
-  conditions.length > 0 ? sql`where ${sql.join(conditions, sql` and `)}` : sql``;
+const and = (conditions: RawBuilder<unknown>[]) =>
+  conditions.length > 0 ? sql` and ${sql.join(conditions, sql` and `)}` : sql``;
 
-/**
- * The candidate rows: FTS matches (ranked) when there is text, else every live question.
- * Filters apply after matching, so the full-text index is always used for the text.
- */
-function candidates(match: string | null): RawBuilder<unknown> {
+/** The matching rows' seq: FTS matches when there is text, else every live question. */
+function matchingSeqs(
+  match: string | null,
+  filters: QuestionFilters,
+  except?: FacetName,
+): RawBuilder<unknown> {
   return match
-    ? sql`select rowid as seq, rank from questions_fts where questions_fts match ${match}`
-    : sql`select seq, 0 as rank from questions where deleted_at is null`;
+    ? sql`select rowid as seq from questions_fts where questions_fts match ${match}${and(facetConditions(sql.ref('rowid'), filters, except))}`
+    : sql`select seq from questions where deleted_at is null${and(facetConditions(sql.ref('seq'), filters, except))}`;
 }
 
+interface PageRow {
+  seq: number;
+  id: string;
+  category: string;
+  topic: string;
+  text: string;
+  levels: string;
+  archetypes: string;
+  rounds: string;
+  minutes: number;
+  origin: string;
+  updated_at: string;
+  /** With text: the question text with matches marked, and the best fragment of any column. */
+  marked: string | null;
+  snippet: string | null;
+}
+
+const pageColumns = sql`q.seq, q.id, q.category, q.topic, q.text, q.levels, q.archetypes, q.rounds, q.minutes, q.origin, q.updated_at`;
+
+/**
+ * One page of results. With text, the page is cut inside the FTS5 query itself (ORDER BY
+ * rank with LIMIT), so FTS5 ranks in its own sorter and computes highlights for the page's
+ * rows only; filters narrow the same query, so the index is never bypassed.
+ */
 export async function searchQuestions(ctx: CoreContext, input: Input): Promise<QuestionSearchResult> {
   const { db } = ctx.database;
   const match = toMatchExpression(input.text);
-  const filtered = sql`select c.seq, c.rank from (${candidates(match)}) c ${where(facetConditions(input.filters))}`;
+  const conditions = (column: RawBuilder<unknown>) => and(facetConditions(column, input.filters));
 
-  const order = match ? sql`f.rank, q.seq` : sql`q.topic, q.seq`;
-  const page = await sql<{
-    seq: number;
-    id: string;
-    category: string;
-    topic: string;
-    text: string;
-    levels: string;
-    archetypes: string;
-    rounds: string;
-    minutes: number;
-    origin: string;
-    updated_at: string;
-  }>`
-    select q.seq, q.id, q.category, q.topic, q.text, q.levels, q.archetypes, q.rounds, q.minutes, q.origin, q.updated_at
-    from (${filtered}) f join questions q on q.seq = f.seq
-    order by ${order}
-    limit ${input.limit} offset ${input.offset}
-  `.execute(db);
+  const page = match
+    ? await sql<PageRow>`
+        select ${pageColumns}, f.marked, f.snippet
+        from (
+          select rowid as seq, rank,
+            highlight(questions_fts, 0, ${HIGHLIGHT_START}, ${HIGHLIGHT_END}) as marked,
+            snippet(questions_fts, -1, ${HIGHLIGHT_START}, ${HIGHLIGHT_END}, '…', 14) as snippet
+          from questions_fts
+          where questions_fts match ${match}${conditions(sql.ref('rowid'))}
+          order by rank
+          limit ${input.limit} offset ${input.offset}
+        ) f join questions q on q.seq = f.seq
+        order by f.rank, q.seq
+      `.execute(db)
+    : await sql<PageRow>`
+        select ${pageColumns}, null as marked, null as snippet
+        from questions q
+        where q.deleted_at is null${conditions(sql.ref('q.seq'))}
+        order by q.topic, q.seq
+        limit ${input.limit} offset ${input.offset}
+      `.execute(db);
 
-  const total = await sql<{ n: number }>`select count(*) as n from (${filtered})`.execute(db);
-
-  const marks = new Map<number, { text: string; snippet: string }>();
-  if (match && page.rows.length > 0) {
-    const seqs = page.rows.map((r) => r.seq);
-    const highlighted = await sql<{ seq: number; text: string; snippet: string }>`
-      select rowid as seq,
-        highlight(questions_fts, 0, ${HIGHLIGHT_START}, ${HIGHLIGHT_END}) as text,
-        snippet(questions_fts, -1, ${HIGHLIGHT_START}, ${HIGHLIGHT_END}, '…', 14) as snippet
-      from questions_fts where questions_fts match ${match} and rowid in (${sql.join(seqs)})
-    `.execute(db);
-    for (const row of highlighted.rows) marks.set(row.seq, row);
-  }
+  const total = await sql<{
+    n: number;
+  }>`select count(*) as n from (${matchingSeqs(match, input.filters)})`.execute(db);
 
   const hits: QuestionHit[] = page.rows.map((row) => {
-    const mark = marks.get(row.seq);
-    const textHasMatch = mark?.text.includes(HIGHLIGHT_START) ?? false;
+    const textHasMatch = row.marked?.includes(HIGHLIGHT_START) ?? false;
     return {
       id: row.id,
       category: row.category as QuestionHit['category'],
       topic: row.topic,
-      textHighlighted: mark?.text ?? row.text,
-      snippet: mark && !textHasMatch ? mark.snippet : null,
+      textHighlighted: row.marked ?? row.text,
+      snippet: row.snippet !== null && !textHasMatch ? row.snippet : null,
       levels: JSON.parse(row.levels),
       archetypes: JSON.parse(row.archetypes),
       rounds: JSON.parse(row.rounds),
@@ -124,7 +144,7 @@ export async function countFacets(
     if (wanted.length === 0) continue;
     const rows = await sql<{ facet: FacetName; value: string; count: number }>`
       select qf.facet, qf.value, count(*) as count
-      from (select c.seq from (${candidates(match)}) c ${where(facetConditions(input.filters, except))}) f
+      from (${matchingSeqs(match, input.filters, except)}) f
       join question_facets qf on qf.seq = f.seq
       where qf.facet in (${sql.join(wanted)})
       group by qf.facet, qf.value
