@@ -2,6 +2,8 @@ import type { QuestionDraft, QuestionFilters } from '../../shared/questions';
 import { archetypes, levels, questionCategories, rounds, standardAttributes } from '../../shared/questions';
 
 // Word pools for synthetic but realistic-looking questions (bench data only, never shipped).
+// Each text ends in a short unique reference: no word is shared by every question, as in a
+// real bank (an earlier "(case N)" suffix made "ca" match all 100k rows).
 const subjects = [
   'schema',
   'cache',
@@ -97,7 +99,7 @@ export function syntheticQuestion(i: number): QuestionDraft {
   return {
     category: pick(questionCategories, i),
     topic: `${subject[0]?.toUpperCase()}${subject.slice(1)} in practice`,
-    text: `${pick(openers, i * 3)} ${subject} you ${verb} on ${stack} ${pick(outcomes, i * 13)} (case ${i}).`,
+    text: `${pick(openers, i * 3)} ${subject} you ${verb} on ${stack} ${pick(outcomes, i * 13)} (ref ${i.toString(36)}).`,
     strongAnswer: `Names the ${subject}, the numbers they watched, the trade-off they accepted with ${stack}, and what they would change.`,
     anchors: [
       'Could not describe a real case.',

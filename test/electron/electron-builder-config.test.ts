@@ -7,6 +7,7 @@ import { PACKAGED_NATIVE_BINDING } from '../../electron/main/native-binding';
 interface BuilderConfig {
   files: string[];
   extraResources: { from: string; to: string }[];
+  asarUnpack: string[];
   npmRebuild: boolean;
   electronFuses: Record<string, boolean>;
   publish: unknown;
@@ -21,6 +22,7 @@ describe('the packaging config', () => {
       to: PACKAGED_NATIVE_BINDING,
     });
     expect(config.files).toContain('out/**');
+    expect(config.asarUnpack).toContain('**/*.node');
     // A rebuild in place would replace node_modules' Node build, which tests and the CLI use.
     expect(config.npmRebuild).toBe(false);
     const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> };

@@ -14,3 +14,29 @@ export function toMatchExpression(input: string, maxTerms = 12): string | null {
   const all = [...terms, ...operators].slice(0, maxTerms);
   return all.length > 0 ? all.join(' ') : null;
 }
+
+/** The columns a person's words are matched against; `facets` holds filter tokens only. */
+const TEXT_COLUMNS = '{text topic strong_answer tags}';
+
+/** A facet value as the single token the index stores for it (see migration 0002). */
+export function facetToken(facet: string, value: string): string {
+  return `f${Buffer.from(`${facet}\u001f${value}`, 'utf8').toString('hex')}`;
+}
+
+/**
+ * The whole MATCH for a search: the words (in the text columns only) AND, per active facet,
+ * any of its chosen values. Null when there are neither words nor filters.
+ */
+export function toSearchMatch(
+  text: string,
+  filters: Partial<Record<string, readonly string[] | undefined>>,
+): string | null {
+  const parts: string[] = [];
+  const words = toMatchExpression(text);
+  if (words) parts.push(`${TEXT_COLUMNS} : (${words})`);
+  for (const [facet, values] of Object.entries(filters)) {
+    if (!values || values.length === 0) continue;
+    parts.push(`facets : (${values.map((v) => `"${facetToken(facet, v)}"`).join(' OR ')})`);
+  }
+  return parts.length > 0 ? parts.join(' AND ') : null;
+}

@@ -108,6 +108,25 @@ describe('question search', () => {
     expect((await search('cache', { level: ['lead'] })).total).toBe(0);
   });
 
+  it('filters on any topic text, accents and emoji included, and never matches filter tokens as words', async () => {
+    const odd = await createQuestion(
+      core.ctx,
+      makeDraft({ topic: 'Café ☕ résumé, "quotes" OR (brackets)*' }),
+    );
+    await createQuestion(core.ctx, makeDraft({ topic: 'Caching strategies' }));
+    expect(await texts('', { topic: [odd.topic] })).toEqual([odd.id]);
+    expect(await texts('cache', { topic: [odd.topic] })).toEqual([odd.id]);
+    // The stored filter tokens are hex words starting with "f": typing one finds nothing.
+    expect(await texts('f746f706963')).toEqual([]);
+    const counts = await countFacets(core.ctx, { text: '', filters: { topic: [odd.topic] } });
+    expect(counts.topic).toEqual(
+      expect.arrayContaining([
+        { value: odd.topic, count: 1 },
+        { value: 'Caching strategies', count: 1 },
+      ]),
+    );
+  });
+
   it('counts facet values, leaving each facet’s own selection out of its counts', async () => {
     await createQuestion(core.ctx, makeDraft({ levels: ['senior'], category: 'technical' }));
     await createQuestion(core.ctx, makeDraft({ levels: ['senior', 'lead'], category: 'systems' }));

@@ -50,7 +50,9 @@ describe('starter bank sync', () => {
 
     const result = await syncStarterBank(core.ctx, shipped(5, 2));
     expect(result).toEqual({ added: 0, updated: 3, keptUserChanges: 2 });
-    expect((await getQuestion(core.ctx, ids[0] as string)).text).toBe('Shipped question number 0, revision 2?');
+    expect((await getQuestion(core.ctx, ids[0] as string)).text).toBe(
+      'Shipped question number 0, revision 2?',
+    );
     expect((await getQuestion(core.ctx, ids[1] as string)).text).toBe('My own wording of this question?');
     await expect(getQuestion(core.ctx, ids[2] as string)).rejects.toThrow(/no longer exists/);
     expect(await liveCount()).toBe(4);

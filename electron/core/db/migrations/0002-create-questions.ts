@@ -1,5 +1,12 @@
 import { type Kysely, sql } from 'kysely';
 
+/**
+ * A facet value as one full-text token ("f" + hex of `facet<US>value`), so filters join the
+ * MATCH and FTS5 intersects them with the text terms. Must equal facetToken() in
+ * core/questions/fts-query.ts (tested).
+ */
+const FACET_TOKEN_SQL = sql.raw(`'f' || lower(hex(facet || char(31) || value))`);
+
 // Frozen once released: later changes go in a new numbered migration.
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.transaction().execute(async (trx) => {
@@ -46,22 +53,20 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
     await sql`
       create virtual table questions_fts using fts5(
-        text, topic, strong_answer, tags,
+        text, topic, strong_answer, tags, facets,
         tokenize = 'unicode61 remove_diacritics 2',
         prefix = '2 3'
       )
     `.execute(trx);
     // Ranking weights per column: a hit in the question's text counts most, then its topic,
-    // then the strong-answer guide, then tags.
-    await sql`insert into questions_fts (questions_fts, rank) values ('rank', 'bm25(10.0, 5.0, 2.0, 1.0)')`.execute(
+    // then the strong-answer guide, then tags; the facet tokens never count.
+    await sql`insert into questions_fts (questions_fts, rank) values ('rank', 'bm25(10.0, 5.0, 2.0, 1.0, 0.0)')`.execute(
       trx,
     );
 
     // The index and the facet rows follow every insert, edit, delete and tombstone.
     await sql`
       create trigger questions_after_insert after insert on questions when new.deleted_at is null begin
-        insert into questions_fts (rowid, text, topic, strong_answer, tags)
-          values (new.seq, new.text, new.topic, new.strong_answer, (select group_concat(value, ' ') from json_each(new.tags)));
         insert into question_facets (seq, facet, value)
           select new.seq, 'category', new.category
           union select new.seq, 'topic', new.topic
@@ -70,15 +75,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
           union select new.seq, 'archetype', value from json_each(new.archetypes)
           union select new.seq, 'round', value from json_each(new.rounds)
           union select new.seq, 'attribute', value from json_each(new.attributes);
+        insert into questions_fts (rowid, text, topic, strong_answer, tags, facets)
+          values (new.seq, new.text, new.topic, new.strong_answer,
+            (select group_concat(value, ' ') from json_each(new.tags)),
+            (select group_concat(${FACET_TOKEN_SQL}, ' ') from question_facets where seq = new.seq));
       end
     `.execute(trx);
     await sql`
       create trigger questions_after_update after update on questions begin
         delete from questions_fts where rowid = old.seq;
         delete from question_facets where seq = old.seq;
-        insert into questions_fts (rowid, text, topic, strong_answer, tags)
-          select new.seq, new.text, new.topic, new.strong_answer, (select group_concat(value, ' ') from json_each(new.tags))
-          where new.deleted_at is null;
         insert into question_facets (seq, facet, value)
           select * from (
             select new.seq, 'category', new.category
@@ -89,6 +95,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
             union select new.seq, 'round', value from json_each(new.rounds)
             union select new.seq, 'attribute', value from json_each(new.attributes)
           ) where new.deleted_at is null;
+        insert into questions_fts (rowid, text, topic, strong_answer, tags, facets)
+          select new.seq, new.text, new.topic, new.strong_answer,
+            (select group_concat(value, ' ') from json_each(new.tags)),
+            (select group_concat(${FACET_TOKEN_SQL}, ' ') from question_facets where seq = new.seq)
+          where new.deleted_at is null;
       end
     `.execute(trx);
     await sql`
