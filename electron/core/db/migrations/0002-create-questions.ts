@@ -5,7 +5,26 @@ import { type Kysely, sql } from 'kysely';
  * MATCH and FTS5 intersects them with the text terms. Must equal facetToken() in
  * core/questions/fts-query.ts (tested).
  */
-const FACET_TOKEN_SQL = sql.raw(`'f' || lower(hex(facet || char(31) || value))`);
+const FACET_TOKEN_SQL = `'f' || lower(hex(facet || char(31) || value))`;
+
+/** Trigger body: a live row's facet rows, then its index entry (tombstones get neither). */
+const INDEX_NEW_ROW = sql.raw(`
+  insert into question_facets (seq, facet, value)
+    select * from (
+      select new.seq, 'category', new.category
+      union select new.seq, 'topic', new.topic
+      union select new.seq, 'origin', new.origin
+      union select new.seq, 'level', value from json_each(new.levels)
+      union select new.seq, 'archetype', value from json_each(new.archetypes)
+      union select new.seq, 'round', value from json_each(new.rounds)
+      union select new.seq, 'attribute', value from json_each(new.attributes)
+    ) where new.deleted_at is null;
+  insert into questions_fts (rowid, text, topic, strong_answer, tags, facets)
+    select new.seq, new.text, new.topic, new.strong_answer,
+      (select group_concat(value, ' ') from json_each(new.tags)),
+      (select group_concat(${FACET_TOKEN_SQL}, ' ') from question_facets where seq = new.seq)
+    where new.deleted_at is null;
+`);
 
 // Frozen once released: later changes go in a new numbered migration.
 export async function up(db: Kysely<unknown>): Promise<void> {
@@ -65,41 +84,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     );
 
     // The index and the facet rows follow every insert, edit, delete and tombstone.
-    await sql`
-      create trigger questions_after_insert after insert on questions when new.deleted_at is null begin
-        insert into question_facets (seq, facet, value)
-          select new.seq, 'category', new.category
-          union select new.seq, 'topic', new.topic
-          union select new.seq, 'origin', new.origin
-          union select new.seq, 'level', value from json_each(new.levels)
-          union select new.seq, 'archetype', value from json_each(new.archetypes)
-          union select new.seq, 'round', value from json_each(new.rounds)
-          union select new.seq, 'attribute', value from json_each(new.attributes);
-        insert into questions_fts (rowid, text, topic, strong_answer, tags, facets)
-          values (new.seq, new.text, new.topic, new.strong_answer,
-            (select group_concat(value, ' ') from json_each(new.tags)),
-            (select group_concat(${FACET_TOKEN_SQL}, ' ') from question_facets where seq = new.seq));
-      end
-    `.execute(trx);
+    await sql`create trigger questions_after_insert after insert on questions begin ${INDEX_NEW_ROW} end`.execute(
+      trx,
+    );
     await sql`
       create trigger questions_after_update after update on questions begin
         delete from questions_fts where rowid = old.seq;
         delete from question_facets where seq = old.seq;
-        insert into question_facets (seq, facet, value)
-          select * from (
-            select new.seq, 'category', new.category
-            union select new.seq, 'topic', new.topic
-            union select new.seq, 'origin', new.origin
-            union select new.seq, 'level', value from json_each(new.levels)
-            union select new.seq, 'archetype', value from json_each(new.archetypes)
-            union select new.seq, 'round', value from json_each(new.rounds)
-            union select new.seq, 'attribute', value from json_each(new.attributes)
-          ) where new.deleted_at is null;
-        insert into questions_fts (rowid, text, topic, strong_answer, tags, facets)
-          select new.seq, new.text, new.topic, new.strong_answer,
-            (select group_concat(value, ' ') from json_each(new.tags)),
-            (select group_concat(${FACET_TOKEN_SQL}, ' ') from question_facets where seq = new.seq)
-          where new.deleted_at is null;
+        ${INDEX_NEW_ROW}
       end
     `.execute(trx);
     await sql`
