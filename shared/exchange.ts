@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { questionFilters } from './questions';
 
 /** The versioned exchange file every Reqdesk install reads and writes. */
 export const EXCHANGE_FORMAT = 'reqdesk-exchange';
@@ -98,6 +99,11 @@ export const exportInput = z
     format: z.enum(importFormats),
     /** Only these questions; all when absent. */
     ids: z.array(z.uuid()).max(IMPORT_LIMITS.items).optional(),
+    /** Only the live questions a search finds (what the list shows); all when absent. */
+    search: z
+      .object({ text: z.string().max(500).default(''), filters: questionFilters.default({}) })
+      .strict()
+      .optional(),
   })
   .strict();
 

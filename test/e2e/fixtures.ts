@@ -58,11 +58,17 @@ function stopPreview(preview: Preview): Promise<void> {
   });
 }
 
+/** The Electron build of the SQLite addon that `npm run dev` (scripts/electron-native.mjs) keeps. */
+const ELECTRON_NATIVE_BINDING = path.resolve('.electron-native/current/better_sqlite3.node');
+
 function electronBinaryPresent(): boolean {
   try {
     const pathFile = path.resolve('node_modules/electron/path.txt');
     const relative = fs.readFileSync(pathFile, 'utf8').trim();
-    return fs.existsSync(path.resolve('node_modules/electron/dist', relative));
+    return (
+      fs.existsSync(path.resolve('node_modules/electron/dist', relative)) &&
+      fs.existsSync(ELECTRON_NATIVE_BINDING)
+    );
   } catch {
     return false;
   }
@@ -101,11 +107,11 @@ export const test = base.extend<AppFixtures, { chromiumBrowser: Browser | null }
     if (testInfo.project.name === 'electron') {
       test.skip(
         !electronBinaryPresent(),
-        'The Electron binary is not installed on this machine (it cannot be downloaded here); run `npm run dev` once on a machine with internet, then `npx playwright test --project electron`.',
+        'Electron and its SQLite addon are not installed on this machine (they cannot be downloaded here); run `npm run dev` once on a machine with internet, then `npx playwright test --project electron`.',
       );
       const app = await electron.launch({
         args: ['out/main/index.js'],
-        env: { ...process.env, REQDESK_DB: dbPath },
+        env: { ...process.env, REQDESK_DB: dbPath, REQDESK_NATIVE_BINDING: ELECTRON_NATIVE_BINDING },
       });
       const page: Page = await app.firstWindow();
       const appPage = new AppPage(page, dbPath);

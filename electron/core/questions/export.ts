@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { z } from 'zod';
 import {
   EXCHANGE_FORMAT,
@@ -8,6 +9,7 @@ import {
 import type { CoreContext } from '../context';
 import { toCsv } from '../exchange/csv-format';
 import { rowToQuestion } from './row';
+import { matchingSeqs } from './search';
 
 type Input = z.output<typeof exportInput>;
 
@@ -18,6 +20,10 @@ type Input = z.output<typeof exportInput>;
 export async function exportQuestions(ctx: CoreContext, input: Input): Promise<ExportFile> {
   let query = ctx.database.db.selectFrom('questions').selectAll().orderBy('seq');
   if (input.ids) query = query.where('id', 'in', input.ids.length > 0 ? input.ids : ['']);
+  if (input.search) {
+    const found = matchingSeqs(input.search.text, input.search.filters);
+    query = query.where(sql<boolean>`seq in (${found})`);
+  }
   const rows = await query.execute();
   const day = ctx.clock().toISOString().slice(0, 10);
 

@@ -22,7 +22,7 @@ function without(filters: QuestionFilters, except?: FacetName): QuestionFilters 
 }
 
 /** The matching rows' seq: FTS matches (words and filters) when there are any, else every live question. */
-function matchingSeqs(text: string, filters: QuestionFilters): RawBuilder<unknown> {
+export function matchingSeqs(text: string, filters: QuestionFilters): RawBuilder<unknown> {
   const match = toSearchMatch(text, filters);
   return match
     ? sql`select rowid as seq from questions_fts where questions_fts match ${match}`

@@ -95,6 +95,24 @@ describe('JSON exchange', () => {
     expect((await getQuestion(a.ctx, q.id)).text).toBe('Original wording?');
   });
 
+  it('exports just what a search shows, when asked to', async () => {
+    const kafka = await createQuestion(
+      a.ctx,
+      makeDraft({ text: 'How did you size a Kafka consumer group?', levels: ['senior'] }),
+    );
+    await createQuestion(a.ctx, makeDraft({ text: 'How did you size a Kafka topic?', levels: ['junior'] }));
+    await createQuestion(
+      a.ctx,
+      makeDraft({ text: 'Which index fixed your slowest query?', levels: ['senior'] }),
+    );
+    const file = await exportQuestions(a.ctx, {
+      format: 'json',
+      search: { text: 'kafka', filters: { level: ['senior'] } },
+    });
+    expect(file.count).toBe(1);
+    expect(JSON.parse(file.content).questions.map((q: { id: string }) => q.id)).toEqual([kafka.id]);
+  });
+
   it('carries deletions as tombstones', async () => {
     const q = await createQuestion(a.ctx, makeDraft());
     await applyImport(b.ctx, json(await exportJson(a)));
