@@ -31,7 +31,7 @@ test('create a question, edit it, delete it and undo', async ({ app }) => {
   await dialog.getByLabel('Topic', { exact: true }).fill('Queues in anger');
   await dialog
     .getByLabel('Question', { exact: true })
-    .fill('Which queue did you run out of, and what broke first?');
+    .fill('Which queue did you run out of in the Zanzibar outage, and what broke first?');
   await dialog
     .getByLabel('What a strong answer shows', { exact: true })
     .fill('Names the queue, the depth they watched, and the fix that held under the next peak.');
@@ -46,7 +46,8 @@ test('create a question, edit it, delete it and undo', async ({ app }) => {
     await dialog.getByLabel(new RegExp(`^${anchorLabels[i]}`)).fill(text);
   await dialog.getByRole('checkbox', { name: 'Senior' }).check();
   await dialog.getByRole('checkbox', { name: 'Onsite' }).check();
-  await dialog.getByLabel(/Focus attributes/).fill('async-failure-modes,');
+  await dialog.getByLabel(/Focus attributes/).pressSequentially('async-failure-modes');
+  await app.page.keyboard.press('Enter');
   await dialog.getByRole('button', { name: 'Save question' }).click();
   await expect(dialog).toBeHidden();
   await expect(bank.detailHeading()).toHaveText('Queues in anger');
@@ -58,7 +59,7 @@ test('create a question, edit it, delete it and undo', async ({ app }) => {
   await expect(edit).toBeHidden();
   await expect(bank.detailHeading()).toHaveText('Queues under load');
 
-  await bank.searchFor('queue run out');
+  await bank.searchFor('zanzibar');
   await expect(bank.total).toHaveText(/^1 question/);
   await bank.button('Delete').click();
   await expect(bank.total).toHaveText(/^0 questions/);
@@ -97,7 +98,8 @@ test('import a CSV through the file picker with a preview, then find what came i
 test('export the bank and import the file again: nothing changes', async ({ app }, testInfo) => {
   const bank = new QuestionBankPage(app.page);
   await app.goTo('Question bank');
-  const before = await bank.total.textContent();
+  await expect(bank.total).toHaveText(/^[\d,]+ questions/);
+  const before = (await bank.total.textContent()) ?? '';
   const [download] = await Promise.all([
     app.page.waitForEvent('download'),
     bank.button('Export JSON').click(),
@@ -106,12 +108,16 @@ test('export the bank and import the file again: nothing changes', async ({ app 
   await download.saveAs(file);
   const exported = JSON.parse(fs.readFileSync(file, 'utf8')) as { format: string; questions: unknown[] };
   expect(exported.format).toBe('reqdesk-exchange');
-  expect(exported.questions.length).toBeGreaterThanOrEqual(150);
+  expect(exported.questions.length).toBe(Number(before.replace(/\D+$/, '').replace(/,/g, '').split(' ')[0]));
 
   await app.page.getByLabel('Choose a file to import').setInputFiles(file);
   const preview = app.page.getByRole('dialog', { name: 'Import preview' });
   await expect(preview).toContainText(download.suggestedFilename());
-  await preview.getByRole('button', { name: 'Apply import' }).click();
-  await expect(app.page.getByText(/: 0 new, 0 updated\./)).toBeVisible();
-  await expect(bank.total).toHaveText(before ?? '');
+  await expect(preview.getByRole('alert')).toHaveText(
+    'Nothing in this file would change your question bank.',
+  );
+  await expect(preview.getByRole('button', { name: 'Apply import' })).toBeDisabled();
+  await preview.getByRole('button', { name: 'Cancel' }).click();
+  await expect(preview).toBeHidden();
+  await expect(bank.total).toHaveText(before);
 });
