@@ -111,5 +111,8 @@ export interface ExportFile {
   fileName: string;
   mimeType: string;
   content: string;
+  /** Live questions in the file. */
   count: number;
+  /** Deletion markers (tombstones) in a JSON file; always 0 for CSV. */
+  deleted: number;
 }

@@ -51,7 +51,13 @@ export async function exportQuestions(ctx: CoreContext, input: Input): Promise<E
         updatedAt: q.updatedAt,
       })),
     );
-    return { fileName: `reqdesk-questions-${day}.csv`, mimeType: 'text/csv', content, count: live.length };
+    return {
+      fileName: `reqdesk-questions-${day}.csv`,
+      mimeType: 'text/csv',
+      content,
+      count: live.length,
+      deleted: 0,
+    };
   }
 
   const installId = await ctx.database.db
@@ -75,6 +81,7 @@ export async function exportQuestions(ctx: CoreContext, input: Input): Promise<E
     fileName: `reqdesk-questions-${day}.json`,
     mimeType: 'application/json',
     content: `${JSON.stringify(file, null, 2)}\n`,
-    count: questions.length,
+    count: rows.filter((r) => r.deleted_at === null).length,
+    deleted: rows.filter((r) => r.deleted_at !== null).length,
   };
 }

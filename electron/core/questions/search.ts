@@ -119,6 +119,9 @@ export async function searchQuestions(ctx: CoreContext, input: Input): Promise<Q
  * facet's own selection is left out of its counts, so picking "senior" still shows how
  * many "mid" questions there are.
  */
+/** Values listed per facet, most common first. */
+export const FACET_VALUE_LIMIT = 50;
+
 export async function countFacets(
   ctx: CoreContext,
   input: Pick<Input, 'text' | 'filters'>,
@@ -139,6 +142,11 @@ export async function countFacets(
       order by count desc, qf.value
     `.execute(db);
     for (const row of rows.rows) counts[row.facet].push({ value: row.value, count: row.count });
+  }
+  // A bank can hold hundreds of topics: the most common ones, plus whatever is selected.
+  for (const facet of facetNames) {
+    const selected = new Set(input.filters[facet] ?? []);
+    counts[facet] = counts[facet].filter((c, i) => i < FACET_VALUE_LIMIT || selected.has(c.value));
   }
   return counts;
 }

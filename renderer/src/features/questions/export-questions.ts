@@ -14,6 +14,9 @@ export async function exportQuestions(
   const file = await call('questions.export', only ? { format, search: only } : { format });
   if (!file.ok) return file;
   downloadText(file.value.fileName, file.value.mimeType, file.value.content);
-  const what = `${file.value.count} ${file.value.count === 1 ? 'question' : 'questions'}`;
+  const { count, deleted } = file.value;
+  const markers =
+    deleted > 0 ? ` and ${deleted} ${deleted === 1 ? 'deletion' : 'deletions'} for other installs` : '';
+  const what = `${count} ${count === 1 ? 'question' : 'questions'}${markers}`;
   return { ok: true, message: `Exported ${what} to ${file.value.fileName}.` };
 }
