@@ -112,7 +112,7 @@ describe('reqdesk CLI', () => {
 describe('reqdesk bank', () => {
   const sheet = [
     'question,category,topic,levels,tags',
-    '"Walk me through a slow query you fixed on a big table.",technical,Slow query on a large table,"senior, lead",postgres',
+    '"Walk me through a slow query you fixed on the Quokka orders table.",technical,Slow query on a large table,"senior, lead",postgres',
     '"How do you review a pull request from a new teammate?",behavioural,Code review habits,mid,',
   ].join('\n');
 
@@ -124,22 +124,25 @@ describe('reqdesk bank', () => {
     const dry = await cli('bank', 'import', csvFile, '--dry-run', '--db', db, '--json');
     expect(dry.code).toBe(0);
     expect(JSON.parse(dry.out).counts).toMatchObject({ new: 2, invalid: 0 });
-    const empty = await cli('bank', 'search', 'slow', '--db', db, '--json');
+    // A new file holds the shipped starter bank, but not the spreadsheet's questions yet.
+    const empty = await cli('bank', 'search', 'quokka', '--db', db, '--json');
     expect(JSON.parse(empty.out).total).toBe(0);
 
     expect((await cli('bank', 'import', csvFile, '--db', db)).out).toContain('imported: 2 new');
-    const found = await cli('bank', 'search', 'slow quer', '--level', 'senior', '--db', db, '--json');
+    const found = await cli('bank', 'search', 'quok slow', '--level', 'senior', '--db', db, '--json');
     expect(JSON.parse(found.out)).toMatchObject({
       total: 1,
-      hits: [{ text: 'Walk me through a slow query you fixed on a big table.' }],
+      hits: [{ text: 'Walk me through a slow query you fixed on the Quokka orders table.' }],
     });
     const text = await cli('bank', 'search', 'review', '--db', db);
     expect(text.out).toContain('[review]');
 
     const jsonFile = tempPath('bank.json');
-    expect((await cli('bank', 'export', jsonFile, '--db', db)).out).toContain('wrote 2 questions');
+    const exported = JSON.parse((await cli('bank', 'export', jsonFile, '--db', db, '--json')).out);
+    const all = JSON.parse((await cli('bank', 'search', '', '--db', db, '--json')).out).total;
+    expect(exported.count).toBe(all);
     const again = await cli('bank', 'import', jsonFile, '--db', db, '--json');
-    expect(JSON.parse(again.out).plan.counts).toMatchObject({ unchanged: 2, new: 0 });
+    expect(JSON.parse(again.out).plan.counts).toMatchObject({ unchanged: all, new: 0, updated: 0 });
   });
 
   it('exits 1 with a clear message on files it refuses', async () => {
