@@ -8,6 +8,7 @@ import {
   questionFilters,
   questionSearchInput,
 } from './questions';
+import { type Role, type RoleSummary, roleListInput, roleSpec, roleSpecPatch } from './roles';
 import { type Settings, settingChange } from './settings';
 
 /**
@@ -36,6 +37,7 @@ const channel =
 
 const noInput = z.object({}).strict();
 const byId = z.object({ id: z.uuid('That is not a question id.') }).strict();
+const roleById = z.object({ id: z.uuid('That is not a role id.') }).strict();
 
 export const channels = {
   'app.info': channel<AppInfo>()(noInput),
@@ -60,6 +62,18 @@ export const channels = {
   'questions.importPlan': channel<ImportPlan>()(importInput),
   'questions.importApply': channel<ImportResult>()(importInput),
   'questions.export': channel<ExportFile>()(exportInput),
+
+  'roles.list': channel<RoleSummary[]>()(roleListInput),
+  'roles.get': channel<Role>()(roleById),
+  'roles.create': channel<Role>()(z.object({ spec: roleSpec.optional() }).strict()),
+  /** An autosave: `clientSeq` grows with each edit, so a late save never undoes a newer one. */
+  'roles.patch': channel<{ role: Role; applied: boolean }>()(
+    z.object({ id: z.uuid(), patch: roleSpecPatch, clientSeq: z.number().int().min(1) }).strict(),
+  ),
+  'roles.duplicate': channel<Role>()(roleById),
+  'roles.archive': channel<Role>()(z.object({ id: z.uuid(), archived: z.boolean() }).strict()),
+  'roles.delete': channel<{ id: string; deletedAt: string }>()(roleById),
+  'roles.restore': channel<Role>()(roleById),
 };
 
 export type Channel = keyof typeof channels;

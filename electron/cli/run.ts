@@ -2,10 +2,11 @@ import { AppError } from '../core/errors';
 import { bankCommand } from './commands/bank';
 import { dbCheckCommand } from './commands/db-check';
 import { infoCommand } from './commands/info';
+import { roleCommand } from './commands/role';
 import type { CliCommand, CliIo } from './io';
 
 /** Every command of `reqdesk`; later areas add theirs here. */
-export const commands: CliCommand[] = [infoCommand, dbCheckCommand, bankCommand];
+export const commands: CliCommand[] = [infoCommand, dbCheckCommand, bankCommand, roleCommand];
 
 function help(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

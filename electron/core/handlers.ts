@@ -12,6 +12,16 @@ import {
   updateQuestion,
 } from './questions/repository';
 import { countFacets, searchQuestions } from './questions/search';
+import {
+  archiveRole,
+  createRole,
+  deleteRole,
+  duplicateRole,
+  getRole,
+  listRoles,
+  patchRole,
+  restoreRole,
+} from './roles/repository';
 import { getSettings, setSetting } from './settings/settings';
 
 type Handler<C extends Channel> = (
@@ -37,4 +47,13 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   'questions.importPlan': (ctx, input) => planImport(ctx, input),
   'questions.importApply': (ctx, input) => applyImport(ctx, input),
   'questions.export': (ctx, input) => exportQuestions(ctx, input),
+
+  'roles.list': (ctx, input) => listRoles(ctx, input),
+  'roles.get': (ctx, { id }) => getRole(ctx, id),
+  'roles.create': (ctx, { spec }) => createRole(ctx, spec),
+  'roles.patch': (ctx, { id, patch, clientSeq }) => patchRole(ctx, id, patch, clientSeq),
+  'roles.duplicate': (ctx, { id }) => duplicateRole(ctx, id),
+  'roles.archive': (ctx, { id, archived }) => archiveRole(ctx, id, archived),
+  'roles.delete': (ctx, { id }) => deleteRole(ctx, id),
+  'roles.restore': (ctx, { id }) => restoreRole(ctx, id),
 };

@@ -7,6 +7,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { CliIo } from '../../electron/cli/io';
 import { runCli } from '../../electron/cli/run';
 import { LATEST_SCHEMA_VERSION } from '../../electron/core/db/migrations';
+import { openCore } from '../../electron/core/open-core';
+import { createRole } from '../../electron/core/roles/repository';
+import { emptyRoleSpec } from '../../shared/roles';
 import { makeTempDir } from '../support/temp-db';
 
 const cleanups: (() => void)[] = [];
@@ -157,5 +160,41 @@ describe('reqdesk bank', () => {
     expect((await cli('bank', 'import', wrongKind, '--db', db)).err).toContain('.json or .csv');
     expect((await cli('bank', 'import', tempPath('missing.json'), '--db', db)).err).toContain('no such file');
     expect((await cli('bank', 'frob', '--db', db)).code).toBe(1);
+  });
+});
+
+describe('reqdesk role', () => {
+  it('lists roles and shows one, as text and as JSON; an unknown id exits 1', async () => {
+    const db = tempPath();
+    const ctx = await openCore(db, { transport: 'cli' });
+    const role = await createRole(ctx, {
+      ...emptyRoleSpec(),
+      title: 'Senior data-intensive engineer',
+      company: 'Harbor Health',
+      archetype: 'data',
+      level: 'senior',
+      status: 'open',
+      pay: { min: 165_000, max: 215_000, currency: 'USD' },
+    });
+    await ctx.database.close();
+
+    const list = await cli('role', 'list', '--db', db, '--json');
+    expect(JSON.parse(list.out)).toEqual([
+      expect.objectContaining({ id: role.id, status: 'open', level: 'senior' }),
+    ]);
+    expect((await cli('role', 'list', '--db', db)).out).toContain(
+      'Senior data-intensive engineer at Harbor Health',
+    );
+    expect((await cli('role', 'list', '--status', 'draft', '--db', db)).out).toBe('No roles yet.');
+
+    const shown = await cli('role', 'show', role.id, '--db', db);
+    expect(shown.out).toContain('pay:       165000-215000 USD');
+    expect(JSON.parse((await cli('role', 'show', role.id, '--db', db, '--json')).out).spec.company).toBe(
+      'Harbor Health',
+    );
+    const missing = await cli('role', 'show', '00000000-0000-4000-8000-000000000000', '--db', db);
+    expect(missing.code).toBe(1);
+    expect(missing.err).toContain('That role no longer exists.');
+    expect((await cli('role', 'frobnicate', '--db', db)).code).toBe(1);
   });
 });

@@ -18,6 +18,7 @@ export interface DB {
   settings: SettingsTable;
   questions: QuestionsTable;
   question_facets: QuestionFacetsTable;
+  roles: RolesTable;
 }
 
 export type { Generated };
@@ -51,4 +52,21 @@ export interface QuestionFacetsTable {
   seq: number;
   facet: string;
   value: string;
+}
+
+export interface RolesTable {
+  seq: Generated<number>;
+  id: string;
+  /** JSON text of a RoleSpec. */
+  spec: string;
+  /** Generated from spec; read-only. */
+  title: Generated<string | null>;
+  company: Generated<string | null>;
+  status: Generated<string | null>;
+  revision: Generated<number>;
+  last_client_seq: Generated<number>;
+  created_at: string;
+  updated_at: string;
+  archived_at: string | null;
+  deleted_at: string | null;
 }

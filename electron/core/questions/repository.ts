@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Question, QuestionDraft } from '../../../shared/questions';
 import type { CoreContext } from '../context';
 import { AppError } from '../errors';
+import { laterThan } from '../time';
 import { draftToColumns, questionToDraft, rowToQuestion } from './row';
 
 export async function getQuestion(ctx: CoreContext, id: string): Promise<Question> {
@@ -88,11 +89,4 @@ export async function restoreQuestion(ctx: CoreContext, id: string): Promise<Que
       .execute();
   }
   return getQuestion(ctx, id);
-}
-
-/** Now, or a millisecond after `previous` if the clock has not moved on (or went back). */
-function laterThan(ctx: CoreContext, previous: string): string {
-  const now = ctx.clock().getTime();
-  const prev = Date.parse(previous);
-  return new Date(Number.isNaN(prev) || now > prev ? now : prev + 1).toISOString();
 }

@@ -92,4 +92,37 @@ describe('migrations', () => {
     const tables = v2.sqlite.prepare("select name from sqlite_schema where type = 'table'").pluck().all();
     expect(tables).toEqual(expect.arrayContaining(['questions', 'question_facets', 'questions_fts']));
   });
+
+  it('0003 keeps the question bank and adds roles, with list columns generated from the spec', async () => {
+    const file = tempFile();
+    const v2 = await openDatabase(file, { migrateTo: 2 });
+    v2.sqlite
+      .prepare(
+        `insert into questions (id, category, topic, text, strong_answer, anchors, probes, red_flags, levels, archetypes, rounds, attributes, tags, minutes, origin, created_at, updated_at)
+         values ('q1', 'technical', 'Caching strategies', 'Which cache did you run?', 'x', '["a","b","c","d"]', '[]', '[]', '["mid"]', '["any"]', '["onsite"]', '["testing"]', '[]', 5, 'custom', 't', 't')`,
+      )
+      .run();
+    await v2.close();
+    const v3 = await openDatabase(file, { migrateTo: 3 });
+    cleanups.push(() => v3.close());
+    expect(
+      v3.sqlite
+        .prepare("select count(*) from questions_fts where questions_fts match 'cache*'")
+        .pluck()
+        .get(),
+    ).toBe(1);
+    v3.sqlite
+      .prepare(
+        "insert into roles (id, spec, created_at, updated_at) values ('r1', json_object('title', 'Senior data engineer', 'status', 'open'), 't', 't')",
+      )
+      .run();
+    expect(v3.sqlite.prepare("select title || '/' || status from roles where id = 'r1'").pluck().get()).toBe(
+      'Senior data engineer/open',
+    );
+    expect(() =>
+      v3.sqlite
+        .prepare("insert into roles (id, spec, created_at, updated_at) values ('r2', '{oops', 't', 't')")
+        .run(),
+    ).toThrow(/CHECK constraint|malformed JSON/);
+  });
 });

@@ -1,6 +1,7 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as m0001 from './0001-create-settings';
 import * as m0002 from './0002-create-questions';
+import * as m0003 from './0003-create-roles';
 
 /**
  * Every migration, in order, imported explicitly (no file globbing at run time, so the
@@ -9,6 +10,7 @@ import * as m0002 from './0002-create-questions';
 export const migrations: Record<string, Migration> = {
   '0001-create-settings': m0001,
   '0002-create-questions': m0002,
+  '0003-create-roles': m0003,
 };
 
 export const LATEST_SCHEMA_VERSION = Object.keys(migrations).length;

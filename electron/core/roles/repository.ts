@@ -1,0 +1,180 @@
+import { randomUUID } from 'node:crypto';
+import type { Selectable } from 'kysely';
+import type { z } from 'zod';
+import {
+  emptyRoleSpec,
+  type Role,
+  type RoleSpec,
+  type RoleSpecPatch,
+  type RoleSummary,
+  type roleListInput,
+  roleSpec,
+} from '../../../shared/roles';
+import type { CoreContext } from '../context';
+import type { RolesTable } from '../db/schema';
+import { AppError } from '../errors';
+import { laterThan } from '../time';
+
+function toRole(row: Selectable<RolesTable>): Role {
+  return {
+    id: row.id,
+    spec: JSON.parse(row.spec) as RoleSpec,
+    revision: row.revision,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    archivedAt: row.archived_at,
+  };
+}
+
+async function liveRow(ctx: CoreContext, id: string): Promise<Selectable<RolesTable>> {
+  const row = await ctx.database.db
+    .selectFrom('roles')
+    .selectAll()
+    .where('id', '=', id)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
+  if (!row) throw new AppError('not_found', 'That role no longer exists.');
+  return row;
+}
+
+export async function getRole(ctx: CoreContext, id: string): Promise<Role> {
+  return toRole(await liveRow(ctx, id));
+}
+
+export async function createRole(ctx: CoreContext, spec: RoleSpec = emptyRoleSpec()): Promise<Role> {
+  const now = ctx.clock().toISOString();
+  const id = randomUUID();
+  await ctx.database.db
+    .insertInto('roles')
+    .values({
+      id,
+      spec: JSON.stringify(roleSpec.parse(spec)),
+      created_at: now,
+      updated_at: now,
+      archived_at: null,
+      deleted_at: null,
+    })
+    .execute();
+  return getRole(ctx, id);
+}
+
+export interface PatchResult {
+  role: Role;
+  /** False when a later autosave had already been stored: this one arrived late and was dropped. */
+  applied: boolean;
+}
+
+/**
+ * An autosave: replaces the given fields. `clientSeq` grows with every edit a window makes,
+ * so a save that arrives after a newer one (a slow round trip) never undoes it.
+ */
+export async function patchRole(
+  ctx: CoreContext,
+  id: string,
+  patch: RoleSpecPatch,
+  clientSeq: number,
+): Promise<PatchResult> {
+  return ctx.database.db.transaction().execute(async (trx) => {
+    const row = await trx
+      .selectFrom('roles')
+      .selectAll()
+      .where('id', '=', id)
+      .where('deleted_at', 'is', null)
+      .executeTakeFirst();
+    if (!row) throw new AppError('not_found', 'That role no longer exists.');
+    if (clientSeq <= row.last_client_seq) return { role: toRole(row), applied: false };
+    const merged = roleSpec.safeParse({ ...(JSON.parse(row.spec) as RoleSpec), ...patch });
+    if (!merged.success) {
+      throw new AppError('bad_input', merged.error.issues[0]?.message ?? 'The role is not valid.');
+    }
+    await trx
+      .updateTable('roles')
+      .set({
+        spec: JSON.stringify(merged.data),
+        revision: row.revision + 1,
+        last_client_seq: clientSeq,
+        updated_at: laterThan(ctx, row.updated_at),
+      })
+      .where('id', '=', id)
+      .execute();
+    const updated = await trx.selectFrom('roles').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    return { role: toRole(updated), applied: true };
+  });
+}
+
+/** A new draft from an old req: same spec, marked as a copy, back to draft. */
+export async function duplicateRole(ctx: CoreContext, id: string): Promise<Role> {
+  const { spec } = await getRole(ctx, id);
+  const title = spec.title ? `${spec.title} (copy)`.slice(0, 120) : '';
+  return createRole(ctx, { ...spec, title, status: 'draft' });
+}
+
+export async function archiveRole(ctx: CoreContext, id: string, archived: boolean): Promise<Role> {
+  const row = await liveRow(ctx, id);
+  const now = laterThan(ctx, row.updated_at);
+  await ctx.database.db
+    .updateTable('roles')
+    .set({ archived_at: archived ? now : null, updated_at: now })
+    .where('id', '=', id)
+    .execute();
+  return getRole(ctx, id);
+}
+
+/** Deleting leaves a tombstone, so it can be undone. */
+export async function deleteRole(ctx: CoreContext, id: string): Promise<{ id: string; deletedAt: string }> {
+  const row = await liveRow(ctx, id);
+  const now = laterThan(ctx, row.updated_at);
+  await ctx.database.db
+    .updateTable('roles')
+    .set({ deleted_at: now, updated_at: now })
+    .where('id', '=', id)
+    .execute();
+  return { id, deletedAt: now };
+}
+
+export async function restoreRole(ctx: CoreContext, id: string): Promise<Role> {
+  const row = await ctx.database.db
+    .selectFrom('roles')
+    .select(['updated_at'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (!row) throw new AppError('not_found', 'That role no longer exists.');
+  await ctx.database.db
+    .updateTable('roles')
+    .set({ deleted_at: null, updated_at: laterThan(ctx, row.updated_at) })
+    .where('id', '=', id)
+    .where('deleted_at', 'is not', null)
+    .execute();
+  return getRole(ctx, id);
+}
+
+export async function listRoles(
+  ctx: CoreContext,
+  input: z.output<typeof roleListInput>,
+): Promise<RoleSummary[]> {
+  let query = ctx.database.db
+    .selectFrom('roles')
+    .select(['id', 'spec', 'updated_at', 'archived_at'])
+    .where('deleted_at', 'is', null)
+    .orderBy('updated_at', 'desc');
+  if (!input.includeArchived) query = query.where('archived_at', 'is', null);
+  if (input.status.length > 0) query = query.where('status', 'in', input.status);
+  const words = input.text.toLowerCase().split(/\s+/).filter(Boolean);
+  const rows = await query.execute();
+  return rows
+    .map((row) => ({ row, spec: JSON.parse(row.spec) as RoleSpec }))
+    .filter(({ spec }) => {
+      const haystack = `${spec.title} ${spec.qualifier} ${spec.company} ${spec.service}`.toLowerCase();
+      return words.every((w) => haystack.includes(w));
+    })
+    .map(({ row, spec }) => ({
+      id: row.id,
+      title: spec.title,
+      company: spec.company,
+      archetype: spec.archetype,
+      level: spec.level,
+      status: spec.status,
+      updatedAt: row.updated_at,
+      archivedAt: row.archived_at,
+    }));
+}

@@ -1,0 +1,108 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { dispatch } from '../../electron/core/dispatch';
+import { emptyRoleSpec, type Role } from '../../shared/roles';
+import { openTempCore, type TempCore } from '../support/temp-db';
+
+let core: TempCore;
+beforeEach(async () => {
+  core = await openTempCore();
+});
+afterEach(async () => {
+  await core.close();
+});
+
+/** Calls through dispatch, as the app does, so the channel schemas are part of what is tested. */
+async function call<T>(channel: string, input: unknown): Promise<T> {
+  const result = await dispatch(core.ctx, channel, input);
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  return result.value as T;
+}
+
+const newRole = () => call<Role>('roles.create', {});
+
+describe('role specs', () => {
+  it('start as an empty draft and keep every autosaved field', async () => {
+    const role = await newRole();
+    expect(role.spec).toEqual(emptyRoleSpec());
+    await call('roles.patch', {
+      id: role.id,
+      patch: { title: 'Senior backend engineer 🚀', archetype: 'data' },
+      clientSeq: 1,
+    });
+    await call('roles.patch', {
+      id: role.id,
+      patch: {
+        pay: { min: 165_000, max: 215_000, currency: 'USD' },
+        mustHaves: ['Postgres at volume', 'Kafka consumers'],
+      },
+      clientSeq: 2,
+    });
+    const saved = await call<Role>('roles.get', { id: role.id });
+    expect(saved.spec).toMatchObject({
+      title: 'Senior backend engineer 🚀',
+      archetype: 'data',
+      pay: { min: 165_000, max: 215_000 },
+      mustHaves: ['Postgres at volume', 'Kafka consumers'],
+    });
+    expect(saved.revision).toBe(3);
+  });
+
+  it('never lets a late autosave undo a newer one', async () => {
+    const role = await newRole();
+    await call('roles.patch', { id: role.id, patch: { title: 'Newer' }, clientSeq: 5 });
+    const late = await call<{ applied: boolean; role: Role }>('roles.patch', {
+      id: role.id,
+      patch: { title: 'Older' },
+      clientSeq: 4,
+    });
+    expect(late.applied).toBe(false);
+    expect(late.role.spec.title).toBe('Newer');
+    expect((await call<Role>('roles.get', { id: role.id })).spec.title).toBe('Newer');
+  });
+
+  it('refuses bad input with a clear message and changes nothing', async () => {
+    const role = await newRole();
+    await call('roles.patch', { id: role.id, patch: { title: 'Platform engineer' }, clientSeq: 1 });
+    for (const [patch, message] of [
+      [{ pay: { min: 200_000, max: 150_000, currency: 'USD' } }, 'The minimum is above the maximum.'],
+      [{ pay: { min: -5, max: null, currency: 'USD' } }, 'cannot be negative'],
+      [{ pay: { min: 1, max: 90_000_000, currency: 'USD' } }, 'looks like a typo'],
+      [{ title: 'x'.repeat(121) }, 'longer than 120 characters'],
+      [{ title: 'tab\u0007bell' }, 'control characters'],
+      [{ targetStart: '2026-02-31x' }, 'must be a date'],
+      [{ level: 'principal' }, 'level'],
+    ] as const) {
+      const result = await dispatch(core.ctx, 'roles.patch', { id: role.id, patch, clientSeq: 2 });
+      expect(result.ok, JSON.stringify(patch)).toBe(false);
+      if (!result.ok) expect(result.error.message, JSON.stringify(patch)).toContain(message);
+    }
+    const after = await call<Role>('roles.get', { id: role.id });
+    expect(after.spec.title).toBe('Platform engineer');
+    expect(after.revision).toBe(2);
+  });
+
+  it('duplicates an old req as a new draft, archives, deletes and restores', async () => {
+    const role = await newRole();
+    await call('roles.patch', {
+      id: role.id,
+      patch: { title: 'Edge engineer', status: 'filled', company: 'Acme' },
+      clientSeq: 1,
+    });
+    const copy = await call<Role>('roles.duplicate', { id: role.id });
+    expect(copy.id).not.toBe(role.id);
+    expect(copy.spec).toMatchObject({ title: 'Edge engineer (copy)', status: 'draft', company: 'Acme' });
+
+    await call('roles.archive', { id: role.id, archived: true });
+    const list = async (input = {}) => (await call<{ id: string }[]>('roles.list', input)).map((r) => r.id);
+    expect(await list()).toEqual([copy.id]);
+    expect((await list({ includeArchived: true })).sort()).toEqual([role.id, copy.id].sort());
+    expect(await list({ status: ['filled'], includeArchived: true })).toEqual([role.id]);
+    expect(await list({ text: 'acme copy' })).toEqual([copy.id]);
+
+    await call('roles.delete', { id: copy.id });
+    expect(await list()).toEqual([]);
+    await expect(call('roles.get', { id: copy.id })).rejects.toThrow('not_found');
+    await call('roles.restore', { id: copy.id });
+    expect(await list()).toEqual([copy.id]);
+  });
+});
