@@ -1,5 +1,65 @@
 import { z } from 'zod';
+import {
+  type Candidate,
+  type CandidateDeleteResult,
+  type CandidateListItem,
+  candidateByIdInput,
+  candidateCreateInput,
+  candidateListInput,
+  candidateUpdateInput,
+} from './candidates';
+import { type DocumentExportResult, type DocumentSaveResult, documentExportInput } from './documents';
+import type { CompAdvice } from './domain/comp/advice';
+import type { CompData } from './domain/comp/comp-data';
+import { compInputSchema, compReset, compRowEdit } from './domain/comp/comp-input';
 import { type ExportFile, exportInput, type ImportPlan, type ImportResult, importInput } from './exchange';
+import {
+  endInterviewInput,
+  type Interview,
+  type InterviewSummary,
+  insertAdHocInput,
+  interviewByIdInput,
+  interviewListInput,
+  interviewStartInput,
+  type SaveItemResult,
+  type Scorecard,
+  type ScorecardVersion,
+  saveItemInput,
+  scorecardByIdInput,
+  scorecardDraftInput,
+  scorecardForInterviewInput,
+  scorecardReviseInput,
+  scorecardSubmitInput,
+  scorecardsForCandidateInput,
+  setPositionInput,
+  type VisibleScorecards,
+} from './interviews';
+import { type JdCheckResult, type JdImportResult, jdCheckInput, jdImportInput } from './jd';
+import {
+  type Jd,
+  type JdRegenerateResult,
+  type JdSaveResult,
+  type JdToRoleSpecResult,
+  type JdVersion,
+  jdByIdInput,
+  jdForRoleInput,
+  jdMarkFinalInput,
+  jdRegenerateInput,
+  jdSaveInput,
+  jdToRoleSpecInput,
+} from './jd-builder';
+import {
+  addRoundInput,
+  calibrationInput,
+  kitAddInput,
+  kitItemByIdInput,
+  kitMinutesInput,
+  type Loop,
+  loopGetInput,
+  moveInput,
+  roundByIdInput,
+  updateRoundInput,
+} from './kits';
 import {
   type FacetCounts,
   type Question,
@@ -74,6 +134,98 @@ export const channels = {
   'roles.archive': channel<Role>()(z.object({ id: z.uuid(), archived: z.boolean() }).strict()),
   'roles.delete': channel<{ id: string; deletedAt: string }>()(roleById),
   'roles.restore': channel<Role>()(roleById),
+
+  /**
+   * Loop and kits (issue 7). `loop.get` creates the default four rounds the first time a role's
+   * loop is read. Every mutation returns the whole updated Loop (rounds with their kits,
+   * calibration, coverage matrix and its warnings). Positions are 0-based.
+   */
+  'loop.get': channel<Loop>()(loopGetInput),
+  /** `{ roleId, name, kind = 'custom', minutes = 45, position? }` (at the end without a position). */
+  'loop.addRound': channel<Loop>()(addRoundInput),
+  /** Rename, change length, sessions or focus attributes: `{ id, name?, minutes?, sessions?, focusAttributes? }`. */
+  'loop.updateRound': channel<Loop>()(updateRoundInput),
+  /** Removes a round and its kit; interviews already held keep their snapshot. */
+  'loop.removeRound': channel<Loop>()(roundByIdInput),
+  'loop.moveRound': channel<Loop>()(moveInput),
+  /** Marks a question core (7-8 per loop) and/or sets the agreed strong answer (null = back to the bank's). */
+  'loop.setCalibration': channel<Loop>()(calibrationInput),
+  /** `{ roundId, questionId, position? }`: the item's minutes start at the question's suggested minutes. */
+  'kit.addQuestion': channel<Loop>()(kitAddInput),
+  'kit.removeItem': channel<Loop>()(kitItemByIdInput),
+  'kit.moveItem': channel<Loop>()(moveInput),
+  'kit.setMinutes': channel<Loop>()(kitMinutesInput),
+
+  /** Candidates of one role (or all), newest first, with their interview counts. */
+  'candidates.list': channel<CandidateListItem[]>()(candidateListInput),
+  'candidates.get': channel<Candidate>()(candidateByIdInput),
+  'candidates.create': channel<Candidate>()(candidateCreateInput),
+  'candidates.update': channel<Candidate>()(candidateUpdateInput),
+  /** Removes the candidate with their interviews, notes and scorecards in one transaction; says how many rows went. */
+  'candidates.delete': channel<CandidateDeleteResult>()(candidateByIdInput),
+
+  /** Starts (or, for the same candidate, round and interviewer, resumes) an interview: snapshots the round's kit. */
+  'interviews.start': channel<Interview>()(interviewStartInput),
+  'interviews.get': channel<Interview>()(interviewByIdInput),
+  'interviews.list': channel<InterviewSummary[]>()(interviewListInput),
+  /** Interviews left in progress (the app or the machine stopped): offer to resume them on launch. */
+  'interviews.inProgress': channel<InterviewSummary[]>()(noInput),
+  /** The autosave of one item (rating, evidence, judgement, red flags, elapsed); late saves are dropped. */
+  'interviews.saveItem': channel<SaveItemResult>()(saveItemInput),
+  /** Where the interviewer is and the round's elapsed time, for resume. */
+  'interviews.setPosition': channel<SaveItemResult>()(setPositionInput),
+  /** A bank question added during the interview after `afterItemId` (null: first). */
+  'interviews.insertAdHoc': channel<Interview>()(insertAdHocInput),
+  /** Ends the interview (Ctrl/Cmd+Enter) and creates its scorecard draft. */
+  'interviews.end': channel<Interview>()(endInterviewInput),
+
+  /** The interview's scorecard: a draft prefilled with the focus attributes and their evidence, or the submitted one. */
+  'scorecards.forInterview': channel<Scorecard>()(scorecardForInterviewInput),
+  'scorecards.saveDraft': channel<Scorecard>()(scorecardDraftInput),
+  /** Locks the scorecard as version 1 with a timestamp; every attribute rated, a recommendation and a summary. */
+  'scorecards.submit': channel<Scorecard>()(scorecardSubmitInput),
+  /** A change after submitting: a new version with its reason; earlier versions stay readable. */
+  'scorecards.revise': channel<Scorecard>()(scorecardReviseInput),
+  /** Submitted versions, oldest first, for `viewer` (refused if they may not see the scorecard). */
+  'scorecards.versions': channel<ScorecardVersion[]>()(scorecardByIdInput),
+  /** What `interviewer` may see: their own, and others' submitted ones only once they have submitted theirs. */
+  'scorecards.listForCandidate': channel<VisibleScorecards>()(scorecardsForCandidateInput),
+  'scorecards.get': channel<Scorecard>()(scorecardByIdInput),
+
+  /** A document (issue 6) in the formats asked for, as base64 files for the browser preview to download. */
+  'documents.export': channel<DocumentExportResult>()(documentExportInput),
+  /** The same files, written where the person points Electron's save dialog. */
+  'documents.save': channel<DocumentSaveResult>()(documentExportInput),
+
+  /** The comp data: shipped figures with the user's edits laid over them (edited rows marked). */
+  'comp.data': channel<CompData>()(noInput),
+  /** Changes figures of one row (min <= max, plausible numbers, YYYY-MM-DD date); returns the data. */
+  'comp.editRow': channel<CompData>()(compRowEdit),
+  /** Back to the shipped figures: `{ scope: 'row', id }` or `{ scope: 'all' }`; returns the data. */
+  'comp.reset': channel<CompData>()(compReset),
+  /** The comp advisor for an ad-hoc spec (a CompInput; left-out fields are empty). */
+  'comp.advise': channel<CompAdvice>()(compInputSchema),
+  /** The comp advisor for a stored role. */
+  'comp.adviseRole': channel<CompAdvice>()(roleById),
+
+  /** The JD checks (issue 5) on pasted text or a JD in sections: findings, score, and the flat text they point into. */
+  'jd.check': channel<JdCheckResult>()(jdCheckInput),
+  /** Reads an old JD from a .docx, .txt or .md file (base64, at most 5 MB) and splits it into sections. */
+  'jd.importFile': channel<JdImportResult>()(jdImportInput),
+
+  /** The JD builder (issue 5): the role's JD, generated from its spec the first time; `stale` says which sections the spec has moved past. */
+  'jd.forRole': channel<Jd>()(jdForRoleInput),
+  /** An autosave of edited sections: a save older than the last stored `clientSeq` is dropped (`applied: false`). */
+  'jd.save': channel<JdSaveResult>()(jdSaveInput),
+  /** Regenerates one section from the spec; a hand-edited one is kept (`kept: true`) unless `force`. */
+  'jd.regenerate': channel<JdRegenerateResult>()(jdRegenerateInput),
+  'jd.markFinal': channel<Jd>()(jdMarkFinalInput),
+  /** The checks on the stored JD with its role's context (location, level, stack, the advisor's band). */
+  'jd.checkStored': channel<JdCheckResult>()(jdByIdInput),
+  /** The snapshots stored by exports, newest first. */
+  'jd.versions': channel<JdVersion[]>()(jdByIdInput),
+  /** "Convert to role spec": what an old JD tells about the role, and the fields still to fill. */
+  'jd.toRoleSpec': channel<JdToRoleSpecResult>()(jdToRoleSpecInput),
 };
 
 export type Channel = keyof typeof channels;

@@ -5,9 +5,11 @@ export type ErrorCode =
   | 'forbidden' // the caller is not the app's own renderer
   | 'not_found'
   | 'conflict'
+  | 'pay_transparency' // a final JD lacks the pay range a pay-transparency law requires
   | 'db_too_new'
   | 'db_corrupt'
   | 'unavailable' // the transport could not reach the core
+  | 'not_implemented' // a channel declared in the contract whose core is still being written
   | 'internal';
 
 export interface AppErrorData {

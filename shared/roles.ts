@@ -77,6 +77,8 @@ export const roleSpec = z
     owns: text(ROLE_LIMITS.long, 'What the role owns'),
     reportsTo: text(ROLE_LIMITS.short, 'Reports to'),
     level: z.enum(levels).nullable(),
+    /** Distributed-systems depth, payments/ledger or shipped AI features: a senior pay modifier. */
+    specialty: z.boolean().default(false),
     engagement: z.enum(engagements).nullable(),
     company: text(ROLE_LIMITS.short, 'The company'),
     companyBlurb: text(ROLE_LIMITS.long, 'The company blurb'),
@@ -127,6 +129,7 @@ export function emptyRoleSpec(): RoleSpec {
     owns: '',
     reportsTo: '',
     level: null,
+    specialty: false,
     engagement: null,
     company: '',
     companyBlurb: '',
@@ -179,7 +182,10 @@ export interface RoleSummary {
 }
 
 /** Part of a spec: what an autosave sends (top-level fields, each replaced whole). */
-export const roleSpecPatch = roleSpec.partial();
+export const roleSpecPatch = roleSpec
+  .partial()
+  // Without this a patch that leaves the field out would carry its default and reset it.
+  .extend({ specialty: z.boolean().optional() });
 export type RoleSpecPatch = z.infer<typeof roleSpecPatch>;
 
 export const roleListInput = z

@@ -1,12 +1,25 @@
 import { AppError } from '../core/errors';
 import { bankCommand } from './commands/bank';
+import { compCommand } from './commands/comp';
 import { dbCheckCommand } from './commands/db-check';
 import { infoCommand } from './commands/info';
+import { interviewCommand } from './commands/interview';
+import { jdCommand } from './commands/jd';
 import { roleCommand } from './commands/role';
+import { scorecardCommand } from './commands/scorecard';
 import type { CliCommand, CliIo } from './io';
 
 /** Every command of `reqdesk`; later areas add theirs here. */
-export const commands: CliCommand[] = [infoCommand, dbCheckCommand, bankCommand, roleCommand];
+export const commands: CliCommand[] = [
+  infoCommand,
+  dbCheckCommand,
+  bankCommand,
+  roleCommand,
+  compCommand,
+  jdCommand,
+  interviewCommand,
+  scorecardCommand,
+];
 
 function help(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

@@ -7,4 +7,12 @@ export interface CoreContext {
   clock: () => Date;
   appVersion: string;
   transport: AppInfo['transport'];
+  /** Asks the person where to save a file (Electron's save dialog); null if they cancel. Absent in preview and CLI. */
+  chooseSavePath?: (request: SaveRequest) => Promise<string | null>;
+}
+
+/** What a save dialog is opened with: a suggested file name and the kinds of file on offer. */
+export interface SaveRequest {
+  suggestedName: string;
+  filters: { name: string; extensions: string[] }[];
 }

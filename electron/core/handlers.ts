@@ -1,6 +1,47 @@
 import type { Channel, ChannelOutput, ChannelParsedInput } from '../../shared/api';
 import { getAppInfo } from './app/info';
+import {
+  createCandidate,
+  deleteCandidate,
+  getCandidate,
+  listCandidates,
+  updateCandidate,
+} from './candidates/repository';
+import { adviseFor, adviseForRole, editCompRow, getCompData, resetComp } from './comp/comp-data';
 import type { CoreContext } from './context';
+import { exportDocuments, saveDocuments } from './documents/export';
+import {
+  endInterview,
+  getInterview,
+  insertAdHoc,
+  listInProgress,
+  listInterviews,
+  saveItem,
+  setPosition,
+  startInterview,
+} from './interviews/live';
+import {
+  checkStoredJd,
+  jdForRole,
+  jdToRoleSpec,
+  listJdVersions,
+  markJdFinal,
+  regenerateJdSection,
+  saveJd,
+} from './jd/builder';
+import { checkJd, importJdFile } from './jd/check';
+import {
+  addKitQuestion,
+  addRound,
+  getLoop,
+  moveKitItem,
+  moveRound,
+  removeKitItem,
+  removeRound,
+  setCalibration,
+  setKitMinutes,
+  updateRound,
+} from './kits/loop';
 import { exportQuestions } from './questions/export';
 import { applyImport, planImport } from './questions/import';
 import {
@@ -22,6 +63,15 @@ import {
   patchRole,
   restoreRole,
 } from './roles/repository';
+import {
+  getScorecardAs,
+  reviseScorecard,
+  saveScorecardDraft,
+  scorecardForInterview,
+  scorecardsForCandidate,
+  scorecardVersionsAs,
+  submitScorecard,
+} from './scorecards/scorecards';
 import { getSettings, setSetting } from './settings/settings';
 
 type Handler<C extends Channel> = (
@@ -56,4 +106,58 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   'roles.archive': (ctx, { id, archived }) => archiveRole(ctx, id, archived),
   'roles.delete': (ctx, { id }) => deleteRole(ctx, id),
   'roles.restore': (ctx, { id }) => restoreRole(ctx, id),
+
+  'loop.get': (ctx, { roleId }) => getLoop(ctx, roleId),
+  'loop.addRound': (ctx, input) => addRound(ctx, input),
+  'loop.updateRound': (ctx, input) => updateRound(ctx, input),
+  'loop.removeRound': (ctx, { id }) => removeRound(ctx, id),
+  'loop.moveRound': (ctx, input) => moveRound(ctx, input),
+  'loop.setCalibration': (ctx, input) => setCalibration(ctx, input),
+  'kit.addQuestion': (ctx, input) => addKitQuestion(ctx, input),
+  'kit.removeItem': (ctx, { id }) => removeKitItem(ctx, id),
+  'kit.moveItem': (ctx, input) => moveKitItem(ctx, input),
+  'kit.setMinutes': (ctx, input) => setKitMinutes(ctx, input),
+
+  'candidates.list': (ctx, { roleId }) => listCandidates(ctx, roleId),
+  'candidates.get': (ctx, { id }) => getCandidate(ctx, id),
+  'candidates.create': (ctx, input) => createCandidate(ctx, input),
+  'candidates.update': (ctx, input) => updateCandidate(ctx, input),
+  'candidates.delete': (ctx, { id }) => deleteCandidate(ctx, id),
+
+  'interviews.start': (ctx, input) => startInterview(ctx, input),
+  'interviews.get': (ctx, { id }) => getInterview(ctx, id),
+  'interviews.list': (ctx, input) => listInterviews(ctx, input),
+  'interviews.inProgress': (ctx) => listInProgress(ctx),
+  'interviews.saveItem': (ctx, input) => saveItem(ctx, input),
+  'interviews.setPosition': (ctx, input) => setPosition(ctx, input),
+  'interviews.insertAdHoc': (ctx, input) => insertAdHoc(ctx, input),
+  'interviews.end': (ctx, input) => endInterview(ctx, input),
+
+  'scorecards.forInterview': (ctx, { interviewId }) => scorecardForInterview(ctx, interviewId),
+  'scorecards.saveDraft': (ctx, input) => saveScorecardDraft(ctx, input),
+  'scorecards.submit': (ctx, input) => submitScorecard(ctx, input),
+  'scorecards.revise': (ctx, input) => reviseScorecard(ctx, input),
+  'scorecards.versions': (ctx, { id, viewer }) => scorecardVersionsAs(ctx, id, viewer),
+  'scorecards.listForCandidate': (ctx, { candidateId, interviewer }) =>
+    scorecardsForCandidate(ctx, candidateId, interviewer),
+  'scorecards.get': (ctx, { id, viewer }) => getScorecardAs(ctx, id, viewer),
+
+  'documents.export': (ctx, input) => exportDocuments(ctx, input),
+  'documents.save': (ctx, input) => saveDocuments(ctx, input),
+
+  'comp.data': (ctx) => getCompData(ctx),
+  'comp.editRow': (ctx, edit) => editCompRow(ctx, edit),
+  'comp.reset': (ctx, reset) => resetComp(ctx, reset),
+  'comp.advise': (ctx, input) => adviseFor(ctx, input),
+  'comp.adviseRole': (ctx, { id }) => adviseForRole(ctx, id),
+
+  'jd.check': (ctx, input) => checkJd(input, ctx.clock()),
+  'jd.importFile': (_ctx, input) => importJdFile(input),
+  'jd.forRole': (ctx, { roleId }) => jdForRole(ctx, roleId),
+  'jd.save': (ctx, input) => saveJd(ctx, input),
+  'jd.regenerate': (ctx, input) => regenerateJdSection(ctx, input),
+  'jd.markFinal': (ctx, { id, final }) => markJdFinal(ctx, id, final),
+  'jd.checkStored': (ctx, { id }) => checkStoredJd(ctx, id),
+  'jd.versions': (ctx, { id }) => listJdVersions(ctx, id),
+  'jd.toRoleSpec': (_ctx, input) => jdToRoleSpec(input),
 };

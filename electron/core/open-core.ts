@@ -8,6 +8,7 @@ export interface OpenCoreOptions {
   transport: AppInfo['transport'];
   nativeBinding?: string | undefined;
   clock?: () => Date;
+  chooseSavePath?: CoreContext['chooseSavePath'];
 }
 
 /** Opens the database and brings the shipped starter bank in: the same start for app, preview and CLI. */
@@ -15,6 +16,7 @@ export async function openCore(databasePath: string, options: OpenCoreOptions): 
   const clock = options.clock ?? (() => new Date());
   const database = await openDatabase(databasePath, { nativeBinding: options.nativeBinding, clock });
   const ctx: CoreContext = { database, clock, appVersion: APP_VERSION, transport: options.transport };
+  if (options.chooseSavePath) ctx.chooseSavePath = options.chooseSavePath;
   try {
     await syncStarterBank(ctx);
   } catch (error) {

@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, screen, session, shell } from 'electron';
 import { IPC_INVOKE } from '../../shared/ipc';
 import { resolveDatabasePath } from '../core/app/paths';
-import type { CoreContext } from '../core/context';
+import type { CoreContext, SaveRequest } from '../core/context';
 import { writeFileAtomic } from '../core/files/write-atomic';
 import { openCore } from '../core/open-core';
 import { APP_RESPONSE_HEADERS, appRequestTarget } from './app-protocol';
@@ -12,6 +12,7 @@ import { handleInvoke } from './ipc';
 import { menuTemplate } from './menu';
 import { nativeBindingFor } from './native-binding';
 import { APP_ENTRY_URL, APP_SCHEME, isAllowedNavigation } from './origin';
+import { folderOf, saveDialogOptions } from './save-dialog';
 import { describeStartupFailure } from './startup-failure';
 import { createWindowOptions } from './window-options';
 import { parseWindowState, restoreBounds, type WindowState } from './window-state';
@@ -106,12 +107,27 @@ function showAbout(): void {
   void dialog.showMessageBox({ type: 'info', title: 'About Reqdesk', message: 'Reqdesk', detail: info });
 }
 
+let saveFolder: string | null = null;
+
+/** The save dialog for document exports, over the main window; null when the person cancels. */
+async function chooseSavePath(request: SaveRequest): Promise<string | null> {
+  saveFolder ??= app.getPath('documents');
+  const options = saveDialogOptions(request, saveFolder);
+  const result = mainWindow
+    ? await dialog.showSaveDialog(mainWindow, options)
+    : await dialog.showSaveDialog(options);
+  if (result.canceled || !result.filePath) return null;
+  saveFolder = folderOf(result.filePath);
+  return result.filePath;
+}
+
 async function start(): Promise<void> {
   const databasePath = resolveDatabasePath(undefined);
   try {
     core = await openCore(databasePath, {
       transport: 'electron',
       nativeBinding: nativeBindingFor(app.isPackaged, process.resourcesPath, process.env),
+      chooseSavePath,
     });
   } catch (error) {
     const failure = describeStartupFailure(error, databasePath);

@@ -58,3 +58,21 @@ export async function invoke<C extends Channel>(
   transport ??= pickTransport();
   return (await transport.invoke(channel, input)) as Result<ChannelOutput<C>>;
 }
+
+/** invoke(), with a transport failure turned into an error result like any other. */
+export async function call<C extends Channel>(
+  channel: C,
+  input: ChannelInput<C>,
+): Promise<Result<ChannelOutput<C>>> {
+  try {
+    return await invoke(channel, input);
+  } catch (error) {
+    return {
+      ok: false,
+      error: {
+        code: 'unavailable',
+        message: `Reqdesk's core could not be reached (${error instanceof Error ? error.message : String(error)}).`,
+      },
+    };
+  }
+}

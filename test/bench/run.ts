@@ -1,9 +1,20 @@
 import { dbOpenBench } from './db-open.bench';
+import { documentsBench } from './documents.bench';
 import type { Bench } from './harness';
+import { interviewAutosaveBench } from './interview-autosave.bench';
+import { interviewRenderBench } from './interview-render.bench';
+import { jdChecksBench } from './jd-checks.bench';
 import { questionSearchBench } from './question-search.bench';
 
 /** `npm run bench` runs every bench; `npm run bench -- db` only those whose name is given. */
-const benches: Bench[] = [dbOpenBench, questionSearchBench];
+const benches: Bench[] = [
+  dbOpenBench,
+  questionSearchBench,
+  jdChecksBench,
+  documentsBench,
+  interviewAutosaveBench,
+  interviewRenderBench,
+];
 
 const wanted = process.argv.slice(2);
 for (const bench of benches) {

@@ -9,8 +9,12 @@ import { runCli } from '../../electron/cli/run';
 import { LATEST_SCHEMA_VERSION } from '../../electron/core/db/migrations';
 import { openCore } from '../../electron/core/open-core';
 import { createRole } from '../../electron/core/roles/repository';
+import type { Scorecard } from '../../shared/interviews';
 import { emptyRoleSpec } from '../../shared/roles';
+import { caller } from '../support/core-caller';
 import { makeTempDir } from '../support/temp-db';
+import { startedInterview } from './interviews/fixtures';
+import { completeSpec } from './jd/specs';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -196,5 +200,333 @@ describe('reqdesk role', () => {
     expect(missing.code).toBe(1);
     expect(missing.err).toContain('That role no longer exists.');
     expect((await cli('role', 'frobnicate', '--db', db)).code).toBe(1);
+  });
+});
+
+describe('reqdesk comp', () => {
+  it('shows the band step by step with warnings, sources, cost and time to fill; --json prints the advice', async () => {
+    const db = tempPath();
+    const flags = [
+      '--archetype',
+      'api',
+      '--level',
+      'senior',
+      '--metro',
+      'San Francisco',
+      '--industry',
+      'healthcare',
+    ];
+    const human = await cli('comp', ...flags, '--db', db);
+    expect(human.code).toBe(0);
+    // $175K-$215K coastal quote, then 175 x1.08 = 189 and 215 x1.15 = 247.25 -> 247.
+    expect(human.out).toContain('Recommended band: $189K-$247K');
+    expect(human.out).toMatch(/1\. Base band: API \/ services, senior -> \$155K-\$200K/);
+    expect(human.out).toMatch(/2\. Coastal metro \(San Francisco\).* -> \$175K-\$215K/);
+    expect(human.out).toMatch(/3\. Regulated industry \(Healthcare\): \+8% to \+15% -> \$189K-\$247K/);
+    expect(human.out).toContain('Source: KORE1 backend developer JD template, 2026');
+    expect(human.out).toContain('[error] No pay range is posted.');
+    expect(human.out).toContain('BLS, San Francisco-Oakland-Berkeley: typical $161K');
+    expect(human.out).toContain('Total cost of employment: $227K-$321K a year, from the recommended range');
+    expect(human.out).toContain('Time to fill: 45-60 days.');
+
+    const json = await cli(
+      'comp',
+      ...flags,
+      '--specialty',
+      '--min',
+      '200k',
+      '--max',
+      '$280,000',
+      '--json',
+      '--db',
+      db,
+    );
+    expect(json.code).toBe(0);
+    const advice = JSON.parse(json.out);
+    expect(advice.band).toEqual({ min: 208_000, max: 284_000 });
+    expect(advice.steps.map((s: { id: string }) => s.id)).toEqual([
+      'base',
+      'coastal',
+      'regulated-industry',
+      'senior-specialty',
+    ]);
+    expect(advice.totalCost).toMatchObject({ min: 240_000, max: 364_000, basis: 'posted' });
+  });
+
+  it('reads --state, --work-mode and --role, and exits 1 with a clear message on a bad value', async () => {
+    const db = tempPath();
+    const remote = await cli(
+      'comp',
+      '--archetype',
+      'edge',
+      '--level',
+      'mid',
+      '--work-mode',
+      'Remote',
+      '--state',
+      'CO',
+      '--db',
+      db,
+    );
+    expect(remote.code).toBe(0);
+    expect(remote.out).toContain('JD guide, Remote (US), mid: $80K-$125K');
+    expect(remote.out).toContain('BLS, Colorado: typical $141,220');
+
+    const ctx = await openCore(db, { transport: 'cli' });
+    const role = await createRole(ctx, {
+      ...emptyRoleSpec(),
+      archetype: 'data',
+      level: 'lead',
+      industry: 'financial-services',
+    });
+    await ctx.database.close();
+    expect((await cli('comp', '--role', role.id, '--db', db)).out).toContain('Recommended band: $225K-$290K');
+
+    const cases: [string[], string][] = [
+      [
+        ['--archetype', 'mobile', '--level', 'senior'],
+        '--archetype "mobile" is not one of: api, data, platform, edge',
+      ],
+      [['--archetype', 'api', '--level', 'principal'], '--level "principal" is not one of'],
+      [['--archetype', 'api', '--level', 'mid', '--industry', 'crypto'], '--industry "crypto" is not one of'],
+      [['--archetype', 'api', '--level', 'mid', '--min', 'lots'], '--min "lots" is not an amount'],
+      [
+        ['--archetype', 'api', '--level', 'mid', '--min', '200000', '--max', '100000'],
+        'minimum is above the maximum',
+      ],
+      [['--archetype', 'api'], '--archetype and --level are needed'],
+      [['--role', 'not-a-uuid'], 'That is not a role id.'],
+      [['--archetype', 'api', '--level', 'mid', '--colour'], '--colour'],
+    ];
+    for (const [argv, message] of cases) {
+      const result = await cli('comp', ...argv, '--db', db);
+      expect(result.code, argv.join(' ')).toBe(1);
+      expect(result.err).toContain(message);
+    }
+  });
+});
+
+describe('reqdesk jd check', () => {
+  const jds = path.join(import.meta.dirname, '../fixtures/jds');
+
+  it('exits 0 on a clean JD and 1 when a finding is an error', async () => {
+    const good = await cli('jd', 'check', path.join(jds, '01-good-ledger-go.md'));
+    expect(good.code).toBe(0);
+    expect(good.out).toContain('01-good-ledger-go.md: score 100/100 (0 errors, 0 warnings, 0 notes)');
+    const noPay = path.join(jds, '11-bad-no-pay-california.md');
+    const bad = await cli('jd', 'check', noPay, '--location', 'San Francisco, CA');
+    expect(bad.code).toBe(1);
+    expect(bad.out).toContain('error   missing-pay-range (compensation)');
+    expect(bad.out).toContain("California's SB 1162");
+    // The same JD in Texas has no law behind the missing range: a warning, exit 0.
+    const texas = await cli('jd', 'check', noPay, '--location', 'Austin, TX');
+    expect(texas.code).toBe(0);
+    expect(texas.out).toContain('warning missing-pay-range');
+  });
+
+  it('--json prints one object with the score and each finding', async () => {
+    const { code, out } = await cli('jd', 'check', path.join(jds, '24-bad-candidate-jargon.md'), '--json');
+    expect(code).toBe(0);
+    const report = JSON.parse(out);
+    expect(Object.keys(report)).toEqual(['score', 'findings']);
+    expect(report.score).toBe(85);
+    expect(report.findings.map((f: { id: string }) => f.id).sort()).toEqual([
+      'jargon',
+      'jargon',
+      'the-candidate',
+    ]);
+    for (const f of report.findings) {
+      expect(Object.keys(f)).toEqual(['id', 'severity', 'start', 'end', 'message', 'fix']);
+      expect(f.end).toBeGreaterThan(f.start);
+    }
+  });
+
+  it('reads a .docx and refuses missing, oversize and non-Word files with a clear message', async () => {
+    const { dir, cleanup } = makeTempDir();
+    cleanups.push(cleanup);
+    const { Document, Packer, Paragraph } = await import('docx');
+    const docx = path.join(dir, 'old.docx');
+    const lines = ['Backend Developer (Go)', 'About the role', 'You will own the refunds service.'];
+    fs.writeFileSync(
+      docx,
+      await Packer.toBuffer(new Document({ sections: [{ children: lines.map((l) => new Paragraph(l)) }] })),
+    );
+    const read = await cli('jd', 'check', docx, '--json');
+    expect(JSON.parse(read.out).findings.some((f: { id: string }) => f.id === 'jd-length')).toBe(true);
+
+    const missing = await cli('jd', 'check', path.join(dir, 'nope.md'));
+    expect(missing).toMatchObject({ code: 1, err: expect.stringContaining('There is no file at') });
+    const big = path.join(dir, 'big.txt');
+    fs.writeFileSync(big, Buffer.alloc(6 * 1024 * 1024, 0x61));
+    expect((await cli('jd', 'check', big)).err).toContain(
+      'big.txt is 6.0 MB; a job description file can be at most 5.0 MB.',
+    );
+    const fake = path.join(dir, 'fake.docx');
+    fs.writeFileSync(fake, 'just text');
+    expect(await cli('jd', 'check', fake)).toMatchObject({
+      code: 1,
+      err: expect.stringContaining('is not a Word document'),
+    });
+    expect((await cli('jd', 'show')).err).toContain('Usage: reqdesk jd check');
+  });
+});
+
+describe('reqdesk jd show and export', () => {
+  async function roleDb(spec: Parameters<typeof createRole>[1]) {
+    const db = tempPath();
+    const ctx = await openCore(db, { transport: 'cli' });
+    const role = await createRole(ctx, spec);
+    await ctx.database.close();
+    return { db, role, dir: path.dirname(db) };
+  }
+
+  it('show prints the generated JD and its check summary; --json gives sections and findings', async () => {
+    const { db, role } = await roleDb(completeSpec());
+    const shown = await cli('jd', 'show', role.id, '--db', db);
+    expect(shown.code).toBe(0);
+    expect(shown.out.split('\n')[0]).toBe('Senior Backend Engineer (Data Platform)');
+    expect(shown.out).toContain('About the role\nYou will own the shipment events pipeline');
+    expect(shown.out).toMatch(/Checks: score \d+\/100 \(0 errors, /);
+    const json = JSON.parse((await cli('jd', 'show', role.id, '--db', db, '--json')).out);
+    expect(json.jd.sections.map((s: { id: string }) => s.id)).toEqual([
+      'title',
+      'about',
+      'first90',
+      'requirements',
+      'compensation',
+      'company',
+    ]);
+    expect(json.jd.sections.every((s: { edited: boolean }) => s.edited === false)).toBe(true);
+    expect(json.check.findings.filter((f: { severity: string }) => f.severity === 'error')).toEqual([]);
+    const missing = await cli('jd', 'show', '00000000-0000-4000-8000-000000000000', '--db', db);
+    expect(missing).toMatchObject({ code: 1, err: expect.stringContaining('That role no longer exists.') });
+  });
+
+  it('export writes the DOCX and PDF it is given and records a version', async () => {
+    const { db, role, dir } = await roleDb(completeSpec());
+    const docx = path.join(dir, 'out.docx');
+    const pdf = path.join(dir, 'out.pdf');
+    const done = await cli('jd', 'export', role.id, '--docx', docx, '--pdf', pdf, '--db', db);
+    expect(done).toMatchObject({ code: 0, out: `wrote ${docx}\nwrote ${pdf}` });
+    expect(fs.readFileSync(docx).subarray(0, 2).toString()).toBe('PK');
+    expect(fs.readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(fs.readdirSync(dir).filter((f) => f.includes('.tmp'))).toEqual([]);
+    const sqlite = new BetterSqlite3(db, { readonly: true });
+    cleanups.push(() => sqlite.close());
+    expect(sqlite.prepare('select formats from jd_versions').pluck().all()).toEqual(['["docx","pdf"]']);
+    const usage = await cli('jd', 'export', role.id, '--db', db);
+    expect(usage).toMatchObject({ code: 1, err: expect.stringContaining('Give --docx, --pdf or both.') });
+  });
+
+  it('export of a final JD without a required range exits 1 with the refusal; --override records the reason', async () => {
+    const { db, role, dir } = await roleDb(
+      completeSpec({ pay: { min: null, max: null, currency: 'USD' }, city: 'Seattle', state: 'WA' }),
+    );
+    const ctx = await openCore(db, { transport: 'cli' });
+    const { jdForRole, markJdFinal, saveJd } = await import('../../electron/core/jd/builder');
+    const jd = await jdForRole(ctx, role.id);
+    await saveJd(ctx, {
+      id: jd.id,
+      sections: [{ id: 'compensation', text: 'Benefits: medical.' }],
+      clientSeq: 1,
+    });
+    await markJdFinal(ctx, jd.id, true);
+    await ctx.database.close();
+
+    const pdf = path.join(dir, 'final.pdf');
+    const refused = await cli('jd', 'export', role.id, '--pdf', pdf, '--db', db);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toMatch(/marked final .*Washington/);
+    expect(fs.existsSync(pdf)).toBe(false);
+    const blank = await cli('jd', 'export', role.id, '--pdf', pdf, '--override', ' ', '--db', db);
+    expect(blank.code).toBe(1);
+    const overridden = await cli(
+      'jd',
+      'export',
+      role.id,
+      '--pdf',
+      pdf,
+      '--override',
+      'Posted only in Canada',
+      '--db',
+      db,
+    );
+    expect(overridden.code).toBe(0);
+    expect(fs.existsSync(pdf)).toBe(true);
+    const sqlite = new BetterSqlite3(db, { readonly: true });
+    cleanups.push(() => sqlite.close());
+    expect(sqlite.prepare("select final || ':' || override_reason from jd_versions").pluck().all()).toEqual([
+      '1:Posted only in Canada',
+    ]);
+  });
+
+  it('export asks for --remove-placeholders while the JD has any', async () => {
+    const { db, role, dir } = await roleDb(completeSpec({ scale: '' }));
+    const docx = path.join(dir, 'p.docx');
+    const asked = await cli('jd', 'export', role.id, '--docx', docx, '--db', db);
+    expect(asked.code).toBe(1);
+    expect(asked.err).toContain('[scale, e.g. requests a day]');
+    expect(fs.existsSync(docx)).toBe(false);
+    const cut = await cli('jd', 'export', role.id, '--docx', docx, '--remove-placeholders', '--db', db);
+    expect(cut.code).toBe(0);
+    expect(cut.out).toContain('cut out: [scale, e.g. requests a day]');
+  });
+});
+
+describe('reqdesk interview and scorecard', () => {
+  it('interview list filters by role; scorecard show prints the card and its versions, as text and JSON', async () => {
+    const db = tempPath();
+    const ctx = await openCore(db, { transport: 'cli' });
+    const { call } = caller(ctx);
+    const { interview, role } = await startedInterview(ctx);
+    const other = await startedInterview(ctx, 'Kofi Mensah');
+    await call('interviews.saveItem', {
+      interviewId: interview.id,
+      itemId: interview.items[0]?.id,
+      rating: 4,
+      evidence: 'Partitioned the ledger by month',
+      clientSeq: 1,
+    });
+    await call('interviews.end', { id: interview.id, roundElapsedMs: 2_400_000 });
+    const card = await call<Scorecard>('scorecards.forInterview', { interviewId: interview.id });
+    await call('scorecards.submit', {
+      id: card.id,
+      attributeRatings: card.attributeRatings.map((a) => ({ attribute: a.attribute, rating: 3 })),
+      recommendation: 'yes',
+      summary: 'Clear about data trade-offs.',
+    });
+    await call('scorecards.revise', {
+      id: card.id,
+      reason: 'Debrief changed my mind',
+      recommendation: 'strong-yes',
+    });
+    await ctx.database.close();
+
+    const all = JSON.parse((await cli('interview', 'list', '--db', db, '--json')).out) as { id: string }[];
+    expect(all.map((i) => i.id).sort()).toEqual([interview.id, other.interview.id].sort());
+    const mine = await cli('interview', 'list', '--role', role.id, '--db', db);
+    expect(mine.code).toBe(0);
+    expect(mine.out).toContain(`${interview.id}`);
+    expect(mine.out).toContain(
+      'Amaru Quispe - Technical screen with Dana Reyes (ended, scorecard submitted)',
+    );
+    expect(mine.out).not.toContain(other.interview.id);
+    expect((await cli('interview', 'list', '--role', 'nope', '--db', db)).code).toBe(1);
+
+    const shown = await cli('scorecard', 'show', card.id, '--db', db);
+    expect(shown.code).toBe(0);
+    expect(shown.out).toContain('version 2, submitted');
+    expect(shown.out).toContain('recommendation: Strong yes');
+    expect(shown.out).toContain('Schema design [4 - strong]: Partitioned the ledger by month');
+    expect(shown.out).toMatch(
+      / {2}1 {2}\S+ {2}Yes\n {2}2 {2}\S+ {2}Strong yes {2}\(Debrief changed my mind\)/,
+    );
+    const json = JSON.parse((await cli('scorecard', 'show', card.id, '--db', db, '--json')).out);
+    expect(json).toMatchObject({ id: card.id, version: 2, recommendation: 'strong-yes' });
+    expect(json.versions.map((v: { version: number }) => v.version)).toEqual([1, 2]);
+    const missing = await cli('scorecard', 'show', '00000000-0000-4000-8000-000000000000', '--db', db);
+    expect(missing.code).toBe(1);
+    expect(missing.err).toContain('That scorecard no longer exists.');
+    expect((await cli('scorecard', 'show', 'abc', '--db', db)).code).toBe(1);
   });
 });

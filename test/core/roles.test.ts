@@ -1,22 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/core/dispatch';
 import { emptyRoleSpec, type Role } from '../../shared/roles';
+import { caller } from '../support/core-caller';
 import { openTempCore, type TempCore } from '../support/temp-db';
 
 let core: TempCore;
+const { call } = caller(() => core.ctx);
 beforeEach(async () => {
   core = await openTempCore();
 });
 afterEach(async () => {
   await core.close();
 });
-
-/** Calls through dispatch, as the app does, so the channel schemas are part of what is tested. */
-async function call<T>(channel: string, input: unknown): Promise<T> {
-  const result = await dispatch(core.ctx, channel, input);
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value as T;
-}
 
 const newRole = () => call<Role>('roles.create', {});
 
@@ -104,5 +99,26 @@ describe('role specs', () => {
     await expect(call('roles.get', { id: copy.id })).rejects.toThrow('not_found');
     await call('roles.restore', { id: copy.id });
     expect(await list()).toEqual([copy.id]);
+  });
+
+  it('reads a spec stored before the specialty flag existed, and a patch without it keeps it', async () => {
+    const role = await newRole();
+    // A row as migration 0003 wrote it, before the field was added.
+    const { specialty: _added, ...older } = emptyRoleSpec();
+    await core.database.db
+      .updateTable('roles')
+      .set({ spec: JSON.stringify({ ...older, title: 'Old req' }) })
+      .where('id', '=', role.id)
+      .execute();
+    expect((await call<Role>('roles.get', { id: role.id })).spec).toMatchObject({
+      title: 'Old req',
+      specialty: false,
+    });
+    await call('roles.patch', { id: role.id, patch: { specialty: true }, clientSeq: 1 });
+    await call('roles.patch', { id: role.id, patch: { title: 'Old req, refreshed' }, clientSeq: 2 });
+    expect((await call<Role>('roles.get', { id: role.id })).spec).toMatchObject({
+      title: 'Old req, refreshed',
+      specialty: true,
+    });
   });
 });

@@ -4,6 +4,7 @@ import { readCsvHeaders } from '../../renderer/src/features/questions/import-fil
 import { readFileText } from '../../renderer/src/ui/files';
 import type { TempCore } from '../support/temp-db';
 import { mountApp, resetPage, startCore } from './support/app-harness';
+import { captureDownloads } from './support/downloads';
 import { expectCount, optionTexts, resetQuestionStores, seedQuestions } from './support/questions';
 
 let core: TempCore;
@@ -148,16 +149,7 @@ describe('question bank: import', () => {
 
 describe('question bank: export', () => {
   it('downloads the bank as CSV or JSON, or only the matching questions', async () => {
-    const saved: { name: string; blob: Blob }[] = [];
-    let pending: Blob | undefined;
-    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-      pending = blob as Blob;
-      return 'blob:test';
-    });
-    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      if (pending) saved.push({ name: this.download, blob: pending });
-    });
+    const saved = captureDownloads();
 
     await seedQuestions();
     const { user } = await mountApp();

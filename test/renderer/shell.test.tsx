@@ -63,9 +63,9 @@ describe('app shell', () => {
     await user.click(navLink('Question bank'));
     expect(screen.getByText(/strong answer sounds like/)).toBeInTheDocument();
     await user.click(navLink('Interviews'));
-    expect(screen.getByText(/switch to live interview mode/)).toBeInTheDocument();
+    expect(screen.getByText(/one question at a time/)).toBeInTheDocument();
     await user.click(navLink('Candidates'));
-    expect(screen.getByText(/scorecards sit side by side/)).toBeInTheDocument();
+    expect(screen.getByText(/One delete takes them out completely/)).toBeInTheDocument();
   });
 
   it('switches areas with Ctrl+digit, even from a text field', async () => {

@@ -19,9 +19,156 @@ export interface DB {
   questions: QuestionsTable;
   question_facets: QuestionFacetsTable;
   roles: RolesTable;
+  comp_edits: CompEditsTable;
+  loops: LoopsTable;
+  loop_rounds: LoopRoundsTable;
+  kit_items: KitItemsTable;
+  loop_calibration: LoopCalibrationTable;
+  candidates: CandidatesTable;
+  interviews: InterviewsTable;
+  interview_items: InterviewItemsTable;
+  scorecards: ScorecardsTable;
+  scorecard_versions: ScorecardVersionsTable;
+  jds: JdsTable;
+  jd_versions: JdVersionsTable;
 }
 
 export type { Generated };
+
+/** Issue 7: the loop of a role (0006). */
+export interface LoopsTable {
+  role_id: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface LoopRoundsTable {
+  seq: Generated<number>;
+  id: string;
+  role_id: string;
+  position: number;
+  kind: string;
+  name: string;
+  minutes: number;
+  /** JSON arrays: [{ name, minutes }] and ["api-design", ...]. */
+  sessions: string;
+  focus_attributes: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface KitItemsTable {
+  seq: Generated<number>;
+  id: string;
+  round_id: string;
+  question_id: string;
+  position: number;
+  minutes: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface LoopCalibrationTable {
+  role_id: string;
+  question_id: string;
+  core: number;
+  agreed_answer: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** Issue 7: candidates, interviews and scorecards (0007). */
+export interface CandidatesTable {
+  seq: Generated<number>;
+  id: string;
+  role_id: string;
+  name: string;
+  email: string | null;
+  phone: string | null;
+  source: string;
+  stage: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface InterviewsTable {
+  seq: Generated<number>;
+  id: string;
+  candidate_id: string;
+  role_id: string;
+  round_id: string | null;
+  round_name: string;
+  round_kind: string;
+  round_minutes: number;
+  /** JSON array of attribute ids. */
+  focus_attributes: string;
+  interviewer: string;
+  /** The name trimmed and lower-cased: who is who for the scorecard visibility rule. */
+  interviewer_key: string;
+  status: string;
+  current_item_id: string | null;
+  round_elapsed_ms: number;
+  position_seq: Generated<number>;
+  started_at: string;
+  ended_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface InterviewItemsTable {
+  seq: Generated<number>;
+  id: string;
+  interview_id: string;
+  question_id: string;
+  position: number;
+  ad_hoc: number;
+  minutes: number;
+  /** JSON of a KitQuestion: the snapshot. */
+  question: string;
+  /** '1'..'4', 'not-asked', 'insufficient' or null. */
+  rating: string | null;
+  evidence: Generated<string>;
+  judgement: Generated<string>;
+  /** JSON array of strings. */
+  red_flags: Generated<string>;
+  elapsed_ms: Generated<number>;
+  client_seq: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ScorecardsTable {
+  seq: Generated<number>;
+  id: string;
+  interview_id: string;
+  candidate_id: string;
+  interviewer: string;
+  interviewer_key: string;
+  status: string;
+  version: number;
+  /** JSON array of { attribute, rating, note }. */
+  ratings: string;
+  recommendation: string | null;
+  summary: string;
+  reason: string | null;
+  submitted_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ScorecardVersionsTable {
+  seq: Generated<number>;
+  id: string;
+  scorecard_id: string;
+  version: number;
+  ratings: string;
+  recommendation: string;
+  summary: string;
+  reason: string | null;
+  submitted_at: string;
+  created_at: string;
+  updated_at: string;
+}
 
 export interface QuestionsTable {
   seq: Generated<number>;
@@ -69,4 +216,44 @@ export interface RolesTable {
   updated_at: string;
   archived_at: string | null;
   deleted_at: string | null;
+}
+
+export interface CompEditsTable {
+  /** Id of the edited row in the shipped comp data. */
+  row_id: string;
+  /** JSON object of the changed figures, e.g. {"min":120000}. */
+  figures: string;
+  year: number | null;
+  /** YYYY-MM-DD: when the user says the figures were last checked. */
+  updated: string;
+  edited_at: string;
+}
+
+export interface JdsTable {
+  seq: Generated<number>;
+  id: string;
+  role_id: string;
+  /** JSON array of { id, heading, text, generated }. */
+  sections: string;
+  revision: Generated<number>;
+  last_client_seq: Generated<number>;
+  final_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface JdVersionsTable {
+  seq: Generated<number>;
+  id: string;
+  jd_id: string;
+  created_at: string;
+  /** JSON array: ["docx", "pdf"]. */
+  formats: string;
+  /** 1 when the JD was marked final at export. */
+  final: number;
+  override_reason: string | null;
+  /** The snapshot, flat. */
+  text: string;
+  /** JSON array of { id, heading, text }. */
+  sections: string;
 }

@@ -18,7 +18,8 @@ import { laterThan } from '../time';
 function toRole(row: Selectable<RolesTable>): Role {
   return {
     id: row.id,
-    spec: JSON.parse(row.spec) as RoleSpec,
+    // Parsed, not cast: fields added since the row was written get their defaults.
+    spec: roleSpec.parse(JSON.parse(row.spec)),
     revision: row.revision,
     createdAt: row.created_at,
     updatedAt: row.updated_at,

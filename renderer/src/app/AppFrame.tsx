@@ -1,9 +1,11 @@
 import { AppShell, Burger, Button, Group, Kbd, Text, ThemeIcon } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconBriefcase2, IconSearch } from '@tabler/icons-react';
+import { ResumeOffer } from '../features/interviews/ResumeOffer';
 import { AboutModal } from './AboutModal';
 import { AreaOutlet } from './AreaOutlet';
 import { CommandPalette, palette } from './CommandPalette';
+import { useNavigationStore } from './navigation-store';
 import { Sidebar } from './Sidebar';
 import { modShortcutAria, modShortcutLabel } from './shortcuts';
 import { useAppHotkeys } from './use-app-hotkeys';
@@ -12,6 +14,7 @@ import { useLocationSync } from './use-location-sync';
 /** The loaded app: header, sidebar of areas, the active area, and the palette and About panel over them. */
 export function AppFrame() {
   const [navOpened, nav] = useDisclosure(false);
+  const focusMode = useNavigationStore((state) => state.focusMode);
   useLocationSync();
   useAppHotkeys();
 
@@ -19,7 +22,8 @@ export function AppFrame() {
     <AppShell
       header={{ height: 56 }}
       navbar={{ width: 248, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
-      padding="xl"
+      padding={focusMode ? 0 : 'xl'}
+      disabled={focusMode}
     >
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
@@ -64,6 +68,7 @@ export function AppFrame() {
 
       <CommandPalette />
       <AboutModal />
+      <ResumeOffer />
     </AppShell>
   );
 }

@@ -5,8 +5,18 @@ import {
   type SpotlightActionData,
   type SpotlightProps,
 } from '@mantine/spotlight';
-import { IconDeviceDesktop, IconInfoCircle, IconMoon, IconSearch, IconSun } from '@tabler/icons-react';
+import {
+  IconDeviceDesktop,
+  IconFileImport,
+  IconInfoCircle,
+  IconMoon,
+  IconPlus,
+  IconSearch,
+  IconSun,
+} from '@tabler/icons-react';
 import type { Settings } from '../../../shared/settings';
+import { useImportJdStore } from '../features/jd/import-jd-store';
+import { useRolesStore } from '../features/roles/roles-store';
 import { useSettingsStore } from '../features/settings/settings-store';
 import { AREAS, areaKey } from './areas';
 import { useNavigationStore } from './navigation-store';
@@ -43,6 +53,28 @@ function useActions(): SpotlightProps['actions'] {
   }));
 
   const actions: SpotlightActionData[] = [
+    {
+      id: 'new-role',
+      label: 'New role (start an intake)',
+      description: 'A blank role spec, saved as you type',
+      keywords: ['intake', 'req', 'requisition', 'role', 'create', 'hiring manager'],
+      leftSection: <IconPlus size={18} stroke={1.7} aria-hidden />,
+      onClick: () => {
+        goTo('roles');
+        void useRolesStore.getState().create();
+      },
+    },
+    {
+      id: 'import-jd',
+      label: 'Import an old JD',
+      description: 'Paste it or open a .txt, .md or .docx, check it, turn it into a role spec',
+      keywords: ['job description', 'jd', 'import', 'paste', 'docx', 'convert', 'old'],
+      leftSection: <IconFileImport size={18} stroke={1.7} aria-hidden />,
+      onClick: () => {
+        goTo('roles');
+        useImportJdStore.getState().open();
+      },
+    },
     {
       id: 'about',
       label: 'About Reqdesk',

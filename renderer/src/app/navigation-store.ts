@@ -8,6 +8,9 @@ import { type AreaId, areaFromHash, DEFAULT_AREA, hashForArea } from './areas';
 interface NavigationState {
   area: AreaId;
   aboutOpen: boolean;
+  /** A screen that wants the whole window (live interview mode): the header and sidebar step aside. */
+  focusMode: boolean;
+  setFocusMode(on: boolean): void;
   /** Switches area and writes `#/<area>` (one history entry per switch). */
   goTo(area: AreaId): void;
   /** Reads the area from `location.hash`; an unknown hash becomes the default area. */
@@ -23,6 +26,10 @@ function currentHash(): string {
 export const useNavigationStore = create<NavigationState>()((set, get) => ({
   area: areaFromHash(currentHash()) ?? DEFAULT_AREA,
   aboutOpen: false,
+  focusMode: false,
+  setFocusMode(focusMode) {
+    if (get().focusMode !== focusMode) set({ focusMode });
+  },
   goTo(area) {
     if (get().area !== area) set({ area });
     const hash = hashForArea(area);

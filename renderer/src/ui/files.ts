@@ -3,7 +3,17 @@
  * preview shows its usual download; Electron turns it into a save dialog or a download.
  */
 export function downloadText(fileName: string, mimeType: string, content: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type: mimeType }));
+  downloadBlob(fileName, new Blob([content], { type: mimeType }));
+}
+
+/** Saves a binary file (a DOCX or a PDF) that arrived as base64, the same way as downloadText. */
+export function downloadBase64(fileName: string, mimeType: string, base64: string): void {
+  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+  downloadBlob(fileName, new Blob([bytes], { type: mimeType }));
+}
+
+function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

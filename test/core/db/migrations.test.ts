@@ -125,4 +125,225 @@ describe('migrations', () => {
         .run(),
     ).toThrow(/CHECK constraint|malformed JSON/);
   });
+
+  it('0004 keeps the roles and adds comp_edits, which holds a JSON object of figures and a dated row', async () => {
+    const file = tempFile();
+    const v3 = await openDatabase(file, { migrateTo: 3 });
+    v3.sqlite
+      .prepare(
+        "insert into roles (id, spec, created_at, updated_at) values ('r1', json_object('title', 'Platform lead', 'status', 'draft'), 't', 't')",
+      )
+      .run();
+    await v3.close();
+    const v4 = await openDatabase(file, { migrateTo: 4 });
+    cleanups.push(() => v4.close());
+    expect(v4.sqlite.prepare("select title from roles where id = 'r1'").pluck().get()).toBe('Platform lead');
+    const insert = v4.sqlite.prepare(
+      'insert into comp_edits (row_id, figures, year, updated, edited_at) values (?, ?, ?, ?, ?)',
+    );
+    insert.run('band-api-mid', '{"min":120000}', 2027, '2027-01-15', '2027-01-15T09:00:00Z');
+    expect(
+      v4.sqlite
+        .prepare("select json_extract(figures, '$.min') from comp_edits where row_id = 'band-api-mid'")
+        .pluck()
+        .get(),
+    ).toBe(120000);
+    expect(() => insert.run('band-api-mid', '{}', null, '2027-01-15', 't')).toThrow(/UNIQUE|PRIMARY KEY/);
+    expect(() => insert.run('bls-p10', '[1, 2]', null, '2027-01-15', 't')).toThrow(/CHECK constraint/);
+    expect(() => insert.run('bls-p25', '{oops', null, '2027-01-15', 't')).toThrow(
+      /CHECK constraint|malformed JSON/,
+    );
+    expect(() => insert.run('bls-p50', '{}', null, '15/01/2027', 't')).toThrow(/CHECK constraint/);
+    expect(() => insert.run('bls-p75', '{}', 'last year', '2027-01-15', 't')).toThrow(
+      /cannot store TEXT value in INTEGER column/,
+    );
+  });
+
+  it('0005 keeps the roles and adds jds (one per role) and jd_versions, read newest first by index', async () => {
+    const file = tempFile();
+    const v4 = await openDatabase(file, { migrateTo: 4 });
+    v4.sqlite
+      .prepare(
+        "insert into roles (id, spec, created_at, updated_at) values ('r1', json_object('title', 'Edge engineer', 'status', 'open'), 't', 't')",
+      )
+      .run();
+    await v4.close();
+    const v5 = await openDatabase(file, { migrateTo: 5 });
+    cleanups.push(() => v5.close());
+    expect(v5.sqlite.prepare("select title from roles where id = 'r1'").pluck().get()).toBe('Edge engineer');
+    const jd = v5.sqlite.prepare(
+      'insert into jds (id, role_id, sections, created_at, updated_at) values (?, ?, ?, ?, ?)',
+    );
+    jd.run(
+      'j1',
+      'r1',
+      '[{"id":"title","heading":"","text":"Edge Engineer (TypeScript)","generated":""}]',
+      't',
+      't',
+    );
+    expect(
+      v5.sqlite.prepare("select revision || '/' || last_client_seq from jds where id = 'j1'").pluck().get(),
+    ).toBe('1/0');
+    expect(() => jd.run('j2', 'r1', '[]', 't', 't')).toThrow(/UNIQUE/);
+    expect(() => jd.run('j3', 'no-such-role', '[]', 't', 't')).toThrow(/FOREIGN KEY/);
+    expect(() => jd.run('j4', 'r1', '{"not":"a list"}', 't', 't')).toThrow(/CHECK constraint/);
+    const version = v5.sqlite.prepare(
+      'insert into jd_versions (id, jd_id, created_at, formats, final, override_reason, text, sections) values (?, ?, ?, ?, ?, ?, ?, ?)',
+    );
+    version.run('v1', 'j1', 't1', '["docx"]', 0, null, 'Edge Engineer (TypeScript)', '[]');
+    version.run(
+      'v2',
+      'j1',
+      't2',
+      '["docx","pdf"]',
+      1,
+      'Posted outside the US',
+      'Edge Engineer (TypeScript)',
+      '[]',
+    );
+    expect(() => version.run('v3', 'j1', 't3', '[]', 2, null, '', '[]')).toThrow(/CHECK constraint/);
+    expect(() => version.run('v4', 'nope', 't3', '[]', 0, null, '', '[]')).toThrow(/FOREIGN KEY/);
+    const newestFirst = "select id from jd_versions where jd_id = 'j1' order by seq desc";
+    expect(v5.sqlite.prepare(newestFirst).pluck().all()).toEqual(['v2', 'v1']);
+    const plan = v5.sqlite
+      .prepare(`explain query plan ${newestFirst}`)
+      .all()
+      .map((r) => (r as { detail: string }).detail)
+      .join('\n');
+    expect(plan).toContain('jd_versions_by_jd');
+    expect(plan).not.toContain('TEMP B-TREE');
+  });
+
+  it('0006 keeps the roles and adds the loop: rounds, kit items and calibration, removed with the loop', async () => {
+    const file = tempFile();
+    const v5 = await openDatabase(file, { migrateTo: 5 });
+    v5.sqlite
+      .prepare(
+        "insert into roles (id, spec, created_at, updated_at) values ('r1', json_object('title', 'API engineer', 'status', 'open'), 't', 't')",
+      )
+      .run();
+    await v5.close();
+    const v6 = await openDatabase(file, { migrateTo: 6 });
+    cleanups.push(() => v6.close());
+    const db = v6.sqlite;
+    expect(db.prepare("select title from roles where id = 'r1'").pluck().get()).toBe('API engineer');
+    db.prepare("insert into loops (role_id, created_at, updated_at) values ('r1', 't', 't')").run();
+    const round = db.prepare(
+      'insert into loop_rounds (id, role_id, position, kind, name, minutes, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?)',
+    );
+    round.run('a', 'r1', 0, 'screen', 'Recruiter screen', 30, 't', 't');
+    round.run('b', 'r1', 1, 'custom', 'References', 20, 't', 't');
+    expect(() => round.run('c', 'r1', 2, 'lunch', 'Lunch', 60, 't', 't')).toThrow(/CHECK constraint/);
+    expect(() => round.run('d', 'r1', 2, 'custom', 'Zero', 0, 't', 't')).toThrow(/CHECK constraint/);
+    expect(() => round.run('e', 'no-loop', 0, 'custom', 'X', 5, 't', 't')).toThrow(/FOREIGN KEY/);
+    const item = db.prepare(
+      'insert into kit_items (id, round_id, question_id, position, minutes, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?)',
+    );
+    item.run('i1', 'a', 'q1', 0, 10, 't', 't');
+    expect(() => item.run('i2', 'a', 'q1', 1, 10, 't', 't')).toThrow(/UNIQUE/);
+    db.prepare(
+      "insert into loop_calibration (role_id, question_id, core, agreed_answer, created_at, updated_at) values ('r1', 'q1', 1, null, 't', 't')",
+    ).run();
+    expect(
+      db.prepare("select sessions || focus_attributes from loop_rounds where id = 'a'").pluck().get(),
+    ).toBe('[][]');
+    const byRole = "select id from loop_rounds where role_id = 'r1' order by position";
+    const plan = db
+      .prepare(`explain query plan ${byRole}`)
+      .all()
+      .map((r) => (r as { detail: string }).detail)
+      .join('\n');
+    expect(plan).toContain('loop_rounds_by_role');
+    expect(plan).not.toContain('TEMP B-TREE');
+    // Removing a round removes its kit; removing the loop removes everything under it.
+    db.prepare("delete from loop_rounds where id = 'a'").run();
+    expect(db.prepare('select count(*) from kit_items').pluck().get()).toBe(0);
+    db.prepare("delete from loops where role_id = 'r1'").run();
+    expect(db.prepare('select count(*) from loop_rounds').pluck().get()).toBe(0);
+    expect(db.prepare('select count(*) from loop_calibration').pluck().get()).toBe(0);
+  });
+
+  it('0007 adds candidates, interviews, items and scorecards, all removed with the candidate; versions are read-only', async () => {
+    const file = tempFile();
+    const v6 = await openDatabase(file, { migrateTo: 6 });
+    v6.sqlite
+      .prepare(
+        "insert into roles (id, spec, created_at, updated_at) values ('r1', json_object('title', 'Data engineer', 'status', 'open'), 't', 't')",
+      )
+      .run();
+    v6.sqlite.prepare("insert into loops (role_id, created_at, updated_at) values ('r1', 't', 't')").run();
+    v6.sqlite
+      .prepare(
+        "insert into loop_rounds (id, role_id, position, kind, name, minutes, created_at, updated_at) values ('round', 'r1', 0, 'onsite', 'Onsite', 240, 't', 't')",
+      )
+      .run();
+    await v6.close();
+    const v7 = await openDatabase(file, { migrateTo: 7 });
+    cleanups.push(() => v7.close());
+    const db = v7.sqlite;
+    expect(db.prepare("select name from loop_rounds where id = 'round'").pluck().get()).toBe('Onsite');
+    const candidate = db.prepare(
+      'insert into candidates (id, role_id, name, stage, created_at, updated_at) values (?, ?, ?, ?, ?, ?)',
+    );
+    candidate.run('c1', 'r1', 'Zoë 🌱', 'new', 't1', 't1');
+    candidate.run('c2', 'r1', 'Kept', 'screening', 't2', 't2');
+    expect(() => candidate.run('c3', 'r1', 'X', 'ghosted', 't', 't')).toThrow(/CHECK constraint/);
+    expect(() => candidate.run('c4', 'nope', 'X', 'new', 't', 't')).toThrow(/FOREIGN KEY/);
+    const interview = db.prepare(
+      `insert into interviews (id, candidate_id, role_id, round_id, round_name, round_kind, round_minutes, focus_attributes,
+        interviewer, interviewer_key, status, started_at, created_at, updated_at)
+       values (?, ?, 'r1', 'round', 'Onsite', 'onsite', 240, '[]', 'Dana', 'dana', 'in-progress', 't', 't', 't')`,
+    );
+    interview.run('i1', 'c1');
+    interview.run('i2', 'c2');
+    const item = db.prepare(
+      `insert into interview_items (id, interview_id, question_id, position, minutes, question, rating, created_at, updated_at)
+       values (?, ?, 'q', 0, 10, '{}', ?, 't', 't')`,
+    );
+    item.run('it1', 'i1', '4');
+    item.run('it2', 'i2', 'not-asked');
+    expect(() => item.run('it3', 'i1', '5')).toThrow(/CHECK constraint/);
+    const card = db.prepare(
+      `insert into scorecards (id, interview_id, candidate_id, interviewer, interviewer_key, status, created_at, updated_at)
+       values (?, ?, ?, 'Dana', 'dana', 'submitted', 't', 't')`,
+    );
+    card.run('s1', 'i1', 'c1');
+    card.run('s2', 'i2', 'c2');
+    expect(() => card.run('s3', 'i1', 'c1')).toThrow(/UNIQUE/);
+    const version = db.prepare(
+      `insert into scorecard_versions (id, scorecard_id, version, ratings, recommendation, summary, submitted_at, created_at, updated_at)
+       values (?, ?, ?, '[]', 'yes', ?, 't', 't', 't')`,
+    );
+    version.run('v1', 's1', 1, 'Clear on trade-offs.');
+    expect(() => version.run('v2', 's1', 2, '   ')).toThrow(/CHECK constraint/);
+    expect(() => version.run('v3', 's1', 1, 'Again')).toThrow(/UNIQUE/);
+    expect(() =>
+      db.prepare("update scorecard_versions set summary = 'rewritten' where id = 'v1'").run(),
+    ).toThrow(/cannot change/);
+    const plans = (query: string) =>
+      db
+        .prepare(`explain query plan ${query}`)
+        .all()
+        .map((r) => (r as { detail: string }).detail)
+        .join('\n');
+    expect(plans("select id from candidates where role_id = 'r1' order by created_at desc")).toContain(
+      'candidates_by_role',
+    );
+    expect(plans("select id from interviews where candidate_id = 'c1' order by started_at")).toContain(
+      'interviews_by_candidate',
+    );
+    expect(plans("select id from interviews where role_id = 'r1' order by started_at desc")).toContain(
+      'interviews_by_role',
+    );
+    expect(plans("select id from scorecards where candidate_id = 'c1'")).toContain('scorecards_by_candidate');
+    // Deleting the candidate takes every row about them, and only theirs.
+    db.prepare("delete from candidates where id = 'c1'").run();
+    const count = (table: string) => db.prepare(`select count(*) from ${table}`).pluck().get();
+    expect(['interviews', 'interview_items', 'scorecards', 'scorecard_versions'].map(count)).toEqual([
+      1, 1, 1, 0,
+    ]);
+    // Removing the round from the loop leaves the interview, unlinked.
+    db.prepare("delete from loop_rounds where id = 'round'").run();
+    expect(db.prepare("select round_id is null from interviews where id = 'i2'").pluck().get()).toBe(1);
+  });
 });

@@ -6,6 +6,14 @@ import { App } from '../../../renderer/src/app/App';
 import { useBootStore } from '../../../renderer/src/app/boot-store';
 import { palette } from '../../../renderer/src/app/CommandPalette';
 import { useNavigationStore } from '../../../renderer/src/app/navigation-store';
+import { useCandidatesStore } from '../../../renderer/src/features/candidates/candidates-store';
+import { useInterviewsStore } from '../../../renderer/src/features/interviews/interviews-store';
+import { useLiveStore } from '../../../renderer/src/features/interviews/live-store';
+import { useScorecardStore } from '../../../renderer/src/features/interviews/scorecard-store';
+import { useImportJdStore } from '../../../renderer/src/features/jd/import-jd-store';
+import { useJdStore } from '../../../renderer/src/features/jd/jd-store';
+import { useLoopStore } from '../../../renderer/src/features/kits/loop-store';
+import { useRolesStore } from '../../../renderer/src/features/roles/roles-store';
 import { useSettingsStore } from '../../../renderer/src/features/settings/settings-store';
 import { coreBridge } from '../../support/core-bridge';
 import { openTempCore, type TempCore } from '../../support/temp-db';
@@ -17,7 +25,19 @@ import { openTempCore, type TempCore } from '../../support/temp-db';
 export function resetPage(hash = ''): void {
   cleanup();
   palette.close();
-  for (const store of [useBootStore, useNavigationStore, useSettingsStore] as const) {
+  for (const store of [
+    useBootStore,
+    useNavigationStore,
+    useSettingsStore,
+    useRolesStore,
+    useJdStore,
+    useImportJdStore,
+    useLoopStore,
+    useCandidatesStore,
+    useInterviewsStore,
+    useLiveStore,
+    useScorecardStore,
+  ] as const) {
     (store.setState as (state: unknown, replace: true) => void)(store.getInitialState(), true);
   }
   window.history.replaceState(null, '', `/${hash}`);

@@ -1,20 +1,272 @@
-import { IconUsers } from '@tabler/icons-react';
+import {
+  ActionIcon,
+  Badge,
+  Button,
+  Group,
+  Loader,
+  Menu,
+  NativeSelect,
+  Paper,
+  Table,
+  Text,
+  Tooltip,
+  VisuallyHidden,
+} from '@mantine/core';
+import {
+  IconBriefcase,
+  IconMicrophone,
+  IconPencil,
+  IconPlus,
+  IconTrash,
+  IconUsers,
+} from '@tabler/icons-react';
+import { useEffect } from 'react';
+import { type CandidateListItem, candidateStageLabels } from '../../../../shared/candidates';
+import { useNavigationStore } from '../../app/navigation-store';
 import { AreaEmptyState } from '../../ui/AreaEmptyState';
 import { AreaPage } from '../../ui/AreaPage';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { CandidateFormModal } from './CandidateFormModal';
+import { startInterviewHash, useCandidatesStore } from './candidates-store';
+import { DeleteCandidateModal } from './DeleteCandidateModal';
+
+const LEAD = 'The people in your pipeline, the role each is up for, and where they stand.';
 
 export function CandidatesScreen() {
+  const list = useCandidatesStore((s) => s.list);
+  const roles = useCandidatesStore((s) => s.roles);
+  const roleFilter = useCandidatesStore((s) => s.roleFilter);
+  const error = useCandidatesStore((s) => s.error);
+  const notice = useCandidatesStore((s) => s.notice);
+  const store = useCandidatesStore.getState;
+
+  useEffect(() => {
+    void useCandidatesStore.getState().load();
+  }, []);
+
+  const errorAlert = error ? (
+    <ErrorAlert title="That did not work" error={error} onClose={() => store().clearError()} />
+  ) : null;
+  const noticeAlert = notice ? (
+    <Paper withBorder radius="md" px="md" py="xs" role="status" aria-live="polite">
+      <Group justify="space-between" gap="xs">
+        <Text size="sm">{notice}</Text>
+        <Button size="compact-xs" variant="subtle" onClick={() => store().clearNotice()}>
+          Dismiss
+        </Button>
+      </Group>
+    </Paper>
+  ) : null;
+
+  if (list === null || roles === null) {
+    return (
+      <AreaPage title="Candidates" lead={LEAD}>
+        {errorAlert}
+        {error ? null : <Loader aria-label="Loading candidates" />}
+      </AreaPage>
+    );
+  }
+
+  if (list.length === 0 && roleFilter === null) {
+    return (
+      <AreaPage title="Candidates" lead={LEAD}>
+        {errorAlert}
+        {noticeAlert}
+        <AreaEmptyState
+          icon={IconUsers}
+          title="No candidates yet"
+          description={
+            roles.length === 0
+              ? 'Candidates are interviewed for a role, so start with the role: capture its intake first, then add the people you are talking to.'
+              : 'Add the people you are talking to, with the role they are up for, and start each round of their interviews from here.'
+          }
+          points={[
+            'Name, contact details, where they came from and their stage',
+            'Their interviews started straight from the role’s loop',
+            'One delete takes them out completely: interviews, notes and scorecards',
+          ]}
+          actions={
+            roles.length === 0 ? (
+              <Button
+                leftSection={<IconBriefcase size={16} aria-hidden />}
+                onClick={() => useNavigationStore.getState().goTo('roles')}
+              >
+                Go to Roles
+              </Button>
+            ) : (
+              <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => store().openCreate()}>
+                Add a candidate
+              </Button>
+            )
+          }
+        />
+        <CandidateFormModal />
+      </AreaPage>
+    );
+  }
+
+  const roleTitle = (id: string) => {
+    const role = roles.find((r) => r.id === id);
+    return role ? role.title || 'Untitled role' : 'An archived role';
+  };
+
   return (
-    <AreaPage title="Candidates" lead="The people in your pipeline, and how each of their interviews went.">
-      <AreaEmptyState
-        icon={IconUsers}
-        title="No candidates yet"
-        description="Add the people you're talking to and follow them through the loop. When it's time to decide, their scorecards sit side by side for the debrief."
-        points={[
-          'Everyone you are interviewing, and the role they are up for',
-          'A scorecard from every round, with ratings and notes',
-          'A side-by-side view to make the debrief quick and fair',
-        ]}
-      />
+    <AreaPage title="Candidates" lead={LEAD} width="wide">
+      {errorAlert}
+      {noticeAlert}
+      <Group justify="space-between" align="flex-end">
+        <NativeSelect
+          label="Role"
+          w="20rem"
+          value={roleFilter ?? ''}
+          data={[
+            { value: '', label: 'All roles' },
+            ...roles.map((r) => ({ value: r.id, label: r.title || 'Untitled role' })),
+          ]}
+          onChange={(e) => void store().setRoleFilter(e.currentTarget.value || null)}
+        />
+        <Button
+          leftSection={<IconPlus size={16} aria-hidden />}
+          onClick={() => store().openCreate()}
+          disabled={roles.length === 0}
+        >
+          Add a candidate
+        </Button>
+      </Group>
+      {list.length === 0 ? (
+        <Paper withBorder radius="md" p="lg">
+          <Text size="sm" c="dimmed">
+            No candidates for {roleTitle(roleFilter ?? '')} yet.
+          </Text>
+        </Paper>
+      ) : (
+        <Paper withBorder radius="md" style={{ overflowX: 'auto' }}>
+          <Table highlightOnHover verticalSpacing="sm" aria-label="Candidates">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">Name</Table.Th>
+                <Table.Th scope="col">Role</Table.Th>
+                <Table.Th scope="col">Stage</Table.Th>
+                <Table.Th scope="col">Source</Table.Th>
+                <Table.Th scope="col">Interviews</Table.Th>
+                <Table.Th scope="col">
+                  <VisuallyHidden>Actions</VisuallyHidden>
+                </Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {list.map((c) => (
+                <CandidateRow key={c.id} candidate={c} roleTitle={roleTitle(c.roleId)} />
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Paper>
+      )}
+      <CandidateFormModal />
+      <DeleteCandidateModal />
     </AreaPage>
+  );
+}
+
+function CandidateRow({ candidate: c, roleTitle }: { candidate: CandidateListItem; roleTitle: string }) {
+  const store = useCandidatesStore.getState;
+  const contact = [c.email, c.phone].filter(Boolean).join(' · ');
+  return (
+    <Table.Tr data-candidate-id={c.id}>
+      <Table.Th scope="row" fw={500}>
+        <Text size="sm" fw={600}>
+          {c.name}
+        </Text>
+        {contact ? (
+          <Text size="xs" c="dimmed">
+            {contact}
+          </Text>
+        ) : null}
+      </Table.Th>
+      <Table.Td>{roleTitle}</Table.Td>
+      <Table.Td>
+        <Badge variant="light" color={c.stage === 'rejected' || c.stage === 'withdrawn' ? 'gray' : 'blue'}>
+          {candidateStageLabels[c.stage]}
+        </Badge>
+      </Table.Td>
+      <Table.Td>
+        {c.source || (
+          <Text span c="dimmed">
+            –
+          </Text>
+        )}
+      </Table.Td>
+      <Table.Td>
+        {c.interviewCount}
+        {c.submittedScorecards > 0 ? (
+          <Text span size="xs" c="dimmed">
+            {' '}
+            ({c.submittedScorecards} scored)
+          </Text>
+        ) : null}
+      </Table.Td>
+      <Table.Td>
+        <Group gap={4} justify="flex-end" wrap="nowrap">
+          <StartInterviewMenu candidate={c} />
+          <Tooltip label="Edit">
+            <ActionIcon
+              variant="subtle"
+              color="gray"
+              aria-label={`Edit ${c.name}`}
+              onClick={() => store().openEdit(c)}
+            >
+              <IconPencil size={16} aria-hidden />
+            </ActionIcon>
+          </Tooltip>
+          <Tooltip label="Delete">
+            <ActionIcon
+              variant="subtle"
+              color="red"
+              aria-label={`Delete ${c.name}`}
+              onClick={() => store().askDelete(c)}
+            >
+              <IconTrash size={16} aria-hidden />
+            </ActionIcon>
+          </Tooltip>
+        </Group>
+      </Table.Td>
+    </Table.Tr>
+  );
+}
+
+/** The rounds of the candidate's role; picking one hands over to the live interview screen. */
+function StartInterviewMenu({ candidate }: { candidate: CandidateListItem }) {
+  const rounds = useCandidatesStore((s) => s.rounds[candidate.roleId]);
+  return (
+    <Menu
+      position="bottom-end"
+      withinPortal
+      onOpen={() => void useCandidatesStore.getState().loadRounds(candidate.roleId)}
+    >
+      <Menu.Target>
+        <Button
+          size="compact-sm"
+          variant="light"
+          leftSection={<IconMicrophone size={14} aria-hidden />}
+          aria-label={`Start an interview with ${candidate.name}`}
+        >
+          Start interview
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label>Which round?</Menu.Label>
+        {rounds === undefined ? <Menu.Item disabled>Loading the loop…</Menu.Item> : null}
+        {rounds?.map((round) => (
+          <Menu.Item
+            key={round.id}
+            onClick={() => {
+              window.location.hash = startInterviewHash(candidate.id, round.id);
+            }}
+          >
+            {round.name}
+          </Menu.Item>
+        ))}
+      </Menu.Dropdown>
+    </Menu>
   );
 }

@@ -1,20 +1,112 @@
-import { IconMicrophone } from '@tabler/icons-react';
-import { AreaEmptyState } from '../../ui/AreaEmptyState';
+import { Badge, Button, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { IconPlayerPlay } from '@tabler/icons-react';
+import { useEffect } from 'react';
+import type { InterviewSummary } from '../../../../shared/interviews';
 import { AreaPage } from '../../ui/AreaPage';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { openInterviewRoute, useInterviewRoute } from './interview-route';
+import { useInterviewsStore } from './interviews-store';
+import { LiveInterview } from './LiveInterview';
+import { ScorecardScreen } from './ScorecardScreen';
+import { StartForm } from './StartForm';
+import { formatElapsed, formatWhen } from './timers';
 
-export function InterviewsScreen() {
+function scorecardLabel(summary: InterviewSummary): string {
+  if (summary.scorecardStatus === 'submitted') return 'Scorecard submitted';
+  if (summary.scorecardStatus === 'draft') return 'Scorecard to finish';
+  return 'No scorecard yet';
+}
+
+function InterviewRow({ summary }: { summary: InterviewSummary }) {
+  const running = summary.status === 'in-progress';
   return (
-    <AreaPage title="Interviews" lead="Kits for each round of the loop, and a calm place to run the call.">
-      <AreaEmptyState
-        icon={IconMicrophone}
-        title="No interview kits yet"
-        description="Put together a kit for each round, then switch to live interview mode during the call and let Reqdesk keep track for you."
-        points={[
-          'A kit per round: the questions to ask and what to listen for',
-          'Live interview mode: one question at a time, with ratings and red flags',
-          'Notes saved as you type, so nothing said is lost',
-        ]}
+    <Table.Tr>
+      <Table.Td>
+        <Text size="sm" fw={500}>
+          {summary.candidateName}
+        </Text>
+        <Text size="xs" c="dimmed">
+          {summary.roundName} · {summary.interviewer}
+        </Text>
+      </Table.Td>
+      <Table.Td>
+        {running ? (
+          <Badge variant="light" color="orange">
+            In progress, {formatElapsed(summary.roundElapsedMs)} of {summary.roundMinutes} min
+          </Badge>
+        ) : (
+          <Text size="sm" c="dimmed">
+            Ended {summary.endedAt ? formatWhen(summary.endedAt) : ''} · {scorecardLabel(summary)}
+          </Text>
+        )}
+      </Table.Td>
+      <Table.Td ta="right">
+        {running ? (
+          <Button
+            size="xs"
+            leftSection={<IconPlayerPlay size={14} aria-hidden />}
+            aria-label={`Resume the interview with ${summary.candidateName}`}
+            onClick={() => openInterviewRoute({ view: 'live', id: summary.id })}
+          >
+            Resume
+          </Button>
+        ) : (
+          <Button
+            size="xs"
+            variant="default"
+            aria-label={`Scorecard of ${summary.candidateName}, ${summary.roundName}`}
+            onClick={() => openInterviewRoute({ view: 'scorecard', id: summary.id })}
+          >
+            Scorecard
+          </Button>
+        )}
+      </Table.Td>
+    </Table.Tr>
+  );
+}
+
+function InterviewList() {
+  const list = useInterviewsStore((s) => s.list);
+  const listError = useInterviewsStore((s) => s.listError);
+  useEffect(() => {
+    void useInterviewsStore.getState().loadList();
+  }, []);
+  if (listError) return <ErrorAlert title="Interviews could not be loaded" error={listError} />;
+  if (!list || list.length === 0) return null;
+  return (
+    <Stack gap="xs">
+      <Title order={2} size="h4">
+        Interviews
+      </Title>
+      <Paper withBorder radius="md">
+        <Table verticalSpacing="sm" horizontalSpacing="md" aria-label="Interviews">
+          <Table.Tbody>
+            {list.map((summary) => (
+              <InterviewRow key={summary.id} summary={summary} />
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Paper>
+    </Stack>
+  );
+}
+
+/** The Interviews area: start or resume an interview, live mode, and scorecards. */
+export function InterviewsScreen() {
+  const route = useInterviewRoute();
+  if (route.view === 'live') return <LiveInterview id={route.id} />;
+  if (route.view === 'scorecard') return <ScorecardScreen interviewId={route.id} />;
+  return (
+    <AreaPage
+      title="Interviews"
+      lead="Run the call one question at a time, with ratings and notes saved as you go, then score it."
+    >
+      <StartForm
+        candidateId={route.view === 'start' ? route.candidateId : null}
+        roundId={route.view === 'start' ? route.roundId : null}
+        autoFocus={route.view === 'start'}
       />
+      <InterviewList />
     </AreaPage>
   );
 }

@@ -6,6 +6,7 @@ import { isMacPlatform } from '../../app/shortcuts';
 import { exportQuestions } from './export-questions';
 import { ActiveFilters } from './FacetPanel';
 import { countQuestions } from './labels';
+import { QuestionSheetButton } from './QuestionSheetButton';
 import { hasFilters, isEmptyQuery, useQuestionBankStore } from './question-bank-store';
 
 interface ToolbarProps {
@@ -14,7 +15,7 @@ interface ToolbarProps {
   onImport(): void;
 }
 
-/** Search box, New, Import and the export buttons. */
+/** Search box, New, Import, the export buttons and the printable sheet. */
 export function Toolbar({ searchRef, onSearchKeyDown, onImport }: ToolbarProps) {
   const text = useQuestionBankStore((state) => state.text);
   const setText = useQuestionBankStore((state) => state.setText);
@@ -71,6 +72,7 @@ export function Toolbar({ searchRef, onSearchKeyDown, onImport }: ToolbarProps) 
           Import questions
         </Button>
         <ExportButtons />
+        <QuestionSheetButton />
       </Group>
     </Group>
   );

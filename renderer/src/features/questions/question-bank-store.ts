@@ -1,5 +1,4 @@
 import { create } from 'zustand';
-import type { Channel, ChannelInput, ChannelOutput } from '../../../../shared/api';
 import type {
   FacetCounts,
   FacetName,
@@ -9,7 +8,7 @@ import type {
   QuestionHit,
 } from '../../../../shared/questions';
 import type { AppErrorData, Result } from '../../../../shared/result';
-import { invoke } from '../../api';
+import { call } from '../../api';
 
 /** Rows fetched per request while scrolling. */
 export const PAGE_SIZE = 100;
@@ -86,23 +85,7 @@ interface QuestionBankState {
   setExportOnlyMatching(only: boolean): void;
 }
 
-/** invoke(), with a transport failure turned into an error result like any other. */
-export async function call<C extends Channel>(
-  channel: C,
-  input: ChannelInput<C>,
-): Promise<Result<ChannelOutput<C>>> {
-  try {
-    return await invoke(channel, input);
-  } catch (error) {
-    return {
-      ok: false,
-      error: {
-        code: 'unavailable',
-        message: `Reqdesk's core could not be reached (${error instanceof Error ? error.message : String(error)}).`,
-      },
-    };
-  }
-}
+export { call };
 
 export const isEmptyQuery = (query: Query): boolean => query.text.trim() === '' && !hasFilters(query.filters);
 

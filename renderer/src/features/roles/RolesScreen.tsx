@@ -1,23 +1,226 @@
-import { IconBriefcase } from '@tabler/icons-react';
+import { Button, Center, Group, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
+import { IconBriefcase, IconPlus } from '@tabler/icons-react';
+import { useEffect } from 'react';
+import type { RoleSpec } from '../../../../shared/roles';
 import { AreaEmptyState } from '../../ui/AreaEmptyState';
 import { AreaPage } from '../../ui/AreaPage';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { isTextEntry } from '../../ui/text-entry';
+import { UndoToast } from '../../ui/UndoToast';
+import { useSaveBeforeLeaving } from '../../ui/use-save-before-leaving';
+import { ImportJdButton } from '../jd/ImportJdButton';
+import { ImportJdModal } from '../jd/ImportJdModal';
+import { ImportTodoAlert } from '../jd/ImportTodoAlert';
+import { JdTab } from '../jd/JdTab';
+import { LoopTab } from '../kits/LoopTab';
+import { CompPanel } from './CompPanel';
+import { IntakeForm } from './IntakeForm';
+import { IntakeProgress } from './IntakeProgress';
+import { RoleList } from './RoleList';
+import classes from './roles.module.css';
+import {
+  hashForRole,
+  hasUnsavedRoleEdits,
+  type RoleTab,
+  roleRouteFromHash,
+  roleTabs,
+  useRolesStore,
+} from './roles-store';
+import { SaveStatus } from './SaveStatus';
+import { useCompAdvice } from './use-comp-advice';
 
 export function RolesScreen() {
+  const list = useRolesStore((s) => s.list);
+  const listError = useRolesStore((s) => s.listError);
+  const selectedId = useRolesStore((s) => s.selectedId);
+  const role = useRolesStore((s) => s.role);
+  const hasDraft = useRolesStore((s) => s.draft !== null);
+  const roleError = useRolesStore((s) => s.roleError);
+  const saveState = useRolesStore((s) => s.saveState);
+  const deleted = useRolesStore((s) => s.deleted);
+  const unsavedFields = useRolesStore((s) => Object.keys(s.fieldErrors).length);
+  const tab = useRolesStore((s) => s.tab);
+  const store = useRolesStore.getState;
+
+  useEffect(() => {
+    const roles = useRolesStore.getState();
+    void roles.loadList();
+    const route = roleRouteFromHash(window.location.hash);
+    if (route) void roles.select(route.id, route.tab);
+    else if (roles.selectedId) {
+      window.history.replaceState(window.history.state, '', hashForRole(roles.selectedId, roles.tab));
+    }
+    return () => {
+      // Leaving the area: whatever was typed last is saved, not dropped.
+      void useRolesStore.getState().flush();
+    };
+  }, []);
+
+  useRoleHotkeys();
+  useSaveBeforeLeaving(hasUnsavedRoleEdits, useRolesStore);
+
+  const undo = deleted ? (
+    <UndoToast
+      message={`Deleted “${deleted.title || 'Untitled role'}”`}
+      onUndo={() => void store().undoDelete()}
+      onDismiss={() => store().dismissUndo()}
+    />
+  ) : null;
+
+  if (
+    list !== null &&
+    list.length === 0 &&
+    !selectedId &&
+    !store().listText &&
+    store().listStatus.length === 0
+  ) {
+    return (
+      <AreaPage
+        title="Roles"
+        lead="Role specs from your intake calls, and the job descriptions made from them."
+      >
+        {listError ? <ErrorAlert title="Roles could not be loaded" error={listError} /> : null}
+        <AreaEmptyState
+          icon={IconBriefcase}
+          title="No roles yet"
+          description="When a hiring manager walks you through a new opening, capture it here. Reqdesk turns each spec into a job description you can check and send."
+          points={[
+            'The service the hire will own, the stack, level, team and pay band',
+            'A comp advisor that shows where its band comes from',
+            'Everything saved as you type',
+          ]}
+          actions={
+            <Group gap="sm">
+              <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => void store().create()}>
+                Start an intake
+              </Button>
+              <ImportJdButton variant="default" />
+            </Group>
+          }
+        />
+        {undo}
+        <ImportJdModal />
+      </AreaPage>
+    );
+  }
+
   return (
-    <AreaPage
-      title="Roles"
-      lead="Role specs from your intake calls, and the job descriptions made from them."
-    >
-      <AreaEmptyState
-        icon={IconBriefcase}
-        title="No roles yet"
-        description="When a hiring manager walks you through a new opening, capture it here. Reqdesk turns each spec into a job description you can check and send."
-        points={[
-          'The service the hire will own, the stack, level, team and pay band',
-          'A job description drafted from the spec, with checks an expert would run',
-          'Export to Word or PDF, ready to share',
-        ]}
-      />
+    <AreaPage title="Roles" width="wide">
+      {listError ? (
+        <ErrorAlert
+          title="That did not work"
+          error={listError}
+          onClose={() => useRolesStore.setState({ listError: null })}
+        />
+      ) : null}
+      <div className={classes.layout} data-tab={tab}>
+        <div className={classes.sticky}>
+          <RoleList />
+        </div>
+        <div className={tab === 'intake' ? undefined : classes.wideTab}>
+          {hasDraft && role ? <RoleTabs /> : null}
+          {roleError ? <ErrorAlert title="This role could not be opened" error={roleError} /> : null}
+          {selectedId && !hasDraft && !roleError ? (
+            <Center p="xl">
+              <Loader aria-label="Loading the role" />
+            </Center>
+          ) : null}
+          {!selectedId ? (
+            <Stack gap="xs" p="lg">
+              <Title order={2} size="h4">
+                Pick a role, or start a new intake
+              </Title>
+              <Text c="dimmed" size="sm">
+                Press N for a new role. Every field saves itself as you type.
+              </Text>
+            </Stack>
+          ) : null}
+          {hasDraft && role && tab === 'jd' ? <JdTab roleId={role.id} /> : null}
+          {hasDraft && role && tab === 'loop' ? <LoopTab roleId={role.id} /> : null}
+          {hasDraft && role && tab === 'intake' ? (
+            <Stack gap="sm">
+              <Group justify="space-between">
+                <Text size="sm" c="dimmed">
+                  {role.archivedAt ? 'Archived. ' : ''}Created {new Date(role.createdAt).toLocaleDateString()}
+                </Text>
+                <SaveStatus state={saveState} unsavedFields={unsavedFields} />
+              </Group>
+              <ImportTodoAlert roleId={role.id} />
+              <IntakeForm key={role.id} />
+            </Stack>
+          ) : null}
+        </div>
+        {hasDraft && tab === 'intake' ? <SidePanel /> : null}
+      </div>
+      {undo}
+      <ImportJdModal />
     </AreaPage>
   );
+}
+
+const TAB_LABELS: Record<RoleTab, string> = {
+  intake: 'Intake',
+  jd: 'Job description',
+  loop: 'Loop and kits',
+};
+
+/** Intake, job description, loop: the three views of one role. */
+function RoleTabs() {
+  const tab = useRolesStore((s) => s.tab);
+  return (
+    <Tabs value={tab} onChange={(next) => next && useRolesStore.getState().setTab(next as RoleTab)} mb="sm">
+      <Tabs.List>
+        {roleTabs.map((t) => (
+          <Tabs.Tab key={t} value={t}>
+            {TAB_LABELS[t]}
+          </Tabs.Tab>
+        ))}
+      </Tabs.List>
+    </Tabs>
+  );
+}
+
+/** Beside the form: how far the intake is, and the comp advice for it as typed. */
+function SidePanel() {
+  const draft = useRolesStore((s) => s.draft);
+  const stored = useRolesStore((s) => s.role?.spec ?? null);
+  const fieldErrors = useRolesStore((s) => s.fieldErrors);
+  // A value that cannot be saved yet is not advised on either: the stored one stands in.
+  const valid =
+    draft && stored
+      ? {
+          ...draft,
+          ...Object.fromEntries(Object.keys(fieldErrors).map((f) => [f, stored[f as keyof RoleSpec]])),
+        }
+      : null;
+  const { advice, error } = useCompAdvice(valid);
+  if (!draft) return null;
+  return (
+    <Stack gap="md" className={`${classes.side} ${classes.sticky}`}>
+      <IntakeProgress spec={draft} />
+      <CompPanel advice={advice} error={error} />
+    </Stack>
+  );
+}
+
+/** N starts a new role and Ctrl/Cmd+Z brings back the one just deleted, outside text fields. */
+function useRoleHotkeys(): void {
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.isComposing || isTextEntry(event.target)) return;
+      const target = event.target instanceof Element ? event.target : null;
+      if (target?.closest('[role="dialog"], [role="menu"]')) return;
+      const store = useRolesStore.getState();
+      const mod = event.ctrlKey || event.metaKey;
+      if (mod && !event.shiftKey && !event.altKey && event.key.toLowerCase() === 'z' && store.deleted) {
+        event.preventDefault();
+        void store.undoDelete();
+      } else if (!mod && !event.altKey && event.key.toLowerCase() === 'n') {
+        event.preventDefault();
+        void store.create();
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
 }

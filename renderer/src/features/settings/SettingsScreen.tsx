@@ -3,6 +3,7 @@ import { IconDeviceDesktop, IconMoon, IconSun } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import type { Settings } from '../../../../shared/settings';
 import { AreaPage } from '../../ui/AreaPage';
+import { CompDataSection } from './CompDataSection';
 import { SegmentedSetting } from './SegmentedSetting';
 import { useSettingsStore } from './settings-store';
 
@@ -71,6 +72,9 @@ export function SettingsScreen() {
               errorTitle="The page size could not be saved"
               onDismissError={() => dismissError('pageSize')}
             />
+          </Section>
+          <Section title="Pay data">
+            <CompDataSection />
           </Section>
         </>
       ) : (

@@ -1,0 +1,87 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { JdFinding } from '../../../shared/domain/jd';
+import { AppError } from '../../core/errors';
+import { checkJd } from '../../core/jd/check';
+import { JD_FILE_MAX_BYTES, readJdFile } from '../../core/jd/read-file';
+import { type CliCommand, parseCommandArgs, printJson } from '../io';
+import { exportJd, showJd } from './jd-builder';
+
+const usage = `reqdesk jd check <file.txt|.md|.docx> [--location "City, ST"] [--json]
+       reqdesk jd show <role-id> [--db PATH] [--json]
+       reqdesk jd export <role-id> [--docx out.docx] [--pdf out.pdf] [--override "reason"] [--remove-placeholders] [--db PATH] [--json]`;
+
+const excerpt = (text: string, f: JdFinding) => {
+  const span = text.slice(f.start, f.end).replace(/\s+/g, ' ').trim();
+  return span.length > 70 ? `${span.slice(0, 69)}…` : span;
+};
+
+/**
+ * `reqdesk jd check`: runs the JD checks on a file. It needs no database, so unlike other
+ * commands it calls the core's JD functions directly instead of opening one.
+ */
+export const jdCommand: CliCommand = {
+  name: 'jd',
+  summary: "Check a job description file, or show and export a role's JD",
+  usage,
+  async run(argv, io) {
+    const [first] = argv;
+    if (first === 'show') return showJd(argv.slice(1), io, usage);
+    if (first === 'export') return exportJd(argv.slice(1), io, usage);
+    const { values, positionals } = parseCommandArgs(argv, { location: { type: 'string' } });
+    const [verb, file, ...extra] = positionals;
+    if (verb !== 'check' || !file || extra.length > 0) throw new AppError('bad_input', `Usage: ${usage}`);
+    let size: number;
+    try {
+      size = fs.statSync(file).size;
+    } catch {
+      throw new AppError('not_found', `There is no file at ${file}.`);
+    }
+    if (size > JD_FILE_MAX_BYTES)
+      throw new AppError(
+        'bad_input',
+        `${path.basename(file)} is ${(size / 1024 / 1024).toFixed(1)} MB; a job description file can be at most 5.0 MB.`,
+      );
+    const read = await readJdFile(path.basename(file), fs.readFileSync(file));
+    const location = typeof values.location === 'string' ? values.location : undefined;
+    const { report, text } = checkJd({ text: read.text, location }, new Date());
+    const hasError = report.findings.some((f) => f.severity === 'error');
+
+    if (values.json) {
+      printJson(io, {
+        score: report.score,
+        findings: report.findings.map(({ id, severity, start, end, message, fix }) => ({
+          id,
+          severity,
+          start,
+          end,
+          message,
+          fix,
+        })),
+      });
+      return hasError ? 1 : 0;
+    }
+
+    const count = (s: JdFinding['severity'], word: string) => {
+      const n = report.findings.filter((f) => f.severity === s).length;
+      return `${n} ${word}${n === 1 ? '' : 's'}`;
+    };
+    io.out(
+      `${read.name}: score ${report.score}/100 (${count('error', 'error')}, ${count('warning', 'warning')}, ${count('info', 'note')})`,
+    );
+    if (report.findings.length === 0) io.out('No findings: this JD passes every check.');
+    for (const f of report.findings) {
+      io.out('');
+      const where = f.end > f.start ? `  "${excerpt(text, f)}"` : '';
+      io.out(`${f.severity.padEnd(7)} ${f.id}${f.section ? ` (${f.section})` : ''}${where}`);
+      io.out(`        ${f.message}`);
+      if (f.fix) io.out(`        Fix: ${f.fix}`);
+    }
+    if (report.deductions.length > 0) {
+      io.out('');
+      io.out('Score: 100');
+      for (const d of report.deductions) io.out(`  -${String(d.points).padStart(2)}  ${d.reason}`);
+    }
+    return hasError ? 1 : 0;
+  },
+};

@@ -1,0 +1,163 @@
+import path from 'node:path';
+import sanitize from 'sanitize-filename';
+import {
+  DOCUMENT_MIME,
+  type DocumentExportResult,
+  type DocumentSaveResult,
+  type DocumentSource,
+} from '../../../shared/documents';
+import type { DocumentModel, PageSize } from '../../../shared/domain/documents/model';
+import { findPlaceholders, stripPlaceholders } from '../../../shared/domain/documents/placeholders';
+import { buildQuestionSheet } from '../../../shared/domain/documents/question-sheet';
+import type { Question } from '../../../shared/questions';
+import type { CoreContext } from '../context';
+import { AppError } from '../errors';
+import { writeFileAtomic } from '../files/write-atomic';
+import { jdExportModel, recordJdVersion } from '../jd/export';
+import { rowToQuestion } from '../questions/row';
+import { getSettings } from '../settings/settings';
+import { writeDocx } from './docx-writer';
+import { writePdf } from './pdf/pdf-writer';
+
+export type FileKind = 'docx' | 'pdf';
+
+export interface BuiltDocument {
+  name: string;
+  kind: FileKind;
+  mime: string;
+  data: Buffer;
+}
+
+/**
+ * A file name any OS accepts, from a title: characters Windows, macOS or Linux refuse are
+ * dropped, reserved names (CON, NUL...) avoided, length capped; never empty.
+ */
+export function documentFileName(title: string, kind: FileKind): string {
+  const base = sanitize(title.replace(/\s+/g, ' ').trim(), { replacement: '' })
+    .replace(/^[.\s]+|[.\s]+$/g, '')
+    .slice(0, 120);
+  return sanitize(`${base || 'Reqdesk document'}.${kind}`);
+}
+
+/** The chosen questions, live ones only, in the order asked for. */
+async function questionsById(ctx: CoreContext, ids: string[]): Promise<Question[]> {
+  const rows = await ctx.database.db
+    .selectFrom('questions')
+    .selectAll()
+    .where('id', 'in', ids)
+    .where('deleted_at', 'is', null)
+    .execute();
+  const byId = new Map(rows.map((r) => [r.id, rowToQuestion(r)]));
+  const missing = ids.filter((id) => !byId.has(id)).length;
+  if (missing > 0) {
+    throw new AppError(
+      'not_found',
+      missing === 1
+        ? 'One of the chosen questions no longer exists.'
+        : `${missing} of the chosen questions no longer exist.`,
+    );
+  }
+  return ids.map((id) => byId.get(id) as Question);
+}
+
+/** The model a source stands for, with the name its files get. */
+export async function modelFor(ctx: CoreContext, source: DocumentSource): Promise<DocumentModel> {
+  switch (source.kind) {
+    case 'question-sheet': {
+      const settings = await getSettings(ctx);
+      return buildQuestionSheet(await questionsById(ctx, source.questionIds), {
+        interviewer: settings.interviewerName,
+        date: ctx.clock().toISOString().slice(0, 10),
+      });
+    }
+    case 'jd':
+      return jdExportModel(ctx, source);
+  }
+}
+
+const kindsOf = (format: DocumentSource['format']): FileKind[] =>
+  format === 'both' ? ['docx', 'pdf'] : [format];
+
+/** Writes a model in the formats asked for. Both files come from the same model, so their text matches. */
+export async function renderDocuments(
+  model: DocumentModel,
+  kinds: FileKind[],
+  pageSize: PageSize,
+  fileTitle = model.metadata.title,
+): Promise<BuiltDocument[]> {
+  return Promise.all(
+    kinds.map(async (kind) => ({
+      kind,
+      name: documentFileName(fileTitle, kind),
+      mime: DOCUMENT_MIME[kind],
+      data: kind === 'docx' ? await writeDocx(model, { pageSize }) : await writePdf(model, { pageSize }),
+    })),
+  );
+}
+
+/**
+ * Builds the files for a source. With placeholders left and `placeholders: 'ask'`, no file is
+ * made: the caller gets the list back and asks the person first.
+ */
+export async function buildDocuments(
+  ctx: CoreContext,
+  source: DocumentSource,
+): Promise<{ files: BuiltDocument[]; placeholders: string[] }> {
+  const model = await modelFor(ctx, source);
+  const placeholders = [...new Set(findPlaceholders(model).map((p) => p.text))];
+  if (placeholders.length > 0 && source.placeholders === 'ask') return { files: [], placeholders };
+  const { pageSize } = await getSettings(ctx);
+  const files = await renderDocuments(stripPlaceholders(model), kindsOf(source.format), pageSize);
+  return { files, placeholders };
+}
+
+/** `documents.export`: the files as base64, for the browser preview to download. */
+export async function exportDocuments(
+  ctx: CoreContext,
+  source: DocumentSource,
+): Promise<DocumentExportResult> {
+  const { files, placeholders } = await buildDocuments(ctx, source);
+  if (source.kind === 'jd' && files.length > 0)
+    await recordJdVersion(ctx, { ...source, formats: files.map((f) => f.kind) });
+  return {
+    files: files.map((f) => ({ name: f.name, mime: f.mime, base64: f.data.toString('base64') })),
+    placeholders,
+  };
+}
+
+/**
+ * Writes a document file to a path chosen by a person (save dialog) or given on a command
+ * line: the name part is sanitised, the extension made right, and the write is atomic.
+ * Returns the path written.
+ */
+export function writeDocumentFile(target: string, kind: FileKind, data: Uint8Array): string {
+  const dir = path.dirname(path.resolve(target));
+  const stem = path.basename(target).replace(/\.(docx|pdf)$/i, '');
+  const file = path.join(dir, documentFileName(stem, kind));
+  writeFileAtomic(file, data);
+  return file;
+}
+
+/**
+ * `documents.save` (Electron): one save dialog, for the first file; with 'both' the PDF goes
+ * beside the DOCX under the same name. Preview and CLI have no dialog and are refused.
+ */
+export async function saveDocuments(ctx: CoreContext, source: DocumentSource): Promise<DocumentSaveResult> {
+  const choose = ctx.chooseSavePath;
+  if (!choose) throw new AppError('bad_input', 'Saving through a dialog only works in the desktop app.');
+  const { files, placeholders } = await buildDocuments(ctx, source);
+  const first = files[0];
+  if (!first) return { saved: [], canceled: false, placeholders };
+  const target = await choose({
+    suggestedName: first.name,
+    filters: [
+      first.kind === 'docx'
+        ? { name: 'Word document', extensions: ['docx'] }
+        : { name: 'PDF document', extensions: ['pdf'] },
+    ],
+  });
+  if (target === null) return { saved: [], canceled: true, placeholders };
+  const saved = files.map((f) => writeDocumentFile(target, f.kind, f.data));
+  if (source.kind === 'jd') await recordJdVersion(ctx, { ...source, formats: files.map((f) => f.kind) });
+  return { saved, canceled: false, placeholders };
+}

@@ -1,0 +1,65 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as fontkit from 'fontkit';
+import { AppError } from '../../errors';
+
+/** The faces a PDF can use: four of the Latin family, and one fallback for Chinese, Japanese and Korean. */
+export type FaceKey = 'regular' | 'bold' | 'italic' | 'boldItalic' | 'cjk';
+
+const FILES: Record<FaceKey, string> = {
+  regular: 'NotoSans-Regular.ttf',
+  bold: 'NotoSans-Bold.ttf',
+  italic: 'NotoSans-Italic.ttf',
+  boldItalic: 'NotoSans-BoldItalic.ttf',
+  cjk: 'NotoSansCJKsc-Regular-names.otf',
+};
+
+export const FACE_KEYS = Object.keys(FILES) as FaceKey[];
+
+/**
+ * Where resources/fonts is: REQDESK_FONT_DIR if set; the packaged app's resources folder
+ * (electron-builder copies the fonts there); otherwise the repository's resources/fonts, found
+ * by walking up from this module (source, tests and the built out/ folder alike).
+ */
+export function findFontDirectory(
+  env: NodeJS.ProcessEnv = process.env,
+  resourcesPath = (process as { resourcesPath?: string }).resourcesPath,
+  from = path.dirname(fileURLToPath(import.meta.url)),
+): string {
+  const candidates: string[] = [];
+  if (env.REQDESK_FONT_DIR) candidates.push(env.REQDESK_FONT_DIR);
+  if (resourcesPath) candidates.push(path.join(resourcesPath, 'fonts'));
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    candidates.push(path.join(dir, 'resources', 'fonts'));
+    if (path.dirname(dir) === dir) break;
+  }
+  const found = candidates.find((dir) => fs.existsSync(path.join(dir, FILES.regular)));
+  if (!found) throw new AppError('internal', 'The fonts for PDF export are missing from this installation.');
+  return found;
+}
+
+export type Faces = Record<FaceKey, fontkit.Font>;
+
+let cached: { dir: string; faces: Faces } | null = null;
+
+/** The parsed faces, read once per process: parsing is most of the cost of a first export. */
+export function loadFaces(dir = findFontDirectory()): Faces {
+  if (cached?.dir === dir) return cached.faces;
+  const faces = {} as Faces;
+  for (const key of FACE_KEYS) {
+    const font = fontkit.create(fs.readFileSync(path.join(dir, FILES[key])));
+    if (!('layout' in font))
+      throw new AppError('internal', `${FILES[key]} is a font collection, not a font.`);
+    faces[key] = font;
+  }
+  cached = { dir, faces };
+  return faces;
+}
+
+export function styleFace(bold: boolean | undefined, italic: boolean | undefined): FaceKey {
+  if (bold && italic) return 'boldItalic';
+  if (bold) return 'bold';
+  if (italic) return 'italic';
+  return 'regular';
+}

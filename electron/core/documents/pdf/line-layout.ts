@@ -1,0 +1,215 @@
+import type { TextRun } from '../../../../shared/domain/documents/model';
+import { type FaceKey, type Faces, styleFace } from './fonts';
+
+/** A measured piece of a line: one face, one size, one colour. */
+export interface Piece {
+  text: string;
+  face: FaceKey;
+  size: number;
+  color: string;
+  /** Offset from the line's left edge. */
+  x: number;
+  width: number;
+}
+
+export interface Line {
+  pieces: Piece[];
+  width: number;
+  /** Distance from the line's top to the next line's top. */
+  height: number;
+  /** Distance from the line's top to its baseline. */
+  ascent: number;
+}
+
+export interface TextStyle {
+  size: number;
+  color: string;
+  bold?: boolean;
+  italic?: boolean;
+  /** Line height as a multiple of the size. */
+  leading: number;
+}
+
+/** Width of a string in a face at a size, in points: pdfkit's own measure, memoised per document. */
+export type Measure = (face: FaceKey, size: number, text: string) => number;
+
+// Ideographs, kana, hangul and CJK punctuation: a line may break between any two of them.
+const CJK = /[\u2e80-\u9fff\ua960-\ua97f\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]/u;
+
+interface Atom {
+  text: string;
+  face: FaceKey;
+  size: number;
+  color: string;
+  width: number;
+  space: boolean;
+  /** A line may start at this atom (after a space, or between CJK characters). */
+  breakBefore: boolean;
+}
+
+const coverage = new Map<FaceKey, Map<number, boolean>>();
+
+function covers(faces: Faces, face: FaceKey, codePoint: number): boolean {
+  let known = coverage.get(face);
+  if (!known) {
+    known = new Map();
+    coverage.set(face, known);
+  }
+  let has = known.get(codePoint);
+  if (has === undefined) {
+    has = faces[face].hasGlyphForCodePoint(codePoint);
+    known.set(codePoint, has);
+  }
+  return has;
+}
+
+/** The face for one character: the run's own style if it has the glyph, else the CJK fallback. */
+function faceFor(faces: Faces, styled: FaceKey, char: string): FaceKey {
+  const cp = char.codePointAt(0) ?? 32;
+  if (cp === 32 || covers(faces, styled, cp)) return styled;
+  if (covers(faces, 'cjk', cp)) return 'cjk';
+  return styled;
+}
+
+function atomsOf(runs: TextRun[], style: TextStyle, faces: Faces, measure: Measure): Atom[] {
+  const atoms: Atom[] = [];
+  let afterSpace = true;
+  for (const run of runs) {
+    const styled = styleFace(run.bold || style.bold, run.italic || style.italic);
+    // Words, single spaces and single CJK characters, each in the face that can draw it.
+    for (const token of run.text.match(/ +|[^ ]/gu) ?? []) {
+      const space = token.startsWith(' ');
+      const face = space ? styled : faceFor(faces, styled, token);
+      const cjk = !space && CJK.test(token);
+      const prev = atoms.at(-1);
+      // Glue a character to the previous atom when no break may fall between them.
+      if (prev && !space && !prev.space && !cjk && !CJK.test(prev.text.slice(-1)) && prev.face === face) {
+        prev.text += token;
+        continue;
+      }
+      atoms.push({
+        text: token,
+        face,
+        size: style.size,
+        color: style.color,
+        width: 0,
+        space,
+        breakBefore: space || afterSpace || cjk || (prev !== undefined && CJK.test(prev.text.slice(-1))),
+      });
+      afterSpace = space;
+    }
+  }
+  for (const atom of atoms) atom.width = measure(atom.face, atom.size, atom.text);
+  return atoms;
+}
+
+/** Splits a word wider than the line into pieces that fit, character by character. */
+function splitWide(atom: Atom, max: number, measure: Measure): Atom[] {
+  const parts: Atom[] = [];
+  let current = '';
+  for (const ch of atom.text) {
+    const next = current + ch;
+    if (current !== '' && measure(atom.face, atom.size, next) > max) {
+      parts.push({ ...atom, text: current, width: measure(atom.face, atom.size, current) });
+      current = ch;
+    } else current = next;
+  }
+  if (current) parts.push({ ...atom, text: current, width: measure(atom.face, atom.size, current) });
+  return parts.map((p, i) => ({ ...p, breakBefore: i > 0 || atom.breakBefore }));
+}
+
+/** The atoms between two break opportunities, which must stay on one line. */
+function groupsOf(atoms: Atom[]): Atom[][] {
+  const groups: Atom[][] = [];
+  for (const atom of atoms) {
+    const last = groups.at(-1);
+    if (!last || atom.breakBefore || atom.space || last[0]?.space) groups.push([atom]);
+    else last.push(atom);
+  }
+  return groups;
+}
+
+/** The width of the widest stretch that cannot be broken (a word): what a table column needs at least. */
+export function longestGroup(runs: TextRun[], style: TextStyle, faces: Faces, measure: Measure): number {
+  const widths = groupsOf(atomsOf(runs, style, faces, measure))
+    .filter((g) => !g[0]?.space)
+    .map((g) => g.reduce((sum, a) => sum + a.width, 0));
+  return Math.max(0, ...widths);
+}
+
+/**
+ * Lays runs out in lines no wider than `maxWidth`: breaks at spaces and between CJK characters,
+ * never inside a word unless the word alone is wider than the line. Widths are measured with
+ * the real fonts, so what is laid out here is exactly what the page shows.
+ */
+export function layoutLines(
+  runs: TextRun[],
+  maxWidth: number,
+  style: TextStyle,
+  faces: Faces,
+  measure: Measure,
+): Line[] {
+  const groups = groupsOf(atomsOf(runs, style, faces, measure));
+  const lines: Atom[][] = [[]];
+  let width = 0;
+  const current = () => lines[lines.length - 1] as Atom[];
+  for (const group of groups) {
+    const groupWidth = group.reduce((sum, a) => sum + a.width, 0);
+    if (group[0]?.space) {
+      if (current().length > 0) {
+        current().push(...group);
+        width += groupWidth;
+      }
+      continue;
+    }
+    if (width + groupWidth <= maxWidth + 0.01) {
+      current().push(...group);
+      width += groupWidth;
+      continue;
+    }
+    // Trailing spaces do not count against the width; drop them and start a new line.
+    while (current().at(-1)?.space) current().pop();
+    if (current().length > 0) {
+      lines.push([]);
+      width = 0;
+    }
+    if (groupWidth <= maxWidth) {
+      current().push(...group);
+      width = groupWidth;
+      continue;
+    }
+    for (const atom of group.flatMap((a) => (a.width > maxWidth ? splitWide(a, maxWidth, measure) : [a]))) {
+      if (width + atom.width > maxWidth + 0.01 && current().length > 0) {
+        lines.push([]);
+        width = 0;
+      }
+      current().push(atom);
+      width += atom.width;
+    }
+  }
+  while (current().at(-1)?.space) current().pop();
+  const height = style.size * style.leading;
+  return lines
+    .filter((l, i) => l.length > 0 || i === 0)
+    .map((line) => {
+      const pieces: Piece[] = [];
+      let x = 0;
+      for (const atom of line) {
+        const prev = pieces.at(-1);
+        if (prev && prev.face === atom.face && prev.size === atom.size && prev.color === atom.color) {
+          prev.text += atom.text;
+          prev.width += atom.width;
+        } else
+          pieces.push({
+            text: atom.text,
+            face: atom.face,
+            size: atom.size,
+            color: atom.color,
+            x,
+            width: atom.width,
+          });
+        x += atom.width;
+      }
+      return { pieces, width: x, height, ascent: style.size * (1 + (style.leading - 1.2) / 2) };
+    });
+}

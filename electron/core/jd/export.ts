@@ -1,0 +1,91 @@
+import { randomUUID } from 'node:crypto';
+import { documentOf, paragraph } from '../../../shared/domain/documents/build';
+import type { DocumentModel } from '../../../shared/domain/documents/model';
+import { stripPlaceholders } from '../../../shared/domain/documents/placeholders';
+import { flattenJd } from '../../../shared/domain/jd/document';
+import { builderToJdText } from '../../../shared/domain/jd/generate';
+import { jdDocument } from '../../../shared/domain/jd/generate/jd-document';
+import type { JdVersion } from '../../../shared/jd-builder';
+import type { CoreContext } from '../context';
+import { AppError } from '../errors';
+import { checkJdSections, jdForRole, jdRoleContext, jdVersionFromRow } from './builder';
+
+/**
+ * Exporting a JD (issue 5 with issue 6's writers): the document model of the stored JD, the
+ * pay-transparency refusal, and the snapshot each export stores.
+ *
+ * Refusal: only a JD marked final is refused when a pay-transparency law in force for its
+ * location requires a range and none is posted. A draft exports (to show a hiring manager, to
+ * review on paper) and the JD checks keep showing the error; what gets posted is the final one.
+ */
+
+export interface JdExportRequest {
+  roleId: string;
+  overrideReason?: string | undefined;
+}
+
+/** The model to write, after the refusal check; guidance is never in it. */
+export async function jdExportModel(ctx: CoreContext, request: JdExportRequest): Promise<DocumentModel> {
+  const jd = await jdForRole(ctx, request.roleId);
+  const fresh = await jdRoleContext(ctx, request.roleId);
+  if (jd.finalAt !== null && !request.overrideReason?.trim()) {
+    const { report } = checkJdSections(ctx, jd, fresh);
+    const law = report.findings.find((f) => f.id === 'missing-pay-range' && f.severity === 'error');
+    if (law)
+      throw new AppError(
+        'pay_transparency',
+        `This JD is marked final and cannot be exported: ${law.message.replace(/\.$/, '')}. Add the base range to Pay and benefits, or export with a reason for the override; the reason is kept with this version.`,
+      );
+  }
+  return jdDocument(jd.sections, { company: fresh.role.spec.company });
+}
+
+/** One line without its placeholders ("" when nothing else is left), as the writers cut them. */
+function stripLine(line: string): string {
+  if (!line.trim()) return line;
+  const model = stripPlaceholders(documentOf({ title: '' }, [paragraph(line)]));
+  const block = model.blocks[0];
+  return block?.kind === 'paragraph' ? block.runs.map((r) => r.text).join('') : '';
+}
+
+/** Stores the snapshot of an export: the JD's text as written to the files. */
+export async function recordJdVersion(
+  ctx: CoreContext,
+  request: JdExportRequest & { formats: ('docx' | 'pdf')[]; placeholders: 'ask' | 'remove' },
+): Promise<JdVersion> {
+  const jd = await jdForRole(ctx, request.roleId);
+  const sections = jd.sections.map(({ id, heading, text }) => ({
+    id,
+    heading,
+    text:
+      request.placeholders === 'remove'
+        ? text
+            .split('\n')
+            .flatMap((line) => {
+              const rest = stripLine(line);
+              return rest.trim() || !line.trim() ? [rest] : [];
+            })
+            .join('\n')
+        : text,
+  }));
+  const id = randomUUID();
+  await ctx.database.db
+    .insertInto('jd_versions')
+    .values({
+      id,
+      jd_id: jd.id,
+      created_at: ctx.clock().toISOString(),
+      formats: JSON.stringify(request.formats),
+      final: jd.finalAt !== null ? 1 : 0,
+      override_reason: request.overrideReason?.trim() || null,
+      text: flattenJd(builderToJdText(sections)).text,
+      sections: JSON.stringify(sections),
+    })
+    .execute();
+  const row = await ctx.database.db
+    .selectFrom('jd_versions')
+    .selectAll()
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
+  return jdVersionFromRow(row);
+}

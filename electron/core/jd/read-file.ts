@@ -1,0 +1,142 @@
+import mammoth from 'mammoth';
+import { AppError } from '../errors';
+
+/** Files bigger than this are refused before any parsing. */
+export const JD_FILE_MAX_BYTES = 5 * 1024 * 1024;
+
+export type JdFileFormat = 'txt' | 'md' | 'docx';
+
+export interface JdFileText {
+  name: string;
+  format: JdFileFormat;
+  text: string;
+}
+
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+/** The OLE compound file signature: password-protected .docx files and old .doc files start with it. */
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
+
+function formatOf(name: string): JdFileFormat | null {
+  const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase();
+  if (ext === 'txt' || ext === 'text') return 'txt';
+  if (ext === 'md' || ext === 'markdown') return 'md';
+  if (ext === 'docx') return 'docx';
+  return null;
+}
+
+const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+
+/** Is the OLE file an encrypted Office document? Its directory names a stream "EncryptedPackage" (UTF-16). */
+function isEncryptedOffice(bytes: Uint8Array): boolean {
+  const needle = Buffer.from('EncryptedPackage', 'utf16le');
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(needle);
+}
+
+/** Windows-1252's 0x80-0x9F (Node's own decoder treats them as Latin-1 controls); 0 marks unused codes. */
+const CP1252_HIGH = [
+  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0,
+  0x017d, 0, 0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a,
+  0x0153, 0, 0x017e, 0x0178,
+];
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (const b of bytes)
+    out += String.fromCharCode(b >= 0x80 && b < 0xa0 ? CP1252_HIGH[b - 0x80] || 0xfffd : b);
+  return out;
+}
+
+function decodeText(name: string, bytes: Uint8Array): string {
+  if (startsWith(bytes, ZIP) || startsWith(bytes, OLE))
+    throw new AppError(
+      'bad_input',
+      `${name} is a Word or zip file, not plain text; save it as .docx or .txt and try again.`,
+    );
+  let text: string;
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  else if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  else {
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      // Old JDs are often saved by Windows editors in Windows-1252.
+      text = decodeWindows1252(bytes);
+    }
+  }
+  text = text.replace(/^\uFEFF/, '');
+  // Text has no NUL bytes and few control characters; binary data has plenty of both.
+  let control = 0;
+  let nul = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0) nul = true;
+    if (c < 9 || (c > 13 && c < 32) || c === 127) control++;
+  }
+  if (nul || control > Math.max(8, text.length / 100))
+    throw new AppError('bad_input', `${name} does not look like a text file: it holds binary data.`);
+  return text;
+}
+
+async function decodeDocx(name: string, bytes: Uint8Array): Promise<string> {
+  if (startsWith(bytes, OLE)) {
+    throw new AppError(
+      'bad_input',
+      isEncryptedOffice(bytes)
+        ? `${name} is password-protected; remove the password in Word (File > Info > Protect Document) and import it again.`
+        : `${name} is an old Word 97-2003 document, not a .docx; open it in Word and save it as .docx.`,
+    );
+  }
+  if (!startsWith(bytes, ZIP))
+    throw new AppError(
+      'bad_input',
+      `${name} is not a Word document (.docx): its contents are not in the .docx format.`,
+    );
+  let result: { value: string };
+  try {
+    result = await mammoth.extractRawText({
+      buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+    });
+  } catch (error) {
+    const message = (error as Error).message ?? '';
+    if (/main document part/i.test(message))
+      throw new AppError(
+        'bad_input',
+        `${name} is a zip archive but not a Word document: it has no document text inside.`,
+      );
+    throw new AppError(
+      'bad_input',
+      `${name} could not be read as a Word document; it may be damaged (${message.slice(0, 120)}).`,
+    );
+  }
+  return result.value;
+}
+
+/**
+ * Reads an old JD from a .txt, .md or .docx file. Anything else, anything over 5 MB, and
+ * files that are not what their name says are refused with a message the user can act on.
+ */
+export async function readJdFile(name: string, bytes: Uint8Array): Promise<JdFileText> {
+  const shown = name.split(/[\\/]/).pop() || 'The file';
+  const format = formatOf(shown);
+  if (!format)
+    throw new AppError(
+      'bad_input',
+      `${shown} is not a file Reqdesk can import; use a .docx, .txt or .md file.`,
+    );
+  if (bytes.byteLength > JD_FILE_MAX_BYTES)
+    throw new AppError(
+      'bad_input',
+      `${shown} is ${mb(bytes.byteLength)}; a job description file can be at most ${mb(JD_FILE_MAX_BYTES)}.`,
+    );
+  if (bytes.byteLength === 0) throw new AppError('bad_input', `${shown} is empty.`);
+  const raw = format === 'docx' ? await decodeDocx(shown, bytes) : decodeText(shown, bytes);
+  const text = raw
+    .replace(/\r\n?/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+  if (!text) throw new AppError('bad_input', `${shown} has no text in it.`);
+  return { name: shown, format, text };
+}

@@ -1,0 +1,386 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely, Selectable } from 'kysely';
+import type { z } from 'zod';
+import { attributesOfMustHave, labelOf } from '../../../shared/domain/kits/coverage';
+import type {
+  AttributeRating,
+  Interview,
+  Recommendation,
+  Scorecard,
+  ScorecardVersion,
+  scorecardDraftInput,
+  scorecardReviseInput,
+  scorecardSubmitInput,
+  VisibleScorecards,
+} from '../../../shared/interviews';
+import type { RoleSpec } from '../../../shared/roles';
+import type { CoreContext } from '../context';
+import type { DB, ScorecardsTable } from '../db/schema';
+import { AppError } from '../errors';
+import { interviewerKey, interviewRow, readInterview } from '../interviews/live';
+import { laterThan } from '../time';
+import { ensureScorecardRow } from './draft-row';
+
+type Db = Kysely<DB>;
+type Row = Selectable<ScorecardsTable>;
+type StoredRating = { attribute: string; rating: 1 | 2 | 3 | 4 | null; note: string };
+
+async function labelsFor(db: Db, roleId: string): Promise<Map<string, string>> {
+  const role = await db.selectFrom('roles').select('spec').where('id', '=', roleId).executeTakeFirst();
+  const map = new Map<string, string>();
+  const mustHaves = role ? ((JSON.parse(role.spec) as RoleSpec).mustHaves ?? []) : [];
+  mustHaves.forEach((text, index) => {
+    for (const { attribute, label } of attributesOfMustHave(text, index)) map.set(attribute, label);
+  });
+  return map;
+}
+
+/** The focus attributes of the interview, each with its stored rating and the evidence of the items that measured it. */
+function attributeRatingsOf(
+  interview: Interview,
+  stored: StoredRating[],
+  labels: Map<string, string>,
+): AttributeRating[] {
+  const attributes = [...new Set([...interview.focusAttributes, ...stored.map((s) => s.attribute)])];
+  return attributes.map((attribute) => {
+    const saved = stored.find((s) => s.attribute === attribute);
+    return {
+      attribute,
+      label: labelOf(attribute, labels),
+      rating: saved?.rating ?? null,
+      note: saved?.note ?? '',
+      evidence: interview.items
+        .filter((item) => item.question.attributes.includes(attribute))
+        .filter(
+          (item) =>
+            (item.rating !== null && item.rating !== 'not-asked') ||
+            item.evidence.trim() !== '' ||
+            item.judgement.trim() !== '',
+        )
+        .map((item) => ({
+          itemId: item.id,
+          topic: item.question.topic,
+          questionText: item.question.text,
+          rating: item.rating,
+          evidence: item.evidence,
+          judgement: item.judgement,
+          redFlags: item.redFlags,
+        })),
+    };
+  });
+}
+
+async function toScorecard(db: Db, row: Row): Promise<Scorecard> {
+  const interview = await readInterview(db, row.interview_id);
+  const labels = await labelsFor(db, interview.roleId);
+  return {
+    id: row.id,
+    interviewId: row.interview_id,
+    candidateId: row.candidate_id,
+    roleId: interview.roleId,
+    roundName: interview.roundName,
+    interviewer: row.interviewer,
+    status: row.status as Scorecard['status'],
+    version: row.version,
+    attributeRatings: attributeRatingsOf(interview, JSON.parse(row.ratings) as StoredRating[], labels),
+    recommendation: row.recommendation as Recommendation | null,
+    summary: row.summary,
+    submittedAt: row.submitted_at,
+    reason: row.reason,
+    redFlags: [...new Set(interview.items.flatMap((item) => item.redFlags))],
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+async function rowById(db: Db, id: string): Promise<Row> {
+  const row = await db.selectFrom('scorecards').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) throw new AppError('not_found', 'That scorecard no longer exists.');
+  return row;
+}
+
+/**
+ * The rule: an interviewer sees their own scorecards, and others' submitted ones for the
+ * same candidate only once they have submitted one of their own for that candidate.
+ */
+async function maySee(db: Db, row: Row, viewer: string): Promise<boolean> {
+  const key = interviewerKey(viewer);
+  if (row.interviewer_key === key) return true;
+  if (row.status !== 'submitted') return false;
+  const own = await db
+    .selectFrom('scorecards')
+    .select('id')
+    .where('candidate_id', '=', row.candidate_id)
+    .where('interviewer_key', '=', key)
+    .where('status', '=', 'submitted')
+    .executeTakeFirst();
+  return own !== undefined;
+}
+
+/** The row of one scorecard read by `viewer`, refused unless the rule above lets them see it. */
+async function rowVisibleTo(db: Db, id: string, viewer: string): Promise<Row> {
+  const row = await rowById(db, id);
+  if (!(await maySee(db, row, viewer))) {
+    throw new AppError(
+      'forbidden',
+      "Submit your own scorecard for this candidate before reading other interviewers' scorecards.",
+    );
+  }
+  return row;
+}
+
+/** No visibility check: for the person who owns the data at the command line. */
+export async function readScorecard(ctx: CoreContext, id: string): Promise<Scorecard> {
+  return toScorecard(ctx.database.db, await rowById(ctx.database.db, id));
+}
+
+export async function getScorecardAs(ctx: CoreContext, id: string, viewer: string): Promise<Scorecard> {
+  return toScorecard(ctx.database.db, await rowVisibleTo(ctx.database.db, id, viewer));
+}
+
+export async function scorecardForInterview(ctx: CoreContext, interviewId: string): Promise<Scorecard> {
+  const id = await ctx.database.db.transaction().execute(async (trx) => {
+    return ensureScorecardRow(ctx, trx, await interviewRow(trx, interviewId));
+  });
+  return readScorecard(ctx, id);
+}
+
+/** Checks ratings against the interview's focus attributes; `complete` asks for every one rated. */
+function checkRatings(
+  focus: string[],
+  given: z.output<typeof scorecardSubmitInput>['attributeRatings'],
+  complete: boolean,
+  labels: Map<string, string>,
+): StoredRating[] {
+  const unknown = given.find((r) => !focus.includes(r.attribute));
+  if (unknown) {
+    throw new AppError(
+      'bad_input',
+      `${labelOf(unknown.attribute, labels)} is not a focus attribute of this round.`,
+    );
+  }
+  if (complete) {
+    const missing = focus.filter((a) => !given.some((r) => r.attribute === a && r.rating !== null));
+    if (missing.length > 0) {
+      throw new AppError(
+        'bad_input',
+        `Rate every focus attribute before submitting; still open: ${missing.map((a) => labelOf(a, labels)).join(', ')}.`,
+      );
+    }
+  }
+  return focus
+    .map((attribute) => given.find((r) => r.attribute === attribute))
+    .filter((r): r is StoredRating => r !== undefined)
+    .map(({ attribute, rating, note }) => ({ attribute, rating, note }));
+}
+
+async function focusOf(
+  db: Db,
+  row: Row,
+): Promise<{ focus: string[]; status: string; labels: Map<string, string> }> {
+  const interview = await db
+    .selectFrom('interviews')
+    .select(['focus_attributes', 'status', 'role_id'])
+    .where('id', '=', row.interview_id)
+    .executeTakeFirstOrThrow();
+  return {
+    focus: JSON.parse(interview.focus_attributes) as string[],
+    status: interview.status,
+    labels: await labelsFor(db, interview.role_id),
+  };
+}
+
+export async function saveScorecardDraft(
+  ctx: CoreContext,
+  input: z.output<typeof scorecardDraftInput>,
+): Promise<Scorecard> {
+  await ctx.database.db.transaction().execute(async (trx) => {
+    const row = await rowById(trx, input.id);
+    if (row.status !== 'draft') {
+      throw new AppError('conflict', 'This scorecard is submitted; change it with a revision and a reason.');
+    }
+    const { focus, labels } = await focusOf(trx, row);
+    await trx
+      .updateTable('scorecards')
+      .set({
+        ...(input.attributeRatings
+          ? { ratings: JSON.stringify(checkRatings(focus, input.attributeRatings, false, labels)) }
+          : {}),
+        ...(input.recommendation !== undefined ? { recommendation: input.recommendation } : {}),
+        ...(input.summary !== undefined ? { summary: input.summary } : {}),
+        updated_at: laterThan(ctx, row.updated_at),
+      })
+      .where('id', '=', row.id)
+      .execute();
+  });
+  return readScorecard(ctx, input.id);
+}
+
+async function writeVersion(
+  ctx: CoreContext,
+  db: Db,
+  row: Row,
+  version: {
+    ratings: StoredRating[];
+    recommendation: Recommendation;
+    summary: string;
+    reason: string | null;
+  },
+): Promise<void> {
+  const now = laterThan(ctx, row.updated_at);
+  const next = row.version + 1;
+  await db
+    .insertInto('scorecard_versions')
+    .values({
+      id: randomUUID(),
+      scorecard_id: row.id,
+      version: next,
+      ratings: JSON.stringify(version.ratings),
+      recommendation: version.recommendation,
+      summary: version.summary,
+      reason: version.reason,
+      submitted_at: now,
+      created_at: now,
+      updated_at: now,
+    })
+    .execute();
+  await db
+    .updateTable('scorecards')
+    .set({
+      status: 'submitted',
+      version: next,
+      ratings: JSON.stringify(version.ratings),
+      recommendation: version.recommendation,
+      summary: version.summary,
+      reason: version.reason,
+      submitted_at: now,
+      updated_at: now,
+    })
+    .where('id', '=', row.id)
+    .execute();
+}
+
+/** Locks the scorecard as version 1, with a timestamp. */
+export async function submitScorecard(
+  ctx: CoreContext,
+  input: z.output<typeof scorecardSubmitInput>,
+): Promise<Scorecard> {
+  await ctx.database.db.transaction().execute(async (trx) => {
+    const row = await rowById(trx, input.id);
+    if (row.status !== 'draft') {
+      throw new AppError(
+        'conflict',
+        'This scorecard is already submitted; change it with a revision and a reason.',
+      );
+    }
+    const { focus, status, labels } = await focusOf(trx, row);
+    if (status !== 'ended')
+      throw new AppError('conflict', 'End the interview before submitting its scorecard.');
+    await writeVersion(ctx, trx, row, {
+      ratings: checkRatings(focus, input.attributeRatings, true, labels),
+      recommendation: input.recommendation,
+      summary: input.summary,
+      reason: null,
+    });
+  });
+  return readScorecard(ctx, input.id);
+}
+
+/** A change after submitting: version N+1 with its reason; version N stays as it was. */
+export async function reviseScorecard(
+  ctx: CoreContext,
+  input: z.output<typeof scorecardReviseInput>,
+): Promise<Scorecard> {
+  await ctx.database.db.transaction().execute(async (trx) => {
+    const row = await rowById(trx, input.id);
+    if (row.status !== 'submitted' || row.recommendation === null) {
+      throw new AppError('conflict', 'This scorecard is still a draft: edit it and submit it.');
+    }
+    const { focus, labels } = await focusOf(trx, row);
+    const current = JSON.parse(row.ratings) as StoredRating[];
+    const ratings = input.attributeRatings
+      ? checkRatings(focus, input.attributeRatings, true, labels)
+      : current;
+    const recommendation = input.recommendation ?? (row.recommendation as Recommendation);
+    const summary = input.summary ?? row.summary;
+    if (
+      JSON.stringify(ratings) === JSON.stringify(current) &&
+      recommendation === row.recommendation &&
+      summary === row.summary
+    ) {
+      throw new AppError(
+        'bad_input',
+        `Nothing differs from version ${row.version}, so there is nothing to revise.`,
+      );
+    }
+    await writeVersion(ctx, trx, row, { ratings, recommendation, summary, reason: input.reason });
+  });
+  return readScorecard(ctx, input.id);
+}
+
+/** Every submitted version, oldest first. */
+export async function readScorecardVersions(ctx: CoreContext, id: string): Promise<ScorecardVersion[]> {
+  const db = ctx.database.db;
+  const row = await rowById(db, id);
+  const { labels } = await focusOf(db, row);
+  const versions = await db
+    .selectFrom('scorecard_versions')
+    .selectAll()
+    .where('scorecard_id', '=', id)
+    .orderBy('version')
+    .execute();
+  return versions.map((v) => ({
+    scorecardId: id,
+    version: v.version,
+    attributeRatings: (JSON.parse(v.ratings) as StoredRating[]).map((r) => ({
+      attribute: r.attribute,
+      label: labelOf(r.attribute, labels),
+      rating: r.rating as 1 | 2 | 3 | 4,
+      note: r.note,
+    })),
+    recommendation: v.recommendation as Recommendation,
+    summary: v.summary,
+    reason: v.reason,
+    submittedAt: v.submitted_at,
+  }));
+}
+
+export async function scorecardVersionsAs(
+  ctx: CoreContext,
+  id: string,
+  viewer: string,
+): Promise<ScorecardVersion[]> {
+  await rowVisibleTo(ctx.database.db, id, viewer);
+  return readScorecardVersions(ctx, id);
+}
+
+export async function scorecardsForCandidate(
+  ctx: CoreContext,
+  candidateId: string,
+  interviewer: string,
+): Promise<VisibleScorecards> {
+  const db = ctx.database.db;
+  const candidate = await db
+    .selectFrom('candidates')
+    .select('id')
+    .where('id', '=', candidateId)
+    .executeTakeFirst();
+  if (!candidate) throw new AppError('not_found', 'That candidate no longer exists.');
+  const key = interviewerKey(interviewer);
+  const rows = await db
+    .selectFrom('scorecards')
+    .selectAll()
+    .where('candidate_id', '=', candidateId)
+    .orderBy('created_at')
+    .orderBy('seq')
+    .execute();
+  const own = rows.filter((r) => r.interviewer_key === key);
+  const othersSubmitted = rows.filter((r) => r.interviewer_key !== key && r.status === 'submitted');
+  const othersVisible = own.some((r) => r.status === 'submitted');
+  const visible = othersVisible ? [...own, ...othersSubmitted] : own;
+  return {
+    scorecards: await Promise.all(visible.map((row) => toScorecard(db, row))),
+    hiddenCount: othersVisible ? 0 : othersSubmitted.length,
+    othersVisible,
+  };
+}

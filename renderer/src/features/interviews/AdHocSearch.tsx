@@ -1,0 +1,144 @@
+import { Badge, Group, Kbd, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { IconSearch } from '@tabler/icons-react';
+import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
+import { labels, type QuestionHit } from '../../../../shared/questions';
+import type { AppErrorData } from '../../../../shared/result';
+import { call } from '../../api';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { HighlightedText } from '../questions/HighlightedText';
+import classes from './interviews.module.css';
+import { useLiveStore } from './live-store';
+
+const SEARCH_DELAY_MS = 120;
+const RESULTS = 8;
+/** Asked for beyond RESULTS, so the list stays full after leaving out what the interview has. */
+const SPARE = 24;
+
+/** `/` in live mode: search the whole bank, Enter puts the chosen question after the current one. */
+export function AdHocSearch() {
+  const open = useLiveStore((s) => s.searchOpen);
+  const setOpen = useLiveStore((s) => s.setSearchOpen);
+  const insert = useLiveStore((s) => s.insertAdHoc);
+  const interview = useLiveStore((s) => s.interview);
+  const actionError = useLiveStore((s) => s.actionError);
+  // A question already in this interview cannot be added twice: it is never offered.
+  const inInterview = useMemo(() => new Set(interview?.items.map((i) => i.questionId)), [interview]);
+  const [text, setText] = useState('');
+  const [hits, setHits] = useState<QuestionHit[]>([]);
+  const [total, setTotal] = useState(0);
+  const [active, setActive] = useState(0);
+  const [error, setError] = useState<AppErrorData | null>(null);
+  const [busy, setBusy] = useState(false);
+  const asked = useRef(0);
+  /** Set when a question went in: focus then goes to it, not back to where it was. */
+  const inserted = useRef(false);
+
+  useEffect(() => {
+    if (!open) return;
+    const mine = ++asked.current;
+    const timer = setTimeout(async () => {
+      const result = await call('questions.search', { text, limit: RESULTS + SPARE });
+      if (mine !== asked.current) return;
+      if (result.ok) {
+        const fresh = result.value.hits.filter((hit) => !inInterview.has(hit.id));
+        setHits(fresh.slice(0, RESULTS));
+        setTotal(Math.max(0, result.value.total - (result.value.hits.length - fresh.length)));
+        setActive(0);
+        setError(null);
+      } else setError(result.error);
+    }, SEARCH_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [open, text, inInterview]);
+
+  const close = () => {
+    setOpen(false);
+    setText('');
+  };
+
+  const choose = async (hit: QuestionHit | undefined) => {
+    if (!hit || busy) return;
+    setBusy(true);
+    inserted.current = await insert(hit.id);
+    setBusy(false);
+    if (inserted.current) setText('');
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      setActive((at) => Math.min(Math.max(0, at + step), Math.max(0, hits.length - 1)));
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      void choose(hits[active]);
+    }
+  };
+
+  const optionId = (i: number) => `adhoc-hit-${i}`;
+
+  return (
+    <Modal
+      opened={open}
+      onClose={close}
+      title="Add a question from the bank"
+      size="lg"
+      yOffset="12vh"
+      returnFocus
+      onExitTransitionEnd={() => {
+        if (!inserted.current) return;
+        inserted.current = false;
+        document.getElementById('live-question')?.focus();
+      }}
+    >
+      <Stack gap="sm">
+        <TextInput
+          data-autofocus
+          placeholder="Search the whole bank…"
+          aria-label="Search the question bank"
+          leftSection={<IconSearch size={16} aria-hidden />}
+          value={text}
+          onChange={(event) => setText(event.currentTarget.value)}
+          onKeyDown={onKeyDown}
+          role="combobox"
+          aria-expanded={hits.length > 0}
+          aria-controls="adhoc-hits"
+          aria-activedescendant={hits[active] ? optionId(active) : undefined}
+        />
+        {error ? <ErrorAlert title="The bank could not be searched" error={error} /> : null}
+        {actionError ? <ErrorAlert title="That question could not be added" error={actionError} /> : null}
+        <div id="adhoc-hits" role="listbox" aria-label="Questions found">
+          {hits.map((hit, i) => (
+            // biome-ignore lint/a11y/useKeyWithClickEvents: the search box owns the keys (arrows, Enter) of this list
+            <div
+              key={hit.id}
+              id={optionId(i)}
+              role="option"
+              aria-selected={i === active}
+              tabIndex={-1}
+              className={classes.hit}
+              onMouseEnter={() => setActive(i)}
+              onClick={() => void choose(hit)}
+            >
+              <Text size="sm" lineClamp={2}>
+                <HighlightedText value={hit.textHighlighted} />
+              </Text>
+              <Group gap={6} mt={2}>
+                <Badge size="xs" variant="light" color="gray">
+                  {labels.category[hit.category]}
+                </Badge>
+                <Text size="xs" c="dimmed">
+                  {hit.topic} · {hit.minutes} min
+                </Text>
+              </Group>
+            </div>
+          ))}
+        </div>
+        <Text size="xs" c="dimmed">
+          {total > hits.length ? `${hits.length} of ${total} shown. ` : ''}
+          <Kbd size="xs">↑</Kbd> <Kbd size="xs">↓</Kbd> to choose, <Kbd size="xs">Enter</Kbd> to add it after
+          this question, <Kbd size="xs">Esc</Kbd> to go back.
+        </Text>
+      </Stack>
+    </Modal>
+  );
+}

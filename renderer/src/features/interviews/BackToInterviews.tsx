@@ -1,0 +1,17 @@
+import { Button } from '@mantine/core';
+import { IconArrowLeft } from '@tabler/icons-react';
+import { openInterviewRoute } from './interview-route';
+
+/** "← Interviews": back to the list, from live mode and from a scorecard. */
+export function BackToInterviews() {
+  return (
+    <Button
+      variant="subtle"
+      size="compact-sm"
+      leftSection={<IconArrowLeft size={16} aria-hidden />}
+      onClick={() => openInterviewRoute({ view: 'list' })}
+    >
+      Interviews
+    </Button>
+  );
+}

@@ -1,0 +1,323 @@
+import {
+  Badge,
+  Button,
+  Center,
+  Group,
+  Loader,
+  Paper,
+  Radio,
+  Stack,
+  Text,
+  Textarea,
+  Title,
+} from '@mantine/core';
+import { IconLock } from '@tabler/icons-react';
+import { useEffect } from 'react';
+import {
+  type AttributeRating,
+  type Rating,
+  recommendationLabels,
+  recommendations,
+} from '../../../../shared/interviews';
+import { AreaPage } from '../../ui/AreaPage';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { BackToInterviews } from './BackToInterviews';
+import { openInterviewRoute } from './interview-route';
+import classes from './interviews.module.css';
+
+import { OtherScorecards, VersionList } from './ScorecardHistory';
+import { type Level, useScorecardStore } from './scorecard-store';
+import { formatWhen } from './timers';
+
+/** The attribute scale: the same four anchored levels for every interviewer. */
+export const ATTRIBUTE_LEVELS: { level: Level; name: string; anchor: string }[] = [
+  { level: 1, name: 'Weak', anchor: 'little or no sign of it' },
+  { level: 2, name: 'Mixed', anchor: 'some signs, with clear gaps' },
+  { level: 3, name: 'Solid', anchor: 'good evidence, small gaps' },
+  { level: 4, name: 'Strong', anchor: 'clear evidence, more than once' },
+];
+
+function ratingWords(rating: Exclude<Rating, null>): string {
+  if (rating === 'not-asked') return 'not asked';
+  if (rating === 'insufficient') return 'not enough evidence';
+  return `rated ${rating}`;
+}
+
+function Evidence({ attribute }: { attribute: AttributeRating }) {
+  if (attribute.evidence.length === 0) {
+    return (
+      <Text size="sm" c="dimmed">
+        No question in this interview measured it.
+      </Text>
+    );
+  }
+  return (
+    <Stack component="ul" gap="sm" aria-label={`Evidence for ${attribute.label}`} className={classes.quotes}>
+      {attribute.evidence.map((e) => (
+        <li key={e.itemId} className={classes.quote}>
+          <Group gap={6}>
+            <Text size="xs" fw={600}>
+              {e.topic}
+            </Text>
+            {e.rating !== null ? (
+              <Badge size="xs" variant="light" color="gray">
+                {ratingWords(e.rating)}
+              </Badge>
+            ) : null}
+          </Group>
+          {e.evidence ? (
+            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+              “{e.evidence}”
+            </Text>
+          ) : (
+            <Text size="sm" c="dimmed">
+              No evidence written.
+            </Text>
+          )}
+          {e.judgement ? (
+            <Text size="xs" c="dimmed" style={{ whiteSpace: 'pre-wrap' }}>
+              {e.judgement}
+            </Text>
+          ) : null}
+          {e.redFlags.length > 0 ? (
+            <Text size="xs" c="red.8">
+              Flagged: {e.redFlags.join('; ')}
+            </Text>
+          ) : null}
+        </li>
+      ))}
+    </Stack>
+  );
+}
+
+function AttributeBlock({ attribute, readOnly }: { attribute: AttributeRating; readOnly: boolean }) {
+  const value = useScorecardStore((s) => s.form?.ratings[attribute.attribute]);
+  const store = useScorecardStore.getState;
+  return (
+    <Paper withBorder p="md" radius="md" className={classes.attribute}>
+      <Stack gap="sm">
+        <Radio.Group
+          label={attribute.label}
+          value={value?.rating ? String(value.rating) : null}
+          onChange={(v) => store().setRating(attribute.attribute, Number(v) as Level)}
+          readOnly={readOnly}
+        >
+          <Stack gap={6} mt={6}>
+            {ATTRIBUTE_LEVELS.map(({ level, name, anchor }) => (
+              <Radio
+                key={level}
+                value={String(level)}
+                disabled={readOnly && value?.rating !== level}
+                label={
+                  <>
+                    <Text span fw={600} size="sm">
+                      {level} {name}
+                    </Text>{' '}
+                    <Text span c="dimmed" size="sm">
+                      {anchor}
+                    </Text>
+                  </>
+                }
+              />
+            ))}
+          </Stack>
+        </Radio.Group>
+        {readOnly ? (
+          value?.note ? (
+            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+              {value.note}
+            </Text>
+          ) : null
+        ) : (
+          <Textarea
+            label="Note"
+            aria-label={`Note on ${attribute.label}`}
+            autosize
+            minRows={1}
+            maxRows={6}
+            value={value?.note ?? ''}
+            onChange={(event) => store().setNote(attribute.attribute, event.currentTarget.value)}
+          />
+        )}
+      </Stack>
+      <Evidence attribute={attribute} />
+    </Paper>
+  );
+}
+
+/** The scorecard of one interview: per focus attribute a rating beside its evidence, then the call. */
+export function ScorecardScreen({ interviewId }: { interviewId: string }) {
+  const scorecard = useScorecardStore((s) => s.scorecard);
+  const interview = useScorecardStore((s) => s.interview);
+  const form = useScorecardStore((s) => s.form);
+  const loadError = useScorecardStore((s) => s.loadError);
+  const revision = useScorecardStore((s) => s.revision);
+  const errors = useScorecardStore((s) => s.errors);
+  const submitError = useScorecardStore((s) => s.submitError);
+  const submitting = useScorecardStore((s) => s.submitting);
+  const store = useScorecardStore.getState;
+
+  useEffect(() => {
+    void useScorecardStore.getState().load(interviewId);
+    return () => void useScorecardStore.getState().flush();
+  }, [interviewId]);
+
+  if (loadError) {
+    return (
+      <AreaPage title="Scorecard">
+        <ErrorAlert title="The scorecard could not be opened" error={loadError} />
+      </AreaPage>
+    );
+  }
+  if (!scorecard || !form || scorecard.interviewId !== interviewId) {
+    return (
+      <Center py="xl">
+        <Loader aria-label="Opening the scorecard" />
+      </Center>
+    );
+  }
+
+  const submitted = scorecard.status === 'submitted';
+  const readOnly = submitted && !revision;
+  const lead = `${interview?.candidateName ?? 'Candidate'} · ${scorecard.roundName} · ${scorecard.interviewer}`;
+
+  return (
+    <AreaPage title="Scorecard" lead={lead} width="wide">
+      <Group justify="space-between">
+        <BackToInterviews />
+        <Button
+          variant="subtle"
+          size="compact-sm"
+          onClick={() => openInterviewRoute({ view: 'live', id: interviewId })}
+        >
+          Read the interview notes
+        </Button>
+      </Group>
+      <ScorecardStatus />
+
+      <Stack gap="md" maw={1200}>
+        <Title order={2} size="h4">
+          Focus attributes
+        </Title>
+        {errors.ratings ? (
+          <Text c="red.8" size="sm" role="alert">
+            {errors.ratings}
+          </Text>
+        ) : null}
+        {scorecard.attributeRatings.map((attribute) => (
+          <AttributeBlock key={attribute.attribute} attribute={attribute} readOnly={readOnly} />
+        ))}
+        {scorecard.redFlags.length > 0 ? (
+          <Text size="sm" c="red.8">
+            <Text span fw={600}>
+              Red flags raised in the interview:
+            </Text>{' '}
+            {scorecard.redFlags.join('; ')}
+          </Text>
+        ) : null}
+
+        <Title order={2} size="h4">
+          Your call
+        </Title>
+        <Radio.Group
+          label="Recommendation"
+          withAsterisk={!readOnly}
+          value={form.recommendation}
+          onChange={(v) => store().setRecommendation(v as (typeof recommendations)[number])}
+          error={errors.recommendation}
+          readOnly={readOnly}
+        >
+          <Group gap="lg" mt={6}>
+            {recommendations.map((r) => (
+              <Radio
+                key={r}
+                value={r}
+                label={recommendationLabels[r]}
+                disabled={readOnly && form.recommendation !== r}
+              />
+            ))}
+          </Group>
+        </Radio.Group>
+        <Textarea
+          label="Summary"
+          description="Why, in a few lines: what decided it, and what is still open"
+          withAsterisk={!readOnly}
+          autosize
+          minRows={4}
+          maxRows={14}
+          value={form.summary}
+          onChange={(event) => store().setSummary(event.currentTarget.value)}
+          error={errors.summary}
+          readOnly={readOnly}
+        />
+        {revision ? (
+          <Textarea
+            label="Reason for the change"
+            description="Kept with the new version, beside the old one"
+            withAsterisk
+            autosize
+            minRows={2}
+            value={revision.reason}
+            onChange={(event) => store().setReason(event.currentTarget.value)}
+            error={errors.reason}
+          />
+        ) : null}
+        {submitError ? <ErrorAlert title="Not submitted" error={submitError} /> : null}
+        <Group>
+          {!submitted ? (
+            <Button onClick={() => void store().submit()} loading={submitting}>
+              Submit scorecard
+            </Button>
+          ) : revision ? (
+            <>
+              <Button onClick={() => void store().submitRevision()} loading={submitting}>
+                Save as version {scorecard.version + 1}
+              </Button>
+              <Button variant="default" onClick={() => store().cancelRevision()}>
+                Cancel
+              </Button>
+            </>
+          ) : (
+            <Button variant="default" onClick={() => store().startRevision()}>
+              Revise…
+            </Button>
+          )}
+        </Group>
+
+        <VersionList />
+        <OtherScorecards />
+      </Stack>
+    </AreaPage>
+  );
+}
+
+function ScorecardStatus() {
+  const scorecard = useScorecardStore((s) => s.scorecard);
+  const saveState = useScorecardStore((s) => s.saveState);
+  const revision = useScorecardStore((s) => s.revision);
+  if (!scorecard) return null;
+  if (scorecard.status === 'draft') {
+    return (
+      <Text size="sm" c="dimmed" data-testid="scorecard-status" data-save-state={saveState.kind}>
+        Draft, not submitted yet.{' '}
+        {saveState.kind === 'saved'
+          ? `Saved ${new Date(saveState.at).toLocaleTimeString()}.`
+          : saveState.kind === 'error'
+            ? `Not saved: ${saveState.error.message}`
+            : saveState.kind === 'idle'
+              ? ''
+              : 'Saving…'}
+      </Text>
+    );
+  }
+  return (
+    <Group gap="xs" data-testid="scorecard-status">
+      <IconLock size={16} aria-hidden />
+      <Text size="sm">
+        Submitted {scorecard.submittedAt ? formatWhen(scorecard.submittedAt) : ''} · version{' '}
+        {scorecard.version}
+        {revision ? ' · changing it makes a new version' : ' · locked'}
+      </Text>
+    </Group>
+  );
+}

@@ -1,0 +1,184 @@
+import { Alert, Button, Center, Group, Loader, Modal, Stack, Switch, Text } from '@mantine/core';
+import { useEffect } from 'react';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { isTextEntry } from '../../ui/text-entry';
+import { UndoToast } from '../../ui/UndoToast';
+import { useSaveBeforeLeaving } from '../../ui/use-save-before-leaving';
+import { useRolesStore } from '../roles/roles-store';
+import { SaveStatus } from '../roles/SaveStatus';
+import { JdChecksPanel } from './JdChecksPanel';
+import { JdExportMenu } from './JdExportMenu';
+import { JdPreview } from './JdPreview';
+import { JdSectionEditor, sectionName } from './JdSectionEditor';
+import { JdVersions } from './JdVersions';
+import classes from './jd.module.css';
+import { hasUnsavedJdEdits, selectInSection, useJdStore } from './jd-store';
+import { sectionSpanOf } from './jd-text';
+
+/**
+ * The "Job description" tab of a role (issue 5): the JD made from the spec, one editor per
+ * section with its writing notes, the checks beside it as you type, a preview as it will
+ * export, and export with a snapshot per export.
+ */
+export function JdTab({ roleId }: { roleId: string }) {
+  const jd = useJdStore((s) => s.jd);
+  const loadError = useJdStore((s) => s.loadError);
+  const saveState = useJdStore((s) => s.saveState);
+  const notice = useJdStore((s) => s.notice);
+  const undo = useJdStore((s) => s.undo);
+  const store = useJdStore.getState;
+
+  useEffect(() => {
+    void useJdStore.getState().open(roleId);
+    return () => {
+      void useJdStore.getState().close();
+    };
+  }, [roleId]);
+
+  useJdHotkeys();
+  useSaveBeforeLeaving(hasUnsavedJdEdits, useJdStore);
+
+  if (loadError) return <ErrorAlert title="The job description could not be opened" error={loadError} />;
+  if (!jd || jd.roleId !== roleId) {
+    return (
+      <Center p="xl">
+        <Loader aria-label="Loading the job description" />
+      </Center>
+    );
+  }
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between">
+        <SaveStatus state={saveState} unsavedFields={0} />
+        <JdExportMenu roleId={roleId} />
+      </Group>
+      {notice ? (
+        <Alert
+          color={notice.tone === 'error' ? 'red' : notice.tone === 'success' ? 'teal' : 'blue'}
+          variant="light"
+          role={notice.tone === 'error' ? 'alert' : 'status'}
+          withCloseButton
+          closeButtonLabel="Dismiss"
+          onClose={() => store().setNotice(null)}
+        >
+          {notice.message}
+        </Alert>
+      ) : null}
+      <div className={classes.workspace}>
+        <Stack gap="md">
+          {jd.sections.map((s) => (
+            <JdSectionEditor key={s.id} sectionId={s.id} />
+          ))}
+          <PreviewToggle />
+        </Stack>
+        <Stack gap="md" className={classes.side}>
+          <LiveChecks />
+          <JdVersions />
+        </Stack>
+      </div>
+      <ConfirmRegenerate />
+      {undo ? (
+        <UndoToast
+          message={`Regenerated “${undo.heading}” from the spec`}
+          onUndo={() => void store().undoRegenerate()}
+          onDismiss={() => store().dismissUndo()}
+        />
+      ) : null}
+    </Stack>
+  );
+}
+
+function PreviewToggle() {
+  const show = useJdStore((s) => s.showPreview);
+  const sections = useJdStore((s) => s.jd?.sections);
+  const drafts = useJdStore((s) => s.drafts);
+  const company = useRolesStore((s) => s.role?.spec.company ?? '');
+  return (
+    <>
+      <Switch
+        label="Show the preview (as it will export)"
+        checked={show}
+        onChange={() => useJdStore.getState().togglePreview()}
+      />
+      {show && sections && drafts ? (
+        <JdPreview sections={sections} drafts={drafts} company={company} />
+      ) : null}
+    </>
+  );
+}
+
+function LiveChecks() {
+  const check = useJdStore((s) => s.check);
+  const checkError = useJdStore((s) => s.checkError);
+  const behind = useJdStore((s) => s.check !== null && s.check.drafts !== s.drafts);
+  const store = useJdStore.getState;
+  if (checkError) return <ErrorAlert title="The checks did not run" error={checkError} />;
+  return (
+    <JdChecksPanel
+      report={check?.result.report ?? null}
+      text={check?.result.text ?? ''}
+      checking={behind}
+      onShow={(finding) => {
+        if (!check) return;
+        const span = sectionSpanOf(check.result, check.drafts, finding);
+        if (span) selectInSection(span.sectionId, span.start, span.end);
+      }}
+      onApply={(finding) => void store().applyFix(finding)}
+    />
+  );
+}
+
+/** Regenerating a section edited by hand replaces the edits: asked first, and undoable after. */
+function ConfirmRegenerate() {
+  const sectionId = useJdStore((s) => s.confirmRegenerate);
+  const heading = useJdStore((s) => s.jd?.sections.find((x) => x.id === sectionId)?.heading ?? '');
+  const store = useJdStore.getState;
+  return (
+    <Modal
+      opened={sectionId !== null}
+      onClose={() => store().cancelRegenerate()}
+      title="This section was edited by hand"
+      centered
+    >
+      <Stack gap="sm">
+        <Text size="sm">
+          Regenerating “{sectionId ? sectionName(sectionId, heading) : ''}” puts text made from the spec in
+          place of your edits. You can undo it straight after.
+        </Text>
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={() => store().cancelRegenerate()} data-autofocus>
+            Keep my text
+          </Button>
+          <Button onClick={() => sectionId && void store().regenerate(sectionId, true)}>Replace it</Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
+
+/** Ctrl/Cmd+S saves now; Ctrl/Cmd+Z outside text fields undoes the last regenerate. */
+function useJdHotkeys(): void {
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.isComposing) return;
+      const mod = event.ctrlKey || event.metaKey;
+      if (!mod || event.shiftKey || event.altKey) return;
+      const key = event.key.toLowerCase();
+      const store = useJdStore.getState();
+      if (key === 's') {
+        event.preventDefault();
+        void store.flush();
+        return;
+      }
+      if (key === 'z' && store.undo && !isTextEntry(event.target)) {
+        const target = event.target instanceof Element ? event.target : null;
+        if (target?.closest('[role="dialog"], [role="menu"]')) return;
+        event.preventDefault();
+        void store.undoRegenerate();
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+}

@@ -1,0 +1,97 @@
+import type { JdText } from '../../../../shared/domain/jd';
+import type { JdCheckResult } from '../../../../shared/jd';
+import type { JdSection, JdSectionId } from '../../../../shared/jd-builder';
+
+/** The text of each section as the editor shows it. */
+export type JdDrafts = Record<JdSectionId, string>;
+
+export function draftsOf(sections: JdSection[]): JdDrafts {
+  return Object.fromEntries(sections.map((s) => [s.id, s.text])) as JdDrafts;
+}
+
+/** The JD as the checks read it: the title on its own, then every other section with its heading. */
+export function documentOf(sections: Pick<JdSection, 'id' | 'heading'>[], drafts: JdDrafts): JdText {
+  return {
+    title: drafts.title ?? '',
+    sections: sections
+      .filter((s) => s.id !== 'title')
+      .map((s) => ({
+        id: s.id as Exclude<JdSectionId, 'title'>,
+        heading: s.heading,
+        text: drafts[s.id] ?? '',
+      })),
+  };
+}
+
+/** A span of one section's text, in that section's own offsets. */
+export interface SectionSpan {
+  sectionId: JdSectionId;
+  start: number;
+  end: number;
+}
+
+/**
+ * Where a finding's flat offsets fall in the section texts the editor shows. The flat text
+ * trims the title and the end of each section, so the title's leading blanks are added back;
+ * a span in a heading line lands at the start of the section's text. `drafts` must be the
+ * texts the check was run on; null when the finding points at no section.
+ */
+export function sectionSpanOf(
+  check: Pick<JdCheckResult, 'sections'>,
+  drafts: JdDrafts,
+  finding: { start: number; end: number },
+): SectionSpan | null {
+  let found: JdCheckResult['sections'][number] | undefined;
+  for (const s of check.sections) if (finding.start >= s.headingStart) found = s;
+  if (!found) return null;
+  const lead =
+    found.id === 'title' ? (drafts.title ?? '').length - (drafts.title ?? '').trimStart().length : 0;
+  const length = found.end - found.start;
+  const clamp = (n: number) => Math.max(0, Math.min(length, n - found.start)) + lead;
+  return {
+    sectionId: found.id,
+    start: clamp(finding.start),
+    end: clamp(Math.max(finding.start, finding.end)),
+  };
+}
+
+/**
+ * The section text with a finding's replacement put in, or null when the text there is no
+ * longer what the check saw (it was edited since), so a fix never lands in the wrong place.
+ */
+export function applyReplacement(
+  text: string,
+  span: SectionSpan,
+  expected: string,
+  replacement: string,
+): string | null {
+  if (text.slice(span.start, span.end) !== expected) return null;
+  return text.slice(0, span.start) + replacement + text.slice(span.end);
+}
+
+/**
+ * Unfilled placeholders: a bracketed span starting with a letter ("[team size]"), the same
+ * rule the export uses; brackets glued to a word ("items[0]") or a Markdown link are not ones.
+ */
+const PLACEHOLDER = /(?<![\p{L}\p{N}\])])\[(?=\p{L})[^[\]\n]{1,120}\](?!\()/gu;
+
+export function placeholdersIn(text: string): { text: string; start: number; end: number }[] {
+  return [...text.matchAll(PLACEHOLDER)].map((m) => ({
+    text: m[0],
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+}
+
+/** Text cut into plain runs and placeholder runs, for highlighting. */
+export function splitPlaceholders(text: string): { text: string; placeholder: boolean }[] {
+  const parts: { text: string; placeholder: boolean }[] = [];
+  let at = 0;
+  for (const hit of placeholdersIn(text)) {
+    if (hit.start > at) parts.push({ text: text.slice(at, hit.start), placeholder: false });
+    parts.push({ text: hit.text, placeholder: true });
+    at = hit.end;
+  }
+  if (at < text.length) parts.push({ text: text.slice(at), placeholder: false });
+  return parts;
+}

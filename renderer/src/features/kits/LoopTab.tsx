@@ -1,0 +1,87 @@
+import { Center, Divider, Group, Loader, Stack, Text } from '@mantine/core';
+import { useEffect } from 'react';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { isTextEntry } from '../../ui/text-entry';
+import { UndoToast } from '../../ui/UndoToast';
+import { CalibrationPanel } from './CalibrationPanel';
+import { CoverageTable } from './CoverageTable';
+import { formatMinutes, selectedRound, useLoopStore } from './loop-store';
+import { RoundKit } from './RoundKit';
+import { RoundList } from './RoundList';
+
+/**
+ * The "Loop and kits" tab of a role (issue 7): the rounds of the interview loop, the kit of
+ * the round picked, which attributes each round covers, and the calibration of the core
+ * questions. Every change is saved as it is made.
+ */
+export function LoopTab({ roleId }: { roleId: string }) {
+  const loop = useLoopStore((s) => (s.roleId === roleId ? s.loop : null));
+  const loadError = useLoopStore((s) => s.loadError);
+  const error = useLoopStore((s) => s.error);
+  const round = useLoopStore(selectedRound);
+  const removedItem = useLoopStore((s) => s.removedItem);
+  const busy = useLoopStore((s) => s.busy > 0);
+  const store = useLoopStore.getState;
+
+  useEffect(() => {
+    void useLoopStore.getState().load(roleId);
+  }, [roleId]);
+
+  useUndoHotkey();
+
+  if (loadError) return <ErrorAlert title="The loop could not be loaded" error={loadError} />;
+  if (!loop) {
+    return (
+      <Center p="xl">
+        <Loader aria-label="Loading the loop" />
+      </Center>
+    );
+  }
+
+  return (
+    <Stack gap="lg" data-loop-editor>
+      <Group justify="space-between" gap="xs">
+        <Text size="sm" c="dimmed" data-testid="loop-summary">
+          {loop.rounds.length} {loop.rounds.length === 1 ? 'round' : 'rounds'},{' '}
+          {formatMinutes(loop.totalMinutes)} in all. Changes save as you make them.
+        </Text>
+        <Text size="xs" c="dimmed" aria-live="polite">
+          {busy ? 'Saving…' : ''}
+        </Text>
+      </Group>
+      {error ? (
+        <ErrorAlert title="That change was not saved" error={error} onClose={() => store().clearError()} />
+      ) : null}
+      <RoundList rounds={loop.rounds} />
+      {round ? <RoundKit round={round} loop={loop} /> : null}
+      <Divider />
+      <CoverageTable loop={loop} />
+      <Divider />
+      <CalibrationPanel loop={loop} />
+      {removedItem ? (
+        <UndoToast
+          message={`Took “${removedItem.topic}” out of the kit`}
+          onUndo={() => void store().undoRemoveItem()}
+          onDismiss={() => store().dismissUndo()}
+        />
+      ) : null}
+    </Stack>
+  );
+}
+
+/** Ctrl/Cmd+Z outside text fields puts back the question just taken out of a kit. */
+function useUndoHotkey(): void {
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || isTextEntry(event.target)) return;
+      const mod = event.ctrlKey || event.metaKey;
+      if (!mod || event.shiftKey || event.altKey || event.key.toLowerCase() !== 'z') return;
+      const store = useLoopStore.getState();
+      if (!store.removedItem) return;
+      event.preventDefault();
+      void store.undoRemoveItem();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+}

@@ -1,0 +1,247 @@
+import {
+  ActionIcon,
+  Checkbox,
+  Group,
+  MultiSelect,
+  Paper,
+  Progress,
+  Stack,
+  Text,
+  Title,
+  Tooltip,
+} from '@mantine/core';
+import { IconArrowDown, IconArrowUp, IconGripVertical, IconX } from '@tabler/icons-react';
+import { useMemo } from 'react';
+import { KIT_LIMITS, type KitItem, type Loop, type Round } from '../../../../shared/kits';
+import { labels } from '../../../../shared/questions';
+import { InlineMinutes } from './inline-fields';
+import classes from './kits.module.css';
+import { formatMinutes, useLoopStore } from './loop-store';
+import { QuestionPicker } from './QuestionPicker';
+import { SessionsEditor } from './SessionsEditor';
+import { useDragReorder } from './use-drag-reorder';
+
+/** The kit of one round: focus attributes, sessions, its questions with their minutes, and the picker. */
+export function RoundKit({ round, loop }: { round: Round; loop: Loop }) {
+  const store = useLoopStore.getState;
+  const inKit = useMemo(() => new Set(round.items.map((i) => i.questionId)), [round.items]);
+  const core = useMemo(
+    () => new Set(loop.calibration.filter((c) => c.core).map((c) => c.questionId)),
+    [loop.calibration],
+  );
+
+  return (
+    <Paper withBorder radius="md" p="md" component="section" aria-labelledby="kit-heading">
+      <Stack gap="md">
+        <KitHeader round={round} />
+        <div className={classes.kitLayout}>
+          <Stack gap="md" miw={0}>
+            <FocusAttributes round={round} loop={loop} />
+            {round.kind === 'onsite' || round.sessions.length > 0 ? <SessionsEditor round={round} /> : null}
+            <KitItems round={round} core={core} />
+          </Stack>
+          <QuestionPicker
+            key={round.id}
+            roundName={round.name}
+            roundKind={round.kind}
+            inKit={inKit}
+            onPick={(questionId) => store().addQuestion(round.id, questionId)}
+          />
+        </div>
+      </Stack>
+    </Paper>
+  );
+}
+
+/** The round's name, and the planned minutes against its length. */
+function KitHeader({ round }: { round: Round }) {
+  const over = round.plannedMinutes - round.minutes;
+  const share = round.minutes > 0 ? Math.min(100, (round.plannedMinutes / round.minutes) * 100) : 0;
+  return (
+    <Stack gap={6}>
+      <Group justify="space-between" align="baseline" gap="xs">
+        <Title order={3} size="h5" id="kit-heading">
+          Kit of {round.name}
+        </Title>
+        <Text
+          size="sm"
+          data-testid="kit-total"
+          data-over={over > 0 || undefined}
+          className={over > 0 ? classes.over : undefined}
+          fw={over > 0 ? 600 : undefined}
+        >
+          {formatMinutes(round.plannedMinutes)} planned of {formatMinutes(round.minutes)}
+          {over > 0 ? `: ${formatMinutes(over)} over` : ''}
+        </Text>
+      </Group>
+      <Progress
+        value={share}
+        color={over > 0 ? 'red' : 'blue'}
+        size="sm"
+        aria-label={`Time planned in the kit of ${round.name}`}
+      />
+    </Stack>
+  );
+}
+
+/** Focus attributes: the standard set, plus the role's must-haves as the coverage matrix reads them. */
+function FocusAttributes({ round, loop }: { round: Round; loop: Loop }) {
+  const data = useMemo(() => {
+    const options = new Map<string, string>();
+    for (const a of loop.coverage.attributes)
+      options.set(a.attribute, a.mustHave ? `${a.label} (must-have)` : a.label);
+    for (const [id, label] of Object.entries(labels.attribute)) if (!options.has(id)) options.set(id, label);
+    for (const id of round.focusAttributes) if (!options.has(id)) options.set(id, id);
+    return [...options].map(([value, label]) => ({ value, label }));
+  }, [loop.coverage.attributes, round.focusAttributes]);
+
+  return (
+    <MultiSelect
+      label="Focus attributes"
+      description="What the interviewers of this round score, besides each question."
+      placeholder={round.focusAttributes.length === 0 ? 'Pick what this round should measure' : undefined}
+      data={data}
+      value={round.focusAttributes}
+      searchable
+      clearable
+      maxValues={KIT_LIMITS.focusAttributes}
+      nothingFoundMessage="No attribute by that name"
+      onChange={(next) => void useLoopStore.getState().setFocusAttributes(round.id, next)}
+      comboboxProps={{ withinPortal: true }}
+    />
+  );
+}
+
+/** The kit's questions in the order they are asked. */
+function KitItems({ round, core }: { round: Round; core: ReadonlySet<string> }) {
+  const store = useLoopStore.getState;
+  const { gripProps, rowProps } = useDragReorder(
+    'kit-item',
+    round.items.length,
+    (id, to) => void store().moveItem(id, to),
+  );
+
+  if (round.items.length === 0) {
+    return (
+      <Text size="sm" c="dimmed" data-testid="kit-empty">
+        No questions yet. Search the bank on the right and press Enter to add one.
+      </Text>
+    );
+  }
+
+  return (
+    <Stack gap={4}>
+      <Title order={4} size="h6">
+        Questions, in the order asked
+      </Title>
+      <Paper withBorder radius="md">
+        <ol
+          aria-label={`Questions in the kit of ${round.name}`}
+          style={{ listStyle: 'none', margin: 0, padding: 0 }}
+        >
+          {round.items.map((item, index) => (
+            <li key={item.id} aria-label={item.question.topic}>
+              <ItemRow
+                item={item}
+                index={index}
+                count={round.items.length}
+                roundId={round.id}
+                core={core.has(item.questionId)}
+                gripProps={gripProps(item.id)}
+                rowProps={rowProps(item.id, index)}
+              />
+            </li>
+          ))}
+        </ol>
+      </Paper>
+    </Stack>
+  );
+}
+
+interface ItemRowProps {
+  item: KitItem;
+  index: number;
+  count: number;
+  roundId: string;
+  core: boolean;
+  gripProps: ReturnType<ReturnType<typeof useDragReorder>['gripProps']>;
+  rowProps: ReturnType<ReturnType<typeof useDragReorder>['rowProps']>;
+}
+
+function ItemRow({ item, index, count, roundId, core, gripProps, rowProps }: ItemRowProps) {
+  const store = useLoopStore.getState;
+  const topic = item.question.topic;
+  return (
+    <div className={classes.itemRow} {...rowProps}>
+      <Group gap={2} wrap="nowrap">
+        <span className={classes.grip} title="Drag to move" {...gripProps}>
+          <IconGripVertical size={14} aria-hidden />
+        </span>
+        <Text size="xs" c="dimmed" aria-hidden>
+          {index + 1}.
+        </Text>
+      </Group>
+      <Stack gap={0} miw={0}>
+        <Text size="sm" fw={600} truncate>
+          {topic}
+          {item.questionDeleted ? ' (deleted from the bank)' : ''}
+        </Text>
+        <Text size="xs" c="dimmed" lineClamp={2}>
+          {item.question.text}
+        </Text>
+        <Checkbox
+          mt={4}
+          size="xs"
+          label="Core question"
+          aria-label={`Core question: ${topic}`}
+          checked={core}
+          onChange={(event) => void store().setCore(item.questionId, event.currentTarget.checked)}
+        />
+      </Stack>
+      <InlineMinutes
+        size="xs"
+        label={`Minutes for ${topic}`}
+        value={item.minutes}
+        max={KIT_LIMITS.itemMinutes}
+        onCommit={(minutes) => store().setItemMinutes(item.id, minutes)}
+      />
+      <Group gap={0} wrap="nowrap">
+        <Tooltip label="Ask earlier">
+          <ActionIcon
+            variant="subtle"
+            color="gray"
+            size="sm"
+            aria-label={`Move ${topic} up`}
+            disabled={index === 0}
+            onClick={() => void store().moveItem(item.id, index - 1)}
+          >
+            <IconArrowUp size={14} aria-hidden />
+          </ActionIcon>
+        </Tooltip>
+        <Tooltip label="Ask later">
+          <ActionIcon
+            variant="subtle"
+            color="gray"
+            size="sm"
+            aria-label={`Move ${topic} down`}
+            disabled={index === count - 1}
+            onClick={() => void store().moveItem(item.id, index + 1)}
+          >
+            <IconArrowDown size={14} aria-hidden />
+          </ActionIcon>
+        </Tooltip>
+        <Tooltip label="Take out of the kit">
+          <ActionIcon
+            variant="subtle"
+            color="red"
+            size="sm"
+            aria-label={`Remove ${topic} from the kit`}
+            onClick={() => void store().removeItem(item, roundId)}
+          >
+            <IconX size={14} aria-hidden />
+          </ActionIcon>
+        </Tooltip>
+      </Group>
+    </div>
+  );
+}

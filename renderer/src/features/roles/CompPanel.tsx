@@ -1,0 +1,155 @@
+import { Alert, Badge, Divider, Group, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { IconAlertTriangle, IconInfoCircle } from '@tabler/icons-react';
+import type { CompAdvice, CompSourceRef } from '../../../../shared/domain/comp/advice';
+import { formatRange, formatUsd } from '../../../../shared/domain/comp/format';
+import type { AppErrorData } from '../../../../shared/result';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+
+const sourceLine = (source: CompSourceRef) => `${source.label}, ${source.year}`;
+
+const WARNING_COLOR = { error: 'red', warning: 'orange', info: 'blue' } as const;
+
+/** The comp advisor beside the intake: the band, how it was derived, what others say, cost, time. */
+export function CompPanel({ advice, error }: { advice: CompAdvice | null; error: AppErrorData | null }) {
+  return (
+    <Paper withBorder radius="md" p="md" component="section" aria-labelledby="comp-advisor-title">
+      <Stack gap="sm">
+        <Title order={2} size="h5" id="comp-advisor-title">
+          Comp advisor
+        </Title>
+        {error ? <ErrorAlert title="The advisor could not run" error={error} /> : null}
+        {!advice ? null : advice.missing.length > 0 ? (
+          <Text size="sm" c="dimmed">
+            Pick the {advice.missing.join(' and ')} to see the recommended band.
+          </Text>
+        ) : (
+          <Recommendation advice={advice} />
+        )}
+        {advice?.warnings.map((w) => (
+          <Alert
+            key={w.id}
+            color={WARNING_COLOR[w.severity]}
+            variant="light"
+            p="xs"
+            icon={w.severity === 'info' ? <IconInfoCircle size={16} /> : <IconAlertTriangle size={16} />}
+            data-warning={w.id}
+          >
+            <Text size="sm">{w.message}</Text>
+          </Alert>
+        ))}
+        {advice?.totalCost || advice?.agencyFee || advice?.timeToFill ? <Divider /> : null}
+        {advice?.totalCost ? (
+          <CostLine
+            label="Total cost of employment"
+            band={advice.totalCost}
+            note={`salary plus 20-30% for benefits, payroll taxes and overhead (${advice.totalCost.basis === 'posted' ? 'posted range' : 'recommended band'})`}
+          />
+        ) : null}
+        {advice?.agencyFee ? (
+          <CostLine
+            label="Agency fee"
+            band={advice.agencyFee}
+            note={`20-25% of first-year salary (${advice.agencyFee.basis === 'posted' ? 'posted range' : 'recommended band'})`}
+          />
+        ) : null}
+        {advice?.timeToFill ? (
+          <div>
+            <Text size="sm" fw={600}>
+              Time to fill: {advice.timeToFill.minDays}-{advice.timeToFill.maxDays} days
+            </Text>
+            <Text size="xs">{advice.timeToFill.summary}</Text>
+            <Text size="xs" c="dimmed">
+              {sourceLine(advice.timeToFill.source)}
+            </Text>
+          </div>
+        ) : null}
+      </Stack>
+    </Paper>
+  );
+}
+
+function Recommendation({ advice }: { advice: CompAdvice }) {
+  if (!advice.band) return null;
+  return (
+    <Stack gap="xs">
+      <Group gap="xs" align="baseline">
+        <Text size="xl" fw={700} data-testid="recommended-band">
+          {formatRange(advice.band)}
+        </Text>
+        <Badge variant="light">recommended base</Badge>
+      </Group>
+      <Text size="xs" fw={600}>
+        How it was derived
+      </Text>
+      <List size="xs" spacing={4} type="ordered" aria-label="Derivation">
+        {advice.steps.map((step) => (
+          <List.Item key={step.id}>
+            <Text size="xs" fw={500} span>
+              {step.label}: {formatRange(step.band)}
+            </Text>
+            <Text size="xs">{step.detail}</Text>
+            <Text size="xs" c="dimmed">
+              {sourceLine(step.source)}, updated {step.source.updated}
+            </Text>
+          </List.Item>
+        ))}
+      </List>
+      {advice.comparisons.length > 0 ? (
+        <>
+          <Text size="xs" fw={600}>
+            Other sources
+          </Text>
+          <Table fz="xs" verticalSpacing={2} horizontalSpacing={4} aria-label="Other sources">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Source</Table.Th>
+                <Table.Th>Figure</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {advice.comparisons.map((c) => (
+                <Table.Tr key={`${c.source.sourceId}:${c.label}`}>
+                  <Table.Td>
+                    {c.label}
+                    <Text size="xs" c="dimmed">
+                      {sourceLine(c.source)}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    {c.range ? formatRange(c.range) : c.median !== null ? formatUsd(c.median) : '-'}
+                    {c.range && c.median !== null ? (
+                      <Text size="xs" c="dimmed">
+                        median {formatUsd(c.median)}
+                      </Text>
+                    ) : null}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </>
+      ) : null}
+    </Stack>
+  );
+}
+
+function CostLine({
+  label,
+  band,
+  note,
+}: {
+  label: string;
+  band: { min: number; max: number };
+  note: string;
+}) {
+  return (
+    <div>
+      <Text size="sm" fw={600}>
+        {label}: {formatRange(band)}
+      </Text>
+      <Text size="xs" c="dimmed">
+        {note}
+      </Text>
+    </div>
+  );
+}

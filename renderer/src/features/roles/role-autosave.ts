@@ -1,0 +1,42 @@
+import type { Result } from '../../../../shared/result';
+import type { Role, RoleSpecPatch } from '../../../../shared/roles';
+import { AutosaveQueue, type AutosaveState } from '../../ui/autosave-queue';
+
+export type SaveState = AutosaveState;
+
+export type SendPatch = (
+  patch: RoleSpecPatch,
+  clientSeq: number,
+) => Promise<Result<{ role: Role; applied: boolean }>>;
+
+/** Typing pause before an edit is sent. */
+export const AUTOSAVE_DELAY_MS = 350;
+/** Wait before a save that could not reach the core is tried again. */
+export const RETRY_DELAY_MS = 2_000;
+
+/**
+ * The autosave of one role: edits are merged into one pending patch and sent after a short
+ * pause, one request at a time. Each request carries a sequence number that only grows, even
+ * across reloads (it starts from the clock), so the core can drop a save that arrives late.
+ * A save the core could not be reached for is kept and tried again; nothing is thrown away.
+ * (The queue itself is shared: ui/autosave-queue.ts.)
+ */
+export class RoleAutosave extends AutosaveQueue<RoleSpecPatch, { role: Role; applied: boolean }> {
+  constructor(
+    readonly roleId: string,
+    send: SendPatch,
+    onState: (state: SaveState) => void,
+    onSaved: (role: Role) => void,
+    now: () => number = Date.now,
+  ) {
+    super({
+      send,
+      onState,
+      onSaved: (saved) => onSaved(saved.role),
+      savedAt: (saved) => saved.role.updatedAt,
+      delayMs: AUTOSAVE_DELAY_MS,
+      retryMs: RETRY_DELAY_MS,
+      now,
+    });
+  }
+}

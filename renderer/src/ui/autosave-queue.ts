@@ -1,0 +1,202 @@
+import type { AppErrorData, Result } from '../../../shared/result';
+
+/** Where an autosave stands; the same shape every save status shows. */
+export type AutosaveState =
+  | { kind: 'idle' }
+  | { kind: 'pending' }
+  | { kind: 'saving' }
+  | { kind: 'saved'; at: string }
+  | { kind: 'error'; error: AppErrorData };
+
+/**
+ * How an edit goes out: `immediate` sends it now (a rating, a flag), else after the typing
+ * pause; `quiet` (a clock) saves without changing the state shown unless the save fails.
+ */
+export interface QueueHow {
+  immediate?: boolean;
+  quiet?: boolean;
+}
+
+interface AutosaveTiming {
+  /** Typing pause before an edit is sent. */
+  delayMs?: number;
+  /** Wait before a save that could not reach the core is tried again. */
+  retryMs?: number;
+  now?: () => number;
+}
+
+export interface KeyedAutosaveOptions<Patch extends object, Saved> extends AutosaveTiming {
+  /** Sends one thing's merged patch with a sequence number that only grows. */
+  send(key: string, patch: Partial<Patch>, clientSeq: number): Promise<Result<Saved>>;
+  onState(state: AutosaveState): void;
+  onSaved?(saved: Saved): void;
+  /** When the saved thing was stored, for "Saved at ...". */
+  savedAt(saved: Saved): string;
+}
+
+export interface AutosaveOptions<Patch extends object, Saved> extends AutosaveTiming {
+  /** Sends one merged patch with a sequence number that only grows. */
+  send(patch: Patch, clientSeq: number): Promise<Result<Saved>>;
+  onState(state: AutosaveState): void;
+  onSaved(saved: Saved): void;
+  /** When the saved thing was stored, for "Saved at ...". */
+  savedAt(saved: Saved): string;
+}
+
+/**
+ * The one autosave of the app, for patches made of fields, kept per thing (a key): edits of a
+ * thing merge into one pending patch (later edits of a field win) and go out after a short
+ * pause, or at once when asked. One request is in flight at a time, so saves reach the core in
+ * the order they were made, and each carries a sequence number that starts from the clock and
+ * only grows, so the core can drop one that arrives late, even across a reload. When the core
+ * cannot be reached the patch is kept and tried again; a refusal is reported (the other things
+ * are still saved) and the text stays on screen.
+ *
+ * AutosaveQueue below is the queue of a single thing (the intake's role spec, a JD's
+ * sections); interviews/item-autosave.ts keys it by item.
+ */
+export abstract class KeyedAutosaveQueue<Patch extends object, Saved> {
+  private readonly pending = new Map<string, Partial<Patch>>();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private inFlight: Promise<boolean> | null = null;
+  private lastSeq = 0;
+  /** Whether something the person did (not a clock) is pending: only that shows "Saving…". */
+  private loud = false;
+  /** Whether the state shown is an error, which the next successful save must clear. */
+  private failed = false;
+  /** The last state that was not "pending" or "saving": shown again when a pending edit is withdrawn. */
+  private settled: AutosaveState = { kind: 'idle' };
+
+  constructor(private readonly options: KeyedAutosaveOptions<Patch, Saved>) {}
+
+  private show(state: AutosaveState): void {
+    if (state.kind !== 'pending' && state.kind !== 'saving') this.settled = state;
+    this.options.onState(state);
+  }
+
+  /** Whether an edit has not reached the core yet. */
+  get dirty(): boolean {
+    return this.pending.size > 0 || this.inFlight !== null;
+  }
+
+  /** Queues an edit of one thing. */
+  protected queueFor(key: string, patch: Partial<Patch>, how: QueueHow = {}): void {
+    this.pending.set(key, { ...this.pending.get(key), ...patch });
+    if (!how.quiet) {
+      this.loud = true;
+      this.show({ kind: 'pending' });
+    }
+    if (how.immediate) void this.flush();
+    else if (!how.quiet || this.timer === undefined) this.schedule(this.options.delayMs ?? 350);
+  }
+
+  /** Drops a field from a thing's pending patch (a value that no longer validates is never sent). */
+  protected unqueueFor(key: string, field: keyof Patch): void {
+    const patch = this.pending.get(key);
+    if (!patch) return;
+    const { [field]: _dropped, ...rest } = patch;
+    if (Object.keys(rest).length > 0) this.pending.set(key, rest as Partial<Patch>);
+    else this.pending.delete(key);
+    if (this.pending.size === 0 && this.inFlight === null) {
+      // Nothing left to send: "Saving…" would never end, so show where things stood before.
+      this.clearTimer();
+      this.loud = false;
+      this.show(this.settled);
+    }
+  }
+
+  /** Sends what is pending; resolves true once everything queued so far is stored, false when a save failed. */
+  async flush(): Promise<boolean> {
+    this.clearTimer();
+    while (this.inFlight || this.pending.size > 0) {
+      if (!this.inFlight) {
+        this.inFlight = this.sendPending().finally(() => {
+          this.inFlight = null;
+        });
+      }
+      if (!(await this.inFlight)) return false;
+    }
+    return true;
+  }
+
+  dispose(): void {
+    this.clearTimer();
+  }
+
+  private schedule(delay: number): void {
+    this.clearTimer();
+    this.timer = setTimeout(() => void this.flush(), delay);
+  }
+
+  private clearTimer(): void {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  private nextSeq(): number {
+    this.lastSeq = Math.max((this.options.now ?? Date.now)(), this.lastSeq + 1);
+    return this.lastSeq;
+  }
+
+  private async sendPending(): Promise<boolean> {
+    const onState = (state: AutosaveState) => this.show(state);
+    const batch = [...this.pending];
+    this.pending.clear();
+    const loud = this.loud;
+    this.loud = false;
+    if (loud) onState({ kind: 'saving' });
+    let savedAt = '';
+    let refused: AppErrorData | null = null;
+    for (const [index, [key, patch]] of batch.entries()) {
+      const result = await this.options.send(key, patch, this.nextSeq());
+      if (result.ok) {
+        this.options.onSaved?.(result.value);
+        savedAt = this.options.savedAt(result.value);
+        continue;
+      }
+      if (result.error.code !== 'unavailable') {
+        // Refused (a value the core will not take): say so, and still save the other things.
+        refused = result.error;
+        continue;
+      }
+      // The core could not be reached: keep this patch and the ones not sent yet (anything
+      // typed meanwhile wins) and try again shortly.
+      for (const [unsentKey, unsent] of batch.slice(index)) {
+        this.pending.set(unsentKey, { ...unsent, ...this.pending.get(unsentKey) });
+      }
+      this.loud ||= loud;
+      this.failed = true;
+      onState({ kind: 'error', error: result.error });
+      this.schedule(this.options.retryMs ?? 2_000);
+      return false;
+    }
+    if (refused) {
+      this.failed = true;
+      onState({ kind: 'error', error: refused });
+      return false;
+    }
+    if (this.loud && this.pending.size > 0) onState({ kind: 'pending' });
+    else if (loud || this.failed) onState({ kind: 'saved', at: savedAt });
+    this.failed = false;
+    return true;
+  }
+}
+
+/** The key of the one thing an AutosaveQueue saves. */
+const ONLY = '';
+
+/** The autosave of one thing (the intake's role spec, a JD's sections): see KeyedAutosaveQueue. */
+export class AutosaveQueue<Patch extends object, Saved> extends KeyedAutosaveQueue<Patch, Saved> {
+  constructor(options: AutosaveOptions<Patch, Saved>) {
+    super({ ...options, send: (_key, patch, clientSeq) => options.send(patch as Patch, clientSeq) });
+  }
+
+  queue(patch: Partial<Patch>): void {
+    this.queueFor(ONLY, patch);
+  }
+
+  /** Drops a field from the pending patch (a value that no longer validates is never sent). */
+  unqueue(field: keyof Patch): void {
+    this.unqueueFor(ONLY, field);
+  }
+}

@@ -1,0 +1,27 @@
+import { useEffect } from 'react';
+
+/**
+ * Saves on the way out (the window hidden or closing), and asks before closing while a save
+ * has not landed. `store` is the autosaving store (stable: a zustand hook).
+ */
+export function useSaveBeforeLeaving(
+  hasUnsavedEdits: () => boolean,
+  store: { getState(): { flush(): Promise<boolean> } },
+): void {
+  useEffect(() => {
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      if (!hasUnsavedEdits()) return;
+      void store.getState().flush();
+      event.preventDefault();
+    };
+    const onHide = () => {
+      if (document.visibilityState === 'hidden') void store.getState().flush();
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    document.addEventListener('visibilitychange', onHide);
+    return () => {
+      window.removeEventListener('beforeunload', onBeforeUnload);
+      document.removeEventListener('visibilitychange', onHide);
+    };
+  }, [hasUnsavedEdits, store]);
+}

@@ -1,0 +1,25 @@
+import type { MoneyRange } from './advice';
+
+/** $178K for whole thousands, $79,850 otherwise. */
+export function formatUsd(amount: number): string {
+  const sign = amount < 0 ? '-' : '';
+  const abs = Math.abs(amount);
+  if (abs % 1000 === 0 && abs >= 1000) return `${sign}$${abs / 1000}K`;
+  return `${sign}$${abs.toLocaleString('en-US', { maximumFractionDigits: 2 })}`;
+}
+
+/** $155K-$200K, or a single figure when both ends agree. */
+export function formatRange(range: MoneyRange): string {
+  return range.min === range.max ? formatUsd(range.min) : `${formatUsd(range.min)}-${formatUsd(range.max)}`;
+}
+
+/** +15% to +22%, or -15% to -10%. */
+export function formatPercentRange(min: number, max: number): string {
+  const signed = (n: number) => `${n > 0 ? '+' : ''}${n}%`;
+  return min === max ? signed(min) : `${signed(min)} to ${signed(max)}`;
+}
+
+/** Rounds to the nearest $1,000; a half rounds up. */
+export function roundToThousand(amount: number): number {
+  return Math.round(amount / 1000) * 1000;
+}

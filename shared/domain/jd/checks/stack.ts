@@ -1,0 +1,139 @@
+import { anyOf, findAll, quote, type Span } from '../text';
+import type { JdCheckContext, JdFinding } from '../types';
+import { finding, type JdView, searchBody } from '../view';
+
+/** Short names ("Go", "Rust", "Java") only count with their usual capitals. */
+function nameMatchers(names: readonly string[]): RegExp[] {
+  const short = names.filter((n) => /^[A-Za-z]{1,4}$/.test(n));
+  const long = names.filter((n) => !/^[A-Za-z]{1,4}$/.test(n));
+  return [anyOf(short, { literal: true, caseSensitive: true }), anyOf(long, { literal: true })];
+}
+
+function namesIn(
+  names: readonly string[],
+  text: string,
+  from: number,
+  to: number,
+  alias: Record<string, string> = {},
+) {
+  const found = new Map<string, Span>();
+  for (const re of nameMatchers(names))
+    for (const s of findAll(re, text, from, to)) {
+      const canonical = names.find((n) => n.toLowerCase() === s.text.toLowerCase()) ?? s.text;
+      const key = (alias[canonical] ?? canonical).toLowerCase();
+      if (!found.has(key)) found.set(key, s);
+    }
+  return found;
+}
+
+/** Languages named in the given spans (default: the whole body), most frequent first, canonical names. */
+export function languagesIn(view: JdView, ctx: JdCheckContext, spans: Span[] | null): string[] {
+  const { languages, languageAliases } = ctx.data.stack;
+  const counts = new Map<string, number>();
+  for (const span of spans ?? view.bodySpans)
+    for (const re of nameMatchers(languages))
+      for (const s of findAll(re, view.text, span.start, span.end)) {
+        const canonical = languages.find((n) => n.toLowerCase() === s.text.toLowerCase()) ?? s.text;
+        const name = languageAliases[canonical] ?? canonical;
+        counts.set(name, (counts.get(name) ?? 0) + 1);
+      }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([n]) => n);
+}
+
+/** Stack checks: language soup, framework lists, full-stack creep, unnamed "modern technologies". */
+export function stackChecks(view: JdView, ctx: JdCheckContext): JdFinding[] {
+  const { languages, languageAliases, frameworks, frontend } = ctx.data.stack;
+  const out: JdFinding[] = [];
+
+  for (const item of view.requirements) {
+    const langs = namesIn(languages, view.text, item.start, item.end, languageAliases);
+    if (langs.size >= 4) {
+      const names = [...langs.values()].map((s) => s.text);
+      out.push(
+        finding(
+          view,
+          'language-soup',
+          'warning',
+          item,
+          `Listing ${names.length} languages (${names.join(', ')}) in one line says the team has no committed stack.`,
+          `Name the primary language and at most one other, for example "${names[0]}, with some ${names[1]}".`,
+          null,
+        ),
+      );
+    }
+    const tools = namesIn([...frameworks, ...languages], view.text, item.start, item.end, languageAliases);
+    const commaItems = item.text.split(/,|;|\band\b/).filter((s) => s.trim()).length;
+    if (tools.size >= 8 || (commaItems >= 9 && tools.size >= 5)) {
+      out.push(
+        finding(
+          view,
+          'framework-list',
+          'warning',
+          item,
+          `A line naming ${Math.max(tools.size, commaItems)} tools reads as a wish list, and a longer list does not find a better engineer.`,
+          'Keep the two or three tools the hire will use every day and drop the rest, or move them to Preferred.',
+        ),
+      );
+    }
+  }
+  // A requirements section made of one-name bullets is the same list, spread over lines.
+  const bare = view.requirements.filter(
+    (r) =>
+      r.text.split(/\s+/).length <= 4 &&
+      namesIn([...frameworks, ...languages], view.text, r.start, r.end).size > 0,
+  );
+  if (bare.length >= 10) {
+    const first = bare[0] as Span;
+    const last = bare[bare.length - 1] as Span;
+    out.push(
+      finding(
+        view,
+        'framework-list',
+        'warning',
+        { start: first.start, end: last.end },
+        `${bare.length} requirement lines are just tool names, which reads as a wish list rather than a job.`,
+        'Keep the two or three tools the hire will use every day and say what they will do with them.',
+      ),
+    );
+  }
+
+  const backendTitle = /\b(?:back[- ]?end|server[- ]side|api|apis|platform|data|infrastructure)\b/i.test(
+    view.title.text,
+  );
+  if (backendTitle) {
+    const hits: Span[] = findAll(anyOf(['full[- ]?stack']), view.text, view.title.start, view.title.end);
+    hits.push(...searchBody(view, ['full[- ]?stack'], { sections: ['about', 'first90', 'requirements'] }));
+    if (ctx.archetype !== 'edge')
+      for (const item of view.requirements.filter((r) => !r.preferred))
+        for (const s of namesIn(frontend, view.text, item.start, item.end).values())
+          if (!/^full[- ]?stack$/i.test(s.text)) hits.push(s);
+    for (const s of hits)
+      out.push(
+        finding(
+          view,
+          'full-stack-creep',
+          'warning',
+          s,
+          `A backend role that also asks for "${quote(s.text)}" describes two jobs, and people who fit both are rare.`,
+          'Keep the backend work in this JD, and open a separate front-end or full-stack role if the team needs one.',
+        ),
+      );
+  }
+
+  const named = ctx.stack && ctx.stack.length > 0 ? ctx.stack.slice(0, 3).join(', ') : null;
+  for (const s of searchBody(view, ctx.data.phrases.genericTech))
+    out.push(
+      finding(
+        view,
+        'generic-tech',
+        'warning',
+        s,
+        `"${quote(s.text)}" names no tool, while naming the stack shows the role is current and decided.`,
+        named
+          ? `Name it: "${named}".`
+          : 'Name the stack: the language, the database and the broker the team actually runs.',
+        named,
+      ),
+    );
+  return out;
+}

@@ -1,0 +1,232 @@
+import { anyOf, countWords, findAll, quote, type Span, sentencesOf } from '../text';
+import type { JdCheckContext, JdFinding } from '../types';
+import { finding, type JdView, searchBody } from '../view';
+
+export const JD_WORDS = { min: 300, max: 700 } as const;
+const RESPONSIBILITIES = 6;
+const MUST_HAVES_MAX = 6;
+const ABOUT_SENTENCES = 3;
+const COMPANY_SENTENCES = 4;
+
+function sectionSpan(view: JdView, id: 'about' | 'first90' | 'requirements' | 'company'): Span | null {
+  const list = view.sections(id);
+  const first = list[0];
+  const last = list[list.length - 1];
+  if (!first || !last) return null;
+  return { start: first.start, end: last.end, text: view.text.slice(first.start, last.end) };
+}
+
+/** Shape checks: length, about-the-role, responsibilities, requirements, about-the-company, named service, archetype. */
+export function structureChecks(view: JdView, ctx: JdCheckContext): JdFinding[] {
+  const out: JdFinding[] = [];
+  const p = ctx.data.phrases;
+
+  const words = view.bodySpans.reduce((n, s) => n + countWords(view.text.slice(s.start, s.end)), 0);
+  if (words < JD_WORDS.min || words > JD_WORDS.max)
+    out.push(
+      finding(
+        view,
+        'jd-length',
+        'warning',
+        null,
+        words < JD_WORDS.min
+          ? `At ${words} words the JD is too thin for an engineer to judge the job; ${JD_WORDS.min}-${JD_WORDS.max} words is the range that gets read.`
+          : `At ${words} words the JD is longer than most engineers will read; ${JD_WORDS.min}-${JD_WORDS.max} words is the range that gets read.`,
+        words < JD_WORDS.min
+          ? 'Add the named service and its scale, six concrete first-90-day items and the pay range.'
+          : 'Cut the company story to four sentences and the requirements to six, and drop generic lines.',
+      ),
+    );
+
+  // About the role: three sentences, and no mission opener.
+  const about = sectionSpan(view, 'about');
+  if (about) {
+    const sentences = sentencesOf(view.text, about.start, about.end);
+    if (sentences.length > ABOUT_SENTENCES)
+      out.push(
+        finding(
+          view,
+          'about-role-length',
+          'warning',
+          about,
+          `About the role runs to ${sentences.length} sentences, and readers scroll past anything over ${ABOUT_SENTENCES}.`,
+          'Keep three sentences: the service owned and its scale, the team and manager, then where the work happens and how often you ship.',
+        ),
+      );
+    const opener = sentences[0];
+    if (opener && findAll(anyOf([...p.missionOpeners, ...p.companyOpeners]), opener.text).length > 0)
+      out.push(
+        finding(
+          view,
+          'about-role-length',
+          'warning',
+          opener,
+          'About the role opens with the company story instead of the job, and that is where readers decide to keep going.',
+          'Move this sentence to About the company and open with the service the hire will own.',
+        ),
+      );
+  }
+
+  // Responsibilities: six specific lines.
+  const first90 = sectionSpan(view, 'first90');
+  const count = view.responsibilities.length;
+  if (!first90)
+    out.push(
+      finding(
+        view,
+        'responsibilities-count',
+        'warning',
+        null,
+        'The JD lists no responsibilities, so the reader cannot tell what the first months of the job look like.',
+        'Add six specific first-90-day items, each naming the service, integration or project.',
+      ),
+    );
+  else if (count !== RESPONSIBILITIES)
+    out.push(
+      finding(
+        view,
+        'responsibilities-count',
+        count < 4 || count > 8 ? 'warning' : 'info',
+        first90,
+        `There are ${count} responsibilities where six specific ones work best: fewer look thin, more look like a wish list.`,
+        count > RESPONSIBILITIES
+          ? 'Keep the six the hire will really do first and cut the rest.'
+          : 'Add concrete items until there are six, each naming the service or project it touches.',
+      ),
+    );
+  for (const s of searchBody(view, p.genericResponsibilities, { sections: ['first90'] }))
+    out.push(
+      finding(
+        view,
+        'responsibilities-count',
+        'warning',
+        s,
+        `"${quote(s.text)}" could be said of any job, so it tells the reader nothing about this one.`,
+        'Name the service and the work, for example "cut p95 latency of the orders API below 200 ms".',
+      ),
+    );
+
+  // Requirements: at most six must-haves.
+  const mustHaves = view.requirements.filter((r) => !r.preferred);
+  if (mustHaves.length > MUST_HAVES_MAX) {
+    const first = mustHaves[0] as Span;
+    const last = mustHaves[mustHaves.length - 1] as Span;
+    out.push(
+      finding(
+        view,
+        'requirements-count',
+        'warning',
+        { start: first.start, end: last.end },
+        `${mustHaves.length} must-haves read like a committee's list, and strong generalists rule themselves out.`,
+        `Keep the ${MUST_HAVES_MAX} that decide the hire and move the rest under Preferred (from "${quote(mustHaves[MUST_HAVES_MAX]?.text ?? '', 40)}" on).`,
+      ),
+    );
+  }
+
+  // About the company: at most four sentences, mission line last.
+  const company = sectionSpan(view, 'company');
+  if (company) {
+    const sentences = sentencesOf(view.text, company.start, company.end);
+    if (sentences.length > COMPANY_SENTENCES)
+      out.push(
+        finding(
+          view,
+          'about-company-length',
+          'warning',
+          company,
+          `About the company runs to ${sentences.length} sentences; the reader wants to know what you do, for whom and at what scale, in four at most.`,
+          'Keep four sentences: what the company does, for whom, its scale (and funding stage if it helps), then the mission.',
+        ),
+      );
+    const opener = sentences[0];
+    if (opener && sentences.length > 1 && findAll(anyOf(p.missionOpeners), opener.text).length > 0)
+      out.push(
+        finding(
+          view,
+          'about-company-length',
+          'info',
+          opener,
+          'The company section leads with the mission, when readers first want to know what the company does.',
+          'Open with what the company does and for whom, and put the mission line last.',
+        ),
+      );
+  }
+
+  out.push(...namedService(view, ctx, about ?? first90));
+  out.push(...archetype(view, ctx));
+  return out;
+}
+
+function namedService(view: JdView, ctx: JdCheckContext, where: Span | null): JdFinding[] {
+  const { serviceNouns, genericModifiers } = ctx.data.stack;
+  const generic = new Set(genericModifiers.map((w) => w.toLowerCase()));
+  const nouns = anyOf(serviceNouns, { literal: true });
+  for (const section of view.bodySpans) {
+    if (section.id !== 'about' && section.id !== 'first90') continue;
+    for (const noun of findAll(nouns, view.text, section.start, section.end)) {
+      // Up to four words before the noun, in the same clause.
+      const before = view.text.slice(Math.max(section.start, noun.start - 60), noun.start);
+      const clause = before.split(/[.;:,()\n!?]/).pop() ?? '';
+      const words = clause.trim().split(/\s+/).filter(Boolean).slice(-4);
+      // A named service: "the payments service", "our Ledger API", "`orders-api`", "the claims-intake pipeline".
+      const det = words.findLastIndex((w) => /^(?:the|our|a|an|its|their|this|your)$/i.test(w));
+      // Without a determiner, only a capitalised name inside the clause counts ("with the Ledger API"
+      // has one; "Ensure system reliability" starts with a verb, not a name).
+      const modifiers =
+        det >= 0
+          ? words.slice(det + 1)
+          : words.length >= 2
+            ? words.slice(-1).filter((w) => /^[A-Z][a-z]+[A-Z]|^[A-Z][a-z]+$/.test(w))
+            : [];
+      if (
+        modifiers.some((w) => !generic.has(w.toLowerCase().replace(/[^a-z0-9-]/g, '')) && /[A-Za-z]/.test(w))
+      )
+        return [];
+    }
+    if (/`[a-z][\w-]+`/.test(view.text.slice(section.start, section.end))) return [];
+  }
+  return [
+    finding(
+      view,
+      'no-named-service',
+      'warning',
+      where ? { start: where.start, end: Math.min(where.end, where.start + 200) } : null,
+      'Neither the role summary nor the responsibilities name a service, system or integration, so candidates cannot tell whether the work is theirs.',
+      'Name the surface the hire owns and its scale, for example "our payments service, about 14 million transactions a month".',
+    ),
+  ];
+}
+
+function archetype(view: JdView, ctx: JdCheckContext): JdFinding[] {
+  if (ctx.archetype === null)
+    return [
+      finding(
+        view,
+        'archetype-undecided',
+        'warning',
+        null,
+        'The role spec has no archetype picked, and searches that cannot say which backend job this is run past 60 days.',
+        'Pick one: API and services, data-intensive, platform, or edge and BFF.',
+      ),
+    ];
+  const signals = ctx.data.stack.archetypeSignals;
+  const present = (Object.keys(signals) as (keyof typeof signals)[]).filter((a) => {
+    const hits = new Set(
+      searchBody(view, signals[a], { sections: ['about', 'first90', 'requirements'] }).map((s) =>
+        s.text.toLowerCase(),
+      ),
+    );
+    return hits.size >= 2;
+  });
+  if (present.length < 4) return [];
+  return [
+    finding(
+      view,
+      'archetype-undecided',
+      'warning',
+      null,
+      'The scope spans all four backend jobs (APIs, data, platform and edge), and searches for "all of them" run past 60 days.',
+      'Pick the one the hire owns in week one and move the others to "not owned", or to another role.',
+    ),
+  ];
+}

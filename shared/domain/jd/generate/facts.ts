@@ -1,0 +1,125 @@
+import type { RoleSpec } from '../../../roles';
+
+/**
+ * What the templates say about a role, worked out once from its spec: names of the service,
+ * team and stack, with a `[placeholder]` where the spec is still empty (the JD checks and the
+ * export flag those), or a plain fallback where a missing stack name needs no flag.
+ */
+export interface JdFacts {
+  spec: RoleSpec;
+  level: NonNullable<RoleSpec['level']>;
+  /** True for contract and contract-to-hire engagements. */
+  contract: boolean;
+  /** "the payments service", or "[named service]". */
+  service: string;
+  /** Whether the spec names the service. */
+  named: boolean;
+  primary: string;
+  framework: string | null;
+  apiStyle: string;
+  database: string;
+  warehouse: string;
+  broker: string;
+  orchestrator: string;
+  cloud: string;
+  cluster: string;
+  iac: string;
+  observability: string;
+  ai: string | null;
+  edgePlatform: string;
+  partnerTeam: string;
+  manager: string;
+}
+
+export const placeholder = (what: string) => `[${what}]`;
+
+const FRAMEWORKS = new Set([
+  'NestJS',
+  'Express',
+  'Fastify',
+  'Django',
+  'FastAPI',
+  'Flask',
+  'Spring Boot',
+  'Quarkus',
+  'Ktor',
+  'Ruby on Rails',
+  'Laravel',
+  'Symfony',
+  '.NET 8',
+  '.NET 9',
+  'Phoenix',
+]);
+const API_STYLES = ['REST', 'GraphQL', 'gRPC', 'tRPC', 'JSON-RPC', 'WebSockets', 'GraphQL Federation'];
+const WAREHOUSES = ['Snowflake', 'BigQuery', 'Databricks SQL Warehouse', 'ClickHouse'];
+const CLUSTERS = ['Kubernetes', 'EKS', 'AKS', 'GKE', 'Amazon ECS', 'Cloud Run', 'Nomad'];
+const IAC = ['Terraform', 'OpenTofu', 'Pulumi', 'AWS CDK'];
+const CLOUDS = ['AWS', 'Azure', 'GCP'];
+const EDGE = ['Cloudflare', 'Vercel', 'Fly.io'];
+
+const first = (list: readonly string[], among?: readonly string[]) =>
+  (among ? list.find((s) => among.some((a) => a.toLowerCase() === s.toLowerCase())) : list[0]) ?? null;
+
+/** "payments service" -> "the payments service"; "our Ledger API" stays as written. */
+export function withArticle(name: string): string {
+  const n = name.trim();
+  return /^(?:the|our|a|an)\s/i.test(n) ? n : `the ${n}`;
+}
+
+/** "Checkout" -> "the Checkout team"; "Data Platform group" keeps its noun. */
+function teamName(name: string): string {
+  const n = name.trim().replace(/^(?:the|our)\s+/i, '');
+  return /\b(?:team|group|squad|org|organi[sz]ation|guild|department|tribe)$/i.test(n)
+    ? `the ${n}`
+    : `the ${n} team`;
+}
+
+export function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+export function factsOf(spec: RoleSpec): JdFacts {
+  const st = spec.stack;
+  const primaries = st.primary.filter((p) => !FRAMEWORKS.has(p));
+  const frameworks = [...st.primary, ...st.secondary].filter((p) => FRAMEWORKS.has(p));
+  const primary = primaries[0] ?? st.primary[0] ?? placeholder('primary language');
+  const service = spec.service.trim();
+  const stores = st.dataStores;
+  return {
+    spec,
+    level: spec.level ?? 'mid',
+    contract: spec.engagement === 'contract' || spec.engagement === 'contract-to-hire',
+    service: service ? withArticle(service) : placeholder('named service'),
+    named: service.length > 0,
+    primary,
+    framework: frameworks[0] ?? null,
+    apiStyle: first(st.secondary, API_STYLES) ?? 'REST',
+    database: stores.find((s) => !WAREHOUSES.includes(s)) ?? stores[0] ?? 'the main database',
+    warehouse: first(stores, WAREHOUSES) ?? 'the warehouse',
+    broker: st.brokers[0] ?? 'the message broker',
+    orchestrator: st.orchestration[0] ?? 'a workflow engine',
+    cloud: first(st.cloud, CLOUDS) ?? st.cloud[0] ?? 'the cloud account',
+    cluster: first(st.cloud, CLUSTERS) ?? 'the container platform',
+    iac: first(st.cloud, IAC) ?? 'infrastructure as code',
+    observability: st.observability[0] ?? 'the tracing stack',
+    ai: st.ai[0] ?? null,
+    edgePlatform: first(st.cloud, EDGE) ?? 'the edge platform',
+    partnerTeam: spec.partnerTeam.trim() ? teamName(spec.partnerTeam) : placeholder('partner team'),
+    manager: spec.managerTitle.trim()
+      ? withArticle(spec.managerTitle.trim())
+      : `the ${placeholder("manager's title")}`,
+  };
+}
+
+/** The pay range as the posting shows it: "$150,000-$185,000 a year", "$85-$110 an hour". */
+export function formatPay(pay: RoleSpec['pay']): string | null {
+  const sign = { USD: '$', CAD: 'CA$', EUR: '€', GBP: '£' }[pay.currency];
+  const money = (n: number) => `${sign}${n.toLocaleString('en-US')}`;
+  const { min, max } = pay;
+  if (min === null && max === null) return null;
+  const hourly = (max ?? min ?? 0) < 1000;
+  const per = hourly ? 'an hour' : 'a year';
+  const lo = min === null ? placeholder('minimum') : money(min);
+  const hi = max === null ? placeholder('maximum') : money(max);
+  return min !== null && min === max ? `${lo} ${per}` : `${lo}-${hi} ${per}`;
+}

@@ -1,0 +1,184 @@
+import type { RoleSpec } from '../../../roles';
+import { capitalise, formatPay, type JdFacts, placeholder } from './facts';
+import {
+  aiTask,
+  archetypeTasks,
+  CONTRACT_REQUIREMENT,
+  depthRequirements,
+  ENVIRONMENT_PREFERRED,
+  experienceRequirement,
+  INDUSTRY_PREFERRED,
+  INDUSTRY_TASK,
+  levelPreferred,
+  levelTask,
+} from './lines';
+
+/** How many lines each list section aims for. */
+export const JD_SHAPE = {
+  first90: 6,
+  mustHavesMin: 4,
+  mustHavesMax: 6,
+  preferredMax: 5,
+  companySentences: 4,
+};
+
+const LEVEL_WORD = /\b(?:junior|jr|senior|sr|staff|principal|lead|head|mid|associate|intern|graduate)\b/i;
+const LEVEL_PREFIX: Record<NonNullable<RoleSpec['level']>, string> = {
+  junior: 'Junior',
+  mid: '',
+  senior: 'Senior',
+  lead: 'Lead',
+};
+
+const bullets = (lines: string[]) => lines.map((l) => `- ${l}`).join('\n');
+const sentence = (s: string) => (/[.!?]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);
+const unique = (lines: string[]) => {
+  const seen = new Set<string>();
+  return lines.filter((l) => {
+    const key = l
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+};
+
+/** "Senior Backend Engineer (Data Platform)": the level word added when the title lacks one. */
+export function titleText(f: JdFacts): string {
+  const { spec } = f;
+  let title = spec.title.trim().replace(/\s+/g, ' ') || placeholder('job title');
+  const prefix = spec.level ? LEVEL_PREFIX[spec.level] : '';
+  if (spec.title.trim() && prefix && !LEVEL_WORD.test(title)) title = `${prefix} ${title}`;
+  const qualifier = spec.qualifier.trim().replace(/^\(|\)$/g, '') || placeholder('qualifier');
+  return `${title} (${qualifier})`;
+}
+
+/** Three sentences: the service and its scale, the team and manager, then where and how often it ships. */
+export function aboutText(f: JdFacts): string {
+  const { spec } = f;
+  const scale = spec.scale.trim() || placeholder('scale, e.g. requests a day');
+  const owns = `You will own ${f.service}, which handles ${scale}.`;
+  const levelClause = {
+    junior: ', with a senior engineer paired with you through your first months',
+    mid: '',
+    senior: ', and shape how it grows over the next year',
+    lead: ', and set the technical direction for the engineers who work on it',
+  }[f.level];
+  const team = `You will work with ${f.partnerTeam} and report to ${f.manager}${levelClause}.`;
+  const city = spec.city.trim() || placeholder('city');
+  const place = {
+    remote: spec.state.trim() ? `The role is remote within ${spec.state.trim()}` : 'The role is remote',
+    hybrid: `The role is hybrid, based in ${city}`,
+    onsite: `The role is onsite in ${city}`,
+  }[spec.workMode ?? 'hybrid'];
+  const where = spec.workMode ? place : `The role is ${placeholder('remote, hybrid or onsite')} in ${city}`;
+  const cadence = spec.releaseCadence.trim() || placeholder('release cadence');
+  const engagement =
+    spec.engagement === 'contract'
+      ? ' on a contract engagement'
+      : spec.engagement === 'contract-to-hire'
+        ? ' on a contract-to-hire basis'
+        : '';
+  const ships = `${where}${engagement}, and code reaches production through ${cadence}.`;
+  return [owns, team, ships].join(' ');
+}
+
+/** Six lines: the spec's own first, then the level's, the industry's and the archetype's. */
+export function first90Text(f: JdFacts): string {
+  const { spec } = f;
+  const industry = spec.industry && spec.industry !== 'other' ? INDUSTRY_TASK[spec.industry](f) : null;
+  const archetype = spec.archetype ?? 'api';
+  const candidates = [
+    ...spec.first90Days.map(sentence),
+    levelTask(f),
+    ...(industry ? [industry] : []),
+    ...archetypeTasks(archetype, f).slice(0, 2),
+    ...(aiTask(f) ? [aiTask(f) as string] : []),
+    ...archetypeTasks(archetype, f).slice(2),
+  ];
+  const own = spec.first90Days.length;
+  return bullets(unique(candidates).slice(0, Math.max(JD_SHAPE.first90, Math.min(own, 8))));
+}
+
+/** Four to six must-haves, then a "Preferred:" list with the level's, industry's and environment's lines. */
+export function requirementsText(f: JdFacts): string {
+  const { spec } = f;
+  const own = spec.mustHaves.map(sentence);
+  const topUp = [
+    experienceRequirement(f),
+    ...(f.contract ? [CONTRACT_REQUIREMENT] : []),
+    ...depthRequirements(spec.archetype, f),
+  ];
+  const must = unique([...own.slice(0, JD_SHAPE.mustHavesMax), ...topUp]).slice(
+    0,
+    Math.max(JD_SHAPE.mustHavesMin, Math.min(own.length, JD_SHAPE.mustHavesMax)),
+  );
+  const industry = spec.industry && spec.industry !== 'other' ? INDUSTRY_PREFERRED[spec.industry] : null;
+  const environment = spec.environment ? ENVIRONMENT_PREFERRED[spec.environment] : null;
+  const preferred = unique([
+    ...spec.preferred.map(sentence),
+    ...own.slice(JD_SHAPE.mustHavesMax),
+    ...(industry ? [industry] : []),
+    ...(environment ? [environment] : []),
+    ...levelPreferred(f),
+  ]);
+  // The spec's own preferred lines stay whole; the generated ones fill up to the cap.
+  const cap = Math.max(JD_SHAPE.preferredMax, spec.preferred.length);
+  return `${bullets(must)}\n\nPreferred:\n${bullets(preferred.slice(0, cap))}`;
+}
+
+/** The range, bonus and equity, what moves an offer, and the benefits. */
+export function compensationText(f: JdFacts): string {
+  const { spec } = f;
+  const range = formatPay(spec.pay) ?? placeholder('base range');
+  const hourly = (spec.pay.max ?? spec.pay.min ?? 1000) < 1000;
+  const lines = [f.contract || hourly ? `Rate: ${range}.` : `Base salary: ${range}.`];
+  // A contract rarely carries a bonus or equity: the line appears only when the spec names one.
+  if (spec.bonusEquity.trim() || !f.contract)
+    lines.push(
+      `Bonus and equity: ${sentence(spec.bonusEquity.trim() || placeholder('bonus and equity, or base only'))}`,
+    );
+  const depth = {
+    junior: 'what you have built so far and how quickly you find your way around a new codebase',
+    mid: `your depth in ${f.primary} and how much of a service you have run on your own`,
+    senior: `your depth in ${f.primary} and ${f.database}, distributed-systems experience, and production work on payments or AI features`,
+    lead: `the size of the systems and teams you have led, and your depth in ${f.primary} and ${f.database}`,
+  }[f.level];
+  lines.push(`Where an offer lands in the range depends on ${depth}.`);
+  if (spec.engagement === 'contract-to-hire')
+    lines.push('Conversion to a permanent role, and the salary it comes with, is agreed before you start.');
+  lines.push(`Benefits: ${sentence(spec.benefits.trim() || placeholder('benefits'))}`);
+  return lines.join('\n');
+}
+
+const MISSION = /\b(?:mission|we believe|our vision|our purpose)\b/i;
+
+/** At most four sentences, the mission line moved last; placeholders when the spec has no blurb. */
+export function companyText(f: JdFacts): string {
+  const { spec } = f;
+  const blurb = spec.companyBlurb.trim().replace(/\s+/g, ' ');
+  const name = spec.company.trim() || placeholder('company');
+  if (!blurb) {
+    const stage = spec.environment === 'startup' ? ` ${placeholder('funding stage')}.` : '';
+    return `${name} ${placeholder('what it makes, and for whom')}. ${capitalise(placeholder('scale: customers, volume or team size'))}.${stage}`;
+  }
+  const sentences = blurb.match(/[^.!?]+(?:[.!?]+(?=\s|$)|$)/g)?.map((s) => s.trim()) ?? [blurb];
+  const mission = sentences.length > 1 && MISSION.test(sentences[0] ?? '') ? sentences.slice(0, 1) : [];
+  const rest = sentences.slice(mission.length);
+  const kept = [...rest.slice(0, JD_SHAPE.companySentences - mission.length), ...mission];
+  return kept.join(' ');
+}
+
+export const SECTION_HEADINGS = {
+  title: 'Job title',
+  about: 'About the role',
+  first90: 'Your first 90 days',
+  requirements: 'What you bring',
+  compensation: 'Pay and benefits',
+} as const;
+
+export function companyHeading(spec: RoleSpec): string {
+  return spec.company.trim() ? `About ${spec.company.trim()}` : 'About the company';
+}

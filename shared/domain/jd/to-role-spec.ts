@@ -1,0 +1,199 @@
+import { emptyRoleSpec, ROLE_LIMITS, type RoleSpec, type stackCategories } from '../../roles';
+import { STACK_CATEGORY_LABELS, type StackTaxonomy, stackTaxonomy } from '../stack-taxonomy';
+import { findPayRange } from './checks/pay';
+import type { JdText } from './document';
+import { findLocationInText, US_STATES } from './us-states';
+import { buildView } from './view';
+
+/**
+ * "Convert to role spec" (issue 5): an old JD, imported or pasted, read into a fresh role spec.
+ * Only what the text states plainly is filled in; everything else is listed as to-do, by the
+ * label the intake screen shows, so the recruiter knows what to ask on the intake call.
+ */
+
+type Category = (typeof stackCategories)[number];
+
+/** The labels of the fields this conversion fills or lists as to-do, in intake order. */
+export const ROLE_FIELD_LABELS = {
+  title: 'Title',
+  qualifier: 'Qualifier',
+  archetype: 'Archetype',
+  level: 'Level',
+  engagement: 'Engagement',
+  owns: 'What the role owns',
+  service: 'Named service',
+  scale: 'Scale',
+  partnerTeam: 'Partner team',
+  managerTitle: "Manager's title",
+  workMode: 'Work mode',
+  city: 'City',
+  state: 'State',
+  releaseCadence: 'Release cadence',
+  first90Days: 'First 90 days',
+  mustHaves: 'Must-haves',
+  preferred: 'Preferred',
+  pay: 'Pay range',
+  bonusEquity: 'Bonus and equity',
+  benefits: 'Benefits',
+  company: 'Company',
+  companyBlurb: 'Company blurb',
+  industry: 'Industry',
+  environment: 'Environment',
+} as const;
+
+export interface JdToRoleSpecOutcome {
+  spec: RoleSpec;
+  recognised: string[];
+  todo: string[];
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A name as a pattern: short names must match their case ("Go", not "go"), none may sit inside a word. */
+function namePattern(name: string): RegExp {
+  const flags = name.replace(/[^A-Za-z]/g, '').length <= 4 ? 'g' : 'gi';
+  return new RegExp(`(?<![\\w.#+/-])${escapeRegExp(name)}(?![\\w#+/-]|\\.\\w)`, flags);
+}
+
+/** Where each taxonomy name first appears in the text (language aliases count), earliest first. */
+function stackNamesIn(
+  text: string,
+  taxonomy: StackTaxonomy,
+): { name: string; at: number; categories: Category[] }[] {
+  const aliases = new Map(taxonomy.languages.map((l) => [l.name, l.aliases]));
+  const found = new Map<string, { name: string; at: number; categories: Category[] }>();
+  for (const [category, names] of Object.entries(taxonomy.categories) as [Category, string[]][]) {
+    for (const name of names) {
+      const spellings = [name, ...(aliases.get(name) ?? []).filter((a) => a.length >= 4 || /[#.]/.test(a))];
+      // "Python" is also the alias spelled "python": one pattern each, case rules per spelling.
+      let at = Number.POSITIVE_INFINITY;
+      for (const spelling of spellings) {
+        const pattern = namePattern(spelling.replace(/\s*\(.*\)$/, ''));
+        const m = pattern.exec(text);
+        if (m) at = Math.min(at, m.index);
+      }
+      if (!Number.isFinite(at)) continue;
+      const entry = found.get(name) ?? { name, at, categories: [] };
+      entry.at = Math.min(entry.at, at);
+      entry.categories.push(category);
+      found.set(name, entry);
+    }
+  }
+  return [...found.values()].sort((a, b) => a.at - b.at);
+}
+
+const LEVEL_WORDS: [RegExp, NonNullable<RoleSpec['level']>][] = [
+  [/\b(?:junior|jr\.?|entry[- ]level|associate|graduate)\b/i, 'junior'],
+  [/\b(?:lead|staff|principal)\b/i, 'lead'],
+  [/\b(?:senior|sr\.?)\b/i, 'senior'],
+  [/\b(?:mid|mid-level|intermediate)\b/i, 'mid'],
+];
+
+const clip = (s: string, max: number = ROLE_LIMITS.item) =>
+  s.replace(/\s+/g, ' ').trim().slice(0, max).trim();
+
+const itemsOf = (lines: string[]) =>
+  lines
+    .map((l) => clip(l.replace(/^[-•*]\s*/, '')))
+    .filter((l) => l.length > 0)
+    .slice(0, ROLE_LIMITS.items);
+
+export function jdTextToRoleSpec(doc: JdText, taxonomy: StackTaxonomy = stackTaxonomy): JdToRoleSpecOutcome {
+  const spec = emptyRoleSpec();
+  const view = buildView(doc);
+  const text = view.text;
+  const sectionText = (id: 'about' | 'first90' | 'requirements' | 'compensation' | 'company') =>
+    view
+      .sections(id)
+      .map((s) => text.slice(s.start, s.end))
+      .join('\n');
+
+  // Title and qualifier: "Senior Backend Engineer (Data Platform)".
+  const title = doc.title.replace(/\s+/g, ' ').trim();
+  const paren = /^(.*?)\s*\(([^()]{1,80})\)\s*$/.exec(title);
+  spec.title = clip(paren ? (paren[1] ?? '') : title, ROLE_LIMITS.short);
+  spec.qualifier = clip(paren?.[2] ?? '', ROLE_LIMITS.short);
+  spec.level = LEVEL_WORDS.find(([re]) => re.test(title))?.[1] ?? null;
+
+  const lower = text.toLowerCase();
+  if (/\bcontract[- ]to[- ]hire\b/.test(lower)) spec.engagement = 'contract-to-hire';
+  else if (/\b(?:contract|contractor|freelance)\b/.test(`${title} ${sectionText('about')}`.toLowerCase()))
+    spec.engagement = 'contract';
+
+  // Stack: taxonomy names into their categories; the first one or two primaries lead.
+  const names = stackNamesIn(text, taxonomy);
+  const add = (category: Category, name: string) => {
+    const list = spec.stack[category];
+    if (!list.includes(name) && list.length < ROLE_LIMITS.items) list.push(name);
+  };
+  for (const n of names) {
+    if (n.categories.includes('primary') && spec.stack.primary.length < 2) add('primary', n.name);
+    else if (n.categories.includes('secondary') && !spec.stack.primary.includes(n.name))
+      add('secondary', n.name);
+    for (const c of n.categories) if (c !== 'primary' && c !== 'secondary') add(c, n.name);
+  }
+
+  // Requirements: the first six must-haves; the rest, and anything under "preferred", as preferred.
+  const must = view.requirements.filter((r) => !r.preferred).map((r) => r.text);
+  const nice = view.requirements.filter((r) => r.preferred).map((r) => r.text);
+  spec.mustHaves = itemsOf(must.slice(0, ROLE_LIMITS.mustHavesAdvised));
+  spec.preferred = itemsOf([...must.slice(ROLE_LIMITS.mustHavesAdvised), ...nice]);
+  spec.first90Days = itemsOf(view.responsibilities.map((r) => r.text));
+
+  // Pay: the posted range, annual (an hourly rate is taken as 2,080 hours).
+  const pay = findPayRange(view);
+  if (pay) {
+    const sign = pay.span.text;
+    const currency = /£/.test(sign) ? 'GBP' : /€/.test(sign) ? 'EUR' : /CA\$|C\$/.test(sign) ? 'CAD' : 'USD';
+    const cap = (n: number) => Math.min(ROLE_LIMITS.pay, Math.round(n));
+    spec.pay = { min: cap(pay.min), max: cap(pay.max), currency };
+  }
+
+  // Work mode and place.
+  if (/\bhybrid\b/i.test(text)) spec.workMode = 'hybrid';
+  else if (/\b(?:on-?site|in[- ]office|in the office)\b/i.test(text)) spec.workMode = 'onsite';
+  else if (/\bremote\b/i.test(text)) spec.workMode = 'remote';
+  const place = findLocationInText(text);
+  if (place?.state && US_STATES[place.state]) {
+    spec.state = place.state;
+    spec.city = clip(place.city, ROLE_LIMITS.short);
+  }
+
+  // Company: "About Larkspur" names it; the section is the blurb.
+  const company = view.sections('company')[0];
+  if (company) {
+    const named = /^about\s+(?!the company\b|us\b)(.+)$/i.exec(company.heading.trim());
+    if (named?.[1]) spec.company = clip(named[1].replace(/[:.]$/, ''), ROLE_LIMITS.short);
+    spec.companyBlurb = sectionText('company').trim().slice(0, ROLE_LIMITS.long);
+  }
+
+  // Benefits and bonus: lines of the compensation section that say so.
+  const compLines = sectionText('compensation')
+    .split('\n')
+    .map((l) => l.replace(/^[-•*]\s*/, '').trim());
+  const benefits = compLines.filter((l) =>
+    /\b(?:benefits?|health|dental|vision|401\(k\)|parental leave|pto|vacation|learning budget)\b/i.test(l),
+  );
+  if (benefits.length > 0)
+    spec.benefits = benefits
+      .map((l) => l.replace(/^benefits:\s*/i, ''))
+      .join('; ')
+      .slice(0, ROLE_LIMITS.long);
+  const bonus = compLines.find((l) => /\b(?:bonus|equity|stock|rsus?|options)\b/i.test(l));
+  if (bonus) spec.bonusEquity = clip(bonus.replace(/^bonus and equity:\s*/i, ''), ROLE_LIMITS.short);
+
+  const filled = (key: keyof typeof ROLE_FIELD_LABELS): boolean => {
+    const v = spec[key];
+    if (key === 'pay') return spec.pay.min !== null && spec.pay.max !== null;
+    if (Array.isArray(v)) return v.length > 0;
+    return v !== null && v !== '';
+  };
+  const keys = Object.keys(ROLE_FIELD_LABELS) as (keyof typeof ROLE_FIELD_LABELS)[];
+  const recognised: string[] = keys.filter(filled).map((k) => ROLE_FIELD_LABELS[k]);
+  const todo: string[] = keys.filter((k) => !filled(k)).map((k) => ROLE_FIELD_LABELS[k]);
+  for (const c of Object.keys(spec.stack) as Category[]) {
+    if (spec.stack[c].length > 0) recognised.push(`Stack: ${STACK_CATEGORY_LABELS[c]}`);
+    else if (c === 'primary') todo.push(`Stack: ${STACK_CATEGORY_LABELS[c]}`);
+  }
+  return { spec, recognised, todo };
+}

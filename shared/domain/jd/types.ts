@@ -1,0 +1,142 @@
+import type { JdSectionId } from './document';
+
+export type JdSeverity = 'error' | 'warning' | 'info';
+
+export const jdCheckIds = [
+  'title-qualifier',
+  'slash-title',
+  'archetype-undecided',
+  'no-named-service',
+  'about-role-length',
+  'responsibilities-count',
+  'requirements-count',
+  'language-soup',
+  'framework-list',
+  'full-stack-creep',
+  'devops-as-needed',
+  'other-duties',
+  'many-hats',
+  'generic-tech',
+  'missing-pay-range',
+  'pay-out-of-band',
+  'about-company-length',
+  'unfilled-placeholder',
+  'guidance-leak',
+  'level-mismatch',
+  'jd-length',
+  'the-candidate',
+  'gender-coded',
+  'jargon',
+  'ableist',
+] as const;
+export type JdCheckId = (typeof jdCheckIds)[number];
+
+export interface JdFinding {
+  id: JdCheckId;
+  severity: JdSeverity;
+  /** Offsets into the flat text (see flattenJd); equal when the finding is about the whole JD. */
+  start: number;
+  end: number;
+  /** One sentence a recruiter can read to a hiring manager. */
+  message: string;
+  /** A concrete rewrite where one exists, else advice; null when there is nothing to add. */
+  fix: string | null;
+  /** Text to put in place of [start, end) when the fix is a plain substitution; else null. */
+  replacement: string | null;
+  /** Where the span is; null for a finding about the whole JD. */
+  section: JdSectionId | null;
+}
+
+export interface JdDeduction {
+  checkId: JdCheckId;
+  points: number;
+  reason: string;
+}
+
+export interface JdCheckReport {
+  /** 0-100; 100 less every deduction. */
+  score: number;
+  deductions: JdDeduction[];
+  findings: JdFinding[];
+}
+
+/** A regular expression source with its replacement, as shipped in resources/data/jd. */
+export interface JdPatternEntry {
+  pattern: string;
+  replacement: string;
+  caseSensitive?: boolean;
+}
+
+export interface PayTransparencyLaw {
+  id: string;
+  kind: 'state' | 'local';
+  /** Two-letter postal code. */
+  state: string;
+  /** Local laws only: the cities they cover. */
+  cities?: string[];
+  jurisdiction: string;
+  law: string;
+  /** YYYY-MM-DD. */
+  effective: string;
+  employers: string;
+  /** True: the range must be in the posting; false: given on request or later in hiring. */
+  postingRequirement: boolean;
+  source: string;
+}
+
+/** The word lists and tables the checks read (resources/data/jd, loaded by the core). */
+export interface JdCheckData {
+  genderCoded: {
+    masculine: string[];
+    feminine: string[];
+    technicalSenses: string[];
+    neutralAlternatives: Record<string, string>;
+  };
+  jargon: { terms: JdPatternEntry[] };
+  ableist: { phrases: JdPatternEntry[] };
+  phrases: {
+    otherDuties: string[];
+    manyHats: string[];
+    devopsAsNeeded: string[];
+    genericTech: string[];
+    genericResponsibilities: string[];
+    missionOpeners: string[];
+    companyOpeners: string[];
+    guidanceMarkers: string[];
+    placeholders: string[];
+    theCandidate: string[];
+    seniorExpectations: string[];
+    juniorSignals: string[];
+    seniorTitleWords: string[];
+    juniorTitleWords: string[];
+  };
+  stack: {
+    languages: string[];
+    languageAliases: Record<string, string>;
+    frameworks: string[];
+    frontend: string[];
+    archetypeSignals: Record<'api' | 'data' | 'platform' | 'edge', string[]>;
+    serviceNouns: string[];
+    genericModifiers: string[];
+  };
+  payTransparency: { updated: string; overviewSource: string; laws: PayTransparencyLaw[] };
+}
+
+export type JdArchetype = 'api' | 'data' | 'platform' | 'edge';
+export type JdLevel = 'junior' | 'mid' | 'senior' | 'lead';
+
+export interface JdCheckContext {
+  /** "City, ST", "Remote", or empty; the text is searched for a "City, ST" when this is missing. */
+  location?: string | null;
+  workMode?: 'remote' | 'hybrid' | 'onsite' | null;
+  /** Undefined: not known (an imported JD). Null: the role spec left it unpicked. */
+  archetype?: JdArchetype | null;
+  level?: JdLevel | null;
+  /** The stack the role spec names, primary first (for the title-qualifier and generic-tech fixes). */
+  stack?: string[];
+  /** The recommended band (comp advisor), annual base in the posting's currency. */
+  payBand?: { min: number; max: number } | null;
+  /** Today, YYYY-MM-DD, to tell laws in force from laws yet to start; defaults to in force. */
+  asOf?: string;
+  data: JdCheckData;
+}

@@ -1,0 +1,102 @@
+/** U.S. postal codes and names (50 states and DC), for reading "City, ST" locations. */
+export const US_STATES: Record<string, string> = {
+  AL: 'Alabama',
+  AK: 'Alaska',
+  AZ: 'Arizona',
+  AR: 'Arkansas',
+  CA: 'California',
+  CO: 'Colorado',
+  CT: 'Connecticut',
+  DE: 'Delaware',
+  DC: 'District of Columbia',
+  FL: 'Florida',
+  GA: 'Georgia',
+  HI: 'Hawaii',
+  ID: 'Idaho',
+  IL: 'Illinois',
+  IN: 'Indiana',
+  IA: 'Iowa',
+  KS: 'Kansas',
+  KY: 'Kentucky',
+  LA: 'Louisiana',
+  ME: 'Maine',
+  MD: 'Maryland',
+  MA: 'Massachusetts',
+  MI: 'Michigan',
+  MN: 'Minnesota',
+  MS: 'Mississippi',
+  MO: 'Missouri',
+  MT: 'Montana',
+  NE: 'Nebraska',
+  NV: 'Nevada',
+  NH: 'New Hampshire',
+  NJ: 'New Jersey',
+  NM: 'New Mexico',
+  NY: 'New York',
+  NC: 'North Carolina',
+  ND: 'North Dakota',
+  OH: 'Ohio',
+  OK: 'Oklahoma',
+  OR: 'Oregon',
+  PA: 'Pennsylvania',
+  RI: 'Rhode Island',
+  SC: 'South Carolina',
+  SD: 'South Dakota',
+  TN: 'Tennessee',
+  TX: 'Texas',
+  UT: 'Utah',
+  VT: 'Vermont',
+  VA: 'Virginia',
+  WA: 'Washington',
+  WV: 'West Virginia',
+  WI: 'Wisconsin',
+  WY: 'Wyoming',
+};
+
+const BY_NAME = new Map(Object.entries(US_STATES).map(([code, name]) => [name.toLowerCase(), code]));
+
+export interface JdLocation {
+  city: string;
+  /** Two-letter code, or '' when unknown. */
+  state: string;
+  remote: boolean;
+}
+
+/** Reads "Denver, CO", "Denver, Colorado", "Remote (US)", "Remote - New York, NY", "NY". */
+export function parseLocation(raw: string | null | undefined): JdLocation | null {
+  const text = (raw ?? '').trim();
+  if (!text) return null;
+  const remote = /\bremote\b/i.test(text);
+  const rest = text
+    .replace(/\b(?:remote|hybrid|onsite|on-site|in office)\b\s*[-–:(]?\s*/gi, '')
+    .replace(/[()]/g, ' ')
+    .trim();
+  const parts = rest
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const last = parts[parts.length - 1] ?? '';
+  const stateOf = (s: string) => {
+    const up = s.replace(/\./g, '').trim().toUpperCase();
+    if (US_STATES[up]) return up;
+    return BY_NAME.get(s.trim().toLowerCase()) ?? '';
+  };
+  if (parts.length >= 2) {
+    const state = stateOf(last.replace(/\s*\d{5}$/, ''));
+    return { city: parts.slice(0, -1).join(', '), state, remote };
+  }
+  const alone = stateOf(last);
+  if (alone) return { city: '', state: alone, remote };
+  return { city: last, state: '', remote };
+}
+
+const IN_TEXT = new RegExp(
+  `\\b([A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,3}), (${Object.keys(US_STATES).join('|')}|${Object.values(US_STATES).join('|')})\\b`,
+);
+
+/** The first "City, ST" written in the text, if any. */
+export function findLocationInText(text: string): JdLocation | null {
+  const m = IN_TEXT.exec(text);
+  if (!m) return null;
+  return parseLocation(`${m[1]}, ${m[2]}`);
+}

@@ -1,0 +1,113 @@
+import { flattenJd, type JdFlat, type JdFlatSection, type JdSectionId, type JdText } from './document';
+import { anyOf, linesOf, type Span } from './text';
+import type { JdFinding, JdSeverity } from './types';
+
+/** An item of a list section (a bullet or a line), with whether it sits under "preferred". */
+export interface JdItem extends Span {
+  preferred: boolean;
+}
+
+/** What every check reads: the flat text, its sections, and the list items, computed once per run. */
+export interface JdView {
+  doc: JdText;
+  flat: JdFlat;
+  text: string;
+  title: Span;
+  sections(id: JdSectionId): JdFlatSection[];
+  /** Responsibility items (first-90-days sections). */
+  responsibilities: JdItem[];
+  /** Requirement items, must-haves and preferred alike. */
+  requirements: JdItem[];
+  /** The body text of every section (not headings), for checks that scan the whole JD. */
+  bodySpans: { start: number; end: number; id: JdSectionId }[];
+}
+
+const PREFERRED_HEADING =
+  /^(?:#+\s*)?\**\s*(?:preferred|nice[- ]to[- ]haves?|bonus(?: points)?|pluses|a plus|good to have|desired|extra credit|it'?s a plus|you might also have)\b.*$/i;
+
+export function isPreferredHeading(heading: string): boolean {
+  return PREFERRED_HEADING.test(heading.trim()) || /\b(?:preferred|nice to have|bonus)\b/i.test(heading);
+}
+
+/** Items of a list section: bullets when there are any, else lines, else sentences of one paragraph. */
+function itemsOf(text: string, section: JdFlatSection, preferredSection: boolean): JdItem[] {
+  const lines = linesOf(text, section.start, section.end);
+  const hasBullets = lines.some((l) => l.bullet);
+  let preferred = preferredSection;
+  const items: JdItem[] = [];
+  for (const line of lines) {
+    const subHeading = !line.bullet && line.text.length <= 60 && /:$/.test(line.text);
+    if (subHeading || (!line.bullet && hasBullets && PREFERRED_HEADING.test(line.text))) {
+      if (isPreferredHeading(line.text)) preferred = true;
+      else if (/\b(?:required|must|minimum|basic)\b/i.test(line.text)) preferred = false;
+      continue;
+    }
+    if (hasBullets && !line.bullet) continue;
+    items.push({ ...line, preferred });
+  }
+  return items;
+}
+
+export function buildView(doc: JdText): JdView {
+  const flat = flattenJd(doc);
+  const text = flat.text;
+  const byId = new Map<JdSectionId, JdFlatSection[]>();
+  for (const s of flat.sections) byId.set(s.id, [...(byId.get(s.id) ?? []), s]);
+  const sections = (id: JdSectionId) => byId.get(id) ?? [];
+  const title = flat.sections[0] as JdFlatSection;
+  return {
+    doc,
+    flat,
+    text,
+    title: { start: title.start, end: title.end, text: text.slice(title.start, title.end) },
+    sections,
+    responsibilities: sections('first90').flatMap((s) => itemsOf(text, s, false)),
+    requirements: sections('requirements').flatMap((s) => itemsOf(text, s, isPreferredHeading(s.heading))),
+    bodySpans: flat.sections.map((s) => ({ start: s.start, end: s.end, id: s.id })),
+  };
+}
+
+/** Builds a finding; the section comes from where the span starts. */
+export function finding(
+  view: JdView,
+  id: JdFinding['id'],
+  severity: JdSeverity,
+  span: { start: number; end: number } | null,
+  message: string,
+  fix: string | null,
+  replacement: string | null = null,
+): JdFinding {
+  if (!span) return { id, severity, start: 0, end: 0, message, fix, replacement, section: null };
+  let section: JdSectionId = 'title';
+  for (const s of view.flat.sections) if (span.start >= s.headingStart) section = s.id;
+  return { id, severity, start: span.start, end: span.end, message, fix, replacement, section };
+}
+
+/** Every match of the patterns in the body text of the JD (headings excluded), optionally some sections only. */
+export function searchBody(
+  view: JdView,
+  patterns: readonly string[],
+  options: { sections?: JdSectionId[]; literal?: boolean; caseSensitive?: boolean } = {},
+): Span[] {
+  if (patterns.length === 0) return [];
+  const re = anyOf(patterns, options);
+  const spans: Span[] = [];
+  const allowed = view.bodySpans.filter((s) => !options.sections || options.sections.includes(s.id));
+  if (allowed.length === 0) return spans;
+  // One pass over the flat text (no copies); keep matches that lie inside an allowed section.
+  const from = (allowed[0] as (typeof allowed)[number]).start;
+  const to = (allowed[allowed.length - 1] as (typeof allowed)[number]).end;
+  let k = 0;
+  re.lastIndex = from;
+  for (let m = re.exec(view.text); m && m.index < to; m = re.exec(view.text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const end = m.index + m[0].length;
+    while (k < allowed.length && (allowed[k] as (typeof allowed)[number]).end < end) k++;
+    const section = allowed[k];
+    if (section && m.index >= section.start) spans.push({ start: m.index, end, text: m[0] });
+  }
+  return spans;
+}

@@ -1,0 +1,107 @@
+import type { CoverageAttribute, CoverageMatrix, CoverageWarning } from '../../kits';
+import { labels, standardAttributes } from '../../questions';
+
+type Standard = (typeof standardAttributes)[number];
+
+/** Words in a must-have line that point at a standard attribute (lower-case text, tested with `test`). */
+const MUST_HAVE_HINTS: Record<Standard, RegExp> = {
+  'api-design': /\b(apis?|rest(ful)?|grpc|graphql|openapi|endpoints?|contracts?)\b/,
+  'data-modelling-sql':
+    /(sql|postgres|mysql|mariadb|oracle|sqlite|database|schema|data model|queries|query|dynamo|mongo|cassandra)/,
+  'async-failure-modes':
+    /(async|queue|kafka|rabbit|sqs|pub\/?sub|event[- ]driven|messag|retr(y|ies)|idempoten|concurren|stream|failure|resilien)/,
+  testing: /(test|tdd|quality assurance)/,
+  security: /(secur|\bauth|oauth|owasp|encrypt|pci|hipaa|soc ?2|gdpr|complian)/,
+  'system-design':
+    /(system design|distributed|architect|scal|microservice|high[- ]availability|latency|throughput|performance)/,
+  communication: /(communicat|writ(ten|ing)|present|stakeholder|english)/,
+  collaboration: /(collaborat|mentor|teamwork|team player|pair(ing)?\b|cross-functional)/,
+};
+
+/** A must-have line as an attribute id: lower-case words joined by hyphens, at most 40 characters. */
+export function slugOf(text: string): string {
+  const slug = text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/\+/g, ' plus ')
+    .replace(/#/g, ' sharp ')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return slug.slice(0, 40).replace(/-+$/, '');
+}
+
+/** The attributes one must-have line stands for: the standard ones it names, else one of its own. */
+export function attributesOfMustHave(text: string, index: number): { attribute: string; label: string }[] {
+  const lower = text.toLowerCase();
+  const found = standardAttributes.filter((a) => MUST_HAVE_HINTS[a].test(lower));
+  if (found.length > 0) return found.map((a) => ({ attribute: a, label: labels.attribute[a] }));
+  return [{ attribute: slugOf(text) || `must-have-${index + 1}`, label: text.trim() }];
+}
+
+export interface CoverageRound {
+  id: string;
+  focusAttributes: string[];
+  questionAttributes: string[][];
+}
+
+export function labelOf(attribute: string, extra: Map<string, string> = new Map()): string {
+  return (
+    (labels.attribute as Record<string, string>)[attribute] ??
+    extra.get(attribute) ??
+    attribute.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase())
+  );
+}
+
+/**
+ * Attributes x rounds. A round covers an attribute that is one of its focus attributes or
+ * an attribute of a question in its kit. Warnings: a must-have no round covers, and any
+ * attribute covered by fewer than two rounds.
+ */
+export function coverageMatrix(mustHaves: string[], rounds: CoverageRound[]): CoverageMatrix {
+  const rows = new Map<string, CoverageAttribute>();
+  const add = (attribute: string, label: string, standard: boolean) => {
+    let row = rows.get(attribute);
+    if (!row) {
+      row = { attribute, label, mustHave: false, standard, mustHaveText: [], rounds: [] };
+      rows.set(attribute, row);
+    }
+    return row;
+  };
+  for (const a of standardAttributes) add(a, labels.attribute[a], true);
+  mustHaves.forEach((text, index) => {
+    for (const { attribute, label } of attributesOfMustHave(text, index)) {
+      const row = add(attribute, label, false);
+      row.mustHave = true;
+      row.mustHaveText.push(text.trim());
+    }
+  });
+  for (const round of rounds) {
+    const covered = new Set([...round.focusAttributes, ...round.questionAttributes.flat()]);
+    for (const attribute of covered) {
+      const row = add(attribute, labelOf(attribute), false);
+      row.rounds.push(round.id);
+    }
+  }
+  const attributes = [...rows.values()];
+  const warnings: CoverageWarning[] = [];
+  for (const row of attributes) {
+    if (row.mustHave && row.rounds.length === 0) {
+      warnings.push({
+        attribute: row.attribute,
+        kind: 'must-have-uncovered',
+        message: `${row.label} is a must-have for this role, yet no round looks at it.`,
+      });
+    } else if (row.rounds.length < 2) {
+      warnings.push({
+        attribute: row.attribute,
+        kind: 'thin',
+        message:
+          row.rounds.length === 0
+            ? `No round looks at ${row.label}; two rounds give a fairer read.`
+            : `Only one round looks at ${row.label}; a second one would confirm what it finds.`,
+      });
+    }
+  }
+  return { attributes, warnings };
+}

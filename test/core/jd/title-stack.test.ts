@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { check, edited } from './helpers';
+
+describe('JD title checks', () => {
+  it('builds a qualified title from what the context knows', () => {
+    const raw = edited('01', ['# Senior Backend Engineer (Go)', '# Backend Engineer']);
+    const withStack = check(raw, { level: 'senior', stack: ['Go', 'PostgreSQL'] });
+    const [f] = withStack.of('title-qualifier');
+    expect(f && withStack.spanText(f)).toBe('Backend Engineer');
+    expect(f?.replacement).toBe('Senior Backend Engineer (Go)');
+    expect(check(raw, { archetype: 'data' }).of('title-qualifier')[0]?.replacement).toBe(
+      'Backend Engineer (Data Platform)',
+    );
+    // With no context, the language the requirements name most.
+    expect(check(raw).of('title-qualifier')[0]?.replacement).toBe('Backend Engineer (Go)');
+  });
+
+  it('flags a slash title and proposes the first role', () => {
+    const { of, spanText } = check(
+      edited('03', ['# Backend Developer (Data Platform)', '# Backend / Full-Stack / DevOps Engineer']),
+    );
+    const [f] = of('slash-title');
+    expect(f && spanText(f)).toBe('Backend / Full-Stack / DevOps Engineer');
+    expect(f?.replacement).toBe('Backend Engineer');
+    expect(
+      check(edited('03', ['# Backend Developer (Data Platform)', '# Backend Developer (CI/CD)'])).of(
+        'slash-title',
+      ),
+    ).toEqual([]);
+  });
+
+  it('flags a junior title with senior asks, on the asks themselves', () => {
+    const { of, spanText } = check(
+      edited(
+        '06',
+        [
+          '- Add unit and integration tests to the waitlist module',
+          '- Own the architecture of the booking platform; add tests to the waitlist module',
+        ],
+        ['- 0-2 years of professional experience', '- 5+ years of professional experience'],
+      ),
+    );
+    expect(of('level-mismatch').map(spanText)).toEqual(['Own the architecture', '5+ years']);
+  });
+
+  it('flags a senior title that asks for junior experience', () => {
+    const { of, spanText } = check(
+      edited('01', [
+        '- 6+ years building backend services, with at least three in Go',
+        '- 1-2 years building backend services in Go',
+      ]),
+    );
+    expect(of('level-mismatch').map(spanText)).toEqual(['1-2 years']);
+  });
+});
+
+describe('JD stack checks', () => {
+  it('flags a language-soup line with the line as span', () => {
+    const line = 'Fluency in Python, Node.js, Java, Go, Ruby and C#.';
+    const { of, spanText } = check(
+      edited('03', ['4+ years of backend work with heavy database use, in Java, Kotlin or Python.', line]),
+    );
+    const [f] = of('language-soup');
+    expect(f && spanText(f)).toBe(line);
+    expect(f?.message).toContain('6 languages');
+    // "go" as a verb does not count as the language.
+    const verb = check(
+      edited('03', [
+        '4+ years of backend work with heavy database use, in Java, Kotlin or Python.',
+        'Java, Kotlin or Python, and the will to go deep.',
+      ]),
+    );
+    expect(verb.of('language-soup')).toEqual([]);
+  });
+
+  it('flags a framework list of ten names', () => {
+    const line =
+      'Hands-on with Express, NestJS, Fastify, Hono, Prisma, Jest, Webpack, Babel, Redis and Docker.';
+    const { of, spanText } = check(
+      edited('05', ['- HTTP caching in depth', `- ${line}\n- HTTP caching in depth`]),
+    );
+    expect(of('framework-list').map(spanText)).toEqual([line]);
+  });
+
+  it('flags full-stack creep in a backend title, on React and "full-stack"', () => {
+    const { of, spanText } = check(
+      edited(
+        '02',
+        ['- Solid SQL on PostgreSQL', '- React for the clinic portal.\n- Solid SQL on PostgreSQL'],
+        [
+          'You will work with the Clinical Data team',
+          'You will be a full-stack owner and work with the Clinical Data team',
+        ],
+      ),
+    );
+    expect(of('full-stack-creep').map(spanText)).toEqual(['full-stack', 'React']);
+    // An edge role builds for the front end: React there is not creep.
+    const edge = check(
+      edited('05', ['- HTTP caching in depth', '- React server components.\n- HTTP caching in depth']),
+      { archetype: 'edge' },
+    );
+    expect(edge.of('full-stack-creep')).toEqual([]);
+  });
+
+  it('flags unnamed stacks and names the role spec stack in the fix', () => {
+    const { of, spanText } = check(
+      edited('01', [
+        '- Docker and Kubernetes, one major cloud',
+        '- Modern backend technologies, one major cloud',
+      ]),
+      { stack: ['Go', 'PostgreSQL', 'Kafka', 'Datadog'] },
+    );
+    const [f] = of('generic-tech');
+    expect(f && spanText(f)).toBe('Modern backend technologies');
+    expect(f?.replacement).toBe('Go, PostgreSQL, Kafka');
+  });
+});

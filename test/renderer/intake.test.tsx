@@ -1,0 +1,128 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { invoke } from '../../renderer/src/api';
+import { useRolesStore } from '../../renderer/src/features/roles/roles-store';
+import type { Role } from '../../shared/roles';
+import type { TempCore } from '../support/temp-db';
+import { mountApp, resetPage, startCore } from './support/app-harness';
+
+let core: TempCore;
+
+beforeEach(async () => {
+  resetPage();
+  core = await startCore();
+});
+
+afterEach(async () => {
+  await useRolesStore.getState().flush();
+  resetPage();
+  await core.close();
+});
+
+async function storedRole(): Promise<Role> {
+  const id = useRolesStore.getState().selectedId;
+  if (!id) throw new Error('no role open');
+  await useRolesStore.getState().flush();
+  const result = await invoke('roles.get', { id });
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}
+
+async function startIntake() {
+  const { user } = await mountApp();
+  await user.click(await screen.findByRole('button', { name: 'Start an intake' }));
+  const form = await screen.findByRole('form', { name: 'Intake' });
+  return { user, form };
+}
+
+// A whole app in jsdom with a long form: slower than a unit test, more so on a busy machine.
+describe('the intake', { timeout: 30_000 }, () => {
+  it('opens on the week-one question, and saves what is typed there', async () => {
+    const { user, form } = await startIntake();
+    expect(
+      screen.getByRole('heading', { name: /Which surface will this developer own in week one/ }),
+    ).toBeVisible();
+    const owns = within(form).getByLabelText('Owns in week one');
+    expect(owns).toHaveFocus();
+    await user.paste('The billing API and its webhooks');
+    await user.click(within(form).getByRole('radio', { name: 'Platform / infrastructure' }));
+    expect((await storedRole()).spec).toMatchObject({
+      owns: 'The billing API and its webhooks',
+      archetype: 'platform',
+    });
+    expect(window.location.hash).toBe(`#/roles/${useRolesStore.getState().selectedId}`);
+    expect(screen.getByRole('button', { name: /Untitled role/ })).toBeInTheDocument();
+  });
+
+  it('counts must-haves, warns above six, and stores them one per line', async () => {
+    const { user, form } = await startIntake();
+    const field = within(form).getByLabelText('Must-haves');
+    await user.click(field);
+    await user.keyboard('Go{Enter}SQL{Enter}{Enter}Kafka');
+    expect(screen.getByText('3 of 4-6 must-haves.')).toBeInTheDocument();
+    expect(field).toHaveValue('Go\nSQL\n\nKafka'); // the blank line stays while typing
+    await user.keyboard('{Enter}TF{Enter}gRPC{Enter}Redis{Enter}OTel');
+    expect(screen.getByText(/7 must-haves: more than six/)).toBeInTheDocument();
+    expect((await storedRole()).spec.mustHaves).toEqual([
+      'Go',
+      'SQL',
+      'Kafka',
+      'TF',
+      'gRPC',
+      'Redis',
+      'OTel',
+    ]);
+  });
+
+  it('warns when more than two languages are picked, and takes names outside the taxonomy', async () => {
+    const { user, form } = await startIntake();
+    const primary = within(form).getByLabelText('Primary language and framework');
+    await user.click(primary);
+    await user.keyboard('Go{Enter}Python{Enter}');
+    expect(screen.queryByText(/languages picked/)).toBeNull();
+    const secondary = within(form).getByLabelText('Secondary language or API style');
+    await user.click(secondary);
+    await user.keyboard('golang{Enter}Rust{Enter}Our in-house DSL{Enter}');
+    expect(screen.getByText(/3 languages picked \(Go, Python, Rust\)/)).toBeInTheDocument();
+    expect((await storedRole()).spec.stack).toMatchObject({
+      primary: ['Go', 'Python'],
+      secondary: ['golang', 'Rust', 'Our in-house DSL'],
+    });
+  });
+
+  it('shows why a value cannot be saved, keeps it on screen, and stores nothing bad', async () => {
+    const { user, form } = await startIntake();
+    await user.type(within(form).getByLabelText('Title'), 'Platform Engineer');
+    await user.type(within(form).getByLabelText('Target start'), '2026-13-45');
+    expect(await screen.findByText(/not a real date/)).toBeInTheDocument();
+    expect(within(form).getByLabelText('Target start')).toHaveValue('2026-13-45');
+    const stored = await storedRole();
+    expect(stored.spec.title).toBe('Platform Engineer');
+    expect(stored.spec.targetStart).toBe('');
+  });
+
+  it('tracks what is still empty, and jumps there', async () => {
+    const { user, form } = await startIntake();
+    const filled = screen.getByTestId('intake-filled');
+    expect(filled).toHaveTextContent('0 of 18 filled');
+    await user.type(within(form).getByLabelText('Title'), 'Backend Engineer');
+    expect(filled).toHaveTextContent('1 of 18 filled');
+    await user.click(screen.getByRole('button', { name: 'Hiring manager' }));
+    expect(within(form).getByLabelText('Hiring manager')).toHaveFocus();
+  });
+
+  it('deletes a role and brings it back with undo', async () => {
+    const { user, form } = await startIntake();
+    await user.type(within(form).getByLabelText('Title'), 'Data Engineer');
+    await storedRole();
+    await user.click(screen.getByRole('button', { name: 'Actions for Data Engineer' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Delete' }));
+    expect(await screen.findByText('Deleted “Data Engineer”')).toBeInTheDocument();
+    expect(screen.queryByRole('form', { name: 'Intake' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(screen.getByRole('form', { name: 'Intake' })).toBeInTheDocument());
+    expect(within(screen.getByRole('form', { name: 'Intake' })).getByLabelText('Title')).toHaveValue(
+      'Data Engineer',
+    );
+  });
+});

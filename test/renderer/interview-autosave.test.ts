@@ -1,0 +1,138 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { dispatch } from '../../electron/core/dispatch';
+import { syncStarterBank } from '../../electron/core/questions/starter-bank';
+import {
+  ItemAutosave,
+  RETRY_DELAY_MS,
+  type SaveState,
+  type SendItemPatch,
+} from '../../renderer/src/features/interviews/item-autosave';
+import type { ItemPatch } from '../../renderer/src/features/interviews/live-store';
+import type { Interview } from '../../shared/interviews';
+import type { Result } from '../../shared/result';
+import { seedTechnicalScreen } from '../support/interview-seed';
+import { openTempCore, type TempCore } from '../support/temp-db';
+
+let core: TempCore;
+let interview: Interview;
+
+beforeEach(async () => {
+  core = await openTempCore();
+  await syncStarterBank(core.ctx);
+  const invoke = (channel: string, input: unknown) =>
+    dispatch(core.ctx, channel, input) as Promise<Result<unknown>>;
+  const seeded = await seedTechnicalScreen(invoke, { questions: 2 });
+  const started = await invoke('interviews.start', {
+    candidateId: seeded.candidateId,
+    roundId: seeded.roundId,
+    interviewer: 'Dana Reyes',
+  });
+  if (!started.ok) throw new Error(started.error.message);
+  interview = started.value as Interview;
+});
+afterEach(async () => {
+  await core.close();
+});
+
+const itemIds = () => interview.items.map((i) => i.id) as [string, string];
+
+/** Sends to the real core, and records what was sent. */
+function realSend(sent: { itemId: string; patch: object; seq: number }[] = []): SendItemPatch<ItemPatch> {
+  return async (itemId, patch, clientSeq) => {
+    sent.push({ itemId, patch, seq: clientSeq });
+    return (await dispatch(core.ctx, 'interviews.saveItem', {
+      interviewId: interview.id,
+      itemId,
+      ...patch,
+      clientSeq,
+    })) as Result<{ savedAt: string; applied: boolean }>;
+  };
+}
+
+async function stored(): Promise<Interview> {
+  const result = await dispatch(core.ctx, 'interviews.get', { id: interview.id });
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value as Interview;
+}
+
+describe('the autosave of a live interview', () => {
+  it('merges edits per question into one save each, with sequence numbers that only grow', async () => {
+    const sent: { itemId: string; patch: object; seq: number }[] = [];
+    const saver = new ItemAutosave<ItemPatch>(realSend(sent), () => {});
+    const [a, b] = itemIds();
+    saver.queue(a, { evidence: 'Used' });
+    saver.queue(a, { evidence: 'Used Kafka' });
+    saver.queue(b, { judgement: 'Vague' });
+    saver.queue(a, { judgement: 'Convincing' });
+    expect(await saver.flush()).toBe(true);
+    expect(sent.map((s) => s.itemId)).toEqual([a, b]);
+    expect(sent[0]?.patch).toEqual({ evidence: 'Used Kafka', judgement: 'Convincing' });
+    expect(sent[1]?.seq).toBeGreaterThan(sent[0]?.seq ?? Number.POSITIVE_INFINITY);
+    const items = (await stored()).items;
+    expect(items[0]).toMatchObject({ evidence: 'Used Kafka', judgement: 'Convincing' });
+    expect(items[1]).toMatchObject({ judgement: 'Vague' });
+  });
+
+  it('sends a rating at once, without waiting for a pause in typing', async () => {
+    const states: SaveState['kind'][] = [];
+    const saver = new ItemAutosave<ItemPatch>(realSend(), (s) => states.push(s.kind));
+    const [a] = itemIds();
+    saver.queue(a, { rating: 4 }, { immediate: true });
+    await expect.poll(async () => (await stored()).items[0]?.rating, { timeout: 1000, interval: 20 }).toBe(4);
+    expect(states.at(-1)).toBe('saved');
+    saver.dispose();
+  });
+
+  it('keeps a later window’s save when an older one arrives late', async () => {
+    let clock = 1_000;
+    const older = new ItemAutosave<ItemPatch>(
+      realSend(),
+      () => {},
+      () => clock,
+    );
+    const newer = new ItemAutosave<ItemPatch>(
+      realSend(),
+      () => {},
+      () => clock + 5_000,
+    );
+    const [a] = itemIds();
+    newer.queue(a, { evidence: 'what was said last' });
+    await newer.flush();
+    older.queue(a, { evidence: 'an old draft' });
+    clock += 1;
+    await older.flush();
+    expect((await stored()).items[0]?.evidence).toBe('what was said last');
+  });
+
+  it('keeps what could not be sent and tries again, saying so meanwhile', async () => {
+    const states: SaveState[] = [];
+    let reachable = false;
+    const send = realSend();
+    const saver = new ItemAutosave<ItemPatch>(
+      (itemId, patch, seq) =>
+        reachable
+          ? send(itemId, patch, seq)
+          : Promise.resolve({ ok: false, error: { code: 'unavailable', message: 'No core.' } }),
+      (s) => states.push(s),
+    );
+    const [a] = itemIds();
+    saver.queue(a, { evidence: 'Measured p99 before and after' });
+    expect(await saver.flush()).toBe(false);
+    expect(states.at(-1)).toMatchObject({ kind: 'error', error: { code: 'unavailable' } });
+    expect(saver.dirty).toBe(true);
+    reachable = true;
+    await new Promise((resolve) => setTimeout(resolve, RETRY_DELAY_MS + 300));
+    expect(states.at(-1)?.kind).toBe('saved');
+    expect((await stored()).items[0]?.evidence).toBe('Measured p99 before and after');
+  });
+
+  it('saves the clocks quietly: no "Saving…" for time passing', async () => {
+    const states: SaveState['kind'][] = [];
+    const saver = new ItemAutosave<ItemPatch>(realSend(), (s) => states.push(s.kind));
+    const [a] = itemIds();
+    saver.queue(a, { elapsedMs: 42_000 }, { quiet: true });
+    await saver.flush();
+    expect(states).toEqual([]);
+    expect((await stored()).items[0]?.elapsedMs).toBe(42_000);
+  });
+});
