@@ -69,8 +69,14 @@ export abstract class KeyedAutosaveQueue<Patch extends object, Saved> {
 
   constructor(private readonly options: KeyedAutosaveOptions<Patch, Saved>) {}
 
+  /** The kind of state last shown. */
+  private shownKind: AutosaveState['kind'] | null = null;
+
   private show(state: AutosaveState): void {
+    // "Pending" again on every keystroke would re-render whatever shows the state, for nothing.
+    if (state.kind === 'pending' && this.shownKind === 'pending') return;
     if (state.kind !== 'pending' && state.kind !== 'saving') this.settled = state;
+    this.shownKind = state.kind;
     this.options.onState(state);
   }
 

@@ -1,5 +1,6 @@
 import { Alert, Badge, Divider, Group, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconInfoCircle } from '@tabler/icons-react';
+import { memo } from 'react';
 import type { CompAdvice, CompSourceRef } from '../../../../shared/domain/comp/advice';
 import { formatRange, formatUsd } from '../../../../shared/domain/comp/format';
 import type { AppErrorData } from '../../../../shared/result';
@@ -10,7 +11,13 @@ const sourceLine = (source: CompSourceRef) => `${source.label}, ${source.year}`;
 const WARNING_COLOR = { error: 'red', warning: 'orange', info: 'blue' } as const;
 
 /** The comp advisor beside the intake: the band, how it was derived, what others say, cost, time. */
-export function CompPanel({ advice, error }: { advice: CompAdvice | null; error: AppErrorData | null }) {
+export const CompPanel = memo(function CompPanel({
+  advice,
+  error,
+}: {
+  advice: CompAdvice | null;
+  error: AppErrorData | null;
+}) {
   return (
     <Paper withBorder radius="md" p="md" component="section" aria-labelledby="comp-advisor-title">
       <Stack gap="sm">
@@ -66,7 +73,7 @@ export function CompPanel({ advice, error }: { advice: CompAdvice | null; error:
       </Stack>
     </Paper>
   );
-}
+});
 
 function Recommendation({ advice }: { advice: CompAdvice }) {
   if (!advice.band) return null;

@@ -33,12 +33,14 @@ export function RolesScreen() {
   const list = useRolesStore((s) => s.list);
   const listError = useRolesStore((s) => s.listError);
   const selectedId = useRolesStore((s) => s.selectedId);
-  const role = useRolesStore((s) => s.role);
+  // Primitives only: the role object is replaced after every save, and a new object here
+  // would re-render the whole intake form each time.
+  const roleId = useRolesStore((s) => s.role?.id ?? null);
+  const roleCreatedAt = useRolesStore((s) => s.role?.createdAt ?? null);
+  const roleArchived = useRolesStore((s) => Boolean(s.role?.archivedAt));
   const hasDraft = useRolesStore((s) => s.draft !== null);
   const roleError = useRolesStore((s) => s.roleError);
-  const saveState = useRolesStore((s) => s.saveState);
   const deleted = useRolesStore((s) => s.deleted);
-  const unsavedFields = useRolesStore((s) => Object.keys(s.fieldErrors).length);
   const tab = useRolesStore((s) => s.tab);
   const store = useRolesStore.getState;
 
@@ -118,7 +120,7 @@ export function RolesScreen() {
           <RoleList />
         </div>
         <div className={tab === 'intake' ? undefined : classes.wideTab}>
-          {hasDraft && role ? <RoleTabs /> : null}
+          {hasDraft && roleId ? <RoleTabs /> : null}
           {roleError ? <ErrorAlert title="This role could not be opened" error={roleError} /> : null}
           {selectedId && !hasDraft && !roleError ? (
             <Center p="xl">
@@ -135,18 +137,19 @@ export function RolesScreen() {
               </Text>
             </Stack>
           ) : null}
-          {hasDraft && role && tab === 'jd' ? <JdTab roleId={role.id} /> : null}
-          {hasDraft && role && tab === 'loop' ? <LoopTab roleId={role.id} /> : null}
-          {hasDraft && role && tab === 'intake' ? (
+          {hasDraft && roleId && tab === 'jd' ? <JdTab roleId={roleId} /> : null}
+          {hasDraft && roleId && tab === 'loop' ? <LoopTab roleId={roleId} /> : null}
+          {hasDraft && roleId && tab === 'intake' ? (
             <Stack gap="sm">
               <Group justify="space-between">
                 <Text size="sm" c="dimmed">
-                  {role.archivedAt ? 'Archived. ' : ''}Created {new Date(role.createdAt).toLocaleDateString()}
+                  {roleArchived ? 'Archived. ' : ''}Created{' '}
+                  {roleCreatedAt ? new Date(roleCreatedAt).toLocaleDateString() : ''}
                 </Text>
-                <SaveStatus state={saveState} unsavedFields={unsavedFields} />
+                <IntakeSaveStatus />
               </Group>
-              <ImportTodoAlert roleId={role.id} />
-              <IntakeForm key={role.id} />
+              <ImportTodoAlert roleId={roleId} />
+              <IntakeForm key={roleId} />
             </Stack>
           ) : null}
         </div>
@@ -178,6 +181,13 @@ function RoleTabs() {
       </Tabs.List>
     </Tabs>
   );
+}
+
+/** The intake's save status, subscribed here so a change of it re-renders this line, not the form. */
+function IntakeSaveStatus() {
+  const state = useRolesStore((s) => s.saveState);
+  const unsavedFields = useRolesStore((s) => Object.keys(s.fieldErrors).length);
+  return <SaveStatus state={state} unsavedFields={unsavedFields} />;
 }
 
 /** Beside the form: how far the intake is, and the comp advice for it as typed. */
