@@ -108,6 +108,18 @@ describe('the JD builder', { timeout: 30_000 }, () => {
     );
   });
 
+  it('says so when an edit turns a final JD back into a draft', async () => {
+    const { user, roleId } = await openJd();
+    const finalSwitch = () => screen.getByRole('switch', { name: /^Final/ });
+    await user.click(finalSwitch());
+    await waitFor(() => expect(finalSwitch()).toBeChecked());
+    await user.click(input('about'));
+    await user.keyboard('{Control>}{End}{/Control} On call one week in six.');
+    expect(await screen.findByText(/it is a draft again/)).toBeInTheDocument();
+    expect(finalSwitch()).not.toBeChecked();
+    expect((await stored(roleId)).finalAt).toBeNull();
+  });
+
   it('asks before regenerating a section edited by hand, and Undo brings the edits back', async () => {
     const { user, roleId } = await openJd();
     const about = input('about');

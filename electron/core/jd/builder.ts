@@ -129,7 +129,9 @@ export async function saveJd(
     const row = await rowById(trx, input.id);
     if (input.clientSeq <= row.last_client_seq) return { jd: toJd(row, fresh), applied: false };
     const edits = new Map(input.sections.map((s) => [s.id, s.text]));
-    const sections = parseSections(row.sections).map((s) => ({ ...s, text: edits.get(s.id) ?? s.text }));
+    const before = parseSections(row.sections);
+    const sections = before.map((s) => ({ ...s, text: edits.get(s.id) ?? s.text }));
+    const changed = sections.some((s, i) => s.text !== before[i]?.text);
     await trx
       .updateTable('jds')
       .set({
@@ -137,6 +139,8 @@ export async function saveJd(
         revision: row.revision + 1,
         last_client_seq: input.clientSeq,
         updated_at: laterThan(ctx, row.updated_at),
+        // "Final" is the text that was approved: once that text changes, it is a draft again.
+        ...(changed ? { final_at: null } : {}),
       })
       .where('id', '=', row.id)
       .execute();
@@ -173,6 +177,7 @@ export async function regenerateJdSection(
         sections: storedOf(sections),
         revision: row.revision + 1,
         updated_at: laterThan(ctx, row.updated_at),
+        final_at: null, // the approved text changed
       })
       .where('id', '=', row.id)
       .execute();

@@ -153,6 +153,32 @@ describe('jd.regenerate', () => {
   });
 });
 
+describe('jd.markFinal', () => {
+  it('turns a final JD back into a draft when its text changes, and only then', async () => {
+    const role = await roleWith(completeSpec());
+    const jd = await call<Jd>('jd.forRole', { roleId: role.id });
+    await call('jd.markFinal', { id: jd.id, final: true });
+
+    // Saving the same text (a blur, a flush) is not an edit: still final.
+    const same = await save(jd, [{ id: 'about', text: section(jd, 'about').text }]);
+    expect(same.jd.finalAt).not.toBeNull();
+
+    const edited = await save(jd, [{ id: 'about', text: `${section(jd, 'about').text} Edited.` }]);
+    expect(edited.jd.finalAt).toBeNull();
+
+    // A regenerate that changes the text does the same.
+    await call('jd.markFinal', { id: jd.id, final: true });
+    await call('roles.patch', { id: role.id, patch: { scale: 'about 9 million jobs a day' }, clientSeq: 1 });
+    const regenerated = await call<JdRegenerateResult>('jd.regenerate', {
+      id: jd.id,
+      sectionId: 'about',
+      force: true,
+    });
+    expect(section(regenerated.jd, 'about').text).toContain('9 million jobs a day');
+    expect(regenerated.jd.finalAt).toBeNull();
+  });
+});
+
 describe('jd.checkStored', () => {
   it("runs the checks with the role's context: clean when complete, the Colorado error without a range", async () => {
     const role = await roleWith(completeSpec());
@@ -287,9 +313,14 @@ describe('documents.export of a JD', () => {
       overrideReason: 'Internal transfer posting; not advertised.',
     });
 
-    // With a range, the final JD exports without a reason.
+    // With a range, the final JD exports without a reason. (The edit made it a draft again.)
     await save(jd, [{ id: 'compensation', text: 'Base salary: $172,000-$212,000 a year.' }]);
+    await call('jd.markFinal', { id: jd.id, final: true });
     expect((await exportJd(role.id)).ok).toBe(true);
+    expect((await call<JdVersion[]>('jd.versions', { id: jd.id }))[0]).toMatchObject({
+      final: true,
+      overrideReason: null,
+    });
     // And back to draft, the refusal no longer applies either way.
     expect((await call<Jd>('jd.markFinal', { id: jd.id, final: false })).finalAt).toBeNull();
   });

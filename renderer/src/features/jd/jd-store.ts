@@ -104,6 +104,13 @@ export function hasUnsavedJdEdits(): boolean {
   return autosave?.dirty ?? false;
 }
 
+/** Shown when an edit turns a final JD back into a draft. */
+const draftAgain: JdNotice = {
+  tone: 'info',
+  message:
+    'The text changed after it was marked final, so it is a draft again. Mark it final when it is ready to post.',
+};
+
 export const useJdStore = create<JdState>()((set, get) => {
   const scheduleCheck = () => {
     if (checkTimer !== undefined) clearTimeout(checkTimer);
@@ -126,7 +133,10 @@ export const useJdStore = create<JdState>()((set, get) => {
         if (get().jd?.id === jd.id) set({ saveState });
       },
       onSaved: (saved) => {
-        if (get().jd?.id === saved.jd.id) set({ jd: saved.jd });
+        const shown = get().jd;
+        if (shown?.id !== saved.jd.id) return;
+        set({ jd: saved.jd });
+        if (shown.finalAt !== null && saved.jd.finalAt === null) set({ notice: draftAgain });
       },
       savedAt: (saved) => saved.jd.updatedAt,
     });
@@ -225,6 +235,7 @@ export const useJdStore = create<JdState>()((set, get) => {
         const drafts = get().drafts;
         set({
           jd: next,
+          ...(jd.finalAt !== null && next.finalAt === null ? { notice: draftAgain } : {}),
           drafts: drafts ? { ...drafts, [sectionId]: section?.text ?? '' } : drafts,
           undo:
             previousText !== (section?.text ?? '')
