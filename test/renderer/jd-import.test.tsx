@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { invoke } from '../../renderer/src/api';
+import { locateInSource } from '../../renderer/src/features/jd/jd-text';
 import { useRolesStore } from '../../renderer/src/features/roles/roles-store';
 import type { TempCore } from '../support/temp-db';
 import { mountApp, resetPage, startCore } from './support/app-harness';
@@ -55,6 +56,11 @@ describe('importing an old JD', { timeout: 30_000 }, () => {
     await waitFor(() => expect(within(checks).getByTestId('jd-score')).toHaveTextContent(/\d+ \/ 100/));
     expect(checks.querySelector('[data-finding="other-duties"]')).not.toBeNull();
     expect(checks.querySelector('[data-finding="language-soup"]')).not.toBeNull();
+
+    // A finding selects its words in the pasted text.
+    await user.click(within(checks).getByRole('button', { name: /^Show in the text: other-duties/ }));
+    expect(field).toHaveFocus();
+    expect(field.value.slice(field.selectionStart, field.selectionEnd)).toMatch(/^Other duties as assigned/);
 
     await user.click(within(dialog).getByRole('button', { name: 'Convert to role spec' }));
     const form = await screen.findByRole('form', { name: 'Intake' });
@@ -111,5 +117,20 @@ describe('importing an old JD', { timeout: 30_000 }, () => {
     expect(await within(dialog).findByRole('region', { name: 'Sections found' })).toHaveTextContent(
       'Backend Developer (Java)',
     );
+  });
+});
+
+describe('locating a finding in the pasted text', () => {
+  it('finds the same occurrence of the same words, however the split moved them', () => {
+    const source = 'Title\n\nAbout\nWe need a ninja.\n\nPerks\nAnd a ninja again.';
+    const checked = 'About\nWe need a ninja.\nPerks\nAnd a ninja again.';
+    const second = checked.lastIndexOf('ninja');
+    const span = locateInSource(checked, second, second + 5, source);
+    expect(span).toEqual({ start: source.lastIndexOf('ninja'), end: source.lastIndexOf('ninja') + 5 });
+    const first = checked.indexOf('ninja');
+    expect(locateInSource(checked, first, first + 5, source)?.start).toBe(source.indexOf('ninja'));
+    // Words the source does not hold as such (whitespace rejoined), or an empty span: nothing.
+    expect(locateInSource('We need\na ninja', 0, 15, 'We need a ninja')).toBeNull();
+    expect(locateInSource(checked, 3, 3, source)).toBeNull();
   });
 });

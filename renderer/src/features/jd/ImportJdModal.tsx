@@ -13,11 +13,13 @@ import {
   Title,
 } from '@mantine/core';
 import { IconFileImport, IconWand } from '@tabler/icons-react';
-import type { ClipboardEvent } from 'react';
+import { type ClipboardEvent, useRef } from 'react';
+import type { JdFinding } from '../../../../shared/domain/jd';
 import { JD_FILE_EXTENSIONS } from './import-file';
 import { useImportJdStore } from './import-jd-store';
 import { JdChecksPanel } from './JdChecksPanel';
 import { SECTION_NAMES } from './JdSectionEditor';
+import { locateInSource } from './jd-text';
 
 /**
  * "Import an old JD": paste it or open its file, see it split into sections and checked, then
@@ -31,6 +33,16 @@ export function ImportJdModal() {
   const busy = useImportJdStore((s) => s.busy);
   const check = useImportJdStore((s) => s.check);
   const store = useImportJdStore.getState;
+  const input = useRef<HTMLTextAreaElement>(null);
+
+  /** Selects a finding's words in the pasted text. */
+  const show = (finding: JdFinding) => {
+    const field = input.current;
+    const span = check ? locateInSource(check.text, finding.start, finding.end, field?.value ?? '') : null;
+    if (!field || !span) return;
+    field.focus();
+    field.setSelectionRange(span.start, span.end);
+  };
 
   const onPaste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
     const pasted = event.clipboardData.getData('text/plain');
@@ -78,6 +90,7 @@ export function ImportJdModal() {
               autosize
               minRows={8}
               maxRows={18}
+              ref={input}
               value={text}
               onPaste={onPaste}
               onChange={(e) => store().setText(e.currentTarget.value)}
@@ -110,7 +123,7 @@ export function ImportJdModal() {
             ) : null}
           </Stack>
           {text.trim() ? (
-            <JdChecksPanel report={check?.report ?? null} text={check?.text ?? ''} />
+            <JdChecksPanel report={check?.report ?? null} text={check?.text ?? ''} onShow={show} />
           ) : (
             <Text size="sm" c="dimmed">
               The checks show here once there is text.

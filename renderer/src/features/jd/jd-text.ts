@@ -95,3 +95,25 @@ export function splitPlaceholders(text: string): { text: string; placeholder: bo
   if (at < text.length) parts.push({ text: text.slice(at), placeholder: false });
   return parts;
 }
+
+/**
+ * Where a finding's span of the checked text lies in the text it was made from (an imported
+ * JD is split and rejoined before it is checked, so offsets differ): the same occurrence of
+ * the same words, counted from the start. Null when the words are not there as such.
+ */
+export function locateInSource(
+  checked: string,
+  start: number,
+  end: number,
+  source: string,
+): { start: number; end: number } | null {
+  const excerpt = checked.slice(start, end);
+  if (!excerpt) return null;
+  let occurrence = 0;
+  for (let at = checked.indexOf(excerpt); at !== -1 && at < start; at = checked.indexOf(excerpt, at + 1)) {
+    occurrence += 1;
+  }
+  let found = source.indexOf(excerpt);
+  for (let i = 0; i < occurrence && found !== -1; i += 1) found = source.indexOf(excerpt, found + 1);
+  return found === -1 ? null : { start: found, end: found + excerpt.length };
+}
