@@ -195,6 +195,11 @@ describe('the JD builder', { timeout: 30_000 }, () => {
     await waitFor(() => expect(useJdStore.getState().busySection).toBeNull());
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(input('about').value).toBe(before);
+    // While a regenerate runs, the section takes no typing (it would be replaced), then does again.
+    const running = useJdStore.getState().regenerate('about');
+    await waitFor(() => expect(input('about')).toHaveAttribute('readonly'));
+    await running;
+    await waitFor(() => expect(input('about')).not.toHaveAttribute('readonly'));
   });
 
   it('selects a finding’s span when clicked, and applying its rewrite raises the score', async () => {

@@ -70,6 +70,9 @@ export function JdSectionEditor({ sectionId }: { sectionId: JdSectionId }) {
           aria-describedby={section.guidance ? guidanceId : undefined}
           ref={(el) => registerSectionInput(sectionId, el)}
           value={text}
+          // While the section is being regenerated, a keystroke would land in text about to be
+          // replaced (and its save could then overwrite the new text): hold it for that moment.
+          readOnly={busy}
           autosize
           minRows={sectionId === 'title' ? 1 : 3}
           maxRows={sectionId === 'title' ? 2 : 24}
