@@ -71,6 +71,12 @@ test('a JD made from an intake: a finding fixed by its rewrite raises the score;
 
   await finding.getByRole('button', { name: /Apply fix/ }).click();
   await expect(jd.input('about')).toHaveValue(/You will be our experienced engineer\.$/);
+  // The fix is an edit like any other: the text area's undo takes it back, redo brings it again.
+  await expect(jd.input('about')).toBeFocused();
+  await page.keyboard.press('ControlOrMeta+Z');
+  await expect(jd.input('about')).toHaveValue(/You will be our rockstar\.$/);
+  await page.keyboard.press('ControlOrMeta+Shift+Z');
+  await expect(jd.input('about')).toHaveValue(/You will be our experienced engineer\.$/);
   await expect(jd.finding('jargon')).toHaveCount(0);
   await expect.poll(() => jd.scoreValue()).toBeGreaterThan(before);
   await expect(jd.saveStatus).toHaveAttribute('data-save-state', 'saved');

@@ -90,6 +90,30 @@ export function registerSectionInput(id: JdSectionId, element: HTMLTextAreaEleme
   else sectionInputs.delete(id);
 }
 
+/**
+ * Replaces [start, end) of a section's text as typing would, through the browser's editing
+ * command, so the text area's own undo (Ctrl/Cmd+Z) takes a fix back like any edit. The
+ * input event it fires reaches the store through the text area's onChange. False where the
+ * browser does not do it (no text area, or no editing commands, as in a test DOM).
+ */
+function replaceAsTyped(
+  sectionId: JdSectionId,
+  start: number,
+  end: number,
+  replacement: string,
+  expected: string,
+): boolean {
+  const element = sectionInputs.get(sectionId);
+  if (!element || typeof document.execCommand !== 'function') return false;
+  element.focus();
+  element.setSelectionRange(start, end);
+  const done =
+    replacement === ''
+      ? document.execCommand('delete')
+      : document.execCommand('insertText', false, replacement);
+  return done && element.value === expected;
+}
+
 /** Focuses a section's text and selects [start, end) in it. */
 export function selectInSection(sectionId: JdSectionId, start: number, end: number): void {
   const element = sectionInputs.get(sectionId);
@@ -278,7 +302,9 @@ export const useJdStore = create<JdState>()((set, get) => {
         scheduleCheck();
         return false;
       }
-      get().edit(span.sectionId, next);
+      if (!replaceAsTyped(span.sectionId, span.start, span.end, finding.replacement, next)) {
+        get().edit(span.sectionId, next);
+      }
       if (checkTimer !== undefined) clearTimeout(checkTimer);
       void get().runCheck();
       return true;
