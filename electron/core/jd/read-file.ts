@@ -1,5 +1,5 @@
-import mammoth from 'mammoth';
 import { AppError } from '../errors';
+import { docxText } from './docx-text';
 
 /** Files bigger than this are refused before any parsing. */
 export const JD_FILE_MAX_BYTES = 5 * 1024 * 1024;
@@ -94,11 +94,8 @@ async function decodeDocx(name: string, bytes: Uint8Array): Promise<string> {
       'bad_input',
       `${name} is not a Word document (.docx): its contents are not in the .docx format.`,
     );
-  let result: { value: string };
   try {
-    result = await mammoth.extractRawText({
-      buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
-    });
+    return await docxText(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   } catch (error) {
     const message = (error as Error).message ?? '';
     if (/main document part/i.test(message))
@@ -111,7 +108,6 @@ async function decodeDocx(name: string, bytes: Uint8Array): Promise<string> {
       `${name} could not be read as a Word document; it may be damaged (${message.slice(0, 120)}).`,
     );
   }
-  return result.value;
 }
 
 /**

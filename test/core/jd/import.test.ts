@@ -2,6 +2,7 @@ import { crc32 } from 'node:zlib';
 import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/core/dispatch';
+import { textOfParagraphs } from '../../../electron/core/jd/docx-text';
 import { JD_FILE_MAX_BYTES, readJdFile } from '../../../electron/core/jd/read-file';
 import { openTempCore, type TempCore } from '../../support/temp-db';
 import { fixture } from './helpers';
@@ -75,7 +76,26 @@ describe('reading an old JD from a file', () => {
       'About the role',
       'You will own the refunds service, which returns about 20,000 orders a day.',
     ]);
-    expect(file.text).toContain('Move refund events onto Kafka.');
+    // Bullets stay bullets, one per line, as a pasted JD has them.
+    expect(file.text).toContain(
+      'Responsibilities\n\n- Ship the partial refund endpoint.\n- Move refund events onto Kafka.\n\nRequirements',
+    );
+  });
+
+  it('writes list items with their markers, counting numbered ones and indenting nested ones', () => {
+    const p = (text: string) => ({ text, list: null });
+    const item = (text: string, level = 0, ordered = false) => ({ text, list: { level, ordered } });
+    expect(
+      textOfParagraphs([
+        p('Steps'),
+        item('Screen', 0, true),
+        item('Exercise', 0, true),
+        item('Take-home or pairing', 1),
+        item('Onsite', 0, true),
+        p('Then'),
+        item('Again', 0, true),
+      ]),
+    ).toBe('Steps\n\n1. Screen\n2. Exercise\n  - Take-home or pairing\n3. Onsite\n\nThen\n\n1. Again');
   });
 
   it('reads .txt and .md files, UTF-8 or Windows-1252, with or without a byte-order mark', async () => {
