@@ -51,9 +51,12 @@ import {
 import {
   addRoundInput,
   calibrationInput,
+  type KitSuggestResult,
   kitAddInput,
   kitItemByIdInput,
+  kitItemsByIdInput,
   kitMinutesInput,
+  kitSuggestInput,
   type Loop,
   loopGetInput,
   moveInput,
@@ -153,6 +156,13 @@ export const channels = {
   /** `{ roundId, questionId, position? }`: the item's minutes start at the question's suggested minutes. */
   'kit.addQuestion': channel<Loop>()(kitAddInput),
   'kit.removeItem': channel<Loop>()(kitItemByIdInput),
+  /** Several items of one kit at once (the undo of a suggestion). */
+  'kit.removeItems': channel<Loop>()(kitItemsByIdInput),
+  /**
+   * Fills the rest of a round's time with bank questions for its kind, the role's archetype and
+   * level, picked to measure each focus attribute (see shared/domain/kits/suggest.ts).
+   */
+  'kit.suggest': channel<KitSuggestResult>()(kitSuggestInput),
   'kit.moveItem': channel<Loop>()(moveInput),
   'kit.setMinutes': channel<Loop>()(kitMinutesInput),
 

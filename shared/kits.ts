@@ -175,6 +175,26 @@ export const kitAddInput = z
   })
   .strict();
 export const kitItemByIdInput = z.object({ id: id('a kit item') }).strict();
+export const kitItemsByIdInput = z
+  .object({
+    ids: z
+      .array(id('a kit item'))
+      .min(1, 'No questions were named.')
+      .max(KIT_LIMITS.itemsPerRound, `A kit holds at most ${KIT_LIMITS.itemsPerRound} questions.`)
+      .refine((ids) => new Set(ids).size === ids.length, 'A question is named twice.'),
+  })
+  .strict();
+export const kitSuggestInput = z.object({ roundId: id('a round') }).strict();
+
+/** What "Suggest questions" added to a kit, so it can be said and undone. */
+export interface KitSuggestResult {
+  loop: Loop;
+  addedItemIds: string[];
+  addedMinutes: number;
+}
+
+/** Minutes a suggestion leaves free in a round of half an hour or more: introductions, the candidate's questions. */
+export const SUGGEST_SPARE_MINUTES = 5;
 export const kitMinutesInput = z
   .object({ id: id('a kit item'), minutes: minutes(KIT_LIMITS.itemMinutes) })
   .strict();

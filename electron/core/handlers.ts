@@ -37,11 +37,13 @@ import {
   moveKitItem,
   moveRound,
   removeKitItem,
+  removeKitItems,
   removeRound,
   setCalibration,
   setKitMinutes,
   updateRound,
 } from './kits/loop';
+import { suggestKit } from './kits/suggest';
 import { exportQuestions } from './questions/export';
 import { applyImport, planImport } from './questions/import';
 import {
@@ -115,6 +117,8 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   'loop.setCalibration': (ctx, input) => setCalibration(ctx, input),
   'kit.addQuestion': (ctx, input) => addKitQuestion(ctx, input),
   'kit.removeItem': (ctx, { id }) => removeKitItem(ctx, id),
+  'kit.removeItems': (ctx, { ids }) => removeKitItems(ctx, ids),
+  'kit.suggest': (ctx, { roundId }) => suggestKit(ctx, roundId),
   'kit.moveItem': (ctx, input) => moveKitItem(ctx, input),
   'kit.setMinutes': (ctx, input) => setKitMinutes(ctx, input),
 

@@ -162,6 +162,33 @@ describe('the loop and kits tab', { timeout: 30_000 }, () => {
     ]);
   });
 
+  it('suggests questions for the focus of a round, and takes the whole suggestion back with one Undo', async () => {
+    const { user, roleId } = await openLoop();
+    await user.click(screen.getByRole('button', { name: /^Kit of Technical screen:/ }));
+    await user.click(await screen.findByRole('button', { name: 'Suggest questions' }));
+    // 40 of the 45 minutes are free to fill. Pagination and partitioning each measure two
+    // focus attributes (the shorter goes first); indexing adds least and no longer fits.
+    const kit = await screen.findByRole('list', { name: 'Questions in the kit of Technical screen' });
+    await waitFor(() =>
+      expect(within(kit).getAllByRole('listitem').map((li) => li.getAttribute('aria-label'))).toEqual([
+        'Pagination',
+        'Table partitioning',
+      ]),
+    );
+    expect(screen.getByTestId('kit-total')).toHaveTextContent('35 min planned of 45 min');
+    expect(screen.getByText('Added 2 suggested questions (35 min)')).toBeInTheDocument();
+    expect((await storedLoop(roleId)).rounds[1]?.items).toHaveLength(2);
+
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(screen.getByTestId('kit-total')).toHaveTextContent('0 min planned of 45 min'));
+    expect((await storedLoop(roleId)).rounds[1]?.items).toEqual([]);
+
+    // A round the bank has nothing for says so.
+    await user.click(screen.getByRole('button', { name: /^Kit of Recruiter screen:/ }));
+    await user.click(await screen.findByRole('button', { name: 'Suggest questions' }));
+    expect(await screen.findByText(/Nothing more to suggest/)).toBeInTheDocument();
+  });
+
   it('renames a round in place and moves it with Alt+ArrowDown and the arrow buttons', async () => {
     const { user, roleId } = await openLoop();
     const name = screen.getByRole('textbox', { name: 'Name of round 1' });

@@ -65,7 +65,7 @@ export function kitQuestionOf(row: {
   };
 }
 
-async function liveRoleSpec(db: Db, roleId: string): Promise<RoleSpec> {
+export async function liveRoleSpec(db: Db, roleId: string): Promise<RoleSpec> {
   const role = await db
     .selectFrom('roles')
     .select('spec')
@@ -245,7 +245,7 @@ async function readCalibration(db: Db, roleId: string, rounds: Round[]): Promise
   return [...items.values()];
 }
 
-async function mutate(
+export async function mutate(
   ctx: CoreContext,
   roleOf: (db: Db) => Promise<string>,
   change: (db: Db, roleId: string) => Promise<void>,
@@ -266,7 +266,7 @@ async function mutate(
 
 const byRole = (roleId: string) => async () => roleId;
 
-async function roundRow(db: Db, id: string) {
+export async function roundRow(db: Db, id: string) {
   const row = await db.selectFrom('loop_rounds').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) throw new AppError('not_found', 'That round is no longer in the loop.');
   return row;
@@ -284,7 +284,7 @@ async function itemRow(db: Db, id: string) {
 }
 
 /** Moves `id` to `toPosition` (clamped) in the ordered ids and writes positions 0..n-1. */
-async function reorder(
+export async function reorder(
   db: Db,
   table: 'loop_rounds' | 'kit_items',
   ids: string[],
@@ -320,7 +320,7 @@ const roundIds = async (db: Db, roleId: string) =>
       .execute()
   ).map((r) => r.id);
 
-const itemIds = async (db: Db, roundId: string) =>
+export const itemIds = async (db: Db, roundId: string) =>
   (
     await db
       .selectFrom('kit_items')
@@ -453,16 +453,24 @@ export async function addKitQuestion(ctx: CoreContext, input: z.output<typeof ki
 }
 
 export async function removeKitItem(ctx: CoreContext, id: string): Promise<Loop> {
+  return removeKitItems(ctx, [id]);
+}
+
+/** Takes several questions out of one round's kit at once (the undo of a suggestion). */
+export async function removeKitItems(ctx: CoreContext, ids: string[]): Promise<Loop> {
   let roundId = '';
   return mutate(
     ctx,
     async (db) => {
-      const row = await itemRow(db, id);
-      roundId = row.round_id;
-      return row.role_id;
+      const rows = [];
+      for (const id of ids) rows.push(await itemRow(db, id));
+      const rounds = new Set(rows.map((r) => r.round_id));
+      if (rounds.size !== 1) throw new AppError('bad_input', 'The questions are not all in the same kit.');
+      roundId = rows[0]?.round_id ?? '';
+      return rows[0]?.role_id ?? '';
     },
     async (db) => {
-      await db.deleteFrom('kit_items').where('id', '=', id).execute();
+      await db.deleteFrom('kit_items').where('id', 'in', ids).execute();
       await reorder(db, 'kit_items', await itemIds(db, roundId), ctx.clock().toISOString());
     },
   );

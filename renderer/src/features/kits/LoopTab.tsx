@@ -1,11 +1,11 @@
-import { Center, Divider, Group, Loader, Stack, Text } from '@mantine/core';
+import { Alert, Center, Divider, Group, Loader, Stack, Text } from '@mantine/core';
 import { useEffect } from 'react';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { isTextEntry } from '../../ui/text-entry';
 import { UndoToast } from '../../ui/UndoToast';
 import { CalibrationPanel } from './CalibrationPanel';
 import { CoverageTable } from './CoverageTable';
-import { formatMinutes, selectedRound, useLoopStore } from './loop-store';
+import { formatMinutes, type KitUndo, selectedRound, useLoopStore } from './loop-store';
 import { RoundKit } from './RoundKit';
 import { RoundList } from './RoundList';
 
@@ -19,7 +19,8 @@ export function LoopTab({ roleId }: { roleId: string }) {
   const loadError = useLoopStore((s) => s.loadError);
   const error = useLoopStore((s) => s.error);
   const round = useLoopStore(selectedRound);
-  const removedItem = useLoopStore((s) => s.removedItem);
+  const undo = useLoopStore((s) => s.undo);
+  const info = useLoopStore((s) => s.info);
   const busy = useLoopStore((s) => s.busy > 0);
   const store = useLoopStore.getState;
 
@@ -52,16 +53,21 @@ export function LoopTab({ roleId }: { roleId: string }) {
       {error ? (
         <ErrorAlert title="That change was not saved" error={error} onClose={() => store().clearError()} />
       ) : null}
+      {info ? (
+        <Alert color="blue" variant="light" withCloseButton onClose={() => store().dismissInfo()}>
+          {info}
+        </Alert>
+      ) : null}
       <RoundList rounds={loop.rounds} />
       {round ? <RoundKit round={round} loop={loop} /> : null}
       <Divider />
       <CoverageTable loop={loop} />
       <Divider />
       <CalibrationPanel loop={loop} />
-      {removedItem ? (
+      {undo ? (
         <UndoToast
-          message={`Took “${removedItem.topic}” out of the kit`}
-          onUndo={() => void store().undoRemoveItem()}
+          message={undoMessage(undo)}
+          onUndo={() => void store().undoLast()}
           onDismiss={() => store().dismissUndo()}
         />
       ) : null}
@@ -69,7 +75,13 @@ export function LoopTab({ roleId }: { roleId: string }) {
   );
 }
 
-/** Ctrl/Cmd+Z outside text fields puts back the question just taken out of a kit. */
+function undoMessage(undo: KitUndo): string {
+  if (undo.kind === 'removed') return `Took “${undo.item.topic}” out of the kit`;
+  const n = undo.itemIds.length;
+  return `Added ${n} suggested ${n === 1 ? 'question' : 'questions'} (${formatMinutes(undo.minutes)})`;
+}
+
+/** Ctrl/Cmd+Z outside text fields takes back the last kit change that offers Undo. */
 function useUndoHotkey(): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -77,9 +89,9 @@ function useUndoHotkey(): void {
       const mod = event.ctrlKey || event.metaKey;
       if (!mod || event.shiftKey || event.altKey || event.key.toLowerCase() !== 'z') return;
       const store = useLoopStore.getState();
-      if (!store.removedItem) return;
+      if (!store.undo) return;
       event.preventDefault();
-      void store.undoRemoveItem();
+      void store.undoLast();
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);

@@ -1,5 +1,6 @@
 import {
   ActionIcon,
+  Button,
   Checkbox,
   Group,
   MultiSelect,
@@ -10,8 +11,8 @@ import {
   Title,
   Tooltip,
 } from '@mantine/core';
-import { IconArrowDown, IconArrowUp, IconGripVertical, IconX } from '@tabler/icons-react';
-import { useMemo } from 'react';
+import { IconArrowDown, IconArrowUp, IconGripVertical, IconWand, IconX } from '@tabler/icons-react';
+import { useMemo, useState } from 'react';
 import { KIT_LIMITS, type KitItem, type Loop, type Round } from '../../../../shared/kits';
 import { labels } from '../../../../shared/questions';
 import { InlineMinutes } from './inline-fields';
@@ -60,9 +61,12 @@ function KitHeader({ round }: { round: Round }) {
   return (
     <Stack gap={6}>
       <Group justify="space-between" align="baseline" gap="xs">
-        <Title order={3} size="h5" id="kit-heading">
-          Kit of {round.name}
-        </Title>
+        <Group gap="sm" align="baseline">
+          <Title order={3} size="h5" id="kit-heading">
+            Kit of {round.name}
+          </Title>
+          <SuggestButton round={round} />
+        </Group>
         <Text
           size="sm"
           data-testid="kit-total"
@@ -81,6 +85,44 @@ function KitHeader({ round }: { round: Round }) {
         aria-label={`Time planned in the kit of ${round.name}`}
       />
     </Stack>
+  );
+}
+
+/**
+ * Fills the rest of the round from the bank, measuring each focus attribute before any twice;
+ * one Undo takes the whole suggestion back.
+ */
+function SuggestButton({ round }: { round: Round }) {
+  const [busy, setBusy] = useState(false);
+  const full = round.plannedMinutes >= round.minutes;
+  return (
+    <Tooltip
+      label={
+        full
+          ? 'The round has no time left'
+          : "Fills the time left (less 5 minutes) with bank questions for this round, the role's archetype and level, measuring each focus attribute"
+      }
+      multiline
+      w={300}
+    >
+      <Button
+        size="compact-sm"
+        variant="light"
+        leftSection={<IconWand size={14} aria-hidden />}
+        loading={busy}
+        disabled={full}
+        onClick={async () => {
+          setBusy(true);
+          try {
+            await useLoopStore.getState().suggest(round.id);
+          } finally {
+            setBusy(false);
+          }
+        }}
+      >
+        Suggest questions
+      </Button>
+    </Tooltip>
   );
 }
 

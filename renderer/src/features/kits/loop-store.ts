@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { KitItem, Loop, Round } from '../../../../shared/kits';
+import type { KitItem, KitSuggestResult, Loop, Round } from '../../../../shared/kits';
 import type { AppErrorData, Result } from '../../../../shared/result';
 import { call } from '../../api';
 
@@ -12,6 +12,11 @@ export interface RemovedItem {
   topic: string;
 }
 
+/** The last change that can be taken back with Undo: a question taken out, or a suggestion. */
+export type KitUndo =
+  | { kind: 'removed'; item: RemovedItem }
+  | { kind: 'suggested'; roundId: string; itemIds: string[]; minutes: number };
+
 interface LoopState {
   roleId: string | null;
   loop: Loop | null;
@@ -20,7 +25,9 @@ interface LoopState {
   error: AppErrorData | null;
   /** The round whose kit is open below the list. */
   selectedRoundId: string | null;
-  removedItem: RemovedItem | null;
+  undo: KitUndo | null;
+  /** Said after a suggestion found nothing to add. */
+  info: string | null;
   /** Rounds: how many mutations are waiting for the core (for a quiet "Saving…"). */
   busy: number;
 
@@ -35,8 +42,11 @@ interface LoopState {
   moveRound(id: string, toPosition: number): Promise<boolean>;
   addQuestion(roundId: string, questionId: string): Promise<boolean>;
   removeItem(item: KitItem, roundId: string): Promise<boolean>;
-  undoRemoveItem(): Promise<void>;
+  /** Fills the rest of the round's time with bank questions picked for its focus. */
+  suggest(roundId: string): Promise<boolean>;
+  undoLast(): Promise<void>;
   dismissUndo(): void;
+  dismissInfo(): void;
   moveItem(id: string, toPosition: number): Promise<boolean>;
   setItemMinutes(id: string, minutes: number): Promise<boolean>;
   setCore(questionId: string, core: boolean): Promise<boolean>;
@@ -51,7 +61,8 @@ const initialState = {
   loadError: null,
   error: null,
   selectedRoundId: null,
-  removedItem: null,
+  undo: null,
+  info: null,
   busy: 0,
 } satisfies Partial<LoopState>;
 
@@ -127,24 +138,49 @@ export const useLoopStore = create<LoopState>()((set, get) => {
     async removeItem(item, roundId) {
       const ok = await mutate(() => call('kit.removeItem', { id: item.id }));
       if (ok) {
+        const { questionId, position, minutes } = item;
         set({
-          removedItem: {
-            roundId,
-            questionId: item.questionId,
-            position: item.position,
-            minutes: item.minutes,
-            topic: item.question.topic,
+          undo: {
+            kind: 'removed',
+            item: { roundId, questionId, position, minutes, topic: item.question.topic },
           },
         });
       }
       return ok;
     },
 
-    async undoRemoveItem() {
-      const removed = get().removedItem;
-      if (!removed) return;
-      set({ removedItem: null });
-      const { roundId, questionId, position, minutes } = removed;
+    async suggest(roundId) {
+      let added: KitSuggestResult | null = null;
+      const ok = await mutate(async () => {
+        const result = await call('kit.suggest', { roundId });
+        if (!result.ok) return result;
+        added = result.value;
+        return { ok: true, value: result.value.loop };
+      });
+      const done = added as KitSuggestResult | null;
+      if (!ok || !done) return false;
+      if (done.addedItemIds.length === 0) {
+        set({
+          info: "Nothing more to suggest: the round has no time left, or no question in the bank fits its kind, the role's archetype and level.",
+        });
+      } else {
+        set({
+          info: null,
+          undo: { kind: 'suggested', roundId, itemIds: done.addedItemIds, minutes: done.addedMinutes },
+        });
+      }
+      return true;
+    },
+
+    async undoLast() {
+      const undo = get().undo;
+      if (!undo) return;
+      set({ undo: null });
+      if (undo.kind === 'suggested') {
+        await mutate(() => call('kit.removeItems', { ids: undo.itemIds }));
+        return;
+      }
+      const { roundId, questionId, position, minutes } = undo.item;
       const ok = await mutate(() => call('kit.addQuestion', { roundId, questionId, position }));
       if (!ok) return;
       const item = get()
@@ -154,7 +190,11 @@ export const useLoopStore = create<LoopState>()((set, get) => {
     },
 
     dismissUndo() {
-      set({ removedItem: null });
+      set({ undo: null });
+    },
+
+    dismissInfo() {
+      set({ info: null });
     },
 
     moveItem: (id, toPosition) => mutate(() => call('kit.moveItem', { id, toPosition })),
