@@ -170,10 +170,11 @@ describe('the loop and kits tab', { timeout: 30_000 }, () => {
     // focus attributes (the shorter goes first); indexing adds least and no longer fits.
     const kit = await screen.findByRole('list', { name: 'Questions in the kit of Technical screen' });
     await waitFor(() =>
-      expect(within(kit).getAllByRole('listitem').map((li) => li.getAttribute('aria-label'))).toEqual([
-        'Pagination',
-        'Table partitioning',
-      ]),
+      expect(
+        within(kit)
+          .getAllByRole('listitem')
+          .map((li) => li.getAttribute('aria-label')),
+      ).toEqual(['Pagination', 'Table partitioning']),
     );
     expect(screen.getByTestId('kit-total')).toHaveTextContent('35 min planned of 45 min');
     expect(screen.getByText('Added 2 suggested questions (35 min)')).toBeInTheDocument();

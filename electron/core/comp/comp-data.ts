@@ -1,5 +1,5 @@
 import shippedJson from '../../../resources/data/comp/comp-data.json' with { type: 'json' };
-import type { CompAdvice, CompInput } from '../../../shared/domain/comp/advice';
+import { type CompAdvice, type CompInput, compInputOf } from '../../../shared/domain/comp/advice';
 import { adviseComp } from '../../../shared/domain/comp/advise';
 import {
   type CompData,
@@ -168,6 +168,5 @@ export async function adviseFor(ctx: CoreContext, input: CompInput): Promise<Com
 /** Advice for a stored role spec. */
 export async function adviseForRole(ctx: CoreContext, id: string): Promise<CompAdvice> {
   const { spec } = await getRole(ctx, id);
-  const { archetype, level, engagement, industry, workMode, city, state, metro, pay } = spec;
-  return adviseFor(ctx, { archetype, level, engagement, industry, workMode, city, state, metro, pay });
+  return adviseFor(ctx, compInputOf(spec));
 }

@@ -81,3 +81,9 @@ export type CompInput = Pick<
   /** Senior specialty (distributed systems, payments/ledger, shipped AI features): +10-15%. */
   specialty?: boolean;
 };
+
+/** The advisor's input from a role spec: one place, so the intake and a stored role get the same advice. */
+export function compInputOf(spec: RoleSpec): CompInput {
+  const { archetype, level, engagement, industry, workMode, city, state, metro, pay, specialty } = spec;
+  return { archetype, level, engagement, industry, workMode, city, state, metro, pay, specialty };
+}

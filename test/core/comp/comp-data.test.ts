@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import shipped from '../../../resources/data/comp/comp-data.json' with { type: 'json' };
-import type { CompAdvice } from '../../../shared/domain/comp/advice';
+import { type CompAdvice, compInputOf } from '../../../shared/domain/comp/advice';
 import { type CompData, compData, compTableNames, findCompRow } from '../../../shared/domain/comp/comp-data';
 import { emptyRoleSpec, type Role } from '../../../shared/roles';
 import { caller } from '../../support/core-caller';
@@ -357,6 +357,18 @@ describe('comp data channels, on a real database', () => {
     const advice = await call<CompAdvice>('comp.adviseRole', { id: role.id });
     expect(advice.band).toEqual({ min: 145_000, max: 200_000 });
     expect(advice.warnings.map((w) => w.id)).toEqual(['pay-missing']);
+    // A stored role and the same spec typed in the intake get the same advice, specialty and all.
+    const specialist = {
+      ...emptyRoleSpec(),
+      archetype: 'api' as const,
+      level: 'senior' as const,
+      industry: 'financial-services' as const,
+      specialty: true,
+    };
+    const stored = await call<Role>('roles.create', { spec: specialist });
+    const forRole = await call<CompAdvice>('comp.adviseRole', { id: stored.id });
+    expect(forRole.steps.map((step) => step.id)).toContain('senior-specialty');
+    expect(forRole.band).toEqual((await call<CompAdvice>('comp.advise', compInputOf(specialist))).band);
     expect(await refused('comp.advise', { archetype: 'mobile' })).toContain('archetype');
     expect(await refused('comp.advise', { pay: { min: 200_000, max: 100_000, currency: 'USD' } })).toContain(
       'minimum is above the maximum',

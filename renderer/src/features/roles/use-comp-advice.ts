@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { CompAdvice, CompInput } from '../../../../shared/domain/comp/advice';
+import { type CompAdvice, type CompInput, compInputOf } from '../../../../shared/domain/comp/advice';
 import { formatRange } from '../../../../shared/domain/comp/format';
 import type { AppErrorData } from '../../../../shared/result';
 import { type RoleSpec, roleArchetypes } from '../../../../shared/roles';
@@ -7,11 +7,6 @@ import { call } from '../../api';
 
 /** Typing pause before the advisor is asked again. */
 const ADVICE_DELAY_MS = 150;
-
-export function compInputOf(spec: RoleSpec): CompInput {
-  const { archetype, level, engagement, industry, workMode, city, state, metro, pay, specialty } = spec;
-  return { archetype, level, engagement, industry, workMode, city, state, metro, pay, specialty };
-}
 
 /** The comp advice for the spec as typed, asked again a moment after each change. */
 export function useCompAdvice(spec: RoleSpec | null): {
