@@ -130,7 +130,7 @@ export const channels = {
   'roles.get': channel<Role>()(roleById),
   'roles.create': channel<Role>()(z.object({ spec: roleSpec.optional() }).strict()),
   /** An autosave: `clientSeq` grows with each edit, so a late save never undoes a newer one. */
-  'roles.patch': channel<{ role: Role; applied: boolean }>()(
+  'roles.patch': channel<{ role: Role; applied: boolean; lastClientSeq: number }>()(
     z.object({ id: z.uuid(), patch: roleSpecPatch, clientSeq: z.number().int().min(1) }).strict(),
   ),
   'roles.duplicate': channel<Role>()(roleById),

@@ -137,6 +137,8 @@ export interface SaveItemResult {
   savedAt: string;
   /** False when a save with a later clientSeq was already stored: this one was dropped. */
   applied: boolean;
+  /** When not applied: the sequence number the core holds, so the window can number above it. */
+  lastClientSeq: number;
 }
 
 const uuid = (what: string) => z.uuid(`That is not ${what} id.`);

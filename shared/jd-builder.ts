@@ -144,6 +144,8 @@ export interface JdSaveResult {
   jd: Jd;
   /** False when a later autosave had already been stored: this one arrived late and was dropped. */
   applied: boolean;
+  /** When not applied: the sequence number the core holds, so the window can number above it. */
+  lastClientSeq: number;
 }
 
 export interface JdRegenerateResult {

@@ -8,7 +8,7 @@ import {
   type SendItemPatch,
 } from '../../renderer/src/features/interviews/item-autosave';
 import type { ItemPatch } from '../../renderer/src/features/interviews/live-store';
-import type { Interview } from '../../shared/interviews';
+import type { Interview, SaveItemResult } from '../../shared/interviews';
 import type { Result } from '../../shared/result';
 import { seedTechnicalScreen } from '../support/interview-seed';
 import { openTempCore, type TempCore } from '../support/temp-db';
@@ -45,7 +45,7 @@ function realSend(sent: { itemId: string; patch: object; seq: number }[] = []): 
       itemId,
       ...patch,
       clientSeq,
-    })) as Result<{ savedAt: string; applied: boolean }>;
+    })) as Result<SaveItemResult>;
   };
 }
 
@@ -83,25 +83,59 @@ describe('the autosave of a live interview', () => {
     saver.dispose();
   });
 
-  it('keeps a later window’s save when an older one arrives late', async () => {
+  it('drops a save that arrives after a newer one, but never an edit of a window whose clock is behind', async () => {
     let clock = 1_000;
-    const older = new ItemAutosave<ItemPatch>(
+    const ahead = new ItemAutosave<ItemPatch>(
+      realSend(),
+      () => {},
+      () => clock + 3_600_000, // an hour ahead, as after a wrong clock was set
+    );
+    const behind = new ItemAutosave<ItemPatch>(
       realSend(),
       () => {},
       () => clock,
     );
-    const newer = new ItemAutosave<ItemPatch>(
-      realSend(),
-      () => {},
-      () => clock + 5_000,
-    );
     const [a] = itemIds();
-    newer.queue(a, { evidence: 'what was said last' });
-    await newer.flush();
-    older.queue(a, { evidence: 'an old draft' });
+    ahead.queue(a, { evidence: 'first window' });
+    await ahead.flush();
+    // A request of a window that is gone (a reload) arriving late: dropped, the newer text stays.
+    const late = await realSend()(a, { evidence: 'a stale request' }, 2_000);
+    expect(late.ok && late.value.applied).toBe(false);
+    expect((await stored()).items[0]?.evidence).toBe('first window');
+    // A live window whose clock is behind: its edit is numbered above the core's and stored.
+    const states: SaveState['kind'][] = [];
+    const watched = new ItemAutosave<ItemPatch>(
+      realSend(),
+      (state) => states.push(state.kind),
+      () => clock,
+    );
+    watched.queue(a, { evidence: 'typed last, in the window behind' });
     clock += 1;
-    await older.flush();
-    expect((await stored()).items[0]?.evidence).toBe('what was said last');
+    expect(await watched.flush()).toBe(true);
+    expect((await stored()).items[0]?.evidence).toBe('typed last, in the window behind');
+    expect(states.at(-1)).toBe('saved');
+    behind.dispose();
+  });
+
+  it('stores the fields the core takes, keeps a refused one on show until it is fixed', async () => {
+    const states: SaveState[] = [];
+    const saver = new ItemAutosave<ItemPatch>(realSend(), (state) => states.push(state));
+    const [a] = itemIds();
+    saver.queue(a, { judgement: 'Strong on trade-offs', evidence: 'x'.repeat(20_001) });
+    expect(await saver.flush()).toBe(false);
+    expect(states.at(-1)).toMatchObject({ kind: 'error', error: { code: 'bad_input' } });
+    expect((await stored()).items[0]?.judgement).toBe('Strong on trade-offs');
+    expect(saver.dirty).toBe(true);
+    // A quiet clock save succeeds, but the refused note is still not stored: the error stays.
+    saver.queue(itemIds()[1], { elapsedMs: 60_000 }, { quiet: true });
+    expect(await saver.flush()).toBe(false);
+    expect(states.at(-1)?.kind).toBe('error');
+    // The note is cut to size: it goes out with the next edit and everything is saved.
+    saver.queue(a, { evidence: 'x'.repeat(100) });
+    expect(await saver.flush()).toBe(true);
+    expect(states.at(-1)?.kind).toBe('saved');
+    expect(saver.dirty).toBe(false);
+    expect((await stored()).items[0]?.evidence).toBe('x'.repeat(100));
   });
 
   it('keeps what could not be sent and tries again, saying so meanwhile', async () => {

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/core/dispatch';
 import {
   RoleAutosave,
+  type RoleSaveResult,
   type SaveState,
   type SendPatch,
 } from '../../renderer/src/features/roles/role-autosave';
@@ -26,10 +27,11 @@ afterEach(async () => {
 function realSend(sent: { patch: object; seq: number }[] = []): SendPatch {
   return async (patch, clientSeq) => {
     sent.push({ patch, seq: clientSeq });
-    return (await dispatch(core.ctx, 'roles.patch', { id: role.id, patch, clientSeq })) as Result<{
-      role: Role;
-      applied: boolean;
-    }>;
+    return (await dispatch(core.ctx, 'roles.patch', {
+      id: role.id,
+      patch,
+      clientSeq,
+    })) as Result<RoleSaveResult>;
   };
 }
 

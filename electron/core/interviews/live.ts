@@ -285,7 +285,8 @@ export async function saveItem(
         'The scorecard of this interview is submitted, so its notes are locked; revise the scorecard instead.',
       );
     }
-    if (input.clientSeq <= row.client_seq) return { savedAt: row.updated_at, applied: false };
+    if (input.clientSeq <= row.client_seq)
+      return { savedAt: row.updated_at, applied: false, lastClientSeq: row.client_seq };
     if (input.redFlags) {
       const allowed = new Set<string>([
         ...(JSON.parse(row.question) as KitQuestion).redFlags,
@@ -318,7 +319,7 @@ export async function saveItem(
       .set({ updated_at: now })
       .where('id', '=', input.interviewId)
       .execute();
-    return { savedAt: now, applied: true };
+    return { savedAt: now, applied: true, lastClientSeq: input.clientSeq };
   });
 }
 
@@ -329,10 +330,9 @@ export async function setPosition(
 ): Promise<SaveItemResult> {
   return ctx.database.db.transaction().execute(async (trx) => {
     const row = await interviewRow(trx, input.id);
-    if (row.status !== 'in-progress') return { savedAt: row.updated_at, applied: false };
-    if (input.clientSeq !== undefined && input.clientSeq <= row.position_seq) {
-      return { savedAt: row.updated_at, applied: false };
-    }
+    const dropped = { savedAt: row.updated_at, applied: false, lastClientSeq: row.position_seq };
+    if (row.status !== 'in-progress') return dropped;
+    if (input.clientSeq !== undefined && input.clientSeq <= row.position_seq) return dropped;
     if (input.currentItemId !== null) await itemOfInterview(trx, input.id, input.currentItemId);
     const now = laterThan(ctx, row.updated_at);
     await trx
@@ -345,7 +345,7 @@ export async function setPosition(
       })
       .where('id', '=', input.id)
       .execute();
-    return { savedAt: now, applied: true };
+    return { savedAt: now, applied: true, lastClientSeq: input.clientSeq ?? row.position_seq };
   });
 }
 

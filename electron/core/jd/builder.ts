@@ -127,7 +127,8 @@ export async function saveJd(
   const fresh = await freshFor(ctx, first.role_id);
   return ctx.database.db.transaction().execute(async (trx) => {
     const row = await rowById(trx, input.id);
-    if (input.clientSeq <= row.last_client_seq) return { jd: toJd(row, fresh), applied: false };
+    if (input.clientSeq <= row.last_client_seq)
+      return { jd: toJd(row, fresh), applied: false, lastClientSeq: row.last_client_seq };
     const edits = new Map(input.sections.map((s) => [s.id, s.text]));
     const before = parseSections(row.sections);
     const sections = before.map((s) => ({ ...s, text: edits.get(s.id) ?? s.text }));
@@ -144,7 +145,7 @@ export async function saveJd(
       })
       .where('id', '=', row.id)
       .execute();
-    return { jd: toJd(await rowById(trx, row.id), fresh), applied: true };
+    return { jd: toJd(await rowById(trx, row.id), fresh), applied: true, lastClientSeq: input.clientSeq };
   });
 }
 

@@ -63,6 +63,8 @@ export interface PatchResult {
   role: Role;
   /** False when a later autosave had already been stored: this one arrived late and was dropped. */
   applied: boolean;
+  /** When not applied: the sequence number the core holds, so the window can number above it. */
+  lastClientSeq: number;
 }
 
 /**
@@ -83,7 +85,8 @@ export async function patchRole(
       .where('deleted_at', 'is', null)
       .executeTakeFirst();
     if (!row) throw new AppError('not_found', 'That role no longer exists.');
-    if (clientSeq <= row.last_client_seq) return { role: toRole(row), applied: false };
+    if (clientSeq <= row.last_client_seq)
+      return { role: toRole(row), applied: false, lastClientSeq: row.last_client_seq };
     const merged = roleSpec.safeParse({ ...(JSON.parse(row.spec) as RoleSpec), ...patch });
     if (!merged.success) {
       throw new AppError('bad_input', merged.error.issues[0]?.message ?? 'The role is not valid.');
@@ -99,7 +102,7 @@ export async function patchRole(
       .where('id', '=', id)
       .execute();
     const updated = await trx.selectFrom('roles').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
-    return { role: toRole(updated), applied: true };
+    return { role: toRole(updated), applied: true, lastClientSeq: clientSeq };
   });
 }
 

@@ -25,6 +25,13 @@ interface AutosaveTiming {
   now?: () => number;
 }
 
+/**
+ * Saves the core answered but did not apply because it holds a later sequence number (another
+ * window saved, or this machine's clock went back): the number it holds, so the queue can
+ * number above it and send again. Null when the save was applied.
+ */
+type LateSeqOf<Saved> = (saved: Saved) => number | null;
+
 export interface KeyedAutosaveOptions<Patch extends object, Saved> extends AutosaveTiming {
   /** Sends one thing's merged patch with a sequence number that only grows. */
   send(key: string, patch: Partial<Patch>, clientSeq: number): Promise<Result<Saved>>;
@@ -32,6 +39,7 @@ export interface KeyedAutosaveOptions<Patch extends object, Saved> extends Autos
   onSaved?(saved: Saved): void;
   /** When the saved thing was stored, for "Saved at ...". */
   savedAt(saved: Saved): string;
+  lateSeq?: LateSeqOf<Saved>;
 }
 
 export interface AutosaveOptions<Patch extends object, Saved> extends AutosaveTiming {
@@ -41,6 +49,7 @@ export interface AutosaveOptions<Patch extends object, Saved> extends AutosaveTi
   onSaved(saved: Saved): void;
   /** When the saved thing was stored, for "Saved at ...". */
   savedAt(saved: Saved): string;
+  lateSeq?: LateSeqOf<Saved>;
 }
 
 /**
@@ -48,15 +57,21 @@ export interface AutosaveOptions<Patch extends object, Saved> extends AutosaveTi
  * thing merge into one pending patch (later edits of a field win) and go out after a short
  * pause, or at once when asked. One request is in flight at a time, so saves reach the core in
  * the order they were made, and each carries a sequence number that starts from the clock and
- * only grows, so the core can drop one that arrives late, even across a reload. When the core
- * cannot be reached the patch is kept and tried again; a refusal is reported (the other things
- * are still saved) and the text stays on screen.
+ * only grows, so the core can drop one that arrives late, even across a reload (if the core
+ * holds a later number than this window's clock gives, the queue numbers above it and sends
+ * again, so an edit is never dropped as "late" while the screen says saved). When the core
+ * cannot be reached the patch is kept and tried again. When the core refuses a patch, each of
+ * its fields is tried on its own so the good ones are stored, and the refused fields are kept:
+ * the error stays shown, `dirty` stays true and `flush` reports false until an edit of that
+ * thing sends them again and they are taken.
  *
  * AutosaveQueue below is the queue of a single thing (the intake's role spec, a JD's
  * sections); interviews/item-autosave.ts keys it by item.
  */
 export abstract class KeyedAutosaveQueue<Patch extends object, Saved> {
   private readonly pending = new Map<string, Partial<Patch>>();
+  /** Fields the core refused, per thing, with why: sent again with the thing's next edit. */
+  private readonly refused = new Map<string, { patch: Partial<Patch>; error: AppErrorData }>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private inFlight: Promise<boolean> | null = null;
   private lastSeq = 0;
@@ -82,12 +97,14 @@ export abstract class KeyedAutosaveQueue<Patch extends object, Saved> {
 
   /** Whether an edit has not reached the core yet. */
   get dirty(): boolean {
-    return this.pending.size > 0 || this.inFlight !== null;
+    return this.pending.size > 0 || this.inFlight !== null || this.refused.size > 0;
   }
 
-  /** Queues an edit of one thing. */
+  /** Queues an edit of one thing; fields of it the core refused before go again with it. */
   protected queueFor(key: string, patch: Partial<Patch>, how: QueueHow = {}): void {
-    this.pending.set(key, { ...this.pending.get(key), ...patch });
+    const refused = this.refused.get(key);
+    this.refused.delete(key);
+    this.pending.set(key, { ...refused?.patch, ...this.pending.get(key), ...patch });
     if (!how.quiet) {
       this.loud = true;
       this.show({ kind: 'pending' });
@@ -122,7 +139,7 @@ export abstract class KeyedAutosaveQueue<Patch extends object, Saved> {
       }
       if (!(await this.inFlight)) return false;
     }
-    return true;
+    return this.refused.size === 0;
   }
 
   dispose(): void {
@@ -144,6 +161,66 @@ export abstract class KeyedAutosaveQueue<Patch extends object, Saved> {
     return this.lastSeq;
   }
 
+  /**
+   * Sends one patch. A save the core dropped as late is numbered above the core's number and
+   * sent once more; dropped again, it is reported as refused.
+   */
+  private async sendOne(key: string, patch: Partial<Patch>): Promise<Result<Saved>> {
+    const seq = this.nextSeq();
+    const result = await this.options.send(key, patch, seq);
+    const late = result.ok ? (this.options.lateSeq?.(result.value) ?? null) : null;
+    if (late === null) return result;
+    this.lastSeq = Math.max(this.lastSeq, late);
+    const again = await this.options.send(key, patch, this.nextSeq());
+    if (again.ok && (this.options.lateSeq?.(again.value) ?? null) !== null) {
+      return {
+        ok: false,
+        error: {
+          code: 'conflict',
+          message: 'Another window keeps saving over this one; reload to see its changes.',
+        },
+      };
+    }
+    return again;
+  }
+
+  /**
+   * A patch the core refused: each field on its own, so what is good is stored; what the core
+   * still refuses is kept with its reason.
+   */
+  private async sendFieldByField(
+    key: string,
+    patch: Partial<Patch>,
+    error: AppErrorData,
+  ): Promise<{ saved: Saved | null; refused: { patch: Partial<Patch>; error: AppErrorData } | null }> {
+    const fields = Object.keys(patch) as (keyof Patch)[];
+    if (fields.length < 2) return { saved: null, refused: { patch, error } };
+    let saved: Saved | null = null;
+    let kept: Partial<Patch> = {};
+    let why = error;
+    for (const field of fields) {
+      const one = { [field]: patch[field] } as Partial<Patch>;
+      const result = await this.sendOne(key, one);
+      if (result.ok) {
+        saved = result.value;
+      } else if (result.error.code === 'unavailable') {
+        // The core went away meanwhile: keep the rest for the retry.
+        kept = { ...kept, ...one };
+      } else {
+        kept = { ...kept, ...one };
+        why = result.error;
+      }
+    }
+    return { saved, refused: Object.keys(kept).length > 0 ? { patch: kept, error: why } : null };
+  }
+
+  /** Keeps refused fields, but not those typed again meanwhile: their newer value goes out anyway. */
+  private keepRefused(key: string, patch: Partial<Patch>, error: AppErrorData): void {
+    const newer = this.pending.get(key) ?? {};
+    const kept = Object.fromEntries(Object.entries(patch).filter(([field]) => !Object.hasOwn(newer, field)));
+    if (Object.keys(kept).length > 0) this.refused.set(key, { patch: kept as Partial<Patch>, error });
+  }
+
   private async sendPending(): Promise<boolean> {
     const onState = (state: AutosaveState) => this.show(state);
     const batch = [...this.pending];
@@ -152,17 +229,21 @@ export abstract class KeyedAutosaveQueue<Patch extends object, Saved> {
     this.loud = false;
     if (loud) onState({ kind: 'saving' });
     let savedAt = '';
-    let refused: AppErrorData | null = null;
+    const onSaved = (saved: Saved) => {
+      this.options.onSaved?.(saved);
+      savedAt = this.options.savedAt(saved);
+    };
     for (const [index, [key, patch]] of batch.entries()) {
-      const result = await this.options.send(key, patch, this.nextSeq());
+      const result = await this.sendOne(key, patch);
       if (result.ok) {
-        this.options.onSaved?.(result.value);
-        savedAt = this.options.savedAt(result.value);
+        onSaved(result.value);
         continue;
       }
       if (result.error.code !== 'unavailable') {
-        // Refused (a value the core will not take): say so, and still save the other things.
-        refused = result.error;
+        // Refused (a value the core will not take): store what it takes, keep the rest.
+        const { saved, refused } = await this.sendFieldByField(key, patch, result.error);
+        if (saved) onSaved(saved);
+        if (refused) this.keepRefused(key, refused.patch, refused.error);
         continue;
       }
       // The core could not be reached: keep this patch and the ones not sent yet (anything
@@ -176,9 +257,11 @@ export abstract class KeyedAutosaveQueue<Patch extends object, Saved> {
       this.schedule(this.options.retryMs ?? 2_000);
       return false;
     }
-    if (refused) {
+    const stillRefused = [...this.refused.values()].at(-1);
+    if (stillRefused) {
+      // Shown until the refused fields are taken: a quiet save of a clock must not cover it.
       this.failed = true;
-      onState({ kind: 'error', error: refused });
+      onState({ kind: 'error', error: stillRefused.error });
       return false;
     }
     if (this.loud && this.pending.size > 0) onState({ kind: 'pending' });

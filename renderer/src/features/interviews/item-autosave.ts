@@ -1,3 +1,4 @@
+import type { SaveItemResult } from '../../../../shared/interviews';
 import type { Result } from '../../../../shared/result';
 import { type AutosaveState, KeyedAutosaveQueue, type QueueHow } from '../../ui/autosave-queue';
 
@@ -8,7 +9,7 @@ export type SendItemPatch<Patch> = (
   itemId: string,
   patch: Patch,
   clientSeq: number,
-) => Promise<Result<{ savedAt: string; applied: boolean }>>;
+) => Promise<Result<SaveItemResult>>;
 
 /** Typing pause before notes are sent. */
 export const TYPING_DELAY_MS = 250;
@@ -21,10 +22,7 @@ export const RETRY_DELAY_MS = 2_000;
  * rating or a flag at once, the clocks quietly. Saves of all items go out one at a time, in
  * order, with sequence numbers that only grow.
  */
-export class ItemAutosave<Patch extends object> extends KeyedAutosaveQueue<
-  Patch,
-  { savedAt: string; applied: boolean }
-> {
+export class ItemAutosave<Patch extends object> extends KeyedAutosaveQueue<Patch, SaveItemResult> {
   constructor(
     send: SendItemPatch<Partial<Patch>>,
     onState: (state: SaveState) => void,
@@ -34,6 +32,7 @@ export class ItemAutosave<Patch extends object> extends KeyedAutosaveQueue<
       send,
       onState,
       savedAt: (saved) => saved.savedAt,
+      lateSeq: (saved) => (saved.applied ? null : saved.lastClientSeq),
       delayMs: TYPING_DELAY_MS,
       retryMs: RETRY_DELAY_MS,
       now,

@@ -181,7 +181,10 @@ export const useScorecardStore = create<ScorecardState>()((set, get) => {
       autosave = new ItemAutosave<DraftPatch>(
         async (id, patch) => {
           const result = await call('scorecards.saveDraft', { id, ...patch });
-          return result.ok ? { ok: true, value: { savedAt: result.value.updatedAt, applied: true } } : result;
+          // A scorecard draft has no sequence numbers: every save is applied.
+          return result.ok
+            ? { ok: true, value: { savedAt: result.value.updatedAt, applied: true, lastClientSeq: 0 } }
+            : result;
         },
         (saveState) => {
           if (get().scorecard?.id === card.id) set({ saveState });

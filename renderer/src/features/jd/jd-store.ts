@@ -163,6 +163,7 @@ export const useJdStore = create<JdState>()((set, get) => {
         if (shown.finalAt !== null && saved.jd.finalAt === null) set({ notice: draftAgain });
       },
       savedAt: (saved) => saved.jd.updatedAt,
+      lateSeq: (saved) => (saved.applied ? null : saved.lastClientSeq),
     });
   };
 

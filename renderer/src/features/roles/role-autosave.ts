@@ -4,10 +4,10 @@ import { AutosaveQueue, type AutosaveState } from '../../ui/autosave-queue';
 
 export type SaveState = AutosaveState;
 
-export type SendPatch = (
-  patch: RoleSpecPatch,
-  clientSeq: number,
-) => Promise<Result<{ role: Role; applied: boolean }>>;
+/** What the core answers to a role autosave. */
+export type RoleSaveResult = { role: Role; applied: boolean; lastClientSeq: number };
+
+export type SendPatch = (patch: RoleSpecPatch, clientSeq: number) => Promise<Result<RoleSaveResult>>;
 
 /** Typing pause before an edit is sent. */
 export const AUTOSAVE_DELAY_MS = 350;
@@ -21,7 +21,7 @@ export const RETRY_DELAY_MS = 2_000;
  * A save the core could not be reached for is kept and tried again; nothing is thrown away.
  * (The queue itself is shared: ui/autosave-queue.ts.)
  */
-export class RoleAutosave extends AutosaveQueue<RoleSpecPatch, { role: Role; applied: boolean }> {
+export class RoleAutosave extends AutosaveQueue<RoleSpecPatch, RoleSaveResult> {
   constructor(
     readonly roleId: string,
     send: SendPatch,
@@ -34,6 +34,7 @@ export class RoleAutosave extends AutosaveQueue<RoleSpecPatch, { role: Role; app
       onState,
       onSaved: (saved) => onSaved(saved.role),
       savedAt: (saved) => saved.role.updatedAt,
+      lateSeq: (saved) => (saved.applied ? null : saved.lastClientSeq),
       delayMs: AUTOSAVE_DELAY_MS,
       retryMs: RETRY_DELAY_MS,
       now,
