@@ -63,6 +63,15 @@ export const LIMITS = {
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the point is to find them
 export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
+/**
+ * Text as typed or pasted, made storable: a vertical tab or form feed (Word's line and page
+ * breaks, common in text copied from a PDF) becomes a newline, other controls go.
+ */
+export function withoutControlCharacters(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the point is to replace them
+  return text.replace(/[\u000b\u000c]/g, '\n').replace(new RegExp(CONTROL_CHARACTERS.source, 'g'), '');
+}
+
 /** Printable text: no control characters except newline and tab; trimmed; never empty. */
 const text = (max: number, what: string) =>
   z

@@ -1,8 +1,9 @@
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { invoke } from '../../renderer/src/api';
 import { useLiveStore } from '../../renderer/src/features/interviews/live-store';
-import { generalRedFlags } from '../../shared/interviews';
+import { elapsedOf, startClock } from '../../renderer/src/features/interviews/timers';
+import { generalRedFlags, INTERVIEW_LIMITS } from '../../shared/interviews';
 import type { TempCore } from '../support/temp-db';
 import { mountApp, resetPage } from './support/app-harness';
 import {
@@ -75,6 +76,9 @@ describe('live interview mode', { timeout: 30_000 }, () => {
 
     await user.keyboard('3');
     expect(ratingButton(/^3 Solid/)).toHaveAttribute('aria-pressed', 'true');
+    // Held down, the key repeats: the rating stays, it does not flip off and on.
+    fireEvent.keyDown(document.activeElement ?? document.body, { key: '3', repeat: true });
+    expect(ratingButton(/^3 Solid/)).toHaveAttribute('aria-pressed', 'true');
     await user.keyboard('0');
     expect(ratingButton(/Not asked/)).toHaveAttribute('aria-pressed', 'true');
     expect(ratingButton(/^3 Solid/)).toHaveAttribute('aria-pressed', 'false');
@@ -106,6 +110,39 @@ describe('live interview mode', { timeout: 30_000 }, () => {
     expect(saved.items[0]).toMatchObject({ rating: 4, evidence: 'Cut p99 from 900 to 120 ms; just jk' });
     expect(saved.items[1]?.rating).toBe(2);
     expect(saved.items[2]?.rating).toBeNull();
+  });
+
+  it('stores pasted notes with control characters, and ends after a clock left running overnight', async () => {
+    const seeded = await seed();
+    const interview = await startedViaApi(seeded);
+    await openLive(interview);
+    act(() => useLiveStore.getState().editNote('evidence', 'Paged at 3 am\fRolled back\u0007 in minutes'));
+    // The window stayed open through the night: both clocks read over a day.
+    act(() =>
+      useLiveStore.setState({ roundClock: startClock(90_000_000), itemClock: startClock(90_000_000) }),
+    );
+    expect(await useLiveStore.getState().end()).not.toBeNull();
+    const saved = await invoke('interviews.get', { id: interview.id });
+    if (!saved.ok) throw new Error(saved.error.message);
+    expect(saved.value.status).toBe('ended');
+    expect(saved.value.roundElapsedMs).toBe(INTERVIEW_LIMITS.elapsedMs);
+    expect(saved.value.items[0]).toMatchObject({
+      evidence: 'Paged at 3 am\nRolled back in minutes',
+      elapsedMs: INTERVIEW_LIMITS.elapsedMs,
+    });
+  });
+
+  it('starts the clock of a question added to an empty kit at zero', async () => {
+    const seeded = await seed({ questions: 0 });
+    const interview = await startedViaApi(seeded);
+    await openLive(interview);
+    act(() => useLiveStore.setState({ itemClock: startClock(0, Date.now() - 60_000) }));
+    const hits = await invoke('questions.search', { text: 'schema', limit: 1 });
+    const questionId = hits.ok ? hits.value.hits[0]?.id : undefined;
+    if (!questionId) throw new Error('no question to add');
+    expect(await useLiveStore.getState().insertAdHoc(questionId)).toBe(true);
+    expect(useLiveStore.getState().index).toBe(0);
+    expect(elapsedOf(useLiveStore.getState().itemClock)).toBeLessThan(10_000);
   });
 
   it('F goes to the red flags, Space toggles one, and it is saved', async () => {

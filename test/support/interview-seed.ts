@@ -68,14 +68,16 @@ export async function seedTechnicalScreen(
   for (const hit of picked) {
     await must(invoke, 'kit.addQuestion', { roundId: round.id, questionId: hit.id });
   }
-  const first = picked[0] as HitLike;
+  const first = picked[0];
   const calibrationNote = 'The panel wants the trade-off named out loud and one number from a real system.';
-  await must(invoke, 'loop.setCalibration', {
-    roleId: role.id,
-    questionId: first.id,
-    core: true,
-    agreedAnswer: calibrationNote,
-  });
+  if (first) {
+    await must(invoke, 'loop.setCalibration', {
+      roleId: role.id,
+      questionId: first.id,
+      core: true,
+      agreedAnswer: calibrationNote,
+    });
+  }
 
   // A question from outside the kit for the ad-hoc insert: a behavioural one about production.
   const extra = await must<{ hits: (HitLike & { textHighlighted: string })[] }>(invoke, 'questions.search', {

@@ -1,7 +1,12 @@
 import { Alert, Badge, Button, Chip, Group, Kbd, Stack, Text, Textarea, UnstyledButton } from '@mantine/core';
 import { IconAlertTriangle, IconArrowLeft, IconArrowRight } from '@tabler/icons-react';
 import { forwardRef, type Ref } from 'react';
-import { generalRedFlags, type InterviewItem, type Rating } from '../../../../shared/interviews';
+import {
+  generalRedFlags,
+  INTERVIEW_LIMITS,
+  type InterviewItem,
+  type Rating,
+} from '../../../../shared/interviews';
 import { labels } from '../../../../shared/questions';
 import classes from './interviews.module.css';
 import { QuestionClock } from './LiveParts';
@@ -168,6 +173,7 @@ export const QuestionPane = forwardRef<
         rows={4}
         resize="vertical"
         value={item.evidence}
+        maxLength={INTERVIEW_LIMITS.note}
         onChange={(event) => editNote('evidence', event.currentTarget.value)}
         onBlur={() => void useLiveStore.getState().flush()}
         readOnly={ended}
@@ -179,6 +185,7 @@ export const QuestionPane = forwardRef<
         rows={3}
         resize="vertical"
         value={item.judgement}
+        maxLength={INTERVIEW_LIMITS.note}
         onChange={(event) => editNote('judgement', event.currentTarget.value)}
         onBlur={() => void useLiveStore.getState().flush()}
         readOnly={ended}

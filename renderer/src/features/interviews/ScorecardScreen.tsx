@@ -15,6 +15,7 @@ import { IconLock } from '@tabler/icons-react';
 import { useEffect } from 'react';
 import {
   type AttributeRating,
+  INTERVIEW_LIMITS,
   type Rating,
   recommendationLabels,
   recommendations,
@@ -136,6 +137,7 @@ function AttributeBlock({ attribute, readOnly }: { attribute: AttributeRating; r
             minRows={1}
             maxRows={6}
             value={value?.note ?? ''}
+            maxLength={INTERVIEW_LIMITS.attributeNote}
             onChange={(event) => store().setNote(attribute.attribute, event.currentTarget.value)}
           />
         )}
@@ -246,6 +248,7 @@ export function ScorecardScreen({ interviewId }: { interviewId: string }) {
           minRows={4}
           maxRows={14}
           value={form.summary}
+          maxLength={INTERVIEW_LIMITS.summary}
           onChange={(event) => store().setSummary(event.currentTarget.value)}
           error={errors.summary}
           readOnly={readOnly}
@@ -258,6 +261,7 @@ export function ScorecardScreen({ interviewId }: { interviewId: string }) {
             autosize
             minRows={2}
             value={revision.reason}
+            maxLength={INTERVIEW_LIMITS.reason}
             onChange={(event) => store().setReason(event.currentTarget.value)}
             error={errors.reason}
           />

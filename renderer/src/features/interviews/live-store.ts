@@ -1,5 +1,11 @@
 import { create } from 'zustand';
-import type { Interview, InterviewItem, Rating } from '../../../../shared/interviews';
+import {
+  INTERVIEW_LIMITS,
+  type Interview,
+  type InterviewItem,
+  type Rating,
+} from '../../../../shared/interviews';
+import { withoutControlCharacters } from '../../../../shared/questions';
 import type { AppErrorData } from '../../../../shared/result';
 import { call } from '../../api';
 import { ItemAutosave, type SaveState } from './item-autosave';
@@ -54,6 +60,12 @@ let autosave: ItemAutosave<ItemPatch> | null = null;
 let positionTimer: ReturnType<typeof setInterval> | undefined;
 let positionSeq = 0;
 /** Time spent per question in this window, ahead of what the interview was loaded with. */
+/**
+ * A clock's milliseconds as stored: whole, and at most a day (a window left open overnight,
+ * the machine asleep, must not make the interview impossible to save or end).
+ */
+const cappedMs = (ms: number) => Math.min(Math.round(ms), INTERVIEW_LIMITS.elapsedMs);
+
 const elapsedByItem = new Map<string, number>();
 const elapsedOfItem = (item: InterviewItem | undefined) =>
   item ? (elapsedByItem.get(item.id) ?? item.elapsedMs) : 0;
@@ -101,7 +113,7 @@ export const useLiveStore = create<LiveState>()((set, get) => {
   const banked = (): number => {
     const item = current();
     if (!item) return 0;
-    const elapsedMs = Math.round(elapsedOf(get().itemClock));
+    const elapsedMs = cappedMs(elapsedOf(get().itemClock));
     // Kept beside the interview, not in it: moving on must not re-render every question.
     elapsedByItem.set(item.id, elapsedMs);
     autosave?.queue(item.id, { elapsedMs }, { quiet: true });
@@ -181,9 +193,10 @@ export const useLiveStore = create<LiveState>()((set, get) => {
       autosave?.queue(item.id, { rating: next }, { immediate: true });
     },
 
-    editNote(field, text) {
+    editNote(field, typed) {
       const item = current();
       if (!item || get().interview?.status !== 'in-progress') return;
+      const text = withoutControlCharacters(typed);
       patchItem(item.id, { [field]: text });
       autosave?.queue(item.id, { [field]: text });
     },
@@ -233,8 +246,16 @@ export const useLiveStore = create<LiveState>()((set, get) => {
       });
       const known = new Set(mine.keys());
       const inserted = items.findIndex((i) => !known.has(i.id));
-      set({ interview: { ...result.value, items }, searchOpen: false });
-      get().goTo(inserted === -1 ? get().index + 1 : inserted);
+      const index = Math.min(inserted === -1 ? get().index + 1 : inserted, items.length - 1);
+      // Straight to the new question with its own clock (goTo would skip it when the index
+      // stays the same, as in a kit that was empty); the clock before was banked above.
+      set({
+        interview: { ...result.value, items },
+        searchOpen: false,
+        index,
+        itemClock: startClock(elapsedOfItem(items[index])),
+      });
+      void get().savePosition();
       return true;
     },
 
@@ -248,7 +269,7 @@ export const useLiveStore = create<LiveState>()((set, get) => {
         set({ ending: false, confirmEndOpen: false });
         return null;
       }
-      const roundElapsedMs = Math.round(elapsedOf(get().roundClock));
+      const roundElapsedMs = cappedMs(elapsedOf(get().roundClock));
       const result = await call('interviews.end', { id: interview.id, roundElapsedMs });
       if (!result.ok) {
         set({ ending: false, confirmEndOpen: false, actionError: result.error });
@@ -266,13 +287,21 @@ export const useLiveStore = create<LiveState>()((set, get) => {
     async savePosition() {
       const interview = get().interview;
       if (interview?.status !== 'in-progress') return;
-      positionSeq = Math.max(Date.now(), positionSeq + 1);
-      const result = await call('interviews.setPosition', {
-        id: interview.id,
-        currentItemId: current()?.id ?? null,
-        roundElapsedMs: Math.min(Math.round(elapsedOf(get().roundClock)), 86_400_000),
-        clientSeq: positionSeq,
-      });
+      const send = () => {
+        positionSeq = Math.max(Date.now(), positionSeq + 1);
+        return call('interviews.setPosition', {
+          id: interview.id,
+          currentItemId: current()?.id ?? null,
+          roundElapsedMs: cappedMs(elapsedOf(get().roundClock)),
+          clientSeq: positionSeq,
+        });
+      };
+      let result = await send();
+      if (result.ok && !result.value.applied && result.value.lastClientSeq >= positionSeq) {
+        // The core holds a later number (this machine's clock went back): number above it.
+        positionSeq = result.value.lastClientSeq;
+        result = await send();
+      }
       if (!result.ok && get().interview?.id === interview.id) {
         set({ saveState: { kind: 'error', error: result.error } });
       }

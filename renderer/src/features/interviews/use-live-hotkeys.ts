@@ -73,17 +73,21 @@ export function useLiveHotkeys(targets: LiveHotkeyTargets): void {
         case '4':
           if (!inProgress) return;
           handled();
+          // A held key repeats; a rating key toggles, so a long press would flip it on and off.
+          if (event.repeat) return;
           live.rate(Number(event.key) as 1 | 2 | 3 | 4);
           return;
         case '0':
           if (!inProgress) return;
           handled();
+          if (event.repeat) return;
           live.rate('not-asked');
           return;
         case 'i':
         case 'I':
           if (!inProgress) return;
           handled();
+          if (event.repeat) return;
           live.rate('insufficient');
           return;
         case 'n':
