@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { attributesOfMustHave } from '../../shared/domain/kits/coverage';
 import { pickSuggestions, type SuggestCandidate } from '../../shared/domain/kits/suggest';
 import type { KitSuggestResult, Loop } from '../../shared/kits';
 import type { Role } from '../../shared/roles';
@@ -206,5 +207,19 @@ describe('kit.suggest', () => {
     expect((await call<Loop>('loop.get', { roleId: role.id })).rounds.flatMap((r) => r.items)).toHaveLength(
       2,
     );
+  });
+});
+
+describe('reading must-haves as attributes', () => {
+  it('matches whole words and their endings, not letters inside other words', () => {
+    const ids = (line: string) => attributesOfMustHave(line, 0).map((a) => a.attribute);
+    expect(ids('5+ years of Scala')).toEqual(['5-plus-years-of-scala']);
+    expect(ids('The latest Node.js')).toEqual(['the-latest-node-js']);
+    expect(ids('Mainstream frameworks')).toEqual(['mainstream-frameworks']);
+    expect(ids('Authoring design docs')).toEqual(['authoring-design-docs']);
+    expect(ids('Scaling PostgreSQL reads')).toEqual(['data-modelling-sql', 'system-design']);
+    expect(ids('Writes integration tests')).toEqual(['testing', 'communication']);
+    expect(ids('Kafka consumers and their failure modes')).toEqual(['async-failure-modes']);
+    expect(ids('OAuth2 and HIPAA')).toEqual(['security']);
   });
 });

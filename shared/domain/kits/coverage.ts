@@ -3,19 +3,26 @@ import { labels, standardAttributes } from '../../questions';
 
 type Standard = (typeof standardAttributes)[number];
 
-/** Words in a must-have line that point at a standard attribute (lower-case text, tested with `test`). */
+/**
+ * Words in a must-have line that point at a standard attribute (lower-case text, tested with
+ * `test`). Every alternative is a whole word or a stem with its endings, so "Scala" does not
+ * read as scaling and "latest" not as testing.
+ */
 const MUST_HAVE_HINTS: Record<Standard, RegExp> = {
   'api-design': /\b(apis?|rest(ful)?|grpc|graphql|openapi|endpoints?|contracts?)\b/,
   'data-modelling-sql':
-    /(sql|postgres|mysql|mariadb|oracle|sqlite|database|schema|data model|queries|query|dynamo|mongo|cassandra)/,
+    /\b((no)?sql|postgres(ql)?|mysql|mariadb|oracle|sqlite|databases?|schemas?|data[- ]model(s|ling|ing)?|quer(y|ies|ying)|dynamo(db)?|mongo(db)?|cassandra)\b/,
   'async-failure-modes':
-    /(async|queue|kafka|rabbit|sqs|pub\/?sub|event[- ]driven|messag|retr(y|ies)|idempoten|concurren|stream|failure|resilien)/,
-  testing: /(test|tdd|quality assurance)/,
-  security: /(secur|\bauth|oauth|owasp|encrypt|pci|hipaa|soc ?2|gdpr|complian)/,
+    /\b(async(hronous)?|queu(e|es|ing)|kafka|rabbit(mq)?|sqs|pub\/?sub|event[- ]driven|messag(e|es|ing)|retr(y|ies|ying)|idempoten(t|cy|ce)|concurren(t|cy|ce)|stream(s|ing)?|failures?|resilien(t|ce|cy))\b/,
+  testing: /\b(test(s|ing|ed|able)?|tdd|quality assurance)\b/,
+  security:
+    /\b(secur(e|ity)|auth(n|z|entication|orization)?|oauth2?|owasp|encrypt(s|ed|ion)?|pci|hipaa|soc ?2|gdpr|complian(ce|t))\b/,
   'system-design':
-    /(system design|distributed|architect|scal|microservice|high[- ]availability|latency|throughput|performance)/,
-  communication: /(communicat|writ(ten|ing)|present|stakeholder|english)/,
-  collaboration: /(collaborat|mentor|teamwork|team player|pair(ing)?\b|cross-functional)/,
+    /\b(system design|distributed|architect(s|ure|ural|ed|ing)?|scal(e|es|ed|ing|able|ability)|microservices?|high[- ]availability|latency|throughput|performance)\b/,
+  communication:
+    /\b(communicat(e|es|ed|ing|ion|ions|or)|writ(e|es|ing|ten)|present(s|ed|ing|ation|ations)?|stakeholders?|english)\b/,
+  collaboration:
+    /\b(collaborat(e|es|ed|ing|ion|ive)|mentor(s|ed|ing|ship)?|teamwork|team player|pair(s|ed|ing)?|cross-functional)\b/,
 };
 
 /** A must-have line as an attribute id: lower-case words joined by hyphens, at most 40 characters. */
