@@ -280,9 +280,12 @@ const attributeRatingInput = z
   .strict();
 const attributeRatings = z.array(attributeRatingInput).max(32);
 
-export const scorecardForInterviewInput = z.object({ interviewId: uuid('an interview') }).strict();
 /** The person looking: scorecards of others are checked against what they may see. */
 const viewer = nonEmpty(INTERVIEW_LIMITS.interviewer, "The interviewer's name");
+/** `viewer`: who is at the keyboard (the name remembered from the last interview started), if known. */
+export const scorecardForInterviewInput = z
+  .object({ interviewId: uuid('an interview'), viewer: viewer.optional() })
+  .strict();
 export const scorecardByIdInput = z.object({ id: uuid('a scorecard'), viewer }).strict();
 export const scorecardDraftInput = z
   .object({

@@ -137,7 +137,8 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   'interviews.insertAdHoc': (ctx, input) => insertAdHoc(ctx, input),
   'interviews.end': (ctx, input) => endInterview(ctx, input),
 
-  'scorecards.forInterview': (ctx, { interviewId }) => scorecardForInterview(ctx, interviewId),
+  'scorecards.forInterview': (ctx, { interviewId, viewer }) =>
+    scorecardForInterview(ctx, interviewId, viewer),
   'scorecards.saveDraft': (ctx, input) => saveScorecardDraft(ctx, input),
   'scorecards.submit': (ctx, input) => submitScorecard(ctx, input),
   'scorecards.revise': (ctx, input) => reviseScorecard(ctx, input),

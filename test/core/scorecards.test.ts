@@ -264,5 +264,40 @@ describe('scorecards', () => {
     expect(
       (await call<Scorecard>('scorecards.get', { id: first.card.id, viewer: 'Kofi Mensah' })).recommendation,
     ).toBe('strong-yes');
+    // Opened by its interview, with Kofi at the keyboard: the same rule.
+    expect(
+      (
+        await call<Scorecard>('scorecards.forInterview', {
+          interviewId: first.interview.id,
+          viewer: 'Kofi Mensah',
+        })
+      ).id,
+    ).toBe(first.card.id);
+
+    // Kofi interviews the candidate again: while that scorecard is a draft, the others hide again.
+    const again = await call<Interview>('interviews.start', {
+      candidateId: first.candidate.id,
+      roundId: first.round.id,
+      interviewer: 'Kofi Mensah',
+    });
+    const drafting = await call<VisibleScorecards>('scorecards.listForCandidate', {
+      candidateId: first.candidate.id,
+      interviewer: 'Kofi Mensah',
+    });
+    expect(drafting).toMatchObject({ othersVisible: false, hiddenCount: 1 });
+    expect(
+      (
+        await refusal('scorecards.forInterview', {
+          interviewId: first.interview.id,
+          viewer: 'Kofi Mensah',
+        })
+      ).code,
+    ).toBe('forbidden');
+    // Someone who has not scored the candidate at all does not see them either.
+    expect(
+      (await refusal('scorecards.forInterview', { interviewId: first.interview.id, viewer: 'Lee Park' }))
+        .code,
+    ).toBe('forbidden');
+    expect(again.interviewer).toBe('Kofi Mensah');
   });
 });

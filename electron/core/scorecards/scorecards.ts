@@ -107,14 +107,24 @@ async function maySee(db: Db, row: Row, viewer: string): Promise<boolean> {
   const key = interviewerKey(viewer);
   if (row.interviewer_key === key) return true;
   if (row.status !== 'submitted') return false;
+  return othersVisibleTo(db, row.candidate_id, key);
+}
+
+/**
+ * Others' submitted scorecards for a candidate show once the viewer has interviewed the
+ * candidate and submitted the scorecard of every such interview: one not submitted yet (an
+ * onsite after the screen they already scored, even before its scorecard is opened) keeps
+ * the others hidden, so each round is scored independently.
+ */
+async function othersVisibleTo(db: Db, candidateId: string, viewerKey: string): Promise<boolean> {
   const own = await db
-    .selectFrom('scorecards')
-    .select('id')
-    .where('candidate_id', '=', row.candidate_id)
-    .where('interviewer_key', '=', key)
-    .where('status', '=', 'submitted')
-    .executeTakeFirst();
-  return own !== undefined;
+    .selectFrom('interviews')
+    .leftJoin('scorecards', 'scorecards.interview_id', 'interviews.id')
+    .select('scorecards.status')
+    .where('interviews.candidate_id', '=', candidateId)
+    .where('interviews.interviewer_key', '=', viewerKey)
+    .execute();
+  return own.length > 0 && own.every((r) => r.status === 'submitted');
 }
 
 /** The row of one scorecard read by `viewer`, refused unless the rule above lets them see it. */
@@ -138,11 +148,19 @@ export async function getScorecardAs(ctx: CoreContext, id: string, viewer: strin
   return toScorecard(ctx.database.db, await rowVisibleTo(ctx.database.db, id, viewer));
 }
 
-export async function scorecardForInterview(ctx: CoreContext, interviewId: string): Promise<Scorecard> {
+/**
+ * The scorecard of an interview (made on first use). With a `viewer` other than the
+ * interview's interviewer, the rule of maySee applies, as for any other scorecard.
+ */
+export async function scorecardForInterview(
+  ctx: CoreContext,
+  interviewId: string,
+  viewer?: string,
+): Promise<Scorecard> {
   const id = await ctx.database.db.transaction().execute(async (trx) => {
     return ensureScorecardRow(ctx, trx, await interviewRow(trx, interviewId));
   });
-  return readScorecard(ctx, id);
+  return viewer ? getScorecardAs(ctx, id, viewer) : readScorecard(ctx, id);
 }
 
 /** Checks ratings against the interview's focus attributes; `complete` asks for every one rated. */
@@ -376,7 +394,7 @@ export async function scorecardsForCandidate(
     .execute();
   const own = rows.filter((r) => r.interviewer_key === key);
   const othersSubmitted = rows.filter((r) => r.interviewer_key !== key && r.status === 'submitted');
-  const othersVisible = own.some((r) => r.status === 'submitted');
+  const othersVisible = await othersVisibleTo(db, candidateId, key);
   const visible = othersVisible ? [...own, ...othersSubmitted] : own;
   return {
     scorecards: await Promise.all(visible.map((row) => toScorecard(db, row))),

@@ -8,6 +8,7 @@ import type {
 } from '../../../../shared/interviews';
 import type { AppErrorData, Result } from '../../../../shared/result';
 import { call } from '../../api';
+import { useSettingsStore } from '../settings/settings-store';
 import { ItemAutosave, type SaveState } from './item-autosave';
 
 export type Level = 1 | 2 | 3 | 4;
@@ -104,12 +105,17 @@ const initial = {
   others: null,
 };
 
+/** Who is at the keyboard: the interviewer name remembered when an interview was last started. */
+function currentViewer(): string | undefined {
+  return useSettingsStore.getState().settings?.interviewerName.trim() || undefined;
+}
+
 export const useScorecardStore = create<ScorecardState>()((set, get) => {
   const isDraft = () => get().scorecard?.status === 'draft';
   const editable = () => isDraft() || get().revision !== null;
 
   const loadAround = async (scorecard: Scorecard) => {
-    const viewer = scorecard.interviewer;
+    const viewer = currentViewer() ?? scorecard.interviewer;
     const [versions, others] = await Promise.all([
       scorecard.version > 0 ? call('scorecards.versions', { id: scorecard.id, viewer }) : null,
       call('scorecards.listForCandidate', { candidateId: scorecard.candidateId, interviewer: viewer }),
@@ -169,7 +175,10 @@ export const useScorecardStore = create<ScorecardState>()((set, get) => {
       autosave = null;
       set({ ...initial, interviewId });
       const [scorecard, interview] = await Promise.all([
-        call('scorecards.forInterview', { interviewId }),
+        call('scorecards.forInterview', {
+          interviewId,
+          ...(currentViewer() ? { viewer: currentViewer() } : {}),
+        }),
         call('interviews.get', { id: interviewId }),
       ]);
       if (get().interviewId !== interviewId) return;
