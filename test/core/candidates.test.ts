@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Candidate, CandidateDeleteResult, CandidateListItem } from '../../shared/candidates';
 import type { Interview, Scorecard } from '../../shared/interviews';
@@ -126,6 +127,12 @@ describe('candidates', () => {
       .get() as string;
     expect(dump).not.toContain('Amaru');
     expect(dump).not.toContain('partial index');
+    // Nor in the file on disk: no free page or log frame still holds the text.
+    for (const file of [core.dbPath, `${core.dbPath}-wal`]) {
+      const bytes = fs.existsSync(file) ? fs.readFileSync(file) : Buffer.alloc(0);
+      expect(bytes.includes('Amaru Quispe'), file).toBe(false);
+      expect(bytes.includes('partial index'), file).toBe(false);
+    }
     expect((await refusal('interviews.get', { id: interview.id })).code).toBe('not_found');
     expect((await refusal('candidates.delete', { id: candidate.id })).code).toBe('not_found');
     expect(core.database.sqlite.pragma('foreign_key_check')).toEqual([]);

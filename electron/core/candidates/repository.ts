@@ -136,7 +136,7 @@ export async function updateCandidate(
  * The counts are taken inside the same transaction, so they are what was removed.
  */
 export async function deleteCandidate(ctx: CoreContext, id: string): Promise<CandidateDeleteResult> {
-  return ctx.database.db.transaction().execute(async (trx) => {
+  const result = await ctx.database.db.transaction().execute(async (trx) => {
     const exists = await trx.selectFrom('candidates').select('id').where('id', '=', id).executeTakeFirst();
     if (!exists) throw new AppError('not_found', 'That candidate no longer exists.');
     const interviews = await trx
@@ -173,4 +173,8 @@ export async function deleteCandidate(ctx: CoreContext, id: string): Promise<Can
       },
     };
   });
+  // The write-ahead log still holds the pages as they were before the delete: fold it into
+  // the (overwritten) file and empty it, so the text is gone from disk too.
+  ctx.database.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+  return result;
 }

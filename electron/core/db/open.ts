@@ -46,6 +46,9 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = FULL'); // an acknowledged note must survive a power cut
     sqlite.pragma('foreign_keys = ON');
+    // Deleted rows are overwritten, not left in free pages: deleting a candidate must remove
+    // their name and notes from the file, not only from the app.
+    sqlite.pragma('secure_delete = ON');
     sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   } catch (error) {
     sqlite.close();
