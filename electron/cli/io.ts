@@ -12,6 +12,23 @@ export const processIo: CliIo = {
   err: (line) => process.stderr.write(`${line}\n`),
 };
 
+/**
+ * Output piped into a reader that stops early (`reqdesk comp | head -3`) closes the pipe:
+ * that is the reader's choice, not a failure worth a stack trace.
+ */
+export function quietOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
+/** Refuses words after the ones a command takes (a typo must not run something else quietly). */
+export function noMorePositionals(positionals: string[], expected: number, usage: string): void {
+  const extra = positionals.slice(expected);
+  if (extra.length > 0) throw new AppError('bad_input', `Unexpected "${extra.join(' ')}".\nUsage: ${usage}`);
+}
+
 export interface CliCommand {
   name: string;
   summary: string;

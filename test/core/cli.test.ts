@@ -27,6 +27,13 @@ function tempPath(name = 'reqdesk.sqlite'): string {
   return path.join(dir, name);
 }
 
+/** A database file as the app leaves it: made and migrated. */
+async function newDatabase(): Promise<string> {
+  const db = tempPath();
+  await (await openCore(db, { transport: 'cli' })).database.close();
+  return db;
+}
+
 async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
   const err: string[] = [];
@@ -205,7 +212,7 @@ describe('reqdesk role', () => {
 
 describe('reqdesk comp', () => {
   it('shows the band step by step with warnings, sources, cost and time to fill; --json prints the advice', async () => {
-    const db = tempPath();
+    const db = await newDatabase();
     const flags = [
       '--archetype',
       'api',
@@ -254,7 +261,7 @@ describe('reqdesk comp', () => {
   });
 
   it('reads --state, --work-mode and --role, and exits 1 with a clear message on a bad value', async () => {
-    const db = tempPath();
+    const db = await newDatabase();
     const remote = await cli(
       'comp',
       '--archetype',
@@ -528,5 +535,54 @@ describe('reqdesk interview and scorecard', () => {
     expect(missing.code).toBe(1);
     expect(missing.err).toContain('That scorecard no longer exists.');
     expect((await cli('scorecard', 'show', 'abc', '--db', db)).code).toBe(1);
+    // The interview id that `interview list` prints finds its scorecard too.
+    const byInterview = await cli('scorecard', 'show', interview.id, '--db', db, '--json');
+    expect(JSON.parse(byInterview.out)).toMatchObject({ id: card.id });
   });
+});
+
+describe('reqdesk commands that read', () => {
+  it('refuse a --db path with no file instead of making an empty database there', async () => {
+    const nowhere = tempPath('typo.sqlite');
+    for (const argv of [
+      ['role', 'list'],
+      ['interview', 'list'],
+      ['scorecard', 'show', '00000000-0000-4000-8000-000000000000'],
+      ['comp', '--archetype', 'api', '--level', 'senior'],
+    ]) {
+      const { code, err } = await cli(...argv, '--db', nowhere);
+      expect(code, argv.join(' ')).toBe(1);
+      expect(err).toContain(`There is no database at ${nowhere}`);
+    }
+    expect(fs.existsSync(nowhere)).toBe(false);
+  });
+
+  it('refuse words they do not take, and --role with flags it replaces', async () => {
+    const db = await newDatabase();
+    const extra = await cli('role', 'list', 'extra', '--db', db);
+    expect(extra.code).toBe(1);
+    expect(extra.err).toContain('Unexpected "extra"');
+    const both = await cli(
+      'comp',
+      '--role',
+      '00000000-0000-4000-8000-000000000000',
+      '--level',
+      'junior',
+      '--db',
+      db,
+    );
+    expect(both.code).toBe(1);
+    expect(both.err).toContain('leave out --level');
+  });
+
+  it('stops quietly when the reader of its output closes the pipe', async () => {
+    const bin = path.resolve('bin/reqdesk.mjs');
+    const db = await newDatabase();
+    // `| head -1`: the shell closes the pipe after one line, before the command has written all.
+    const { stderr } = await promisify(execFile)('bash', [
+      '-c',
+      `"${process.execPath}" "${bin}" comp --archetype api --level senior --db "${db}" | head -1`,
+    ]);
+    expect(stderr).not.toContain('EPIPE');
+  }, 30_000);
 });

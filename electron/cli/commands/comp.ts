@@ -78,6 +78,21 @@ function printAdvice(io: CliIo, advice: CompAdvice): void {
     );
 }
 
+/** The flags that describe a role by hand, which --role replaces. */
+const AD_HOC_FLAGS = [
+  'archetype',
+  'level',
+  'metro',
+  'city',
+  'state',
+  'industry',
+  'work-mode',
+  'engagement',
+  'specialty',
+  'min',
+  'max',
+] as const;
+
 export const compCommand: CliCommand = {
   name: 'comp',
   summary: 'Recommend a pay band for a role, step by step, with other sources, cost and time to fill',
@@ -103,8 +118,14 @@ export const compCommand: CliCommand = {
 
     let advice: CompAdvice;
     if (values.role !== undefined) {
+      const adHoc = AD_HOC_FLAGS.filter((flag) => values[flag] !== undefined);
+      if (adHoc.length > 0)
+        throw new AppError(
+          'bad_input',
+          `--role takes the role's own spec; leave out ${adHoc.map((f) => `--${f}`).join(', ')}, or drop --role.`,
+        );
       const id = text(values.role);
-      advice = await withCore(values.db, (call) => call('comp.adviseRole', { id }));
+      advice = await withCore(values.db, (call) => call('comp.adviseRole', { id }), { existing: true });
     } else {
       const archetype = oneOf('archetype', str('archetype'), roleArchetypes);
       const level = oneOf('level', str('level'), levels);
@@ -125,7 +146,7 @@ export const compCommand: CliCommand = {
         pay: { min: money('min', str('min')), max: money('max', str('max')), currency: 'USD' },
         specialty: values.specialty === true,
       };
-      advice = await withCore(values.db, (call) => call('comp.advise', input));
+      advice = await withCore(values.db, (call) => call('comp.advise', input), { existing: true });
     }
     if (values.json) printJson(io, advice);
     else printAdvice(io, advice);

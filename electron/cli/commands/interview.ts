@@ -15,8 +15,10 @@ export const interviewCommand: CliCommand = {
     if (positionals[0] !== 'list' || positionals.length > 1)
       throw new AppError('bad_input', `Usage: ${usage}`);
     const role = typeof values.role === 'string' ? values.role : undefined;
-    const interviews = await withCore(values.db, (call) =>
-      call('interviews.list', role ? { roleId: role } : {}),
+    const interviews = await withCore(
+      values.db,
+      (call) => call('interviews.list', role ? { roleId: role } : {}),
+      { existing: true },
     );
     if (values.json) printJson(io, interviews);
     else if (interviews.length === 0) io.out('No interviews yet.');

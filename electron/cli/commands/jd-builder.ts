@@ -13,10 +13,14 @@ export async function showJd(argv: string[], io: CliIo, usage: string): Promise<
   const { values, positionals } = parseCommandArgs(argv);
   const [roleId, ...extra] = positionals;
   if (!roleId || extra.length > 0) throw new AppError('bad_input', `Usage: ${usage}`);
-  const { jd, check } = await withCore(values.db, async (call) => {
-    const jd = await call('jd.forRole', { roleId });
-    return { jd, check: await call('jd.checkStored', { id: jd.id }) };
-  });
+  const { jd, check } = await withCore(
+    values.db,
+    async (call) => {
+      const jd = await call('jd.forRole', { roleId });
+      return { jd, check: await call('jd.checkStored', { id: jd.id }) };
+    },
+    { existing: true },
+  );
   const { report } = check;
   if (values.json) {
     printJson(io, {
@@ -87,14 +91,17 @@ export async function exportJd(argv: string[], io: CliIo, usage: string): Promis
   if (!roleId || extra.length > 0 || (!docx && !pdf))
     throw new AppError('bad_input', `Give --docx, --pdf or both.\nUsage: ${usage}`);
   const override = typeof values.override === 'string' ? values.override : undefined;
-  const result = await withCore(values.db, (call) =>
-    call('documents.export', {
-      kind: 'jd',
-      roleId,
-      format: docx && pdf ? 'both' : docx ? 'docx' : 'pdf',
-      placeholders: values['remove-placeholders'] ? 'remove' : 'ask',
-      ...(override !== undefined ? { overrideReason: override } : {}),
-    }),
+  const result = await withCore(
+    values.db,
+    (call) =>
+      call('documents.export', {
+        kind: 'jd',
+        roleId,
+        format: docx && pdf ? 'both' : docx ? 'docx' : 'pdf',
+        placeholders: values['remove-placeholders'] ? 'remove' : 'ask',
+        ...(override !== undefined ? { overrideReason: override } : {}),
+      }),
+    { existing: true },
   );
   if (result.files.length === 0) {
     io.err(

@@ -2,7 +2,7 @@ import { labels } from '../../../shared/questions';
 import type { RoleSpec } from '../../../shared/roles';
 import { AppError } from '../../core/errors';
 import { withCore } from '../core-session';
-import { type CliCommand, parseCommandArgs, printJson } from '../io';
+import { type CliCommand, noMorePositionals, parseCommandArgs, printJson } from '../io';
 
 const usage = `reqdesk role list [--status S] [--all] [--db PATH] [--json]
        reqdesk role show <id> [--db PATH] [--json]`;
@@ -18,11 +18,15 @@ export const roleCommand: CliCommand = {
     });
     const [verb, id] = positionals;
     if (verb === 'list') {
-      const roles = await withCore(values.db, (call) =>
-        call('roles.list', {
-          status: values.status as RoleSpec['status'][] | undefined,
-          includeArchived: values.all === true,
-        }),
+      noMorePositionals(positionals, 1, usage);
+      const roles = await withCore(
+        values.db,
+        (call) =>
+          call('roles.list', {
+            status: values.status as RoleSpec['status'][] | undefined,
+            includeArchived: values.all === true,
+          }),
+        { existing: true },
       );
       if (values.json) printJson(io, roles);
       else if (roles.length === 0) io.out('No roles yet.');
@@ -36,7 +40,8 @@ export const roleCommand: CliCommand = {
       return 0;
     }
     if (verb === 'show' && id) {
-      const role = await withCore(values.db, (call) => call('roles.get', { id }));
+      noMorePositionals(positionals, 2, usage);
+      const role = await withCore(values.db, (call) => call('roles.get', { id }), { existing: true });
       if (values.json) printJson(io, role);
       else {
         const s = role.spec;

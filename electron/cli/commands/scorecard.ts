@@ -1,11 +1,11 @@
 import { ratingLabels, recommendationLabels } from '../../../shared/interviews';
-import { resolveDatabasePath } from '../../core/app/paths';
 import { AppError } from '../../core/errors';
 import { openCore } from '../../core/open-core';
 import { readScorecard, readScorecardVersions } from '../../core/scorecards/scorecards';
+import { databaseFile } from '../core-session';
 import { type CliCommand, parseCommandArgs, printJson } from '../io';
 
-const usage = 'reqdesk scorecard show <id> [--db PATH] [--json]';
+const usage = 'reqdesk scorecard show <scorecard-or-interview-id> [--db PATH] [--json]';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
@@ -21,10 +21,16 @@ export const scorecardCommand: CliCommand = {
     const [verb, id] = positionals;
     if (verb !== 'show' || !id || positionals.length > 2) throw new AppError('bad_input', `Usage: ${usage}`);
     if (!UUID.test(id)) throw new AppError('bad_input', `"${id.slice(0, 60)}" is not a scorecard id.`);
-    const ctx = await openCore(resolveDatabasePath(values.db), { transport: 'cli' });
+    const ctx = await openCore(databaseFile(values.db, { existing: true }), { transport: 'cli' });
     try {
-      const scorecard = await readScorecard(ctx, id);
-      const versions = await readScorecardVersions(ctx, id);
+      // `interview list` prints interview ids: the scorecard of an interview is found by it too.
+      const found = await ctx.database.db
+        .selectFrom('scorecards')
+        .select('id')
+        .where((eb) => eb.or([eb('id', '=', id), eb('interview_id', '=', id)]))
+        .executeTakeFirst();
+      const scorecard = await readScorecard(ctx, found?.id ?? id);
+      const versions = await readScorecardVersions(ctx, scorecard.id);
       if (values.json) {
         printJson(io, { ...scorecard, versions });
         return 0;
