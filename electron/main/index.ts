@@ -14,6 +14,7 @@ import { nativeBindingFor } from './native-binding';
 import { APP_ENTRY_URL, APP_SCHEME, isAllowedNavigation } from './origin';
 import { folderOf, saveDialogOptions } from './save-dialog';
 import { describeStartupFailure } from './startup-failure';
+import { closeChosen, UNSAVED_CHANGES_DIALOG } from './unload-prompt';
 import { createWindowOptions } from './window-options';
 import { parseWindowState, restoreBounds, type WindowState } from './window-state';
 
@@ -96,6 +97,10 @@ function createMainWindow(): BrowserWindow {
     win.show();
   });
   win.on('close', () => rememberWindowState(win));
+  // The renderer holds a close while a save is on its way: ask, instead of closing nothing.
+  win.webContents.on('will-prevent-unload', (event) => {
+    if (closeChosen(dialog.showMessageBoxSync(win, UNSAVED_CHANGES_DIALOG))) event.preventDefault();
+  });
   void win.loadURL(devServerUrl ?? APP_ENTRY_URL);
   return win;
 }

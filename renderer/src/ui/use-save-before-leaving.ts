@@ -1,8 +1,9 @@
 import { useEffect } from 'react';
 
 /**
- * Saves on the way out (the window hidden or closing), and asks before closing while a save
- * has not landed. `store` is the autosaving store (stable: a zustand hook).
+ * Saves on the way out (the window hidden or closing), and holds a close while a save has not
+ * landed: the browser then asks, and under Electron the main process does
+ * (electron/main/unload-prompt.ts). `store` is the autosaving store (stable: a zustand hook).
  */
 export function useSaveBeforeLeaving(
   hasUnsavedEdits: () => boolean,
