@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { invoke } from '../../renderer/src/api';
+import { hasUnsavedScorecardEdits } from '../../renderer/src/features/interviews/scorecard-store';
 import type { Interview, Scorecard } from '../../shared/interviews';
 import type { TempCore } from '../support/temp-db';
 import {
@@ -112,6 +113,7 @@ describe('the scorecard', { timeout: 60_000 }, () => {
 
     // A change after submitting: a reason first, then a new version; the old one stays readable.
     await user.click(screen.getByRole('button', { name: 'Revise…' }));
+    expect(hasUnsavedScorecardEdits()).toBe(false); // nothing changed yet: leaving loses nothing
     const summary = screen.getByRole('textbox', { name: /Summary/ });
     await user.clear(summary);
     await user.paste('Strong on data; the API answer holds up on a second read.');
@@ -119,6 +121,11 @@ describe('the scorecard', { timeout: 60_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Save as version 2' }));
     expect(await screen.findByText('Say why the scorecard changes.')).toBeInTheDocument();
     expect((await scorecardOf(interview.id)).version).toBe(1);
+    // A revision lives on this screen until saved: leaving now would lose it, so the window asks.
+    expect(hasUnsavedScorecardEdits()).toBe(true);
+    const leaving = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(leaving);
+    expect(leaving.defaultPrevented).toBe(true);
 
     await typeInto(user, /Reason for the change/, 'Reread my API notes');
     await user.click(screen.getByRole('button', { name: 'Save as version 2' }));

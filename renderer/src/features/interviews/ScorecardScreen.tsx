@@ -22,12 +22,13 @@ import {
 } from '../../../../shared/interviews';
 import { AreaPage } from '../../ui/AreaPage';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { useSaveBeforeLeaving } from '../../ui/use-save-before-leaving';
 import { BackToInterviews } from './BackToInterviews';
 import { openInterviewRoute } from './interview-route';
 import classes from './interviews.module.css';
 
 import { OtherScorecards, VersionList } from './ScorecardHistory';
-import { type Level, useScorecardStore } from './scorecard-store';
+import { hasUnsavedScorecardEdits, type Level, useScorecardStore } from './scorecard-store';
 import { formatWhen } from './timers';
 
 /** The attribute scale: the same four anchored levels for every interviewer. */
@@ -163,6 +164,7 @@ export function ScorecardScreen({ interviewId }: { interviewId: string }) {
     void useScorecardStore.getState().load(interviewId);
     return () => void useScorecardStore.getState().flush();
   }, [interviewId]);
+  useSaveBeforeLeaving(hasUnsavedScorecardEdits, useScorecardStore);
 
   if (loadError) {
     return (
@@ -180,7 +182,8 @@ export function ScorecardScreen({ interviewId }: { interviewId: string }) {
   }
 
   const submitted = scorecard.status === 'submitted';
-  const readOnly = submitted && !revision;
+  // While a submit is on its way, what is typed would not be in it: the form waits.
+  const readOnly = (submitted && !revision) || submitting;
   const lead = `${interview?.candidateName ?? 'Candidate'} · ${scorecard.roundName} · ${scorecard.interviewer}`;
 
   return (

@@ -276,3 +276,16 @@ export const useScorecardStore = create<ScorecardState>()((set, get) => {
     },
   };
 });
+
+/**
+ * Whether leaving now would lose something: a draft edit not saved yet, or a revision of a
+ * submitted scorecard begun (it lives on this screen until it is submitted as a new version).
+ */
+export function hasUnsavedScorecardEdits(): boolean {
+  const { revision, scorecard, form } = useScorecardStore.getState();
+  const revising =
+    revision !== null &&
+    scorecard !== null &&
+    (revision.reason.trim() !== '' || JSON.stringify(form) !== JSON.stringify(formOf(scorecard)));
+  return revising || (autosave?.dirty ?? false);
+}
