@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { JdCheckReport, JdFlatSection, JdText } from './domain/jd';
 import { jdSectionIds } from './domain/jd/document';
+import { JD_MAX_SECTIONS } from './domain/jd/split';
 import { levels } from './questions';
 import { roleArchetypes, workModes } from './roles';
 
@@ -31,7 +32,7 @@ export const jdTextSchema = z
           })
           .strict(),
       )
-      .max(40, 'A JD has at most 40 sections.'),
+      .max(JD_MAX_SECTIONS, `A JD has at most ${JD_MAX_SECTIONS} sections.`),
   })
   .strict();
 

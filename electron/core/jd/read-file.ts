@@ -1,3 +1,5 @@
+import { cleanJdText } from '../../../shared/domain/jd/split';
+import { JD_LIMITS } from '../../../shared/jd';
 import { AppError } from '../errors';
 import { docxText } from './docx-text';
 
@@ -27,6 +29,7 @@ function formatOf(name: string): JdFileFormat | null {
 }
 
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+const count = (n: number) => n.toLocaleString('en-US');
 
 /** Is the OLE file an encrypted Office document? Its directory names a stream "EncryptedPackage" (UTF-16). */
 function isEncryptedOffice(bytes: Uint8Array): boolean {
@@ -111,8 +114,10 @@ async function decodeDocx(name: string, bytes: Uint8Array): Promise<string> {
 }
 
 /**
- * Reads an old JD from a .txt, .md or .docx file. Anything else, anything over 5 MB, and
- * files that are not what their name says are refused with a message the user can act on.
+ * Reads an old JD from a .txt, .md or .docx file. Anything else, anything over 5 MB or over
+ * the JD text limit, and files that are not what their name says are refused with a message
+ * the user can act on. Page breaks and vertical tabs become line breaks and other control
+ * characters go, so what is read here can be checked and converted without failing later.
  */
 export async function readJdFile(name: string, bytes: Uint8Array): Promise<JdFileText> {
   const shown = name.split(/[\\/]/).pop() || 'The file';
@@ -129,10 +134,14 @@ export async function readJdFile(name: string, bytes: Uint8Array): Promise<JdFil
     );
   if (bytes.byteLength === 0) throw new AppError('bad_input', `${shown} is empty.`);
   const raw = format === 'docx' ? await decodeDocx(shown, bytes) : decodeText(shown, bytes);
-  const text = raw
-    .replace(/\r\n?/g, '\n')
+  const text = cleanJdText(raw)
     .replace(/\n{3,}/g, '\n\n')
     .trim();
   if (!text) throw new AppError('bad_input', `${shown} has no text in it.`);
+  if (text.length > JD_LIMITS.text)
+    throw new AppError(
+      'bad_input',
+      `${shown} has ${count(text.length)} characters of text; a job description can be at most ${count(JD_LIMITS.text)} characters. Keep only the JD in the file and import it again.`,
+    );
   return { name: shown, format, text };
 }

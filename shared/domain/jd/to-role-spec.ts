@@ -2,7 +2,8 @@ import { emptyRoleSpec, ROLE_LIMITS, type RoleSpec, type stackCategories } from 
 import { STACK_CATEGORY_LABELS, type StackTaxonomy, stackTaxonomy } from '../stack-taxonomy';
 import { findPayRange } from './checks/pay';
 import type { JdText } from './document';
-import { findLocationInText, US_STATES } from './us-states';
+import { cleanJdText } from './split';
+import { findLocationInText, type JdLocation, parseLocation, US_STATES } from './us-states';
 import { buildView } from './view';
 
 /**
@@ -98,8 +99,105 @@ const itemsOf = (lines: string[]) =>
     .filter((l) => l.length > 0)
     .slice(0, ROLE_LIMITS.items);
 
-export function jdTextToRoleSpec(doc: JdText, taxonomy: StackTaxonomy = stackTaxonomy): JdToRoleSpecOutcome {
+type WorkMode = NonNullable<RoleSpec['workMode']>;
+
+/** "About the team" (or a team filed as the company) describes the role's team, never the company. */
+const TEAM_HEADING = /^(?:about (?:the|this|our)|meet the|the|our) team\b/i;
+
+const MODE_WORD = /\b(?:remote(?:ly)?|hybrid|on-?site|in[- ]office|in[- ]person)\b/gi;
+const modeOf = (word: string): WorkMode =>
+  /^remote/i.test(word) ? 'remote' : /^hybrid/i.test(word) ? 'hybrid' : 'onsite';
+
+/** A line that says where the job is: "Location: Remote (US)", "Work mode: hybrid". */
+const LOCATION_LABEL =
+  /^\s*(?:[-•*]\s*)?(?:\*\*)?(?:job |work |office )?(?:locations?|workplace(?: type)?|work ?mode|work arrangement|work setting|where you(?:'ll| will) work)(?:\*\*)?\s*[:\-–—]\s*(?:\*\*)?\s*(.+)$/i;
+const REGION =
+  /^(?:the )?(?:US|U\.S\.?|USA|United States|Canada|UK|United Kingdom|Europe|EU|EMEA|North America|Americas|LATAM|anywhere|worldwide)\b/i;
+
+/** Does the text start with a place: a region, a state, or "City, ST"? */
+function startsWithPlace(text: string): boolean {
+  const t = text.trim().replace(/^the\s+(?=[A-Z])/, '');
+  if (REGION.test(t)) return true;
+  const state = /^([A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\b/.exec(t)?.[1] ?? '';
+  if (US_STATES[state] || Object.values(US_STATES).includes(state)) return true;
+  const found = findLocationInText(t.slice(0, 80));
+  return found !== null && found.city !== '' && t.startsWith(found.city);
+}
+
+/** A short line that is only a place and a way of working: "Denver, CO - Hybrid", "Remote (US)". */
+function placeLine(line: string): boolean {
+  const t = line.trim();
+  if (!t || t.length > 60 || /^[-•*]\s/.test(t) || !new RegExp(MODE_WORD.source, 'i').test(t)) return false;
+  const rest = t
+    .replace(MODE_WORD, ' ')
+    .replace(/\bonly\b/gi, ' ')
+    .replace(/[()[\]\-–—·|/:;.]+/g, ' ')
+    .replace(/\s*,\s*(?:,\s*)*/g, ', ')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,]+|[\s,]+$/g, '');
+  if (!rest || REGION.test(rest)) return true;
+  const place = parseLocation(rest);
+  return place !== null && place.state !== '' && /^[A-Z]/.test(rest);
+}
+
+/**
+ * The way of working a JD names. A location line ("Location: Remote (US)", "Denver, CO -
+ * Hybrid") decides, by the first mode it names; otherwise the first phrase that plainly
+ * describes the job ("a hybrid role", "hybrid, Denver", "the role is remote", "fully
+ * remote", "work remotely", "hybrid with two office days", "Engineer - Remote"). A bare
+ * word ("hybrid cloud", "remote sensing") says nothing.
+ */
+export function workModeIn(text: string): { mode: WorkMode | null; place: JdLocation | null } {
+  for (const line of text.split('\n')) {
+    const labelled = LOCATION_LABEL.exec(line)?.[1];
+    const where = labelled ?? (placeLine(line) ? line : null);
+    if (where === null) continue;
+    const word = new RegExp(MODE_WORD.source, 'i').exec(where)?.[0];
+    if (!word) continue;
+    const place = parseLocation(where.replace(/\*\*/g, ''));
+    return { mode: modeOf(word), place: place?.state ? place : null };
+  }
+  for (const m of text.matchAll(MODE_WORD)) {
+    const word = m[0];
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    const after = text.slice(m.index + word.length, m.index + word.length + 80);
+    const phrase = /^remotely$/i.test(word)
+      ? /\bwork(?:ing)?\s+(?:fully\s+|entirely\s+)?$/i.test(before)
+      : /^\s+(?:role|position|job|schedule|contract|opportunity|arrangement|basis|setup|(?:work|working) (?:model|arrangement|schedule))\b/i.test(
+          after,
+        ) ||
+        /\b(?:role|position|job|this|it|we|team)\s+(?:is|are)\s+(?:an?\s+)?(?:(?:fully|100%|completely|entirely|primarily|mostly)\s+)?$/i.test(
+          before,
+        ) ||
+        /\b(?:fully|100%|completely|entirely)\s+$/i.test(before) ||
+        (/\(\s*$/.test(before) && /^\s*\)/.test(after)) ||
+        // "Backend Engineer - Remote": the last word of a line, after a dash or bar.
+        (/[-–—|·]\s*$/.test(before) && /^[ \t]*(?:\n|$)/.test(after)) ||
+        /^\s*(?:[(,\-–—]\s*)?(?:with\s+)?(?:\d|one|two|three|four|five)\s+(?:office\s+)?days?\b/i.test(
+          after,
+        ) ||
+        (/^\s*(?:,|\(|-|–|—|in|within|from|based in|out of)\s+/i.test(after) &&
+          startsWithPlace(after.replace(/^\s*(?:,|\(|-|–|—|in|within|from|based in|out of)\s+/i, '')));
+    if (phrase) return { mode: modeOf(word), place: null };
+  }
+  return { mode: null, place: null };
+}
+
+/** The JD with control characters gone and a team's section filed with the role, not the company. */
+function cleaned(doc: JdText): JdText {
+  return {
+    title: cleanJdText(doc.title).replace(/\s+/g, ' ').trim(),
+    sections: doc.sections.map((s) => {
+      const heading = cleanJdText(s.heading).replace(/\s+/g, ' ').trim();
+      const id = s.id === 'company' && TEAM_HEADING.test(heading) ? 'about' : s.id;
+      return { id, heading, text: cleanJdText(s.text) };
+    }),
+  };
+}
+
+export function jdTextToRoleSpec(raw: JdText, taxonomy: StackTaxonomy = stackTaxonomy): JdToRoleSpecOutcome {
   const spec = emptyRoleSpec();
+  const doc = cleaned(raw);
   const view = buildView(doc);
   const text = view.text;
   const sectionText = (id: 'about' | 'first90' | 'requirements' | 'compensation' | 'company') =>
@@ -149,11 +247,10 @@ export function jdTextToRoleSpec(doc: JdText, taxonomy: StackTaxonomy = stackTax
     spec.pay = { min: cap(pay.min), max: cap(pay.max), currency };
   }
 
-  // Work mode and place.
-  if (/\bhybrid\b/i.test(text)) spec.workMode = 'hybrid';
-  else if (/\b(?:on-?site|in[- ]office|in the office)\b/i.test(text)) spec.workMode = 'onsite';
-  else if (/\bremote\b/i.test(text)) spec.workMode = 'remote';
-  const place = findLocationInText(text);
+  // Work mode and place: a location line first, then phrases that describe the job.
+  const working = workModeIn(text);
+  spec.workMode = working.mode;
+  const place = working.place ?? findLocationInText(text);
   if (place?.state && US_STATES[place.state]) {
     spec.state = place.state;
     spec.city = clip(place.city, ROLE_LIMITS.short);
@@ -162,7 +259,9 @@ export function jdTextToRoleSpec(doc: JdText, taxonomy: StackTaxonomy = stackTax
   // Company: "About Larkspur" names it; the section is the blurb.
   const company = view.sections('company')[0];
   if (company) {
-    const named = /^about\s+(?!the company\b|us\b)(.+)$/i.exec(company.heading.trim());
+    const named = /^about\s+(?!the company\b|us\b|(?:the|this|our) team\b)(.+)$/i.exec(
+      company.heading.trim(),
+    );
     if (named?.[1]) spec.company = clip(named[1].replace(/[:.]$/, ''), ROLE_LIMITS.short);
     spec.companyBlurb = sectionText('company').trim().slice(0, ROLE_LIMITS.long);
   }

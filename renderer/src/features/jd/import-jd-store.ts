@@ -74,13 +74,27 @@ export const useImportJdStore = create<ImportJdState>()((set, get) => {
       set({ opened: false, text: '', file: null, error: null, busy: false, check: null });
     },
     setText(text) {
-      if (text.length > JD_LIMITS.text) {
+      const over = text.length - JD_LIMITS.text;
+      // An edit that shortens a text already over the limit is taken, so it can be cut down.
+      if (over > 0 && text.length >= get().text.length) {
         set({
           error: `That would make the text ${count(text.length)} characters long; an old JD can be up to ${count(JD_LIMITS.text)}. It was left as it was.`,
         });
         return;
       }
-      set({ text, error: null, file: get().file?.text === text ? get().file : null });
+      const file = get().file?.text === text ? get().file : null;
+      if (over > 0) {
+        if (checkTimer !== undefined) clearTimeout(checkTimer);
+        checkSeq += 1;
+        set({
+          text,
+          file,
+          check: null,
+          error: `The text is still ${count(over)} characters over the limit of ${count(JD_LIMITS.text)}; cut it down to check or convert it.`,
+        });
+        return;
+      }
+      set({ text, error: null, file });
       scheduleCheck();
     },
     refusePaste(pastedLength, resultLength) {
@@ -121,6 +135,12 @@ export const useImportJdStore = create<ImportJdState>()((set, get) => {
       const { text, file } = get();
       if (!text.trim()) {
         set({ error: 'Paste an old JD or open its file first.' });
+        return false;
+      }
+      if (text.length > JD_LIMITS.text) {
+        set({
+          error: `The text is ${count(text.length)} characters; an old JD can be up to ${count(JD_LIMITS.text)}. Cut it down, then convert it.`,
+        });
         return false;
       }
       set({ busy: true, error: null });

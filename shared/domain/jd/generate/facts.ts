@@ -60,10 +60,23 @@ const EDGE = ['Cloudflare', 'Vercel', 'Fly.io'];
 const first = (list: readonly string[], among?: readonly string[]) =>
   (among ? list.find((s) => among.some((a) => a.toLowerCase() === s.toLowerCase())) : list[0]) ?? null;
 
-/** "payments service" -> "the payments service"; "our Ledger API" stays as written. */
+const DETERMINER = /^(the|our|your|their|a|an)\s+/i;
+
+/** "payments service" -> "the payments service"; "our Ledger API" and "a ledger" keep their own word, lower-cased. */
 export function withArticle(name: string): string {
-  const n = name.trim();
-  return /^(?:the|our|a|an)\s/i.test(n) ? n : `the ${n}`;
+  const n = name.trim().replace(/\s+/g, ' ');
+  const m = DETERMINER.exec(n);
+  return m ? `${(m[1] as string).toLowerCase()} ${n.slice(m[0].length)}` : `the ${n}`;
+}
+
+/**
+ * The name as "the <name>", for a template that goes on with a noun ("the <name> endpoints"):
+ * a name that brings its own "the", "our" or similar keeps it, so no line says "the the";
+ * "a"/"an" becomes "the", since "to a ledger endpoints" reads wrong.
+ */
+export function definite(name: string): string {
+  const n = withArticle(name);
+  return /^an?\s/.test(n) ? n.replace(/^an?\s/, 'the ') : n;
 }
 
 /** "Checkout" -> "the Checkout team"; "Data Platform group" keeps its noun. */

@@ -1,5 +1,5 @@
 import type { RoleSpec } from '../../../roles';
-import type { JdFacts } from './facts';
+import { definite, type JdFacts } from './facts';
 
 /**
  * Template lines for the list sections, in the project's own words. Every first-90-days line
@@ -17,8 +17,8 @@ export function archetypeTasks(archetype: Archetype, f: JdFacts): string[] {
     case 'api':
       return [
         `Take over the codebase of ${s}: its ${f.apiStyle} surface, request validation, error handling, and the tests that go out with every pull request.`,
-        `Add idempotency keys and cursor pagination to the ${s} endpoints that partners call most, and keep the published contract in step.`,
-        `Tune the ${f.database} queries behind the slowest endpoints of ${s}, reading their plans and adding the indexes that bring p95 latency back under target.`,
+        `Add idempotency keys and cursor pagination to ${definite(s)} endpoints that partners call most, and keep the published contract in step.`,
+        `Tune ${definite(f.database)} queries behind the slowest endpoints of ${s}, reading their plans and adding the indexes that bring p95 latency back under target.`,
         `Put rate limits and auth middleware in front of ${s} so a single noisy client cannot slow it down for everybody.`,
         `Publish events from ${s} to ${f.broker} through an outbox, so downstream teams can stop polling it.`,
         `Trace requests through ${s} with ${f.observability} and set up the alerts you would want to be woken by.`,
@@ -26,7 +26,7 @@ export function archetypeTasks(archetype: Archetype, f: JdFacts): string[] {
     case 'data':
       return [
         `Own the schema and migrations of ${s} in ${f.database}, down to index choices and the plans behind its heaviest queries.`,
-        `Harden the ${f.broker} consumers that feed ${s}: retries with backoff, a dead-letter path, and back-pressure when the warehouse falls behind.`,
+        `Harden ${definite(f.broker)} consumers that feed ${s}: retries with backoff, a dead-letter path, and back-pressure when the warehouse falls behind.`,
         `Move one nightly batch job of ${s} into ${f.orchestrator}, so a rerun is safe and every step can be seen.`,
         `Load data from ${s} into ${f.warehouse} with checks that catch a missing or doubled partition before an analyst does.`,
         `Cut the p95 of the three slowest queries in ${s}, and write down why each fix works.`,
@@ -34,7 +34,7 @@ export function archetypeTasks(archetype: Archetype, f: JdFacts): string[] {
       ];
     case 'platform':
       return [
-        `Take over the ${f.iac} modules behind ${s} and cut the number of steps it takes to stand up a new environment.`,
+        `Take over ${definite(f.iac)} modules behind ${s} and cut the number of steps it takes to stand up a new environment.`,
         `Move one product service onto ${f.cluster} through ${s}, with deployment templates other teams can copy.`,
         `Automate secret rotation for every service that deploys through ${s}.`,
         `Rehearse a regional failover of ${s} on ${f.cloud} and write the runbook from what the rehearsal teaches.`,

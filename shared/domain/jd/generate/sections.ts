@@ -45,13 +45,38 @@ const unique = (lines: string[]) => {
   });
 };
 
-/** "Senior Backend Engineer (Data Platform)": the level word added when the title lacks one. */
+/** "(Go (gRPC))" -> "Go (gRPC)": one pair of outer brackets comes off, and only when they match. */
+export function unbracketed(text: string): string {
+  const t = text.trim();
+  if (!t.startsWith('(') || !t.endsWith(')')) return t;
+  let depth = 0;
+  for (let i = 0; i < t.length; i++) {
+    if (t[i] === '(') depth++;
+    else if (t[i] === ')') depth--;
+    // The opening bracket closes before the end: "(Go) (gRPC)" is two groups, not one.
+    if (depth === 0 && i < t.length - 1) return t;
+  }
+  return t.slice(1, -1).trim();
+}
+
+/** A title that already ends in its own brackets, such as "Backend Engineer (Go)". */
+const ENDS_IN_BRACKETS = /\([^()]*(?:\([^()]*\)[^()]*)*\)$/;
+
+/**
+ * "Senior Backend Engineer (Data Platform)": the level word added when the title lacks one,
+ * and the qualifier in brackets unless the title already ends with a bracketed part.
+ */
 export function titleText(f: JdFacts): string {
   const { spec } = f;
-  let title = spec.title.trim().replace(/\s+/g, ' ') || placeholder('job title');
+  const written = spec.title
+    .replace(/\(\s*\)/g, ' ')
+    .trim()
+    .replace(/\s+/g, ' ');
+  let title = written || placeholder('job title');
   const prefix = spec.level ? LEVEL_PREFIX[spec.level] : '';
-  if (spec.title.trim() && prefix && !LEVEL_WORD.test(title)) title = `${prefix} ${title}`;
-  const qualifier = spec.qualifier.trim().replace(/^\(|\)$/g, '') || placeholder('qualifier');
+  if (written && prefix && !LEVEL_WORD.test(title)) title = `${prefix} ${title}`;
+  if (written && ENDS_IN_BRACKETS.test(title)) return title;
+  const qualifier = unbracketed(spec.qualifier).replace(/\s+/g, ' ') || placeholder('qualifier');
   return `${title} (${qualifier})`;
 }
 

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { headingOf, splitJdText } from '../../../shared/domain/jd';
+import { JD_MAX_SECTIONS } from '../../../shared/domain/jd/split';
+import { jdTextSchema } from '../../../shared/jd';
+
+describe('import headings', () => {
+  it('takes a qualifier word before "duties and responsibilities"', () => {
+    for (const h of [
+      'Essential Duties and Responsibilities',
+      'Essential Duties & Responsibilities:',
+      'Primary duties and responsibilities',
+      'Duties and Responsibilities',
+      '## Key Duties and Responsibilities',
+    ])
+      expect(headingOf(h), h).toBe('first90');
+  });
+
+  it('reads a heading that ends in a question or exclamation mark', () => {
+    expect(headingOf('Why Join Us?')).toBe('company');
+    expect(headingOf('Why join us!')).toBe('company');
+    expect(headingOf("What you'll do?")).toBe('first90');
+  });
+
+  it('puts "About the Team" with the role, not the company', () => {
+    expect(headingOf('About the Team')).toBe('about');
+    expect(headingOf('About our team:')).toBe('about');
+    expect(headingOf('Meet the team')).toBe('about');
+    expect(headingOf('About Globex')).toBe('company');
+    expect(headingOf('About the company')).toBe('company');
+  });
+
+  it('keeps a question heading as written, and splits a JD with these headings', () => {
+    const doc = splitJdText(
+      [
+        'Backend Engineer (Go)',
+        'About the Team',
+        'We run the ledger.',
+        'Essential Duties and Responsibilities',
+        '- Ship the refunds endpoint',
+        'Why Join Us?',
+        'Acme sells tents.',
+      ].join('\n'),
+    );
+    expect(doc.sections.map((s) => [s.id, s.heading])).toEqual([
+      ['about', 'About the Team'],
+      ['first90', 'Essential Duties and Responsibilities'],
+      ['company', 'Why Join Us?'],
+    ]);
+  });
+
+  it('folds headings beyond the maximum into the last section it keeps', () => {
+    const lines = ['Backend Engineer (Go)'];
+    for (let i = 1; i <= 60; i++) lines.push(i % 2 ? 'Requirements' : 'Responsibilities', `- Item ${i}`);
+    const doc = splitJdText(lines.join('\n'));
+    expect(doc.sections).toHaveLength(JD_MAX_SECTIONS);
+    expect(jdTextSchema.safeParse(doc).success).toBe(true);
+    const last = doc.sections.at(-1)?.text ?? '';
+    expect(last).toContain('- Item 40');
+    expect(last).toContain('Requirements\n- Item 41');
+    expect(last).toContain('- Item 60');
+    // Nothing is lost: every item is still somewhere.
+    const all = doc.sections.map((s) => s.text).join('\n');
+    for (let i = 1; i <= 60; i++) expect(all).toContain(`- Item ${i}\n`.trim());
+  });
+
+  it('turns form feeds and vertical tabs into line breaks and drops other control characters', () => {
+    const doc = splitJdText('Backend Engineer\u0007 (Go)\fAbout the role\vYou own\u0000 the ledger.\u001b');
+    expect(doc.title).toBe('Backend Engineer (Go)');
+    expect(doc.sections).toEqual([{ id: 'about', heading: 'About the role', text: 'You own the ledger.' }]);
+  });
+
+  it('does not take a paragraph longer than any title for the title', () => {
+    const long = `${'We are hiring. '.repeat(50)}`.trim();
+    const doc = splitJdText(`${long}\nRequirements\n- Go`);
+    expect(jdTextSchema.safeParse(doc).success).toBe(true);
+    expect(doc.title).toBe('');
+    expect(doc.sections[0]).toMatchObject({ id: 'about', text: long });
+  });
+});
