@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isCalendarDate } from './domain/comp/iso-date';
 import { CONTROL_CHARACTERS, levels } from './questions';
 
 /** The vocabularies of a role spec (issue 4); labels for the UI live beside them. */
@@ -111,7 +112,8 @@ export const roleSpec = z
     targetStart: z
       .string()
       .regex(/^(\d{4}-\d{2}-\d{2})?$/, 'The start date must be a date (YYYY-MM-DD).')
-      .refine((d) => d === '' || !Number.isNaN(Date.parse(d)), 'The start date is not a real date.'),
+      // Date.parse would roll 2026-02-30 over to March 2: the day must exist as written.
+      .refine((d) => d === '' || isCalendarDate(d), 'The start date is not a real date.'),
     hiringManager: text(ROLE_LIMITS.short, "The hiring manager's name"),
     status: z.enum(roleStatuses),
     notes: text(ROLE_LIMITS.long * 5, 'The notes'),

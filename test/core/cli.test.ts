@@ -233,7 +233,9 @@ describe('reqdesk comp', () => {
     expect(human.out).toContain('Source: KORE1 backend developer JD template, 2026');
     expect(human.out).toContain('[error] No pay range is posted.');
     expect(human.out).toContain('BLS, San Francisco-Oakland-Berkeley: typical $161K');
-    expect(human.out).toContain('Total cost of employment: $227K-$321K a year, from the recommended range');
+    expect(human.out).toContain(
+      'Total cost of employment: $227K-$321K a year: salary plus 20-30% for benefits, payroll taxes and overhead (recommended band)',
+    );
     expect(human.out).toContain('Time to fill: 45-60 days.');
 
     const json = await cli(

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/core/dispatch';
-import { emptyRoleSpec, type Role } from '../../shared/roles';
+import { emptyRoleSpec, type Role, roleSpec } from '../../shared/roles';
 import { caller } from '../support/core-caller';
 import { openTempCore, type TempCore } from '../support/temp-db';
 
@@ -76,6 +76,31 @@ describe('role specs', () => {
     expect(after.revision).toBe(2);
   });
 
+  it('refuses a start date that is not on the calendar, and takes real ones or none', async () => {
+    const role = await newRole();
+    let seq = 0;
+    const patch = (targetStart: string) =>
+      dispatch(core.ctx, 'roles.patch', { id: role.id, patch: { targetStart }, clientSeq: ++seq });
+    for (const impossible of [
+      '2026-02-30',
+      '2026-02-29',
+      '2026-04-31',
+      '2026-13-01',
+      '2026-00-10',
+      '2026-01-00',
+    ]) {
+      const result = await patch(impossible);
+      expect(result.ok, impossible).toBe(false);
+      if (!result.ok) expect(result.error.message, impossible).toContain('not a real date');
+    }
+    for (const real of ['2028-02-29', '2026-12-31', '2026-01-01', '']) {
+      const result = await patch(real);
+      expect(result.ok, real).toBe(true);
+    }
+    expect(roleSpec.safeParse({ ...emptyRoleSpec(), targetStart: '2026-02-30' }).success).toBe(false);
+    expect(roleSpec.safeParse({ ...emptyRoleSpec(), targetStart: '2026-02-28' }).success).toBe(true);
+  });
+
   it('duplicates an old req as a new draft, archives, deletes and restores', async () => {
     const role = await newRole();
     await call('roles.patch', {
@@ -99,6 +124,33 @@ describe('role specs', () => {
     await expect(call('roles.get', { id: copy.id })).rejects.toThrow('not_found');
     await call('roles.restore', { id: copy.id });
     expect(await list()).toEqual([copy.id]);
+  });
+
+  it('keeps a duplicated title whole: cut by characters, never inside an emoji, with " (copy)" kept', async () => {
+    const duplicateOf = async (title: string) => {
+      const role = await newRole();
+      await call('roles.patch', { id: role.id, patch: { title }, clientSeq: 1 });
+      return (await call<Role>('roles.duplicate', { id: role.id })).spec.title;
+    };
+    const codePoints = (s: string) => Array.from(s).length;
+
+    // 101 characters but 201 UTF-16 units: the copy fits the 120-character cap as it is.
+    const emoji = `a${'😀'.repeat(100)}`;
+    expect(await duplicateOf(emoji)).toBe(`${emoji} (copy)`);
+
+    // At the cap: the title is shortened so that " (copy)" still fits, and no surrogate is split.
+    const full = `${'🚀'.repeat(60)}${'x'.repeat(60)}`;
+    expect(codePoints(full)).toBe(120);
+    const copy = await duplicateOf(full);
+    expect(copy.endsWith(' (copy)')).toBe(true);
+    expect(codePoints(copy)).toBeLessThanOrEqual(120);
+    expect(copy).toBe(`${'🚀'.repeat(60)}${'x'.repeat(53)} (copy)`);
+    expect(copy).not.toMatch(/\p{Cs}/u); // no lone surrogate
+
+    // A flag is two code points: it is dropped whole rather than cut in half.
+    const flag = `${'x'.repeat(112)}🇺🇸${'y'.repeat(6)}`;
+    expect(codePoints(flag)).toBe(120);
+    expect(await duplicateOf(flag)).toBe(`${'x'.repeat(112)} (copy)`);
   });
 
   it('reads a spec stored before the specialty flag existed, and a patch without it keeps it', async () => {

@@ -1,5 +1,5 @@
 import type { CompAdvice, CompInput } from '../../../shared/domain/comp/advice';
-import { formatRange, formatUsd } from '../../../shared/domain/comp/format';
+import { costNote, formatRange, formatUsd } from '../../../shared/domain/comp/format';
 import { levels } from '../../../shared/questions';
 import { engagements, industries, roleArchetypes, workModes } from '../../../shared/roles';
 import { AppError } from '../../core/errors';
@@ -66,11 +66,11 @@ function printAdvice(io: CliIo, advice: CompAdvice): void {
   io.out('');
   if (advice.totalCost)
     io.out(
-      `Total cost of employment: ${formatRange(advice.totalCost)} a year, from the ${advice.totalCost.basis} range (${ref(advice.totalCost.source)})`,
+      `Total cost of employment: ${formatRange(advice.totalCost)} a year: ${costNote('totalCost', advice.totalCost)} (${ref(advice.totalCost.source)})`,
     );
   if (advice.agencyFee)
     io.out(
-      `Agency fee: ${formatRange(advice.agencyFee)}, from the ${advice.agencyFee.basis} range (${ref(advice.agencyFee.source)})`,
+      `Agency fee: ${formatRange(advice.agencyFee)}: ${costNote('agencyFee', advice.agencyFee)} (${ref(advice.agencyFee.source)})`,
     );
   if (advice.timeToFill)
     io.out(

@@ -3,6 +3,7 @@ import type { Selectable } from 'kysely';
 import type { z } from 'zod';
 import {
   emptyRoleSpec,
+  ROLE_LIMITS,
   type Role,
   type RoleSpec,
   type RoleSpecPatch,
@@ -106,11 +107,33 @@ export async function patchRole(
   });
 }
 
+const COPY_SUFFIX = ' (copy)';
+
+/**
+ * The title of a copy: the old title plus " (copy)", within the title's cap. The cap counts
+ * code points (as the schema does), so the title is shortened by whole characters, never by
+ * UTF-16 units, which could leave half of an emoji; and by whole graphemes, so a flag or a
+ * family emoji is dropped rather than cut into other symbols.
+ */
+export function copyTitle(title: string): string {
+  if (!title) return '';
+  const room = ROLE_LIMITS.short - Array.from(COPY_SUFFIX).length;
+  if (Array.from(title).length <= room) return `${title}${COPY_SUFFIX}`;
+  let kept = '';
+  let used = 0;
+  for (const { segment } of new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(title)) {
+    const size = Array.from(segment).length;
+    if (used + size > room) break;
+    kept += segment;
+    used += size;
+  }
+  return `${kept.trimEnd()}${COPY_SUFFIX}`;
+}
+
 /** A new draft from an old req: same spec, marked as a copy, back to draft. */
 export async function duplicateRole(ctx: CoreContext, id: string): Promise<Role> {
   const { spec } = await getRole(ctx, id);
-  const title = spec.title ? `${spec.title} (copy)`.slice(0, 120) : '';
-  return createRole(ctx, { ...spec, title, status: 'draft' });
+  return createRole(ctx, { ...spec, title: copyTitle(spec.title), status: 'draft' });
 }
 
 export async function archiveRole(ctx: CoreContext, id: string, archived: boolean): Promise<Role> {

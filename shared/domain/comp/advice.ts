@@ -44,9 +44,24 @@ export interface CompComparison {
 }
 
 export interface CompWarning {
-  id: 'pay-missing' | 'pay-below-band' | 'pay-above-band' | 'pay-partial' | 'no-band-for-level';
+  id:
+    | 'pay-missing'
+    | 'pay-below-band'
+    | 'pay-above-band'
+    | 'pay-partial'
+    | 'pay-other-currency'
+    | 'no-band-for-level';
   severity: 'error' | 'warning' | 'info';
   message: string;
+}
+
+/** A cost of the hire in dollars, with the percentages it was worked out with and their source. */
+export interface CostEstimate extends MoneyRange {
+  /** Whether the dollars start from the posted range or the recommended band. */
+  basis: 'posted' | 'recommended';
+  /** The low and high percentage applied, as the comp data row has them (e.g. 20 and 30). */
+  percent: { min: number; max: number };
+  source: CompSourceRef;
 }
 
 export interface TimeToFill {
@@ -66,10 +81,10 @@ export interface CompAdvice {
   steps: DerivationStep[];
   comparisons: CompComparison[];
   warnings: CompWarning[];
-  /** Salary plus 20-30% (benefits, payroll taxes, overhead), from the posted range or the band. */
-  totalCost: (MoneyRange & { basis: 'posted' | 'recommended'; source: CompSourceRef }) | null;
-  /** Direct-hire agency fee, 20-25% of first-year salary. */
-  agencyFee: (MoneyRange & { basis: 'posted' | 'recommended'; source: CompSourceRef }) | null;
+  /** Salary plus the total-cost percentage (benefits, payroll taxes, overhead), from the posted range or the band. */
+  totalCost: CostEstimate | null;
+  /** Direct-hire agency fee: the fee percentage of first-year salary. */
+  agencyFee: CostEstimate | null;
   timeToFill: TimeToFill | null;
 }
 

@@ -261,7 +261,15 @@ function payWarnings(input: CompInput, band: MoneyRange | null): CompWarning[] {
       message: `Only the ${min === null ? 'maximum' : 'minimum'} is posted. Give both ends: a range with a one-line reason for its width reads better than half of one.`,
     });
   }
-  if (!band || currency !== 'USD') return warnings;
+  if (currency !== 'USD') {
+    warnings.push({
+      id: 'pay-other-currency',
+      severity: 'info',
+      message: `The range is posted in ${currency}, and every band and source here is in U.S. dollars, so it is not checked against the band or used for the costs below. To compare, enter the range in USD as well.`,
+    });
+    return warnings;
+  }
+  if (!band) return warnings;
   const floor = band.min * (1 - BELOW_BAND_TOLERANCE);
   if (max !== null && max < band.min) {
     warnings.push({
@@ -305,7 +313,12 @@ function costs(
   const total = figure(data, ID.totalCost);
   const fee = figure(data, ID.agencyFee);
   return {
-    totalCost: { ...applyPercent(basisRange, total.min, total.max), basis, source: sourceRef(data, total) },
+    totalCost: {
+      ...applyPercent(basisRange, total.min, total.max),
+      basis,
+      percent: { min: total.min, max: total.max },
+      source: sourceRef(data, total),
+    },
     agencyFee:
       input.engagement === 'contract'
         ? null
@@ -313,6 +326,7 @@ function costs(
             min: roundToThousand((basisRange.min * fee.min) / 100),
             max: roundToThousand((basisRange.max * fee.max) / 100),
             basis,
+            percent: { min: fee.min, max: fee.max },
             source: sourceRef(data, fee),
           },
   };
@@ -331,7 +345,7 @@ const days = (row: CompTimeToFill) =>
  * Time to fill, composed from KORE1's desk figures and the hiring guide's industry data:
  * - no archetype yet: a spec that has not picked one runs like an "all of them" search (60+ days);
  * - lead / staff: KORE1's 6-10 weeks, whatever else holds;
- * - a focused search (archetype picked, both ends posted, not below the band): KORE1's desk
+ * - a focused search (archetype picked, both ends posted in USD, not below the band): KORE1's desk
  *   figures, 3-4 weeks for data-intensive and platform, 17-30 days for API and edge (the
  *   17-day average to the 30-day median with a four-round loop);
  * - otherwise the industry windows: senior 45-60 days, mid (and junior, which has no figure
@@ -359,8 +373,11 @@ function timeToFill(input: CompInput, data: CompData, warnings: CompWarning[]): 
       source: sourceRef(data, row),
     };
   }
-  const postedBoth = input.pay.min !== null && input.pay.max !== null;
-  const focused = postedBoth && !warnings.some((w) => w.id === 'pay-below-band');
+  const { min, max, currency } = input.pay;
+  const postedBoth = min !== null && max !== null;
+  // A range in another currency was never compared with the band, so it cannot count as matching it.
+  const otherCurrency = (min !== null || max !== null) && currency !== 'USD';
+  const focused = postedBoth && !otherCurrency && !warnings.some((w) => w.id === 'pay-below-band');
   if (focused) {
     if (input.archetype === 'data' || input.archetype === 'platform') {
       const row = ttfRow(data, 'ttf-data-platform');
@@ -388,7 +405,7 @@ function timeToFill(input: CompInput, data: CompData, warnings: CompWarning[]): 
   return {
     minDays: row.minDays,
     maxDays: row.maxDays,
-    summary: `Without a posted range that meets the band, plan on the industry's ${days(row)} from open req to accepted offer${juniorNote}; a matched range and one archetype are what bring searches down to KORE1's ${best}. ${rethinkLine}`,
+    summary: `${otherCurrency ? `A range posted in ${currency} cannot be checked against the U.S. band, so plan on` : 'Without a posted range that meets the band, plan on'} the industry's ${days(row)} from open req to accepted offer${juniorNote}; a matched range and one archetype are what bring searches down to KORE1's ${best}. ${rethinkLine}`,
     source: sourceRef(data, row),
   };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { levels } from '../../questions';
 import { roleArchetypes } from '../../roles';
+import { isoDate } from './iso-date';
 
 /**
  * The comp dataset (issue 4): every pay figure the advisor and the settings screen show, each
@@ -11,14 +12,7 @@ import { roleArchetypes } from '../../roles';
 
 export const COMP_DATA_VERSION = 1;
 
-/** A calendar date written YYYY-MM-DD that exists (no 2026-02-30). */
-export const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Write the date as YYYY-MM-DD.')
-  .refine((d) => {
-    const parsed = new Date(`${d}T00:00:00Z`);
-    return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === d;
-  }, 'That date does not exist.');
+export { isoDate };
 
 const rowId = z
   .string()
@@ -112,9 +106,26 @@ export const compBand = z
   .strict()
   .refine(rangeInOrder, RANGE_ORDER);
 
-export const compMetro = z
-  .object({ name: label, aliases: z.array(z.string().min(1).max(60)).min(1) })
+const stateCode = z.string().regex(/^[A-Z]{2}$/, 'A state code is two capital letters.');
+const alias = z.string().min(1).max(60);
+
+/**
+ * A metro as a recruiter may type it: its name, the cities and nicknames that stand for it,
+ * and the states it spans. The one list the coastal premium, the BLS metros and the JD guide's
+ * metro rows all read, so a city that gets one gets the others. Not a figure: no source.
+ */
+export const compPlace = z
+  .object({
+    id: rowId,
+    name: label,
+    /** Two-letter codes; a city name counts only when the role gives no state or one of these. */
+    states: z.array(stateCode).min(1),
+    aliases: z.array(alias).min(1),
+  })
   .strict();
+
+/** A coastal metro of the coastal premium, by the places it covers. */
+export const compMetro = z.object({ name: label, places: z.array(rowId).min(1) }).strict();
 
 /** A premium or discount: percent applies to each end of a band, usd is added to each end. */
 export const compModifier = z
@@ -168,14 +179,12 @@ export const compBlsState = z
   .object({
     ...rowMeta,
     state: label,
-    code: z.string().regex(/^[A-Z]{2}$/, 'A state code is two capital letters.'),
+    code: stateCode,
     annual: salary,
   })
   .strict();
 
-export const compBlsMetro = z
-  .object({ ...rowMeta, metro: label, aliases: z.array(z.string().min(1).max(60)).min(1), annual: salary })
-  .strict();
+export const compBlsMetro = z.object({ ...rowMeta, metro: label, place: rowId, annual: salary }).strict();
 
 export const compLevelRange = z
   .object({
@@ -200,14 +209,19 @@ export const compMetroLevelRange = z
   .object({
     ...rowMeta,
     metro: label,
-    aliases: z.array(z.string().min(1).max(60)),
+    /** The places the row covers; none for the remote row. */
+    places: z.array(rowId),
     remote: z.boolean(),
     level: z.enum(['junior', 'mid', 'senior']),
     min: salary,
     max: salary,
   })
   .strict()
-  .refine(rangeInOrder, RANGE_ORDER);
+  .refine(rangeInOrder, RANGE_ORDER)
+  .refine((r) => r.remote || r.places.length > 0, {
+    message: 'A metro row names at least one place.',
+    path: ['places'],
+  });
 
 export const compTimeToFill = z
   .object({ ...rowMeta, minDays: days, maxDays: days })
@@ -248,6 +262,7 @@ export const compData = z
   .object({
     version: z.literal(COMP_DATA_VERSION),
     sources: z.array(compSource).min(1),
+    places: z.array(compPlace).min(1),
     bands: z.array(compBand),
     modifiers: z.array(compModifier),
     benchmarks: z.array(compBenchmark),
@@ -280,10 +295,36 @@ export const compData = z
           });
       });
     }
+    const placeIds = new Set<string>();
+    data.places.forEach((place, index) => {
+      if (placeIds.has(place.id))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['places', index, 'id'],
+          message: `Place ${place.id} is listed twice.`,
+        });
+      placeIds.add(place.id);
+    });
+    const checkPlaces = (ids: string[], rowId: string, path: (string | number)[]) => {
+      for (const id of ids)
+        if (!placeIds.has(id))
+          ctx.addIssue({
+            code: 'custom',
+            path,
+            message: `Row ${rowId} names a place (${id}) that is not in the places list.`,
+          });
+    };
+    for (const [i, m] of data.blsMetros.entries()) checkPlaces([m.place], m.id, ['blsMetros', i, 'place']);
+    for (const [i, r] of data.metroLevelRanges.entries())
+      checkPlaces(r.places, r.id, ['metroLevelRanges', i, 'places']);
+    for (const [i, m] of data.modifiers.entries())
+      for (const [j, metro] of (m.metros ?? []).entries())
+        checkPlaces(metro.places, m.id, ['modifiers', i, 'metros', j, 'places']);
   });
 
 export type CompData = z.infer<typeof compData>;
 export type CompSource = z.infer<typeof compSource>;
+export type CompPlace = z.infer<typeof compPlace>;
 export type CompBand = z.infer<typeof compBand>;
 export type CompModifier = z.infer<typeof compModifier>;
 export type CompBenchmark = z.infer<typeof compBenchmark>;

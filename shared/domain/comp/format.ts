@@ -1,4 +1,4 @@
-import type { MoneyRange } from './advice';
+import type { CompSourceRef, CostEstimate, MoneyRange } from './advice';
 
 /** $178K for whole thousands, $79,850 otherwise. */
 export function formatUsd(amount: number): string {
@@ -22,4 +22,23 @@ export function formatPercentRange(min: number, max: number): string {
 /** Rounds to the nearest $1,000; a half rounds up. */
 export function roundToThousand(amount: number): number {
   return Math.round(amount / 1000) * 1000;
+}
+
+/** 20-30%, or 15% when both ends agree. */
+export function formatPercentSpan(min: number, max: number): string {
+  return min === max ? `${min}%` : `${min}-${max}%`;
+}
+
+/** The line shown under a figure: its source and the year the figure describes. */
+export function sourceLine(source: CompSourceRef): string {
+  return `${source.label}, ${source.year}`;
+}
+
+/** What a cost line of the advisor means, with the percentages the advice was worked out with. */
+export function costNote(kind: 'totalCost' | 'agencyFee', cost: CostEstimate): string {
+  const basis = cost.basis === 'posted' ? 'posted range' : 'recommended band';
+  const percent = formatPercentSpan(cost.percent.min, cost.percent.max);
+  return kind === 'totalCost'
+    ? `salary plus ${percent} for benefits, payroll taxes and overhead (${basis})`
+    : `${percent} of first-year salary (${basis})`;
 }

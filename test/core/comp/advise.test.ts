@@ -403,10 +403,19 @@ describe('pay warnings', () => {
     expect(warning?.message).toMatch(/pay-transparency laws/);
   });
 
-  it('does not compare a range posted in another currency with a U.S. band', () => {
+  it('does not compare a range posted in another currency with a U.S. band, and says so', () => {
     const advice = apiSenior({ min: 50 * K, max: 60 * K, currency: 'EUR' });
-    expect(advice.warnings).toEqual([]);
+    expect(advice.warnings.map((w) => [w.id, w.severity])).toEqual([['pay-other-currency', 'info']]);
+    expect(advice.warnings[0]?.message).toContain('EUR');
+    expect(advice.warnings[0]?.message).toContain('U.S. dollar');
     expect(advice.totalCost?.basis).toBe('recommended');
+  });
+
+  it('flags a single end posted in another currency too, and says nothing when nothing is posted', () => {
+    const half = apiSenior({ min: 90 * K, max: null, currency: 'GBP' }).warnings.map((w) => w.id);
+    expect(half).toEqual(['pay-partial', 'pay-other-currency']);
+    const none = apiSenior({ min: null, max: null, currency: 'CAD' }).warnings.map((w) => w.id);
+    expect(none).toEqual(['pay-missing']);
   });
 });
 
@@ -472,11 +481,32 @@ describe('time to fill', () => {
       45,
     ],
     ['junior with no range: the mid window', { archetype: 'api', level: 'junior' }, 35, 45],
+    [
+      'API senior, range in EUR: not a matched search',
+      { archetype: 'api', level: 'senior', pay: { min: 50 * K, max: 60 * K, currency: 'EUR' } },
+      45,
+      60,
+    ],
+    [
+      'data mid, range in CAD: not a matched search',
+      { archetype: 'data', level: 'mid', pay: { min: 130 * K, max: 160 * K, currency: 'CAD' } },
+      35,
+      45,
+    ],
   ] as const)('%s', (_name, input, minDays, maxDays) => {
     const ttf = adviseComp(spec(input as Partial<CompInput>), data).timeToFill;
     expect(ttf).toMatchObject({ minDays, maxDays });
     expect(ttf?.summary).toMatch(/\d+ days/);
     expect(ttf?.source.year).toBeGreaterThanOrEqual(2025);
+  });
+
+  it('does not say a range in another currency meets the band', () => {
+    const ttf = adviseComp(
+      spec({ archetype: 'api', level: 'senior', pay: { min: 50 * K, max: 60 * K, currency: 'EUR' } }),
+      data,
+    ).timeToFill;
+    expect(ttf?.summary).not.toContain('meets the band');
+    expect(ttf?.summary).toContain('EUR');
   });
 });
 

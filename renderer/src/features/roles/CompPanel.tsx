@@ -1,12 +1,10 @@
 import { Alert, Badge, Divider, Group, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconInfoCircle } from '@tabler/icons-react';
 import { memo } from 'react';
-import type { CompAdvice, CompSourceRef } from '../../../../shared/domain/comp/advice';
-import { formatRange, formatUsd } from '../../../../shared/domain/comp/format';
+import type { CompAdvice, CostEstimate } from '../../../../shared/domain/comp/advice';
+import { costNote, formatRange, formatUsd, sourceLine } from '../../../../shared/domain/comp/format';
 import type { AppErrorData } from '../../../../shared/result';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-
-const sourceLine = (source: CompSourceRef) => `${source.label}, ${source.year}`;
 
 const WARNING_COLOR = { error: 'red', warning: 'orange', info: 'blue' } as const;
 
@@ -46,19 +44,9 @@ export const CompPanel = memo(function CompPanel({
         ))}
         {advice?.totalCost || advice?.agencyFee || advice?.timeToFill ? <Divider /> : null}
         {advice?.totalCost ? (
-          <CostLine
-            label="Total cost of employment"
-            band={advice.totalCost}
-            note={`salary plus 20-30% for benefits, payroll taxes and overhead (${advice.totalCost.basis === 'posted' ? 'posted range' : 'recommended band'})`}
-          />
+          <CostLine label="Total cost of employment" kind="totalCost" cost={advice.totalCost} />
         ) : null}
-        {advice?.agencyFee ? (
-          <CostLine
-            label="Agency fee"
-            band={advice.agencyFee}
-            note={`20-25% of first-year salary (${advice.agencyFee.basis === 'posted' ? 'posted range' : 'recommended band'})`}
-          />
-        ) : null}
+        {advice?.agencyFee ? <CostLine label="Agency fee" kind="agencyFee" cost={advice.agencyFee} /> : null}
         {advice?.timeToFill ? (
           <div>
             <Text size="sm" fw={600}>
@@ -140,22 +128,24 @@ function Recommendation({ advice }: { advice: CompAdvice }) {
   );
 }
 
+/** A cost of the hire: the dollars, what percentages made them (from the comp data), and their source. */
 function CostLine({
   label,
-  band,
-  note,
+  kind,
+  cost,
 }: {
   label: string;
-  band: { min: number; max: number };
-  note: string;
+  kind: 'totalCost' | 'agencyFee';
+  cost: CostEstimate;
 }) {
   return (
-    <div>
+    <div data-cost={kind}>
       <Text size="sm" fw={600}>
-        {label}: {formatRange(band)}
+        {label}: {formatRange(cost)}
       </Text>
+      <Text size="xs">{costNote(kind, cost)}</Text>
       <Text size="xs" c="dimmed">
-        {note}
+        {sourceLine(cost.source)}
       </Text>
     </div>
   );

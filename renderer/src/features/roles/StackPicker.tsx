@@ -1,8 +1,8 @@
 import { SimpleGrid, TagsInput } from '@mantine/core';
 import {
   MAX_ADVISED_LANGUAGES,
-  pickedLanguages,
   STACK_CATEGORY_LABELS,
+  stackLanguages,
   stackTaxonomy,
 } from '../../../../shared/domain/stack-taxonomy';
 import { ROLE_LIMITS, type RoleSpec, stackCategories } from '../../../../shared/roles';
@@ -15,13 +15,17 @@ const EMPTY: RoleSpec['stack'] = Object.fromEntries(
 
 /**
  * The stack by category: a searchable tag input each, suggesting the named stack of the
- * taxonomy and taking any other name typed (Enter or a comma adds it).
+ * taxonomy and taking any other name typed (Enter or a comma adds it). Above two languages, named
+ * outright or implied by a framework, it hints that the stack reads as unsettled.
  */
 export function StackPicker() {
   const stack = useRolesStore((s) => s.draft?.stack ?? EMPTY);
   const error = useRolesStore((s) => s.fieldErrors.stack);
   const edit = useRolesStore((s) => s.edit);
-  const languages = pickedLanguages(stack);
+  // Frameworks count as their language (Django as Python), so the hint says which one it read.
+  const languages = stackLanguages(stack).map(({ language, via }) =>
+    via ? `${language} via ${via}` : language,
+  );
   return (
     <div>
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">
