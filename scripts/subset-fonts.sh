@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Rebuilds resources/fonts from Debian's Noto packages (fonts-noto-core, fonts-noto-cjk) with
-# fontTools (python3-fonttools). Only needed when the font set changes; the output is committed.
+# Rebuilds resources/fonts from Debian's Noto packages (fonts-noto-core: Noto Sans, Noto Sans Math,
+# Noto Sans Symbols 2; fonts-noto-cjk) with fontTools (python3-fonttools). Only needed when the
+# font set changes; the output is committed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=resources/fonts
@@ -37,4 +38,44 @@ PY
 "${subset[@]}" /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc --font-number=2 \
   --unicodes-file="$codes" --layout-features='' --output-file="$out/NotoSansCJKsc-Regular-names.otf"
 rm -f "$codes"
+
+# Symbols Noto Sans lacks (it has no arrows, no math operators, no check marks or stars), from
+# two fallback faces: Noto Sans Math for arrows and mathematical symbols, Noto Sans Symbols 2
+# for technical symbols, geometric shapes, dingbats and stars. Only what a face actually has
+# and no earlier face does, so no glyph is stored twice: Noto Sans first, then Math, then
+# Symbols 2 (geometric shapes are left to Symbols 2, so they all match each other). Both have
+# one weight, which bold and italic text uses too. The MATH table is of no use to a PDF.
+math_codes=$(mktemp)
+symbols_codes=$(mktemp)
+/usr/bin/python3 - "$out" "$math_codes" "$symbols_codes" <<'PY'
+import sys
+from fontTools.ttLib import TTFont
+out, math_file, symbols_file = sys.argv[1:]
+noto = '/usr/share/fonts/truetype/noto/'
+def cmap(path):
+    return set(TTFont(path).getBestCmap())
+def ranges(spec):
+    points = set()
+    for part in spec.split(','):
+        first, _, last = part.partition('-')
+        points |= set(range(int(first, 16), int(last or first, 16) + 1))
+    return points
+latin = set.intersection(*(cmap(f'{out}/NotoSans-{s}.ttf') for s in ('Regular', 'Bold', 'Italic', 'BoldItalic')))
+# Arrows, mathematical operators, floor and ceiling, brackets and long arrows, more arrows,
+# other mathematical symbols, slanted <= and >=, arrows of Miscellaneous Symbols and Arrows.
+math = cmap(noto + 'NotoSansMath-Regular.ttf') & ranges('2190-22FF,2300-2321,27C0-27FF,2900-29FF,2A7D-2A7E,2B00-2BFF')
+# Arrows, technical symbols (such as the command key), geometric shapes, miscellaneous
+# symbols, dingbats (check marks, crosses, stars), Miscellaneous Symbols and Arrows.
+symbols = cmap(noto + 'NotoSansSymbols2-Regular.ttf') & ranges('2190-21FF,2300-23FF,25A0-27BF,2B00-2BFF')
+math -= latin
+symbols -= latin | math
+for path, points in ((math_file, math), (symbols_file, symbols)):
+    with open(path, 'w') as f:
+        f.write('\n'.join('%04X' % p for p in sorted(points)))
+PY
+"${subset[@]}" /usr/share/fonts/truetype/noto/NotoSansMath-Regular.ttf --unicodes-file="$math_codes" \
+  --layout-features='' --drop-tables+=MATH --output-file="$out/NotoSansMath-Regular-symbols.ttf"
+"${subset[@]}" /usr/share/fonts/truetype/noto/NotoSansSymbols2-Regular.ttf --unicodes-file="$symbols_codes" \
+  --layout-features='' --output-file="$out/NotoSansSymbols2-Regular-symbols.ttf"
+rm -f "$math_codes" "$symbols_codes"
 ls -l "$out"

@@ -12,6 +12,60 @@ export function sanitizeXmlText(text: string): string {
   return text.replace(XML_FORBIDDEN, '').normalize('NFC');
 }
 
+// One emoji element: a flag (two regional indicators), a keycap (digit, # or * in a box), or a
+// pictograph with its presentation selector, skin tone and tag characters (subdivision flags).
+const EMOJI_ELEMENT =
+  '(?:\\p{Regional_Indicator}{1,2}|[#*0-9]\\ufe0f?\\u20e3|(?:\\p{Extended_Pictographic}|\\p{Emoji_Presentation})[\\ufe0e\\ufe0f]?(?:\\p{Emoji_Modifier}[\\ufe0e\\ufe0f]?)?[\\u{e0020}-\\u{e007e}]*\\u{e007f}?)';
+// An emoji sequence: elements joined by zero-width joiners (👩‍💻), or one alone.
+const EMOJI_SEQUENCE = new RegExp(`${EMOJI_ELEMENT}(?:\\u200d${EMOJI_ELEMENT})*`, 'gu');
+// Presentation selectors left over (text or emoji style) and tag characters: invisible, and
+// only meaningful with an emoji.
+const SELECTORS = /[\ufe0e\ufe0f\u{e0000}-\u{e007f}]/gu;
+const EMOJI_STYLE = /^\p{Emoji_Presentation}$/u;
+const GONE = '\uffff'; // cannot be in the text: sanitizeXmlText removes it
+const AFTER_OPENING = /[\p{Ps}\p{Pi}¿¡]$/u;
+const BEFORE_CLOSING = /^[\p{Pe}\p{Pf}.,;:!?…。，、；：！？]/u;
+
+/**
+ * What is left of one emoji sequence in a document. A symbol shown as text by default stays
+ * (©, ™, ★, ✔, ↔, ♥: typography, not pictures), and so does one asked for as text (U+FE0E),
+ * a keycap's digit, and ©, ® and ™ even when asked for as emoji. The rest goes: emoji by
+ * default (🚀, ✅, ⭐), symbols asked for as emoji (U+FE0F, as in ✔️), skin tones, joined
+ * sequences (👩‍💻), flags, and every pictograph outside the Basic Multilingual Plane.
+ */
+function emojiRemains(sequence: string): string {
+  const keycap = /^([#*0-9])\ufe0f?\u20e3$/u.exec(sequence);
+  if (keycap) return keycap[1] ?? '';
+  if ((sequence.codePointAt(0) ?? 0) > 0xffff) return '';
+  const base = sequence.charAt(0);
+  const rest = sequence.slice(1);
+  if (rest === '\ufe0e') return base;
+  if (rest === '\ufe0f') return '©®™'.includes(base) ? base : '';
+  return rest === '' && !EMOJI_STYLE.test(base) ? base : '';
+}
+
+/**
+ * Text without emoji: a JD is a professional document, and a PDF cannot draw colour emoji, so
+ * both writers leave them out and keep the same text. A symbol that reads as text stays as text
+ * (see emojiRemains). Where an emoji went, the spaces around it become one, and none is left
+ * before closing or after opening punctuation ("today 🚀." is "today.").
+ */
+export function removeEmoji(text: string): string {
+  const marked = text.replace(EMOJI_SEQUENCE, (sequence) => emojiRemains(sequence) || GONE);
+  if (!marked.includes(GONE)) return marked.replace(SELECTORS, '');
+  return marked
+    .replace(
+      /(\s*)\uffff(?:\s*\uffff)*(\s*)/gu,
+      (gap, before: string, after: string, at: number, all: string) => {
+        if (before === '' && after === '') return '';
+        const previous = all.slice(Math.max(0, at - 2), at);
+        const next = all.slice(at + gap.length, at + gap.length + 2);
+        return AFTER_OPENING.test(previous) || BEFORE_CLOSING.test(next) ? '' : ' ';
+      },
+    )
+    .replace(SELECTORS, '');
+}
+
 // Line breaks and tabs inside a paragraph become single spaces; a no-break space stays.
 const SPACES = /[ \t\r\n\f\v\u2028\u2029]+/g;
 
@@ -20,7 +74,7 @@ export function cleanRuns(input: TextRun[]): TextRun[] {
   const out: TextRun[] = [];
   let endsWithSpace = true; // so a leading space of the first run goes
   for (const run of input) {
-    let text = sanitizeXmlText(run.text).replace(SPACES, ' ');
+    let text = removeEmoji(sanitizeXmlText(run.text)).replace(SPACES, ' ');
     if (endsWithSpace) text = text.replace(/^ /, '');
     if (text === '') continue;
     endsWithSpace = text.endsWith(' ');

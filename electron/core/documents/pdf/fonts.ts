@@ -4,18 +4,30 @@ import { fileURLToPath } from 'node:url';
 import * as fontkit from 'fontkit';
 import { AppError } from '../../errors';
 
-/** The faces a PDF can use: four of the Latin family, and one fallback for Chinese, Japanese and Korean. */
-export type FaceKey = 'regular' | 'bold' | 'italic' | 'boldItalic' | 'cjk';
+/**
+ * The faces a PDF can use: four of the Latin family, and fallbacks for what it lacks: arrows
+ * and mathematical symbols, other symbols (check marks, stars, shapes), Chinese, Japanese and
+ * Korean. The fallbacks have one weight, which bold and italic text uses too.
+ */
+export type FaceKey = 'regular' | 'bold' | 'italic' | 'boldItalic' | 'math' | 'symbols' | 'cjk';
 
 const FILES: Record<FaceKey, string> = {
   regular: 'NotoSans-Regular.ttf',
   bold: 'NotoSans-Bold.ttf',
   italic: 'NotoSans-Italic.ttf',
   boldItalic: 'NotoSans-BoldItalic.ttf',
+  math: 'NotoSansMath-Regular-symbols.ttf',
+  symbols: 'NotoSansSymbols2-Regular-symbols.ttf',
   cjk: 'NotoSansCJKsc-Regular-names.otf',
 };
 
 export const FACE_KEYS = Object.keys(FILES) as FaceKey[];
+
+/**
+ * Where a character the run's own face lacks is looked for, in order. The subsets share no
+ * character (scripts/subset-fonts.sh), so the order only matters if the font set changes.
+ */
+export const FALLBACK_FACES: readonly FaceKey[] = ['math', 'symbols', 'cjk'];
 
 /**
  * Where resources/fonts is: REQDESK_FONT_DIR if set; the packaged app's resources folder
@@ -48,7 +60,13 @@ export function loadFaces(dir = findFontDirectory()): Faces {
   if (cached?.dir === dir) return cached.faces;
   const faces = {} as Faces;
   for (const key of FACE_KEYS) {
-    const font = fontkit.create(fs.readFileSync(path.join(dir, FILES[key])));
+    const file = path.join(dir, FILES[key]);
+    if (!fs.existsSync(file))
+      throw new AppError(
+        'internal',
+        `The font ${FILES[key]} for PDF export is missing from this installation.`,
+      );
+    const font = fontkit.create(fs.readFileSync(file));
     if (!('layout' in font))
       throw new AppError('internal', `${FILES[key]} is a font collection, not a font.`);
     faces[key] = font;

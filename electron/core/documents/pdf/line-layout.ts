@@ -1,9 +1,15 @@
 import type { TextRun } from '../../../../shared/domain/documents/model';
-import { type FaceKey, type Faces, styleFace } from './fonts';
+import { FALLBACK_FACES, type FaceKey, type Faces, styleFace } from './fonts';
 
 /** A measured piece of a line: one face, one size, one colour. */
 export interface Piece {
+  /** What is drawn. */
   text: string;
+  /**
+   * Set when no embedded face has these characters: `text` is then one replacement mark per
+   * character, and this is what it stands for (the PDF's text layer keeps it).
+   */
+  actual?: string;
   face: FaceKey;
   size: number;
   color: string;
@@ -39,6 +45,8 @@ const CJK = /[\u2e80-\u9fff\ua960-\ua97f\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\
 interface Atom {
   text: string;
   face: FaceKey;
+  /** No face has these characters: replacement marks in `face` stand in for them. */
+  missing: boolean;
   size: number;
   color: string;
   width: number;
@@ -63,13 +71,26 @@ function covers(faces: Faces, face: FaceKey, codePoint: number): boolean {
   return has;
 }
 
-/** The face for one character: the run's own style if it has the glyph, else the CJK fallback. */
-function faceFor(faces: Faces, styled: FaceKey, char: string): FaceKey {
+/** What stands in for a character no face has: U+FFFD, which every Latin face has. */
+export const REPLACEMENT = '\ufffd';
+
+// Characters a reader never draws (joiners, variation selectors, direction marks): no face needs them.
+const IGNORABLE = /^\p{Default_Ignorable_Code_Point}$/u;
+
+/**
+ * The face for one character: the run's own style if it has the glyph, else the first fallback
+ * that has it (Math, Symbols 2, then CJK); null if none has it, so that it is shown as missing
+ * instead of vanishing from the page.
+ */
+function faceFor(faces: Faces, styled: FaceKey, char: string): FaceKey | null {
   const cp = char.codePointAt(0) ?? 32;
   if (cp === 32 || covers(faces, styled, cp)) return styled;
-  if (covers(faces, 'cjk', cp)) return 'cjk';
-  return styled;
+  for (const fallback of FALLBACK_FACES) if (covers(faces, fallback, cp)) return fallback;
+  return IGNORABLE.test(char) ? styled : null;
 }
+
+/** The text drawn for an atom: its own, or a replacement mark per character if no face has them. */
+const drawn = (text: string, missing: boolean) => (missing ? REPLACEMENT.repeat([...text].length) : text);
 
 function atomsOf(runs: TextRun[], style: TextStyle, faces: Faces, measure: Measure): Atom[] {
   const atoms: Atom[] = [];
@@ -79,17 +100,28 @@ function atomsOf(runs: TextRun[], style: TextStyle, faces: Faces, measure: Measu
     // Words, single spaces and single CJK characters, each in the face that can draw it.
     for (const token of run.text.match(/ +|[^ ]/gu) ?? []) {
       const space = token.startsWith(' ');
-      const face = space ? styled : faceFor(faces, styled, token);
+      const found = space ? styled : faceFor(faces, styled, token);
+      const face = found ?? styled;
+      const missing = found === null;
       const cjk = !space && CJK.test(token);
       const prev = atoms.at(-1);
       // Glue a character to the previous atom when no break may fall between them.
-      if (prev && !space && !prev.space && !cjk && !CJK.test(prev.text.slice(-1)) && prev.face === face) {
+      if (
+        prev &&
+        !space &&
+        !prev.space &&
+        !cjk &&
+        !CJK.test(prev.text.slice(-1)) &&
+        prev.face === face &&
+        prev.missing === missing
+      ) {
         prev.text += token;
         continue;
       }
       atoms.push({
         text: token,
         face,
+        missing,
         size: style.size,
         color: style.color,
         width: 0,
@@ -99,22 +131,23 @@ function atomsOf(runs: TextRun[], style: TextStyle, faces: Faces, measure: Measu
       afterSpace = space;
     }
   }
-  for (const atom of atoms) atom.width = measure(atom.face, atom.size, atom.text);
+  for (const atom of atoms) atom.width = measure(atom.face, atom.size, drawn(atom.text, atom.missing));
   return atoms;
 }
 
 /** Splits a word wider than the line into pieces that fit, character by character. */
 function splitWide(atom: Atom, max: number, measure: Measure): Atom[] {
+  const width = (text: string) => measure(atom.face, atom.size, drawn(text, atom.missing));
   const parts: Atom[] = [];
   let current = '';
   for (const ch of atom.text) {
     const next = current + ch;
-    if (current !== '' && measure(atom.face, atom.size, next) > max) {
-      parts.push({ ...atom, text: current, width: measure(atom.face, atom.size, current) });
+    if (current !== '' && width(next) > max) {
+      parts.push({ ...atom, text: current, width: width(current) });
       current = ch;
     } else current = next;
   }
-  if (current) parts.push({ ...atom, text: current, width: measure(atom.face, atom.size, current) });
+  if (current) parts.push({ ...atom, text: current, width: width(current) });
   return parts.map((p, i) => ({ ...p, breakBefore: i > 0 || atom.breakBefore }));
 }
 
@@ -196,18 +229,29 @@ export function layoutLines(
       let x = 0;
       for (const atom of line) {
         const prev = pieces.at(-1);
-        if (prev && prev.face === atom.face && prev.size === atom.size && prev.color === atom.color) {
-          prev.text += atom.text;
+        const text = drawn(atom.text, atom.missing);
+        if (
+          prev &&
+          prev.face === atom.face &&
+          prev.size === atom.size &&
+          prev.color === atom.color &&
+          (prev.actual !== undefined) === atom.missing
+        ) {
+          prev.text += text;
+          if (prev.actual !== undefined) prev.actual += atom.text;
           prev.width += atom.width;
-        } else
-          pieces.push({
-            text: atom.text,
+        } else {
+          const piece: Piece = {
+            text,
             face: atom.face,
             size: atom.size,
             color: atom.color,
             x,
             width: atom.width,
-          });
+          };
+          if (atom.missing) piece.actual = atom.text;
+          pieces.push(piece);
+        }
         x += atom.width;
       }
       return { pieces, width: x, height, ascent: style.size * (1 + (style.leading - 1.2) / 2) };

@@ -9,6 +9,37 @@ export const MARGIN = 72;
 
 export const linesHeight = (lines: Line[]) => lines.reduce((sum, l) => sum + l.height, 0);
 
+/** A PDF text string in UTF-16BE with its byte order mark, as hex: any character, nothing to escape. */
+const pdfTextString = (text: string) => `<feff${Buffer.from(text, 'utf16le').swap16().toString('hex')}>`;
+
+/**
+ * Draws text that stands for other characters (replacement marks for characters no face has):
+ * the page shows the marks, the text layer (copy, search, pdftotext, screen readers) has the
+ * real characters, through a marked-content span with ActualText. The span has to sit inside
+ * the text object: pdfkit wraps each text() in q ... Q, and poppler places ActualText with the
+ * transformation in force where the span ends, so a span closed after Q lands on the wrong line.
+ * pdfkit has no option for that, so its content writer is wrapped for the one call: BDC right
+ * after BT, EMC right before ET (test/core/documents/glyph-coverage.test.ts checks both).
+ */
+function withActualText(doc: PDFKit.PDFDocument, actual: string, draw: () => void): void {
+  const target = doc as unknown as { addContent(data: string): unknown };
+  const addContent = target.addContent;
+  const own = Object.hasOwn(target, 'addContent');
+  target.addContent = (data: string) => {
+    if (data === 'ET') addContent.call(doc, 'EMC');
+    addContent.call(doc, data);
+    if (data === 'BT') addContent.call(doc, `/Span <</ActualText ${pdfTextString(actual)}>> BDC`);
+    return doc;
+  };
+  try {
+    draw();
+  } finally {
+    // Back to pdfkit's own method: the override was only for this call.
+    if (own) target.addContent = addContent;
+    else delete (target as Partial<typeof target>).addContent;
+  }
+}
+
 /**
  * A pdfkit document and a cursor running down its pages: measuring with the embedded faces,
  * drawing measured lines, and moving to a new page when the next line would cross the margin.
@@ -81,11 +112,14 @@ export class PageFlow {
     const baseline = top + line.ascent;
     for (const p of line.pieces) {
       if (p.text.trim() === '') continue;
-      this.doc
-        .font(p.face)
-        .fontSize(p.size)
-        .fillColor(p.color)
-        .text(p.text, x + p.x, baseline, { lineBreak: false, baseline: 'alphabetic' });
+      const draw = () =>
+        this.doc
+          .font(p.face)
+          .fontSize(p.size)
+          .fillColor(p.color)
+          .text(p.text, x + p.x, baseline, { lineBreak: false, baseline: 'alphabetic' });
+      if (p.actual === undefined) draw();
+      else withActualText(this.doc, p.actual, draw);
     }
   }
 
