@@ -56,5 +56,15 @@ export const jdChecksBench: Bench = {
     const typed = await measure(() => runJdChecks(splitJdText(raw), ctx), 200, 20);
     report('jd split + checks median (ms)', typed.median, 'ms');
     report('jd split + checks p95 (ms)', typed.p95, 'ms');
+
+    // Pasted junk: one run of 200,000 digits as the pay section. Before the pay reader bounded its
+    // digit runs this took about 45 s; it must stay a few milliseconds.
+    const junk: JdText = {
+      title: 'Backend Engineer (Go)',
+      sections: [{ id: 'compensation', heading: 'Compensation', text: `Base: $${'9'.repeat(200_000)}` }],
+    };
+    const digits = await measure(() => runJdChecks(junk, ctx), 20, 2);
+    report('jd checks, 200k-digit pay section median (ms)', digits.median, 'ms');
+    report('jd checks, 200k-digit pay section p95 (ms)', digits.p95, 'ms');
   },
 };

@@ -7,7 +7,11 @@ import {
   type DocumentSource,
 } from '../../../shared/documents';
 import type { DocumentModel, PageSize } from '../../../shared/domain/documents/model';
-import { findPlaceholders, stripPlaceholders } from '../../../shared/domain/documents/placeholders';
+import {
+  findPlaceholders,
+  removePlaceholders,
+  stripPlaceholders,
+} from '../../../shared/domain/documents/placeholders';
 import { buildQuestionSheet } from '../../../shared/domain/documents/question-sheet';
 import type { Question } from '../../../shared/questions';
 import type { CoreContext } from '../context';
@@ -85,10 +89,12 @@ export async function renderDocuments(
   pageSize: PageSize,
   fileTitle = model.metadata.title,
 ): Promise<BuiltDocument[]> {
+  // A file is never named after a placeholder: "Engineer ([qualifier])" is saved as "Engineer".
+  const name = removePlaceholders(fileTitle);
   return Promise.all(
     kinds.map(async (kind) => ({
       kind,
-      name: documentFileName(fileTitle, kind),
+      name: documentFileName(name, kind),
       mime: DOCUMENT_MIME[kind],
       data: kind === 'docx' ? await writeDocx(model, { pageSize }) : await writePdf(model, { pageSize }),
     })),
@@ -104,9 +110,11 @@ export async function buildDocuments(
   source: DocumentSource,
 ): Promise<{ files: BuiltDocument[]; placeholders: string[] }> {
   const model = await modelFor(ctx, source);
+  // The same placeholder rule as the JD check and the editor, over the body, the title and the subject.
   const placeholders = [...new Set(findPlaceholders(model).map((p) => p.text))];
   if (placeholders.length > 0 && source.placeholders === 'ask') return { files: [], placeholders };
   const { pageSize } = await getSettings(ctx);
+  // Cut from the title and subject too: they name the files and fill every page header.
   const files = await renderDocuments(stripPlaceholders(model), kindsOf(source.format), pageSize);
   return { files, placeholders };
 }

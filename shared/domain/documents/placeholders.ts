@@ -1,16 +1,51 @@
-import type { Block, DocumentModel, TextRun } from './model';
+import type { Block, DocumentMetadata, DocumentModel, TextRun } from './model';
 
 /**
- * An unfilled placeholder is a bracketed span that starts with a letter, such as
- * "[team size]" or "[Add the on-call rota]". Brackets glued to a word ("items[0]") or used for
- * a link ("[docs](...)") are not placeholders.
+ * What counts as an unfilled placeholder, in one place: the JD check `unfilled-placeholder`,
+ * the export gate (ask first, or cut out) and the JD editor's highlight all read this list.
+ *
+ * - a bracketed span that starts with a letter: "[team size]", "[Add the on-call rota]";
+ *   brackets glued to a word ("items[0]") or used for a link ("[docs](...)") are not ones;
+ * - doubled braces: "{{company}}";
+ * - angle brackets around words: "<<company>>", "<Company name>"; not a generic glued to a
+ *   word ("List<T>") and not markup with attributes or a closing slash;
+ * - "TBD" and "TK" written as words in capitals;
+ * - money left as X's: "$XXX,XXX", "XXK", or a range of them ("$XXX,XXX - $XXX,XXX").
  */
-const PLACEHOLDER = /(?<![\p{L}\p{N}\])])\[(?=\p{L})[^[\]\n]{1,120}\](?!\()/gu;
+const MONEY_X = String.raw`(?:[$€£]\s?X{1,9}(?:[,.]X{3}){0,4}[Kk]?|X{1,3}(?:,X{3}){1,4}|X{2,9}K)`;
+const FORMS = [
+  String.raw`(?<![\p{L}\p{N}\])])\[(?=\p{L})[^[\]\n]{1,120}\](?!\()`,
+  String.raw`(?<![\p{L}\p{N}])\{\{[^{}\n]{1,60}\}\}`,
+  String.raw`(?<![\p{L}\p{N}<])<<?(?=\p{L})[^<>\n="/]{1,40}>>?`,
+  String.raw`(?<![\p{L}\p{N}_])(?:TBD|TK)(?![\p{L}\p{N}_])`,
+  String.raw`(?<![\p{L}\p{N}_$€£])${MONEY_X}(?:[ \t]*(?:-|–|—|to)[ \t]*${MONEY_X})?(?![\p{L}\p{N}_])`,
+];
+const PLACEHOLDER = new RegExp(FORMS.join('|'), 'gu');
+
+export interface PlaceholderSpan {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Every unfilled placeholder in a text, in order, with its offsets. */
+export function placeholderSpans(text: string): PlaceholderSpan[] {
+  return [...text.matchAll(PLACEHOLDER)].map((m) => ({
+    text: m[0],
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+}
+
+/** Whether a text holds an unfilled placeholder. */
+export function hasPlaceholder(text: string): boolean {
+  return new RegExp(PLACEHOLDER.source, 'u').test(text);
+}
 
 export interface PlaceholderHit {
-  /** The span with its brackets, as written. */
+  /** The span as written, brackets included. */
   text: string;
-  /** Index of the block it sits in. */
+  /** Index of the block it sits in; -1 for the document's title or subject. */
   blockIndex: number;
 }
 
@@ -37,27 +72,52 @@ function blockTexts(block: Block): string[] {
   }
 }
 
-/** Every unfilled placeholder of a model, in order; guidance notes are not searched. */
+/**
+ * Every unfilled placeholder of a model, in order; guidance notes are not searched. The title
+ * and subject come last (block -1): they name the files and fill the page header.
+ */
 export function findPlaceholders(model: DocumentModel): PlaceholderHit[] {
   const hits: PlaceholderHit[] = [];
   model.blocks.forEach((block, blockIndex) => {
     for (const text of blockTexts(block)) {
-      for (const match of text.matchAll(PLACEHOLDER)) hits.push({ text: match[0], blockIndex });
+      for (const span of placeholderSpans(text)) hits.push({ text: span.text, blockIndex });
     }
   });
+  for (const text of [model.metadata.title, model.metadata.subject ?? ''])
+    for (const span of placeholderSpans(text)) hits.push({ text: span.text, blockIndex: -1 });
   return hits;
 }
 
-const hasPlaceholder = (text: string) => new RegExp(PLACEHOLDER.source, 'u').test(text);
-// Cutting a placeholder takes the spaces before it too: "safe to retry [Add X]." becomes "safe to retry.".
-const CUT = new RegExp(`[ \\t]*${PLACEHOLDER.source}`, 'gu');
+/** Marks where a placeholder was cut, while the text around it is tidied; never left in a result. */
+const GAP = '\uFDD0';
+const tidy = (pattern: string, flags = 'g') => new RegExp(pattern.replaceAll('GAP', GAP), flags);
+/** Two gaps joined by a dash, slash, comma or "and"/"or"/"to" are one: "[minimum]-[maximum]". */
+const JOINED_GAPS = tidy(String.raw`GAP(?:[ \t]*(?:[-–—/,&+]|and|or|to)[ \t]*GAP)+`);
+/** A line that was only a label and its missing value: "Benefits: [benefits]." */
+const LABEL_ONLY = tidy(String.raw`^[ \t]*[^.!?:\n]{1,40}:[ \t]*GAP[ \t]*[.;]?[ \t]*$`, '');
+/** Parentheses that held nothing else: "Engineer ([qualifier])" becomes "Engineer". */
+const EMPTY_PARENS = tidy(String.raw`[ \t]*\([ \t]*GAP[ \t]*\)`);
+/** A comma, colon or dash left hanging at the end of a clause: "Start date: TBD." becomes "Start date.". */
+const HANGING = tidy(String.raw`[ \t]*[,:;–—-][ \t]*GAP(?=[ \t]*(?:[.,;:!?)\]]|$))`);
+/** A gap at the very start takes the spaces and a comma or colon after it. */
+const LEADING = tidy(String.raw`^[ \t]*GAP[ \t]*(?:[,:;][ \t]*)?`);
+/** Elsewhere a gap takes the spaces before it: "safe to retry [Add X]." becomes "safe to retry.". */
+const REST = tidy(String.raw`[ \t]*GAP`);
 
-/** The text without placeholders; what is left is dropped if it has no letter or digit ("[Add X]." leaves "."). */
-function strip(text: string): string {
+/**
+ * The text without its placeholders, tidied so it still reads: no empty "()", no dangling
+ * separator, no label left without its value. What is left is dropped when it has no letter
+ * or digit ("[Add X]." leaves ".").
+ */
+export function removePlaceholders(text: string): string {
   if (!hasPlaceholder(text)) return text;
-  const rest = text.replace(CUT, '');
+  let rest = text.replaceAll(GAP, '').replace(PLACEHOLDER, GAP).replace(JOINED_GAPS, GAP);
+  if (LABEL_ONLY.test(rest)) return '';
+  rest = rest.replace(EMPTY_PARENS, GAP).replace(HANGING, GAP).replace(LEADING, '').replace(REST, '');
   return /[\p{L}\p{N}]/u.test(rest) ? rest : '';
 }
+
+const strip = removePlaceholders;
 
 /**
  * Runs without their placeholders. A placeholder split over runs of different styles is not
@@ -67,9 +127,16 @@ function strip(text: string): string {
 function stripRuns(runs: TextRun[]): TextRun[] {
   const joined = runs.map((r) => r.text).join('');
   if (!hasPlaceholder(joined)) return runs;
-  const each = runs.map((r) => ({ ...r, text: r.text.replace(CUT, '') }));
+  if (runs.length === 1 || runs.every((r) => !r.bold && !r.italic)) {
+    const text = strip(joined);
+    return text ? [{ ...runs[0], text }] : [];
+  }
+  const each = runs.map((r) => ({ ...r, text: hasPlaceholder(r.text) ? strip(r.text) : r.text }));
   const rest = each.map((r) => r.text).join('');
-  if (hasPlaceholder(rest)) return [{ text: strip(joined) }];
+  if (hasPlaceholder(rest)) {
+    const text = strip(joined);
+    return text ? [{ text }] : [];
+  }
   return /[\p{L}\p{N}]/u.test(rest) ? each : [];
 }
 
@@ -110,7 +177,21 @@ function stripBlock(block: Block): Block {
   }
 }
 
+/**
+ * The title, subject and other properties without placeholders: they name the exported files
+ * and fill every page header. A title left empty takes the subject ("Job description").
+ */
+function stripMetadata(metadata: DocumentMetadata): DocumentMetadata {
+  const out: DocumentMetadata = { ...metadata, title: strip(metadata.title).trim() };
+  if (metadata.subject !== undefined) out.subject = strip(metadata.subject).trim();
+  if (metadata.author !== undefined) out.author = strip(metadata.author).trim();
+  if (metadata.company !== undefined) out.company = strip(metadata.company).trim();
+  if (metadata.keywords) out.keywords = metadata.keywords.map((k) => strip(k).trim()).filter(Boolean);
+  if (!out.title) out.title = out.subject ?? '';
+  return out;
+}
+
 /** The model with every placeholder span cut out; blocks left empty are dropped when it is prepared. */
 export function stripPlaceholders(model: DocumentModel): DocumentModel {
-  return { metadata: model.metadata, blocks: model.blocks.map(stripBlock) };
+  return { metadata: stripMetadata(model.metadata), blocks: model.blocks.map(stripBlock) };
 }

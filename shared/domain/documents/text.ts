@@ -149,14 +149,15 @@ function cleanBlock(block: Block): Block | null {
  */
 export function prepareForWriting(model: DocumentModel): DocumentModel {
   const blocks: Block[] = [];
-  for (const block of stripPlaceholders(model).blocks) {
+  const stripped = stripPlaceholders(model);
+  for (const block of stripped.blocks) {
     const clean = cleanBlock(block);
     if (!clean) continue;
     if (clean.kind === 'pageBreak' && (blocks.length === 0 || blocks.at(-1)?.kind === 'pageBreak')) continue;
     blocks.push(clean);
   }
   while (blocks.at(-1)?.kind === 'pageBreak') blocks.pop();
-  const m = model.metadata;
+  const m = stripped.metadata;
   const metadata: DocumentModel['metadata'] = { title: cleanText(m.title) };
   if (m.subject) metadata.subject = cleanText(m.subject);
   if (m.author) metadata.author = cleanText(m.author);

@@ -29,4 +29,10 @@ export type {
   PayTransparencyLaw,
 } from './types';
 export { jdCheckIds } from './types';
-export { findLocationInText, type JdLocation, parseLocation, US_STATES } from './us-states';
+export {
+  findLocationInText,
+  findLocationsInText,
+  type JdLocation,
+  parseLocation,
+  US_STATES,
+} from './us-states';

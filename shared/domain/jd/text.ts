@@ -16,18 +16,22 @@ const compiled = new Map<string, RegExp>();
 
 /**
  * One regular expression matching any of the patterns as whole words (no word character
- * right before or after). Cached by source, so data passed on every call compiles once.
+ * right before or after). With `compound`, a hyphen joining letters also counts as part of the
+ * word, so "mission" does not match inside "mission-critical". Cached by source, so data passed
+ * on every call compiles once.
  */
 export function anyOf(
   patterns: readonly string[],
-  options: { literal?: boolean; caseSensitive?: boolean } = {},
+  options: { literal?: boolean; caseSensitive?: boolean; compound?: boolean } = {},
 ) {
   const body = patterns.map((p) => (options.literal ? escapeRegExp(p) : p)).join('|');
   const flags = options.caseSensitive ? 'g' : 'gi';
-  const key = `${flags}\u0000${options.literal ? 'l' : 'r'}\u0000${body}`;
+  const key = `${flags}\u0000${options.literal ? 'l' : 'r'}${options.compound ? 'c' : ''}\u0000${body}`;
   let re = compiled.get(key);
   if (!re) {
-    re = new RegExp(`(?<![${WORD}])(?:${body || '(?!)'})(?![${WORD}])`, flags);
+    const before = options.compound ? `(?<![${WORD}]|[${WORD}]-)` : `(?<![${WORD}])`;
+    const after = options.compound ? `(?![${WORD}]|-[${WORD}])` : `(?![${WORD}])`;
+    re = new RegExp(`${before}(?:${body || '(?!)'})${after}`, flags);
     if (compiled.size > 500) compiled.clear();
     compiled.set(key, re);
   }
@@ -106,11 +110,55 @@ export function countWords(text: string): number {
   return m ? m.length : 0;
 }
 
-/** "rockstar" -> "Rockstar" when the original was capitalised. */
+/**
+ * "rockstar" -> "Rockstar" when the original was capitalised. An acronym in capitals ("OCD")
+ * says nothing about the sentence, so it keeps the replacement as written.
+ */
 export function matchCase(original: string, replacement: string): string {
-  if (original && original[0] === original[0]?.toUpperCase() && original[0] !== original[0]?.toLowerCase())
-    return replacement.charAt(0).toUpperCase() + replacement.slice(1);
-  return replacement;
+  const first = original[0] ?? '';
+  if (!first || first !== first.toUpperCase() || first === first.toLowerCase()) return replacement;
+  if (original.length > 1 && /^[A-Z0-9]+$/.test(original)) return replacement;
+  return replacement.charAt(0).toUpperCase() + replacement.slice(1);
+}
+
+/** Whether text[at] begins a sentence: only a bullet, a heading mark or an end of sentence before it. */
+export function atSentenceStart(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 200), at);
+  const line = before.slice(before.lastIndexOf('\n') + 1);
+  if (/^\s*(?:[-*•–·▪◦#>]+\s*|\d{1,2}[.)]\s*)?[*_]*$/.test(line)) return true;
+  return /[.!?:]["'”’)]*\s+$/.test(line);
+}
+
+/** "an" before a vowel sound, else "a" (by spelling, with the usual exceptions). */
+export function articleFor(word: string): 'a' | 'an' {
+  const w = word.trim().toLowerCase();
+  if (/^(?:hour|honest|honou?r|heir)/.test(w)) return 'an';
+  if (/^(?:uni|use|usu|uti|eu|one\b|once|ur[aeio])/.test(w)) return 'a';
+  return /^[aeiou]/.test(w) ? 'an' : 'a';
+}
+
+/**
+ * A replacement for text[start, end) that keeps the article in front right: "a rockstar" ->
+ * "an experienced engineer". When the article must change, the span grows to take it in.
+ */
+export function withArticle(
+  text: string,
+  start: number,
+  replacement: string,
+): { start: number; replacement: string } {
+  const m = /(?:^|[^A-Za-z])(an?)([ \t]+)$/i.exec(text.slice(Math.max(0, start - 6), start));
+  if (!m || !replacement) return { start, replacement };
+  const written = m[1] as string;
+  const wanted = articleFor(replacement);
+  if (written.toLowerCase() === wanted) return { start, replacement };
+  const article =
+    written === written.toUpperCase() && written.length > 1
+      ? wanted.toUpperCase()
+      : matchCase(written, wanted);
+  return {
+    start: start - written.length - (m[2] as string).length,
+    replacement: `${article}${m[2]}${replacement}`,
+  };
 }
 
 /** Cuts a span's text for a message: at most `max` characters. */

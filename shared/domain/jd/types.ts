@@ -64,6 +64,8 @@ export interface JdCheckReport {
 export interface JdPatternEntry {
   pattern: string;
   replacement: string;
+  /** The replacement when the match ends in "s" (a plural: "rockstars" -> "experienced engineers"). */
+  plural?: string;
   caseSensitive?: boolean;
 }
 
@@ -102,8 +104,10 @@ export interface JdCheckData {
     genericResponsibilities: string[];
     missionOpeners: string[];
     companyOpeners: string[];
+    /** Writer guidance; counts only inside brackets or opening a line before a colon. */
     guidanceMarkers: string[];
-    placeholders: string[];
+    /** Filler that is never meant to be posted ("lorem ipsum"); counts anywhere. */
+    fillerText: string[];
     theCandidate: string[];
     seniorExpectations: string[];
     juniorSignals: string[];

@@ -91,7 +91,7 @@ export function parseLocation(raw: string | null | undefined): JdLocation | null
 }
 
 const IN_TEXT = new RegExp(
-  `\\b([A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,3}), (${Object.keys(US_STATES).join('|')}|${Object.values(US_STATES).join('|')})\\b`,
+  `\\b([A-Z][A-Za-z.'-]{1,30}(?: [A-Z][A-Za-z.'-]{1,30}){0,3}), (${Object.keys(US_STATES).join('|')}|${Object.values(US_STATES).join('|')})\\b`,
 );
 
 /** The first "City, ST" written in the text, if any. */
@@ -99,4 +99,20 @@ export function findLocationInText(text: string): JdLocation | null {
   const m = IN_TEXT.exec(text);
   if (!m) return null;
   return parseLocation(`${m[1]}, ${m[2]}`);
+}
+
+const IN_TEXT_ALL = new RegExp(IN_TEXT.source, 'g');
+
+/** Every "City, ST" written in the text, in order, each place once. */
+export function findLocationsInText(text: string): JdLocation[] {
+  const seen = new Set<string>();
+  const found: JdLocation[] = [];
+  for (const m of text.matchAll(IN_TEXT_ALL)) {
+    const place = parseLocation(`${m[1]}, ${m[2]}`);
+    const key = place ? `${place.city.toLowerCase()}|${place.state}` : '';
+    if (!place || seen.has(key)) continue;
+    seen.add(key);
+    found.push(place);
+  }
+  return found;
 }

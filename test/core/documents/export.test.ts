@@ -124,6 +124,26 @@ describe('documents.export (question sheet)', () => {
     expect(pdfText(pdf)).not.toContain('team name');
   });
 
+  it('asks about every placeholder form the JD check knows, not only brackets', async () => {
+    const q = await createQuestion(
+      core.ctx,
+      makeDraft({
+        topic: 'Offer talk',
+        text: 'How would you pitch {{company}} at $XXX,XXX - $XXX,XXX to someone starting TBD?',
+      }),
+    );
+    const input = { kind: 'question-sheet', questionIds: [q.id], format: 'pdf' } as const;
+    const asked = ok<DocumentExportResult>(await dispatch(core.ctx, 'documents.export', input));
+    expect(asked).toEqual({ files: [], placeholders: ['{{company}}', '$XXX,XXX - $XXX,XXX', 'TBD'] });
+    const done = ok<DocumentExportResult>(
+      await dispatch(core.ctx, 'documents.export', { ...input, placeholders: 'remove' }),
+    );
+    const pdf = path.join(core.dir, 'forms.pdf');
+    fs.writeFileSync(pdf, Buffer.from(done.files[0]?.base64 ?? '', 'base64'));
+    expect(pdfText(pdf)).toContain('How would you pitch at to someone starting?');
+    expect(pdfText(pdf)).not.toMatch(/TBD|XXX|\{\{/);
+  });
+
   it('refuses an empty or oversized selection and questions that are gone', async () => {
     const empty = await dispatch(core.ctx, 'documents.export', {
       kind: 'question-sheet',

@@ -90,6 +90,66 @@ describe('placeholders', () => {
   });
 });
 
+describe('placeholders beyond brackets, and what removing them leaves', () => {
+  it('finds {{...}}, TBD, TK, money left as X and <name>, in the title too', () => {
+    const model = documentOf({ title: 'Senior Backend Engineer ([qualifier])', subject: 'Job description' }, [
+      heading(1, 'Senior Backend Engineer ([qualifier])'),
+      paragraph('Report to {{manager}}, start date TBD, TK on the team size.'),
+      paragraph('Base salary: $XXX,XXX - $XXX,XXX a year, or XXK for contractors.'),
+      paragraph('Send it to <Hiring manager name> by Friday.'),
+      paragraph('Not ones: items[0], List<T>, <br/>, tbd, TBDs, XXL, Xbox.'),
+    ]);
+    expect(findPlaceholders(model).map((p) => [p.text, p.blockIndex])).toEqual([
+      ['[qualifier]', 0],
+      ['{{manager}}', 1],
+      ['TBD', 1],
+      ['TK', 1],
+      ['$XXX,XXX - $XXX,XXX', 2],
+      ['XXK', 2],
+      ['<Hiring manager name>', 3],
+      ['[qualifier]', -1],
+    ]);
+  });
+
+  it('takes placeholders out of the title and subject, with the empty "()" they leave', () => {
+    const model = documentOf(
+      {
+        title: 'Senior Backend Engineer ([qualifier])',
+        subject: 'Job description for [company]',
+        company: '',
+      },
+      [heading(1, 'Senior Backend Engineer ([qualifier])'), paragraph('Call foo() to start.')],
+    );
+    const cut = stripPlaceholders(model);
+    expect(cut.metadata.title).toBe('Senior Backend Engineer');
+    expect(cut.metadata.subject).toBe('Job description for');
+    expect(cut.blocks[0]).toEqual({ kind: 'heading', level: 1, text: 'Senior Backend Engineer' });
+    // Parentheses the writer meant stay.
+    expect(documentText(model)).toBe('Senior Backend Engineer\nCall foo() to start.');
+    expect(prepareForWriting(cut).metadata.title).toBe('Senior Backend Engineer');
+    // A title that was only placeholders falls back to the subject.
+    const blank = stripPlaceholders(
+      documentOf({ title: '[job title] ([qualifier])', subject: 'Job description' }, []),
+    );
+    expect(blank.metadata.title).toBe('Job description');
+  });
+
+  it('leaves readable text where TBD and its kin stood', () => {
+    const cut = (text: string) => documentText(documentOf(meta, [paragraph(text)]));
+    expect(cut('Start date: TBD.')).toBe('');
+    expect(cut('We start in March (date TBD) with two engineers.')).toBe(
+      'We start in March (date) with two engineers.',
+    );
+    expect(cut('We start in March (TBD) with two engineers.')).toBe('We start in March with two engineers.');
+    expect(cut('The team meets in Denver, TBD, each quarter.')).toBe(
+      'The team meets in Denver, each quarter.',
+    );
+    expect(cut('TBD: the on-call rota.')).toBe('the on-call rota.');
+    expect(cut('Base salary: [minimum]-[maximum] a year.')).toBe('Base salary: a year.');
+    expect(cut('Base salary: [minimum]-[maximum].')).toBe('');
+  });
+});
+
 describe('prepareForWriting and documentText', () => {
   it('drops guidance and empty blocks, and page breaks at the ends or doubled', () => {
     const model = documentOf(meta, [

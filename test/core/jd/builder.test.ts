@@ -279,6 +279,39 @@ describe('documents.export of a JD', () => {
     expect(version?.text).not.toContain('[');
   });
 
+  it('cuts placeholders out of the file names, page headers and properties too, with the "()" they leave', async () => {
+    const role = await roleWith(completeSpec({ qualifier: '' }));
+    const jd = await call<Jd>('jd.forRole', { roleId: role.id });
+    expect(section(jd, 'title').text).toBe('Senior Backend Engineer ([qualifier])');
+    const asked = await exportJd(role.id);
+    expect(asked.ok && asked.value).toEqual({ files: [], placeholders: ['[qualifier]'] });
+    const cut = await exportJd(role.id, { placeholders: 'remove' });
+    if (!cut.ok) throw new Error(cut.error.message);
+    const value = cut.value as DocumentExportResult;
+    expect(value.files.map((f) => f.name)).toEqual([
+      'Senior Backend Engineer.docx',
+      'Senior Backend Engineer.pdf',
+    ]);
+    const docx = path.join(core.dir, 'cut.docx');
+    const pdf = path.join(core.dir, 'cut.pdf');
+    fs.writeFileSync(docx, Buffer.from(value.files[0]?.base64 ?? '', 'base64'));
+    fs.writeFileSync(pdf, Buffer.from(value.files[1]?.base64 ?? '', 'base64'));
+    const read = JSON.parse(python(path.resolve('test/core/documents/read-docx.py'), [docx])) as {
+      body: { kind: string; text?: string }[];
+      properties: { title: string };
+      header: string;
+    };
+    expect(read.properties.title).toBe('Senior Backend Engineer');
+    expect(read.header).toContain('Senior Backend Engineer');
+    expect(read.header).not.toMatch(/qualifier|\(\)/);
+    expect(read.body.find((b) => b.kind === 'paragraph' && b.text)?.text).toBe('Senior Backend Engineer');
+    expect(run('pdfinfo', [pdf])).toMatch(/^Title:\s+Senior Backend Engineer$/m);
+    const pdfText = normalise(run('pdftotext', ['-layout', pdf, '-']));
+    expect(pdfText).not.toMatch(/qualifier|Engineer \(\)/);
+    const [version] = await call<JdVersion[]>('jd.versions', { id: jd.id });
+    expect(version?.text.startsWith('Senior Backend Engineer\n\n')).toBe(true);
+  });
+
   it('refuses a final JD without the range a pay-transparency law requires, unless a reason is given', async () => {
     const role = await roleWith(completeSpec({ pay: { min: null, max: null, currency: 'USD' } }));
     const jd = await call<Jd>('jd.forRole', { roleId: role.id });

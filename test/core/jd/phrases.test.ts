@@ -25,12 +25,101 @@ describe('JD phrase checks', () => {
       edited('01', ['- Strong SQL on PostgreSQL', '- The ideal candidate has strong SQL on PostgreSQL']),
     );
     const [f] = of('the-candidate');
-    expect(f && spanText(f)).toBe('The ideal candidate');
-    expect(f?.replacement).toBe('you');
+    // At the start of a sentence: capitalised, and the verb made to agree with "you".
+    expect(f && spanText(f)).toBe('The ideal candidate has');
+    expect(f?.replacement).toBe('You have');
+    expect(f?.fix).toBe('Write "You have" instead.');
     const plural = check(
       edited('01', ['- Strong SQL on PostgreSQL', '- Applicants must know PostgreSQL']),
     ).of('the-candidate');
-    expect(plural[0]?.replacement).toBe('you must');
+    expect(plural[0]?.replacement).toBe('You must');
+  });
+
+  it('rewrites "the candidate" in the case and form the sentence needs', () => {
+    const will = check(
+      edited('01', ['- Strong SQL on PostgreSQL', '- The ideal candidate will know PostgreSQL well']),
+    );
+    const [f] = will.of('the-candidate');
+    expect(f && will.spanText(f)).toBe('The ideal candidate');
+    expect(f?.replacement).toBe('You');
+    const middle = check(
+      edited('01', [
+        'and the ways consumers fail.',
+        'and the ways consumers fail, which the successful candidate knows.',
+      ]),
+    );
+    expect(middle.of('the-candidate').map((x) => [middle.spanText(x), x.replacement])).toEqual([
+      ['the successful candidate', 'you'],
+    ]);
+    const possessive = check(
+      edited('01', ['- Strong SQL on PostgreSQL', "- The candidate's SQL on PostgreSQL is strong"]),
+    );
+    expect(possessive.of('the-candidate').map((x) => [possessive.spanText(x), x.replacement])).toEqual([
+      ["The candidate's", 'Your'],
+    ]);
+    const thrives = check(
+      edited('01', ['- Strong SQL on PostgreSQL', '- The right candidate thrives on PostgreSQL tuning']),
+    );
+    expect(thrives.of('the-candidate')[0]?.replacement).toBe('You thrive');
+  });
+
+  it('fixes the article in front of a replacement, and uses an adjective for an adjective', () => {
+    const rockstar = check(
+      edited('01', [
+        '- Take over the Ledger API codebase',
+        '- Be a rockstar and take over the Ledger API codebase',
+      ]),
+    );
+    const [j] = rockstar.of('jargon');
+    expect(j && rockstar.spanText(j)).toBe('a rockstar');
+    expect(j?.replacement).toBe('an experienced engineer');
+    expect(j?.fix).toBe('Write "an experienced engineer" instead.');
+
+    const insane = check(
+      edited('01', [
+        '- Design the idempotency keys',
+        '- With an insane attention to detail, design the idempotency keys',
+      ]),
+    );
+    const [a] = insane.of('ableist');
+    expect(a && insane.spanText(a)).toBe('an insane');
+    expect(a?.replacement).toBe('a remarkable');
+    const insanely = check(
+      edited('01', ['- Design the idempotency keys', '- Design the insanely fast idempotency keys']),
+    ).of('ableist');
+    expect(insanely.map((x) => x.replacement)).toEqual(['remarkably']);
+
+    // An article that is already right stays out of the span.
+    const superstar = check(
+      edited('01', [
+        '- Take over the Ledger API codebase',
+        '- Be a superstar and take over the Ledger API codebase',
+      ]),
+    );
+    const [s] = superstar.of('jargon');
+    expect(s && superstar.spanText(s)).toBe('superstar');
+    expect(s?.replacement).toBe('strong engineer');
+  });
+
+  it('keeps plurals plural, and takes "rockstar developer" as one phrase', () => {
+    const { of, spanText } = check(
+      edited(
+        '01',
+        ['- Take over the Ledger API codebase', '- Join our rockstars and take over the Ledger API codebase'],
+        ['- Design the idempotency keys', '- As a rockstar developer, design the idempotency keys'],
+      ),
+    );
+    expect(of('jargon').map((f) => [spanText(f), f.replacement])).toEqual([
+      ['rockstars', 'experienced engineers'],
+      ['a rockstar developer', 'an experienced engineer'],
+    ]);
+  });
+
+  it('keeps an acronym replacement in lower case mid-sentence', () => {
+    const { of } = check(
+      edited('01', ['- Design the idempotency keys', '- Be OCD about tests and design the idempotency keys']),
+    );
+    expect(of('ableist').map((f) => f.replacement)).toEqual(['meticulous']);
   });
 
   it('flags placeholders and guidance as errors, over the placeholder and the whole guidance line', () => {
@@ -45,6 +134,65 @@ describe('JD phrase checks', () => {
     expect(of('unfilled-placeholder')[0]?.severity).toBe('error');
     expect(of('guidance-leak').map(spanText)).toEqual(['Note to recruiter: keep this list to six lines.']);
     expect(of('guidance-leak')[0]?.replacement).toBe('');
+  });
+
+  it('counts guidance only in brackets or as a line opening with a colon, not in ordinary lines', () => {
+    const ordinary = check(
+      edited(
+        '01',
+        [
+          '- Write the runbook for the month-end close',
+          '- Add the service catalogue entry for the Ledger API and write the runbook for the month-end close',
+        ],
+        [
+          '- Design the idempotency keys',
+          '- Add service-level objectives for payouts.\n- Replace this nightly cron job with a Kafka consumer.\n- Add range queries to the statement API.\n- Design the idempotency keys',
+        ],
+      ),
+    );
+    expect(ordinary.of('guidance-leak')).toEqual([]);
+
+    const { of, spanText } = check(
+      edited(
+        '01',
+        ['## Requirements\n', '## Requirements\n\nNote: keep this list to six lines.\n'],
+        ['two office days a week', 'two office days a week [Insert the office address]'],
+        [
+          'and we ship to production several times a day',
+          'and we ship to production (note to recruiter: check the cadence) several times a day',
+        ],
+      ),
+    );
+    expect(of('guidance-leak').map(spanText)).toEqual([
+      ' [Insert the office address]',
+      ' (note to recruiter: check the cadence)',
+      'Note: keep this list to six lines.',
+    ]);
+    expect(of('guidance-leak').every((f) => f.replacement === '')).toBe(true);
+    // Filler text is never meant to be posted, wherever it stands.
+    const filler = check(edited('01', ['## Preferred\n', '## Preferred\n\nLorem ipsum dolor sit amet.\n']));
+    expect(filler.of('guidance-leak').map(filler.spanText)).toEqual(['Lorem ipsum dolor sit amet.']);
+  });
+
+  it('flags every placeholder form the export knows: {{...}}, TBD, TK and money left as X', () => {
+    const { of, spanText } = check(
+      edited(
+        '01',
+        ['report to the Director of Engineering, Payments', 'report to the {{manager title}}'],
+        ['The base range is $165,000-$200,000', 'The base range is $XXX,XXX - $XXX,XXX'],
+        ['16 weeks of paid parental leave', 'TBD weeks of paid parental leave'],
+      ),
+    );
+    expect(of('unfilled-placeholder').map(spanText)).toEqual([
+      '{{manager title}}',
+      '$XXX,XXX - $XXX,XXX',
+      'TBD',
+    ]);
+    // Lower-case "tbd" or "TBDs" in a word is not one; neither is an index or a generic type.
+    const words = check(
+      edited('01', ['- Design the idempotency keys', '- Design the keys (tbd) and the List<T> cache[0]']),
+    );
+    expect(words.of('unfilled-placeholder')).toEqual([]);
   });
 
   it('does not take a markdown link for a placeholder', () => {
@@ -88,7 +236,15 @@ describe('JD phrase checks', () => {
     );
     const found = of('ableist');
     expect(found.map(spanText)).toEqual(['sanity check', 'crazy', 'must be able to stand for long periods']);
-    expect(found.map((f) => f.replacement)).toEqual(['quick check', 'very', null]);
+    // "crazy" before a noun is an adjective, so an adjective replaces it; before "fast", "very" does.
+    expect(found.map((f) => f.replacement)).toEqual(['quick check', 'extreme', null]);
+    const fast = check(
+      edited('01', [
+        '- Design the idempotency keys',
+        '- Keep the crazy fast path and design the idempotency keys',
+      ]),
+    ).of('ableist');
+    expect(fast.map((f) => f.replacement)).toEqual(['very']);
     expect(found[2]?.fix).toMatch(/^Describe the task itself/);
   });
 });

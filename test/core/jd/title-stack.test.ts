@@ -29,6 +29,45 @@ describe('JD title checks', () => {
     ).toEqual([]);
   });
 
+  it('allows slashes between short tokens, and builds the fix from the text outside the parentheses', () => {
+    const title = (t: string) => check(edited('01', ['# Senior Backend Engineer (Go)', `# ${t}`]));
+    for (const ok of [
+      'AI/ML Backend Engineer (Python)',
+      'C/C++ Backend Engineer (Systems)',
+      'Backend Engineer, CI/CD (Go)',
+    ])
+      expect(title(ok).of('slash-title'), ok).toEqual([]);
+    const fixes = (t: string) =>
+      title(t)
+        .of('slash-title')
+        .map((f) => f.replacement);
+    expect(fixes('Senior Backend / DevOps Engineer (Go)')).toEqual(['Senior Backend Engineer (Go)']);
+    expect(fixes('Software Engineer/Developer (Go/Rust)')).toEqual(['Software Engineer (Go/Rust)']);
+    expect(fixes('AI/ML Backend / Full-Stack Engineer (Python)')).toEqual([
+      'AI/ML Backend Engineer (Python)',
+    ]);
+  });
+
+  it('does not take a work mode, a place or a gender marker for a qualifier', () => {
+    const title = (t: string) =>
+      check(edited('01', ['# Senior Backend Engineer (Go)', `# ${t}`]), { stack: ['Go'] }).of(
+        'title-qualifier',
+      );
+    expect(title('Backend Engineer (Remote)').map((f) => f.replacement)).toEqual([
+      'Backend Engineer (Go) (Remote)',
+    ]);
+    expect(title('Backend Engineer (m/f/d)').map((f) => f.replacement)).toEqual([
+      'Backend Engineer (Go) (m/f/d)',
+    ]);
+    expect(title('Backend Engineer (Hybrid, Denver, CO)')).toHaveLength(1);
+    expect(title('Backend Engineer (Full-time, Remote - US)')).toHaveLength(1);
+    expect(title('Backend Engineer (Remote, New York)')).toHaveLength(1);
+    expect(title('Backend Engineer (Hybrid - NYC)')).toHaveLength(1);
+    expect(title('Backend Engineer (Go) (m/f/d)')).toEqual([]);
+    expect(title('Backend Engineer (Go, remote)')).toEqual([]);
+    expect(title('Backend Engineer (Data Platform)')).toEqual([]);
+  });
+
   it('flags a junior title with senior asks, on the asks themselves', () => {
     const { of, spanText } = check(
       edited(

@@ -1,3 +1,4 @@
+import { placeholderSpans } from '../../../../shared/domain/documents/placeholders';
 import type { JdText } from '../../../../shared/domain/jd';
 import type { JdCheckResult } from '../../../../shared/jd';
 import type { JdSection, JdSectionId } from '../../../../shared/jd-builder';
@@ -70,17 +71,11 @@ export function applyReplacement(
 }
 
 /**
- * Unfilled placeholders: a bracketed span starting with a letter ("[team size]"), the same
- * rule the export uses; brackets glued to a word ("items[0]") or a Markdown link are not ones.
+ * Unfilled placeholders ("[team size]", "{{company}}", "TBD", "$XXX,XXX"): the same definition
+ * the JD check and the export use, so what is highlighted here is what export asks about.
  */
-const PLACEHOLDER = /(?<![\p{L}\p{N}\])])\[(?=\p{L})[^[\]\n]{1,120}\](?!\()/gu;
-
 export function placeholdersIn(text: string): { text: string; start: number; end: number }[] {
-  return [...text.matchAll(PLACEHOLDER)].map((m) => ({
-    text: m[0],
-    start: m.index,
-    end: m.index + m[0].length,
-  }));
+  return placeholderSpans(text);
 }
 
 /** Text cut into plain runs and placeholder runs, for highlighting. */

@@ -1,4 +1,4 @@
-import { quote, type Span } from '../text';
+import { matchCase, quote, type Span, withArticle } from '../text';
 import type { JdCheckContext, JdFinding } from '../types';
 import { finding, type JdView, searchBody } from '../view';
 
@@ -27,17 +27,19 @@ export function genderChecks(view: JdView, ctx: JdCheckContext): JdFinding[] {
   const severity = lean >= WARN_LEAN ? 'warning' : 'info';
   return masculine.map((s) => {
     const word = s.text.toLowerCase();
-    const alternative = g.neutralAlternatives[word] ?? null;
+    const known = g.neutralAlternatives[word];
+    // In the case the sentence needs, with "a"/"an" in front made to fit ("an aggressive" -> "an ambitious...").
+    const fixed = known ? withArticle(view.text, s.start, matchCase(s.text, known)) : null;
     return finding(
       view,
       'gender-coded',
       severity,
-      s,
+      fixed ? { start: fixed.start, end: s.end } : s,
       `"${quote(s.text)}" is one of ${masculine.length} masculine-coded words here against ${feminine.length} feminine-coded ones, a tilt that research links to fewer women applying.`,
-      alternative
-        ? `Write "${alternative}" instead, or balance the tone with words about working together.`
+      fixed
+        ? `Write "${fixed.replacement}" instead, or balance the tone with words about working together.`
         : 'Use a neutral word, or balance the tone with words about working together and supporting others.',
-      alternative,
+      fixed ? fixed.replacement : null,
     );
   });
 }

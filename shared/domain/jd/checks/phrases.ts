@@ -1,4 +1,5 @@
-import { anyOf, findAll, matchCase, quote } from '../text';
+import { placeholderSpans } from '../../documents/placeholders';
+import { anyOf, atSentenceStart, findAll, matchCase, quote, type Span, withArticle } from '../text';
 import type { JdCheckContext, JdFinding, JdPatternEntry } from '../types';
 import { finding, type JdView, searchBody } from '../view';
 
@@ -48,7 +49,7 @@ export function phraseChecks(view: JdView, ctx: JdCheckContext): JdFinding[] {
       ),
     );
 
-  for (const s of findAll(anyOf(p.placeholders, { caseSensitive: true }), view.text))
+  for (const s of placeholderSpans(view.text))
     out.push(
       finding(
         view,
@@ -60,35 +61,31 @@ export function phraseChecks(view: JdView, ctx: JdCheckContext): JdFinding[] {
       ),
     );
 
-  for (const s of findAll(anyOf(p.guidanceMarkers), view.text)) {
-    // Widen to the whole line: guidance is written as a line of its own or a parenthesis.
-    const lineStart = view.text.lastIndexOf('\n', s.start - 1) + 1;
-    let lineEnd = view.text.indexOf('\n', s.end);
-    if (lineEnd === -1) lineEnd = view.text.length;
+  for (const span of guidanceSpans(view, p.guidanceMarkers, p.fillerText))
     out.push(
       finding(
         view,
         'guidance-leak',
         'error',
-        { start: lineStart, end: lineEnd },
+        span,
         'Notes meant for whoever writes the JD are still in it, and applicants would read them.',
         'Delete this guidance before the JD is posted.',
         '',
       ),
     );
-  }
 
   for (const s of searchBody(view, p.theCandidate)) {
-    const plural = /^(?:candidates|applicants)\b/i.test(s.text);
-    const replacement = plural ? s.text.replace(/^(?:candidates|applicants)/i, 'you') : 'you';
+    const { span, replacement, verbDone } = addressReader(view.text, s);
     out.push(
       finding(
         view,
         'the-candidate',
         'warning',
-        s,
+        span,
         `"${quote(s.text)}" talks about the reader instead of to them; "you" helps them picture doing the job.`,
-        `Write "${replacement}" and adjust the verb that follows.`,
+        verbDone
+          ? `Write "${replacement}" instead.`
+          : `Write "${replacement}" and adjust the verb that follows.`,
         replacement,
       ),
     );
@@ -114,6 +111,137 @@ export function phraseChecks(view: JdView, ctx: JdCheckContext): JdFinding[] {
   return out;
 }
 
+/** The verb after "the candidate" as it goes after "you": "has" -> "have", "brings" -> "bring". */
+const YOU_FORMS: Record<string, string> = {
+  is: 'are',
+  has: 'have',
+  was: 'were',
+  does: 'do',
+  "isn't": "aren't",
+  "hasn't": "haven't",
+  "wasn't": "weren't",
+  "doesn't": "don't",
+};
+const NOT_VERBS = new Set([
+  'always',
+  'perhaps',
+  'sometimes',
+  'towards',
+  'besides',
+  'across',
+  'unless',
+  'whereas',
+  'afterwards',
+  'nevertheless',
+  'thereafter',
+]);
+
+function verbForYou(word: string): string | null {
+  const form = YOU_FORMS[word.replace(/’/g, "'")];
+  if (form) return form;
+  if (!/^[a-z]{4,}s$/.test(word) || /(?:ss|us|is)$/.test(word) || NOT_VERBS.has(word)) return null;
+  if (/[^aeiou]ies$/.test(word)) return `${word.slice(0, -3)}y`;
+  if (/(?:sh|ch|x|z|ss|o)es$/.test(word)) return word.slice(0, -2);
+  return word.slice(0, -1);
+}
+
+/**
+ * "The ideal candidate" as "you", in the case the sentence needs. A possessive becomes "your";
+ * at the start of a sentence the verb right after is made to agree ("The candidate has" ->
+ * "You have"), the span growing to take it in.
+ */
+function addressReader(
+  text: string,
+  s: Span,
+): { span: { start: number; end: number }; replacement: string; verbDone: boolean } {
+  const plural = /^(?:candidates|applicants)\b/i.test(s.text);
+  if (plural) {
+    const replacement = matchCase(s.text, s.text.replace(/^(?:candidates|applicants)/i, 'you'));
+    return { span: s, replacement, verbDone: true };
+  }
+  const singular = !/s$/i.test(s.text);
+  const after = text.slice(s.end, s.end + 40);
+  const possessive = singular ? /^['’]s\b/.exec(after) : null;
+  if (possessive)
+    return {
+      span: { start: s.start, end: s.end + possessive[0].length },
+      replacement: matchCase(s.text, 'your'),
+      verbDone: true,
+    };
+  const next = /^([ \t]+)([a-z]+(?:['’]t)?)\b/.exec(after);
+  const verb = singular && next && atSentenceStart(text, s.start) ? verbForYou(next[2] as string) : null;
+  if (next && verb)
+    return {
+      span: { start: s.start, end: s.end + next[0].length },
+      replacement: `${matchCase(s.text, 'you')}${next[1]}${verb}`,
+      verbDone: true,
+    };
+  return { span: s, replacement: matchCase(s.text, 'you'), verbDone: false };
+}
+
+/** Where a line's own text starts: after indent, a bullet, heading marks and emphasis. */
+const LINE_LEAD = /^[ \t]*(?:(?:[-*•–·▪◦]|\d{1,2}[.)]|#{1,6}|>)[ \t]+)?[*_]*/;
+
+/**
+ * Writer guidance left in the text. A marker counts only where guidance is written: inside
+ * brackets or parentheses ("(Six specific responsibilities...)", "[Insert the salary]"), or
+ * opening a line and followed by a colon ("Note to recruiter: ..."). The span is the bracketed
+ * note, or the whole line when the note is the line. Filler text counts anywhere.
+ */
+function guidanceSpans(view: JdView, markers: string[], filler: string[]): { start: number; end: number }[] {
+  const text = view.text;
+  const spans = new Map<string, { start: number; end: number }>();
+  const add = (start: number, end: number) => spans.set(`${start}:${end}`, { start, end });
+  const lineOf = (at: number) => {
+    const start = text.lastIndexOf('\n', at - 1) + 1;
+    const nl = text.indexOf('\n', at);
+    return { start, end: nl === -1 ? text.length : nl };
+  };
+  for (const s of findAll(anyOf(filler), text)) {
+    const line = lineOf(s.start);
+    add(line.start, line.end);
+  }
+  for (const s of findAll(anyOf(markers), text)) {
+    const line = lineOf(s.start);
+    const lead = (LINE_LEAD.exec(text.slice(line.start, line.end)) as RegExpExecArray)[0].length;
+    const bodyStart = line.start + lead;
+    // The innermost bracket still open before the marker, on the same line.
+    const stack: number[] = [];
+    for (let i = line.start; i < s.start; i++) {
+      const c = text[i];
+      if (c === '(' || c === '[') stack.push(i);
+      else if ((c === ')' || c === ']') && stack.length > 0) stack.pop();
+    }
+    const open = stack.at(-1);
+    if (open !== undefined) {
+      let depth = 0;
+      let close = line.end;
+      for (let i = open; i < line.end; i++) {
+        const c = text[i];
+        if (c === '(' || c === '[') depth++;
+        else if (c === ')' || c === ']') {
+          depth--;
+          if (depth === 0) {
+            close = i + 1;
+            break;
+          }
+        }
+      }
+      const restOfLine = text.slice(close, line.end).replace(/^[\s.]*/, '');
+      if (open === bodyStart && restOfLine === '') add(line.start, line.end);
+      else {
+        let start = open;
+        while (start > line.start && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
+        add(start === line.start ? open : start, close);
+      }
+      continue;
+    }
+    const colon = /:$/.test(s.text) || /^[ \t]*[*_]*[ \t]*:/.test(text.slice(s.end, s.end + 8));
+    if (s.start === bodyStart && colon) add(line.start, line.end);
+  }
+  return [...spans.values()].sort((a, b) => a.start - b.start);
+}
+
 function substitutions(
   view: JdView,
   id: 'jargon' | 'ableist',
@@ -121,21 +249,27 @@ function substitutions(
   why: (text: string) => string,
 ): JdFinding[] {
   const out: JdFinding[] = [];
+  const taken: Span[] = [];
+  // Entries are tried in order, and a span another entry already covers is skipped, so a
+  // longer phrase listed first ("rockstar-level") wins over the word inside it.
   for (const entry of entries) {
     for (const s of searchBody(view, [entry.pattern], { caseSensitive: entry.caseSensitive === true })) {
+      if (taken.some((t) => s.start < t.end && t.start < s.end)) continue;
+      taken.push(s);
       const advice = entry.replacement.startsWith('(');
-      const replacement = advice ? null : matchCase(s.text, entry.replacement);
+      const word = entry.plural && /s$/i.test(s.text) ? entry.plural : entry.replacement;
+      const fixed = advice ? null : withArticle(view.text, s.start, matchCase(s.text, word));
       out.push(
         finding(
           view,
           id,
           'warning',
-          s,
+          fixed ? { start: fixed.start, end: s.end } : s,
           why(quote(s.text)),
           advice
             ? entry.replacement.slice(1, -1).replace(/^./, (c) => c.toUpperCase())
-            : `Write "${replacement}" instead.`,
-          replacement,
+            : `Write "${fixed?.replacement}" instead.`,
+          fixed ? fixed.replacement : null,
         ),
       );
     }

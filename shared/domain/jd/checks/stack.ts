@@ -3,7 +3,7 @@ import type { JdCheckContext, JdFinding } from '../types';
 import { finding, type JdView, searchBody } from '../view';
 
 /** Short names ("Go", "Rust", "Java") only count with their usual capitals. */
-function nameMatchers(names: readonly string[]): RegExp[] {
+export function nameMatchers(names: readonly string[]): RegExp[] {
   const short = names.filter((n) => /^[A-Za-z]{1,4}$/.test(n));
   const long = names.filter((n) => !/^[A-Za-z]{1,4}$/.test(n));
   return [anyOf(short, { literal: true, caseSensitive: true }), anyOf(long, { literal: true })];

@@ -8,12 +8,32 @@ const MUST_HAVES_MAX = 6;
 const ABOUT_SENTENCES = 3;
 const COMPANY_SENTENCES = 4;
 
+/** The first section with this id (where a finding about the section as a whole points). */
 function sectionSpan(view: JdView, id: 'about' | 'first90' | 'requirements' | 'company'): Span | null {
-  const list = view.sections(id);
-  const first = list[0];
-  const last = list[list.length - 1];
-  if (!first || !last) return null;
-  return { start: first.start, end: last.end, text: view.text.slice(first.start, last.end) };
+  const first = view.sections(id)[0];
+  if (!first) return null;
+  return { start: first.start, end: first.end, text: view.text.slice(first.start, first.end) };
+}
+
+/**
+ * The sentences of every section with this id, section by section: a JD may split "About the
+ * role" in two, and the text between (other sections) is not part of it.
+ */
+function sentencesBySection(view: JdView, id: 'about' | 'company'): { section: Span; sentences: Span[] }[] {
+  return view.sections(id).map((s) => ({
+    section: { start: s.start, end: s.end, text: view.text.slice(s.start, s.end) },
+    sentences: sentencesOf(view.text, s.start, s.end),
+  }));
+}
+
+/** The section in which the running count of sentences first goes past the limit. */
+function sectionOverLimit(parts: { section: Span; sentences: Span[] }[], limit: number): Span | null {
+  let seen = 0;
+  for (const part of parts) {
+    seen += part.sentences.length;
+    if (seen > limit) return part.section;
+  }
+  return null;
 }
 
 /** Shape checks: length, about-the-role, responsibilities, requirements, about-the-company, named service, archetype. */
@@ -38,23 +58,28 @@ export function structureChecks(view: JdView, ctx: JdCheckContext): JdFinding[] 
       ),
     );
 
-  // About the role: three sentences, and no mission opener.
+  // About the role: three sentences over all its sections, and no mission opener.
+  const aboutParts = sentencesBySection(view, 'about');
   const about = sectionSpan(view, 'about');
   if (about) {
-    const sentences = sentencesOf(view.text, about.start, about.end);
-    if (sentences.length > ABOUT_SENTENCES)
+    const total = aboutParts.reduce((n, part) => n + part.sentences.length, 0);
+    const over = sectionOverLimit(aboutParts, ABOUT_SENTENCES);
+    if (over)
       out.push(
         finding(
           view,
           'about-role-length',
           'warning',
-          about,
-          `About the role runs to ${sentences.length} sentences, and readers scroll past anything over ${ABOUT_SENTENCES}.`,
+          over,
+          `About the role runs to ${total} sentences, and readers scroll past anything over ${ABOUT_SENTENCES}.`,
           'Keep three sentences: the service owned and its scale, the team and manager, then where the work happens and how often you ship.',
         ),
       );
-    const opener = sentences[0];
-    if (opener && findAll(anyOf([...p.missionOpeners, ...p.companyOpeners]), opener.text).length > 0)
+    const opener = aboutParts.find((part) => part.sentences.length > 0)?.sentences[0];
+    if (
+      opener &&
+      findAll(anyOf([...p.missionOpeners, ...p.companyOpeners], { compound: true }), opener.text).length > 0
+    )
       out.push(
         finding(
           view,
@@ -123,23 +148,25 @@ export function structureChecks(view: JdView, ctx: JdCheckContext): JdFinding[] 
     );
   }
 
-  // About the company: at most four sentences, mission line last.
-  const company = sectionSpan(view, 'company');
-  if (company) {
-    const sentences = sentencesOf(view.text, company.start, company.end);
-    if (sentences.length > COMPANY_SENTENCES)
+  // About the company: at most four sentences over all its sections, mission line last. A
+  // company-story opener ("Founded in...") is where it belongs here; only a mission first is noted.
+  const companyParts = sentencesBySection(view, 'company');
+  if (companyParts.length > 0) {
+    const total = companyParts.reduce((n, part) => n + part.sentences.length, 0);
+    const over = sectionOverLimit(companyParts, COMPANY_SENTENCES);
+    if (over)
       out.push(
         finding(
           view,
           'about-company-length',
           'warning',
-          company,
-          `About the company runs to ${sentences.length} sentences; the reader wants to know what you do, for whom and at what scale, in four at most.`,
+          over,
+          `About the company runs to ${total} sentences; the reader wants to know what you do, for whom and at what scale, in four at most.`,
           'Keep four sentences: what the company does, for whom, its scale (and funding stage if it helps), then the mission.',
         ),
       );
-    const opener = sentences[0];
-    if (opener && sentences.length > 1 && findAll(anyOf(p.missionOpeners), opener.text).length > 0)
+    const opener = companyParts.find((part) => part.sentences.length > 0)?.sentences[0];
+    if (opener && total > 1 && findAll(anyOf(p.missionOpeners, { compound: true }), opener.text).length > 0)
       out.push(
         finding(
           view,

@@ -1,7 +1,8 @@
 import { anyOf, findAll, quote } from '../text';
 import type { JdArchetype, JdCheckContext, JdFinding } from '../types';
+import { parseLocation, US_STATES } from '../us-states';
 import { finding, type JdView, searchBody } from '../view';
-import { languagesIn } from './stack';
+import { languagesIn, nameMatchers } from './stack';
 
 const ARCHETYPE_QUALIFIER: Record<JdArchetype, string> = {
   api: 'APIs',
@@ -28,7 +29,7 @@ export function titleChecks(view: JdView, ctx: JdCheckContext): JdFinding[] {
         suggestTitle(view, ctx, 'Backend Engineer'),
       ),
     );
-  } else if (!/\([^()]{2,40}\)/.test(title)) {
+  } else if (!hasQualifier(title, ctx)) {
     const suggestion = suggestTitle(view, ctx, title);
     out.push(
       finding(
@@ -43,9 +44,9 @@ export function titleChecks(view: JdView, ctx: JdCheckContext): JdFinding[] {
     );
   }
 
-  const outside = title.replace(/\([^)]*\)/g, (m) => ' '.repeat(m.length));
-  if (/[A-Za-z]\s*\/\s*[A-Za-z]/.test(outside.replace(/\b(?:CI\/CD|I\/O|TCP\/IP|UI\/UX)\b/gi, ''))) {
-    const fixed = firstRole(title);
+  const slashes = roleSlashes(title);
+  if (slashes.length > 0) {
+    const fixed = firstRole(title, slashes);
     out.push(
       finding(
         view,
@@ -63,27 +64,113 @@ export function titleChecks(view: JdView, ctx: JdCheckContext): JdFinding[] {
   return out;
 }
 
-/** "Backend / Full-Stack / DevOps Engineer" -> "Backend Engineer". */
-function firstRole(title: string): string {
-  const parts = title.split('/').map((s) => s.trim());
-  const first = parts[0] ?? title;
-  const lastWords = (parts[parts.length - 1] ?? '').split(/\s+/);
-  const noun = lastWords[lastWords.length - 1] ?? '';
-  return first.split(/\s+/).length >= 2 || !noun ? first : `${first} ${noun}`;
+/** Words that name a role, or the half of one a slash title splits ("Backend / DevOps Engineer"). */
+const ROLE_WORD =
+  /^(?:engineers?|developers?|devs?|devops|dev-?ops|sre|sres|full-?stack|back-?end|front-?end|architects?|programmers?|administrators?|admins?|analysts?|scientists?|designers?|testers?|qa|managers?|consultants?|specialists?|leads?)$/i;
+/** A role noun that can end a title ("Backend Engineer"), as opposed to an area ("Backend"). */
+const TITLE_NOUN =
+  /^(?:engineers?|developers?|architects?|programmers?|administrators?|analysts?|scientists?|designers?|testers?|managers?|consultants?|specialists?|leads?|sres?)$/i;
+
+/** Parenthesised parts of a title blanked out, offsets kept. */
+const outsideParens = (title: string) => title.replace(/\([^)]*\)?/g, (m) => ' '.repeat(m.length));
+
+/**
+ * The slashes of a title (outside parentheses) that join roles: a role word right beside the
+ * slash on either side. Slashes between short tokens ("AI/ML", "C/C++", "CI/CD") are left alone.
+ */
+function roleSlashes(title: string): number[] {
+  const outside = outsideParens(title);
+  const found: number[] = [];
+  for (let i = outside.indexOf('/'); i !== -1; i = outside.indexOf('/', i + 1)) {
+    const left = /([^\s/]+)\s*$/.exec(outside.slice(0, i))?.[1] ?? '';
+    const right = /^\s*([^\s/]+)/.exec(outside.slice(i + 1))?.[1] ?? '';
+    const word = (w: string) => w.replace(/^[^A-Za-z0-9+#]+|[^A-Za-z0-9+#]+$/g, '');
+    if (ROLE_WORD.test(word(left)) || ROLE_WORD.test(word(right))) found.push(i);
+  }
+  return found;
 }
 
+/**
+ * "Backend / Full-Stack / DevOps Engineer" -> "Backend Engineer"; "Senior Backend/DevOps
+ * Engineer (Go)" -> "Senior Backend Engineer (Go)". Built from the text outside the
+ * parentheses (split only at the slashes that join roles), the qualifier put back after.
+ */
+function firstRole(title: string, slashes: number[]): string {
+  const outside = outsideParens(title);
+  const cuts = [-1, ...slashes, outside.length];
+  const parts = cuts.slice(0, -1).map((at, k) => title.slice(at + 1, cuts[k + 1]).trim());
+  const qualifiers = (title.match(/\([^)]*\)?/g) ?? []).map((q) => q.trim());
+  // Parentheses sit in the last part; take them out, they come back at the end.
+  const last = outsideParens(parts[parts.length - 1] ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const first = outsideParens(parts[0] ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const firstWords = first.split(' ').filter(Boolean);
+  const lastWords = last.split(' ').filter(Boolean);
+  const endsWithNoun = TITLE_NOUN.test(firstWords[firstWords.length - 1] ?? '');
+  const tail = lastWords.slice(1).join(' ');
+  const base = endsWithNoun || !tail ? first : `${first} ${tail}`;
+  return [base, ...qualifiers].join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * What a parenthesis may hold that is not a stack or surface: where and how the job is worked,
+ * the contract, a gender marker ("m/f/d"), a place.
+ */
+const NOT_QUALIFIER_WORD =
+  /^(?:remote|hybrid|onsite|on|site|in|office|in-office|wfh|anywhere|worldwide|global|first|only|based|friendly|us|usa|u\.s\.?|uk|eu|emea|apac|latam|americas|europe|canada|full|part|time|full-time|part-time|contract|contractor|to|hire|c2h|temp|temporary|permanent|perm|freelance|w2|1099|m|f|d|w|x|i|gn|all|genders?|and|or|days?|week|per|\d+)$/i;
+
+function isQualifier(content: string, ctx: JdCheckContext): boolean {
+  const text = content.trim();
+  if (text.length < 2 || text.length > 40) return false;
+  // A named stack always qualifies, whatever else the parenthesis says ("Go, remote").
+  const stack = ctx.data.stack;
+  if (nameMatchers([...stack.languages, ...stack.frameworks]).some((re) => findAll(re, text).length > 0))
+    return true;
+  if (parseLocation(text)?.state && /,/.test(text)) return false;
+  // What is left once the work mode, contract and gender words are gone: nothing, or a place.
+  const rest = text
+    .split(/[\s,/|&+;·–—-]+/)
+    .filter((w) => w && !NOT_QUALIFIER_WORD.test(w))
+    .join(' ')
+    .toLowerCase();
+  if (!rest) return false;
+  const places = new Set([
+    ...Object.keys(US_STATES).map((c) => c.toLowerCase()),
+    ...Object.values(US_STATES).map((n) => n.toLowerCase()),
+    ...ctx.data.payTransparency.laws.flatMap((l) => (l.cities ?? []).map((c) => c.toLowerCase())),
+  ]);
+  return !places.has(rest);
+}
+
+/** Whether the title has a parenthesis that names a stack or surface ("(Go)", "(APIs)"). */
+function hasQualifier(title: string, ctx: JdCheckContext): boolean {
+  return [...title.matchAll(/\(([^()]*)\)/g)].some((m) => isQualifier(m[1] ?? '', ctx));
+}
+
+/**
+ * The title with a qualifier: the level prefix when the context knows it, the stack or surface
+ * in parentheses, then whatever parentheses the title already had ("(Remote)", "(m/f/d)").
+ */
 function suggestTitle(view: JdView, ctx: JdCheckContext, title: string): string {
   const qualifier =
     ctx.stack?.[0] ??
     (ctx.archetype ? ARCHETYPE_QUALIFIER[ctx.archetype] : undefined) ??
     languagesIn(view, ctx, view.requirements.length > 0 ? view.requirements : null)[0];
-  let base = title.trim().replace(/\s+/g, ' ');
+  const notes = (title.match(/\([^()]*\)/g) ?? []).join(' ');
+  let base = title
+    .replace(/\([^()]*\)/g, ' ')
+    .trim()
+    .replace(/\s+/g, ' ');
   const prefix = ctx.level ? LEVEL_PREFIX[ctx.level] : '';
   if (prefix && !/\b(?:junior|jr|senior|sr|staff|principal|lead|mid)\b/i.test(base))
     base = `${prefix} ${base}`;
+  const after = notes ? ` ${notes}` : '';
   if (!qualifier)
-    return `Add the stack or surface in parentheses, for example "${base} (Go)" or "${base} (APIs)".`;
-  return `${base} (${qualifier})`;
+    return `Add the stack or surface in parentheses, for example "${base} (Go)${after}" or "${base} (APIs)${after}".`;
+  return `${base} (${qualifier})${after}`;
 }
 
 type Level = 'junior' | 'senior';
