@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import sanitize from 'sanitize-filename';
 import {
@@ -37,10 +38,40 @@ export interface BuiltDocument {
  * dropped, reserved names (CON, NUL...) avoided, length capped; never empty.
  */
 export function documentFileName(title: string, kind: FileKind): string {
-  const base = sanitize(title.replace(/\s+/g, ' ').trim(), { replacement: '' })
-    .replace(/^[.\s]+|[.\s]+$/g, '')
-    .slice(0, 120);
-  return sanitize(`${base || 'Reqdesk document'}.${kind}`);
+  const cleaned = sanitize(title.replace(/\s+/g, ' ').trim(), { replacement: '' }).replace(
+    /^[.\s]+|[.\s]+$/g,
+    '',
+  );
+  // File systems count bytes (255 at most): 120 CJK characters are 360. Cut by whole
+  // characters, leaving room for the extension, a " (2)" and the temporary name of the write.
+  const base = withinBytes(cleaned, NAME_BYTES).replace(/[.\s]+$/, '');
+  return `${base || 'Reqdesk document'}.${kind}`;
+}
+
+const NAME_BYTES = 120;
+
+function withinBytes(text: string, max: number): string {
+  let out = '';
+  for (const char of text) {
+    if (Buffer.byteLength(out + char) > max) break;
+    out += char;
+  }
+  return out;
+}
+
+/**
+ * The path to write a file a person did not confirm in the dialog (the PDF saved beside the
+ * chosen DOCX, or a name the dialog saw without its extension): never over an existing file;
+ * "name (2).pdf" and so on instead.
+ */
+export function freePathBeside(file: string): string {
+  if (!fs.existsSync(file)) return file;
+  const ext = path.extname(file);
+  const stem = file.slice(0, -ext.length);
+  for (let n = 2; ; n += 1) {
+    const candidate = `${stem} (${n})${ext}`;
+    if (!fs.existsSync(candidate)) return candidate;
+  }
 }
 
 /** The chosen questions, live ones only, in the order asked for. */
@@ -138,10 +169,17 @@ export async function exportDocuments(
  * line: the name part is sanitised, the extension made right, and the write is atomic.
  * Returns the path written.
  */
-export function writeDocumentFile(target: string, kind: FileKind, data: Uint8Array): string {
+export function writeDocumentFile(
+  target: string,
+  kind: FileKind,
+  data: Uint8Array,
+  { confirmed }: { confirmed?: string } = {},
+): string {
   const dir = path.dirname(path.resolve(target));
   const stem = path.basename(target).replace(/\.(docx|pdf)$/i, '');
-  const file = path.join(dir, documentFileName(stem, kind));
+  const named = path.join(dir, documentFileName(stem, kind));
+  // With a dialog, only the path it confirmed may replace a file; a command line names its own.
+  const file = confirmed !== undefined && named !== path.resolve(confirmed) ? freePathBeside(named) : named;
   writeFileAtomic(file, data);
   return file;
 }
@@ -165,7 +203,7 @@ export async function saveDocuments(ctx: CoreContext, source: DocumentSource): P
     ],
   });
   if (target === null) return { saved: [], canceled: true, placeholders };
-  const saved = files.map((f) => writeDocumentFile(target, f.kind, f.data));
+  const saved = files.map((f) => writeDocumentFile(target, f.kind, f.data, { confirmed: target }));
   if (source.kind === 'jd') await recordJdVersion(ctx, { ...source, formats: files.map((f) => f.kind) });
   return { saved, canceled: false, placeholders };
 }

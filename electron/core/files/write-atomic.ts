@@ -1,10 +1,12 @@
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
 /** Writes to a temporary file beside the target, syncs it, then renames: a reader never sees half a file. */
 export function writeFileAtomic(file: string, data: string | Uint8Array): void {
   const dir = path.dirname(path.resolve(file));
-  const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
+  // A short name of its own: the target's name plus a suffix can pass the 255-byte limit.
+  const temp = path.join(dir, `.reqdesk-${process.pid}-${Date.now()}-${randomBytes(4).toString('hex')}.tmp`);
   const fd = fs.openSync(temp, 'w');
   try {
     fs.writeFileSync(fd, data);

@@ -218,6 +218,29 @@ describe('file names', () => {
     expect(documentFileName('...', 'pdf')).toBe('Reqdesk document.pdf');
     expect(documentFileName('José Ñúñez – 王秀英', 'pdf')).toBe('José Ñúñez – 王秀英.pdf');
     expect(documentFileName('x'.repeat(400), 'docx').length).toBeLessThanOrEqual(125);
+    // File systems count bytes: a long CJK title keeps whole characters and its extension.
+    const cjk = documentFileName('后端工程师'.repeat(40), 'pdf');
+    expect(cjk).toMatch(/^后端工程师[\u4e00-\u9fff]*\.pdf$/);
+    expect(Buffer.byteLength(cjk)).toBeLessThanOrEqual(125);
+    expect(cjk).not.toContain('\uFFFD');
+  });
+
+  it('never replaces a file the save dialog did not confirm: the PDF beside the DOCX gets a free name', () => {
+    const dir = path.join(core.dir, 'both');
+    fs.mkdirSync(dir);
+    fs.writeFileSync(path.join(dir, 'Report.pdf'), 'an older PDF');
+    fs.writeFileSync(path.join(dir, 'Report.docx'), 'an older DOCX');
+    const confirmed = path.join(dir, 'Report.docx');
+    const docx = writeDocumentFile(confirmed, 'docx', Buffer.from('new docx'), { confirmed });
+    const pdf = writeDocumentFile(confirmed, 'pdf', Buffer.from('%PDF new'), { confirmed });
+    expect(docx).toBe(confirmed); // the dialog asked about this one
+    expect(path.basename(pdf)).toBe('Report (2).pdf');
+    expect(fs.readFileSync(path.join(dir, 'Report.pdf'), 'utf8')).toBe('an older PDF');
+    // A name typed without its extension: the dialog confirmed "Report", not "Report.docx".
+    const typed = path.join(dir, 'Report');
+    const again = writeDocumentFile(typed, 'docx', Buffer.from('newer docx'), { confirmed: typed });
+    expect(path.basename(again)).toBe('Report (2).docx');
+    expect(fs.readFileSync(confirmed, 'utf8')).toBe('new docx');
   });
 
   it('writes atomically under a clean name with the right extension', () => {
