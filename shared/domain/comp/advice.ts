@@ -102,3 +102,19 @@ export function compInputOf(spec: RoleSpec): CompInput {
   const { archetype, level, engagement, industry, workMode, city, state, metro, pay, specialty } = spec;
   return { archetype, level, engagement, industry, workMode, city, state, metro, pay, specialty };
 }
+
+/** An advisor input with nothing known but what is given: for ad-hoc advice and tests. */
+export function compInput(given: Partial<CompInput> = {}): CompInput {
+  return {
+    archetype: null,
+    level: null,
+    engagement: null,
+    industry: null,
+    workMode: null,
+    city: '',
+    state: '',
+    metro: '',
+    pay: { min: null, max: null, currency: 'USD' },
+    ...given,
+  };
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import shipped from '../../../resources/data/comp/comp-data.json' with { type: 'json' };
-import type { CompAdvice, CompInput } from '../../../shared/domain/comp/advice';
+import { type CompAdvice, type CompInput, compInput } from '../../../shared/domain/comp/advice';
 import { adviseComp } from '../../../shared/domain/comp/advise';
 import { type CompData, compData } from '../../../shared/domain/comp/comp-data';
 
@@ -14,20 +14,7 @@ import { type CompData, compData } from '../../../shared/domain/comp/comp-data';
 const data: CompData = compData.parse(shipped);
 const K = 1000;
 
-function spec(over: Partial<CompInput> = {}): CompInput {
-  return {
-    archetype: null,
-    level: null,
-    engagement: null,
-    industry: null,
-    workMode: null,
-    city: '',
-    state: '',
-    metro: '',
-    pay: { min: null, max: null, currency: 'USD' },
-    ...over,
-  };
-}
+const spec = (over: Partial<CompInput> = {}): CompInput => compInput(over);
 
 const posted = (min: number | null, max: number | null) => ({ min, max, currency: 'USD' as const });
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import shipped from '../../../resources/data/comp/comp-data.json' with { type: 'json' };
-import type { CompAdvice, CompInput } from '../../../shared/domain/comp/advice';
+import { type CompAdvice, type CompInput, compInput } from '../../../shared/domain/comp/advice';
 import { adviseComp } from '../../../shared/domain/comp/advise';
 import { type CompData, compData } from '../../../shared/domain/comp/comp-data';
 import { costNote, sourceLine } from '../../../shared/domain/comp/format';
@@ -16,17 +16,7 @@ import { openTempCore, type TempCore } from '../../support/temp-db';
 const data: CompData = compData.parse(shipped);
 const K = 1000;
 
-const apiSenior: CompInput = {
-  archetype: 'api',
-  level: 'senior',
-  engagement: 'direct-hire',
-  industry: null,
-  workMode: null,
-  city: '',
-  state: '',
-  metro: '',
-  pay: { min: null, max: null, currency: 'USD' },
-};
+const apiSenior: CompInput = compInput({ archetype: 'api', level: 'senior', engagement: 'direct-hire' });
 
 function withFigure(id: string, min: number, max: number): CompData {
   return { ...data, figures: data.figures.map((f) => (f.id === id ? { ...f, min, max } : f)) };

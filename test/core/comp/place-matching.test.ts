@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mergeEdits } from '../../../electron/core/comp/comp-data';
 import shipped from '../../../resources/data/comp/comp-data.json' with { type: 'json' };
-import type { CompInput } from '../../../shared/domain/comp/advice';
+import { type CompInput, compInput } from '../../../shared/domain/comp/advice';
 import { adviseComp } from '../../../shared/domain/comp/advise';
 import { type CompData, compData } from '../../../shared/domain/comp/comp-data';
 import { findBlsMetro, findCoastalMetro, findMetroLevelRows } from '../../../shared/domain/comp/match';
@@ -17,18 +17,7 @@ const data: CompData = compData.parse(shipped);
 type Place = Partial<Pick<CompInput, 'metro' | 'city' | 'state'>>;
 
 function input(place: Place): CompInput {
-  return {
-    archetype: 'data',
-    level: 'senior',
-    engagement: null,
-    industry: null,
-    workMode: null,
-    city: '',
-    state: '',
-    metro: '',
-    pay: { min: null, max: null, currency: 'USD' },
-    ...place,
-  };
+  return compInput({ archetype: 'data', level: 'senior', ...place });
 }
 
 const coastal = (place: Place) => findCoastalMetro(input(place), data);

@@ -1,5 +1,10 @@
 import { useEffect, useState } from 'react';
-import { type CompAdvice, type CompInput, compInputOf } from '../../../../shared/domain/comp/advice';
+import {
+  type CompAdvice,
+  type CompInput,
+  compInput,
+  compInputOf,
+} from '../../../../shared/domain/comp/advice';
 import { formatRange } from '../../../../shared/domain/comp/format';
 import type { AppErrorData } from '../../../../shared/result';
 import { type RoleSpec, roleArchetypes } from '../../../../shared/roles';
@@ -48,18 +53,7 @@ export function useArchetypeBands(
     const shown = level ?? 'senior';
     void Promise.all(
       roleArchetypes.map(async (archetype) => {
-        const result = await call('comp.advise', {
-          archetype,
-          level: shown,
-          engagement: null,
-          industry: null,
-          workMode: null,
-          city: '',
-          state: '',
-          metro: '',
-          pay: { min: null, max: null, currency: 'USD' },
-          specialty: false,
-        });
+        const result = await call('comp.advise', compInput({ archetype, level: shown, specialty: false }));
         const band = result.ok ? result.value.band : null;
         return [
           archetype,
