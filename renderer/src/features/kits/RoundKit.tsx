@@ -11,13 +11,14 @@ import {
   Title,
   Tooltip,
 } from '@mantine/core';
-import { IconArrowDown, IconArrowUp, IconGripVertical, IconWand, IconX } from '@tabler/icons-react';
+import { IconGripVertical, IconWand, IconX } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { KIT_LIMITS, type KitItem, type Loop, type Round } from '../../../../shared/kits';
 import { labels } from '../../../../shared/questions';
 import { InlineMinutes } from './inline-fields';
 import classes from './kits.module.css';
 import { formatMinutes, useLoopStore } from './loop-store';
+import { MoveButtons } from './MoveButtons';
 import { QuestionPicker } from './QuestionPicker';
 import { SessionsEditor } from './SessionsEditor';
 import { useDragReorder } from './use-drag-reorder';
@@ -248,30 +249,14 @@ function ItemRow({ item, index, count, roundId, core, gripProps, rowProps }: Ite
         onCommit={(minutes) => store().setItemMinutes(item.id, minutes)}
       />
       <Group gap={0} wrap="nowrap">
-        <Tooltip label="Ask earlier">
-          <ActionIcon
-            variant="subtle"
-            color="gray"
-            size="sm"
-            aria-label={`Move ${topic} up`}
-            disabled={index === 0}
-            onClick={() => void store().moveItem(item.id, index - 1)}
-          >
-            <IconArrowUp size={14} aria-hidden />
-          </ActionIcon>
-        </Tooltip>
-        <Tooltip label="Ask later">
-          <ActionIcon
-            variant="subtle"
-            color="gray"
-            size="sm"
-            aria-label={`Move ${topic} down`}
-            disabled={index === count - 1}
-            onClick={() => void store().moveItem(item.id, index + 1)}
-          >
-            <IconArrowDown size={14} aria-hidden />
-          </ActionIcon>
-        </Tooltip>
+        <MoveButtons
+          name={topic}
+          index={index}
+          count={count}
+          size="sm"
+          tips={['Ask earlier', 'Ask later']}
+          onMove={(to) => void store().moveItem(item.id, to)}
+        />
         <Tooltip label="Take out of the kit">
           <ActionIcon
             variant="subtle"

@@ -1,17 +1,11 @@
 import { ActionIcon, Badge, Button, Group, Modal, Stack, Text, Title, Tooltip } from '@mantine/core';
-import {
-  IconArrowDown,
-  IconArrowUp,
-  IconGripVertical,
-  IconListCheck,
-  IconPlus,
-  IconTrash,
-} from '@tabler/icons-react';
+import { IconGripVertical, IconListCheck, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { KIT_LIMITS, type Round } from '../../../../shared/kits';
 import { InlineMinutes, InlineText } from './inline-fields';
 import classes from './kits.module.css';
 import { formatMinutes, useLoopStore } from './loop-store';
+import { MoveButtons } from './MoveButtons';
 import { useDragReorder } from './use-drag-reorder';
 
 const KIND_LABELS: Record<Round['kind'], string> = {
@@ -179,28 +173,12 @@ function RoundRow({
         {formatMinutes(round.plannedMinutes)}
       </Button>
       <Group gap={2} wrap="nowrap">
-        <Tooltip label="Move up">
-          <ActionIcon
-            variant="subtle"
-            color="gray"
-            aria-label={`Move ${round.name} up`}
-            disabled={index === 0}
-            onClick={() => void store().moveRound(round.id, index - 1)}
-          >
-            <IconArrowUp size={16} aria-hidden />
-          </ActionIcon>
-        </Tooltip>
-        <Tooltip label="Move down">
-          <ActionIcon
-            variant="subtle"
-            color="gray"
-            aria-label={`Move ${round.name} down`}
-            disabled={index === count - 1}
-            onClick={() => void store().moveRound(round.id, index + 1)}
-          >
-            <IconArrowDown size={16} aria-hidden />
-          </ActionIcon>
-        </Tooltip>
+        <MoveButtons
+          name={round.name}
+          index={index}
+          count={count}
+          onMove={(to) => void store().moveRound(round.id, to)}
+        />
         <Tooltip label="Remove round">
           <ActionIcon
             variant="subtle"
