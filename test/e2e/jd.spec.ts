@@ -2,27 +2,10 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { OLD_JD } from '../support/old-jd';
 import { expect, test } from './fixtures';
 import { IntakePage } from './pages/intake-page';
 import { JdPage } from './pages/jd-page';
-
-const OLD_JD = `Backend Developer (Java)
-
-About the role
-You will own the order history service that answers 2 million lookups a day. You will work with the Payments team and report to the VP of Engineering. This is an onsite role in Austin, TX.
-
-Responsibilities
-- Maintain the order history REST API
-- Ensure system reliability
-- Other duties as assigned
-
-Requirements
-- 5+ years of Java and Spring Boot
-- Experience with MySQL
-- Python, Node.js, Java, Go, Ruby and C#
-
-About us
-Northwind Outfitters sells camping gear to 4 million customers.`;
 
 test('a JD made from an intake: a finding fixed by its rewrite raises the score; DOCX and PDF export', async ({
   app,

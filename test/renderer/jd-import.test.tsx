@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { invoke } from '../../renderer/src/api';
 import { locateInSource } from '../../renderer/src/features/jd/jd-text';
 import { useRolesStore } from '../../renderer/src/features/roles/roles-store';
+import { OLD_JD } from '../support/old-jd';
 import type { TempCore } from '../support/temp-db';
 import { mountApp, resetPage, startCore } from './support/app-harness';
 
@@ -18,24 +19,6 @@ afterEach(async () => {
   resetPage();
   await core.close();
 });
-
-const OLD_JD = `Backend Developer (Java)
-
-About the role
-You will own the order history service that answers 2 million lookups a day. You will work with the Payments team and report to the VP of Engineering. This is an onsite role in Austin, TX.
-
-Responsibilities
-- Maintain the order history REST API
-- Ensure system reliability
-- Other duties as assigned
-
-Requirements
-- 5+ years of Java and Spring Boot
-- Experience with MySQL
-- Python, Node.js, Java, Go, Ruby and C#
-
-About us
-Northwind Outfitters sells camping gear to 4 million customers.`;
 
 async function openImport() {
   const { user } = await mountApp();
