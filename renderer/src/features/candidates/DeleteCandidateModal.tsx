@@ -1,8 +1,7 @@
 import { Button, Group, List, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
+import { plural } from '../../ui/format';
 import { useCandidatesStore } from './candidates-store';
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** Asks before a candidate goes, and says everything that goes with them. There is no undo. */
 export function DeleteCandidateModal() {

@@ -9,6 +9,7 @@ import type { Round } from '../../../../shared/kits';
 import type { AppErrorData, Result } from '../../../../shared/result';
 import type { RoleSummary } from '../../../../shared/roles';
 import { call } from '../../api';
+import { plural } from '../../ui/format';
 
 /** What the add/edit form holds; empty strings for what was left blank. */
 export interface CandidateDraft {
@@ -65,10 +66,6 @@ let listGeneration = 0;
 
 /** The optional contact fields: blank means none. */
 const orNull = (value: string) => (value.trim() === '' ? null : value.trim());
-
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
 
 /** "Removed Ada Lovelace with 2 interviews and their notes, and 1 scorecard." */
 export function deletionNotice(name: string, removed: CandidateDeleteResult['removed']): string {

@@ -4,12 +4,13 @@ import { useEffect } from 'react';
 import type { InterviewSummary } from '../../../../shared/interviews';
 import { AreaPage } from '../../ui/AreaPage';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { formatDateTime } from '../../ui/format';
 import { openInterviewRoute, useInterviewRoute } from './interview-route';
 import { useInterviewsStore } from './interviews-store';
 import { LiveInterview } from './LiveInterview';
 import { ScorecardScreen } from './ScorecardScreen';
 import { StartForm } from './StartForm';
-import { formatElapsed, formatWhen } from './timers';
+import { formatElapsed } from './timers';
 
 function scorecardLabel(summary: InterviewSummary): string {
   if (summary.scorecardStatus === 'submitted') return 'Scorecard submitted';
@@ -36,7 +37,7 @@ function InterviewRow({ summary }: { summary: InterviewSummary }) {
           </Badge>
         ) : (
           <Text size="sm" c="dimmed">
-            Ended {summary.endedAt ? formatWhen(summary.endedAt) : ''} · {scorecardLabel(summary)}
+            Ended {summary.endedAt ? formatDateTime(summary.endedAt) : ''} · {scorecardLabel(summary)}
           </Text>
         )}
       </Table.Td>

@@ -1,8 +1,8 @@
 import { Accordion, Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { IconEyeOff } from '@tabler/icons-react';
 import { recommendationLabels } from '../../../../shared/interviews';
+import { formatDateTime } from '../../ui/format';
 import { useScorecardStore } from './scorecard-store';
-import { formatWhen } from './timers';
 
 /** Every submitted version, newest first, each readable as it was. */
 export function VersionList() {
@@ -23,7 +23,7 @@ export function VersionList() {
                   Version {v.version}
                 </Text>
                 <Text size="sm" c="dimmed">
-                  {formatWhen(v.submittedAt)} · {recommendationLabels[v.recommendation]}
+                  {formatDateTime(v.submittedAt)} · {recommendationLabels[v.recommendation]}
                 </Text>
               </Group>
             </Accordion.Control>

@@ -22,14 +22,13 @@ import {
 } from '../../../../shared/interviews';
 import { AreaPage } from '../../ui/AreaPage';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { formatDateTime } from '../../ui/format';
 import { useSaveBeforeLeaving } from '../../ui/use-save-before-leaving';
 import { BackToInterviews } from './BackToInterviews';
 import { openInterviewRoute } from './interview-route';
 import classes from './interviews.module.css';
-
 import { OtherScorecards, VersionList } from './ScorecardHistory';
 import { hasUnsavedScorecardEdits, type Level, useScorecardStore } from './scorecard-store';
-import { formatWhen } from './timers';
 
 /** The attribute scale: the same four anchored levels for every interviewer. */
 export const ATTRIBUTE_LEVELS: { level: Level; name: string; anchor: string }[] = [
@@ -321,7 +320,7 @@ function ScorecardStatus() {
     <Group gap="xs" data-testid="scorecard-status">
       <IconLock size={16} aria-hidden />
       <Text size="sm">
-        Submitted {scorecard.submittedAt ? formatWhen(scorecard.submittedAt) : ''} · version{' '}
+        Submitted {scorecard.submittedAt ? formatDateTime(scorecard.submittedAt) : ''} · version{' '}
         {scorecard.version}
         {revision ? ' · changing it makes a new version' : ' · locked'}
       </Text>

@@ -30,8 +30,3 @@ export function formatElapsed(ms: number): string {
 export function isOver(elapsedMs: number, budgetMinutes: number): boolean {
   return budgetMinutes > 0 && elapsedMs > budgetMinutes * 60_000;
 }
-
-/** A moment people read: "23 Nov 2026, 11:40". */
-export function formatWhen(iso: string): string {
-  return new Date(iso).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' });
-}

@@ -1,10 +1,9 @@
 import { Badge, Group, Modal, Paper, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { useState } from 'react';
 import type { JdVersion } from '../../../../shared/jd-builder';
+import { formatDateTime } from '../../ui/format';
 import classes from './jd.module.css';
 import { useJdStore } from './jd-store';
-
-const when = (iso: string) => new Date(iso).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' });
 
 const formatNames = (formats: JdVersion['formats']) =>
   formats.map((f) => (f === 'docx' ? 'Word' : 'PDF')).join(' and ');
@@ -28,7 +27,7 @@ export function JdVersions() {
             <li key={v.id}>
               <UnstyledButton className={classes.findingShow} onClick={() => setOpen(v)} p={4}>
                 <Group gap="xs">
-                  <Text size="sm">{when(v.createdAt)}</Text>
+                  <Text size="sm">{formatDateTime(v.createdAt)}</Text>
                   <Text size="xs" c="dimmed">
                     {formatNames(v.formats)}
                   </Text>
@@ -56,7 +55,7 @@ export function JdVersions() {
       <Modal
         opened={open !== null}
         onClose={() => setOpen(null)}
-        title={open ? `Exported ${when(open.createdAt)}` : ''}
+        title={open ? `Exported ${formatDateTime(open.createdAt)}` : ''}
         size="lg"
         centered
       >

@@ -16,8 +16,9 @@ import {
 } from '@mantine/core';
 import { csvFields, type ImportPlan } from '../../../../shared/exchange';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { formatDateTime } from '../../ui/format';
 import { useImportStore } from './import-store';
-import { CSV_FIELD_LABELS, formatDateTime, formatNumber } from './labels';
+import { CSV_FIELD_LABELS, formatNumber } from './labels';
 import classes from './questions.module.css';
 
 const NOT_IMPORTED = '';

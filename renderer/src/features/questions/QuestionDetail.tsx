@@ -4,7 +4,8 @@ import { type ReactNode, type Ref, useId } from 'react';
 import { labels, type Question } from '../../../../shared/questions';
 import type { AppErrorData } from '../../../../shared/result';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import { ANCHOR_MEANINGS, facetValueLabel, formatDateTime, ORIGIN_LABELS } from './labels';
+import { formatDateTime } from '../../ui/format';
+import { ANCHOR_MEANINGS, facetValueLabel, ORIGIN_LABELS } from './labels';
 import classes from './questions.module.css';
 
 interface QuestionDetailProps {

@@ -1,7 +1,8 @@
 import type { ImportFormat } from '../../../../shared/exchange';
 import type { AppErrorData } from '../../../../shared/result';
+import { call } from '../../api';
 import { downloadText } from '../../ui/files';
-import { call, type Query } from './question-bank-store';
+import type { Query } from './question-bank-store';
 
 /**
  * Exports the whole bank, or only the questions a search finds (the list as shown), and

@@ -8,9 +8,11 @@ import type {
   ImportResult,
 } from '../../../../shared/exchange';
 import type { AppErrorData } from '../../../../shared/result';
+import { call } from '../../api';
 import { readFileText } from '../../ui/files';
+import { plural } from '../../ui/format';
 import { detectFormat, readCsvHeaders, refuseBySize } from './import-file';
-import { call, useQuestionBankStore } from './question-bank-store';
+import { useQuestionBankStore } from './question-bank-store';
 
 export type ConflictChoice = (typeof conflictChoices)[number];
 
@@ -58,8 +60,6 @@ const initialState = {
   applyError: null,
   pickError: null,
 } satisfies Partial<ImportState>;
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** "Imported bank.csv: 3 new, 1 updated; 2 invalid rows skipped." */
 export function describeImport(fileName: string, result: ImportResult): string {

@@ -65,13 +65,6 @@ export function formatNumber(n: number): string {
   return numbers.format(n);
 }
 
-/** An ISO timestamp as a local date and time; the raw text when it is not a date. */
-export function formatDateTime(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
-}
-
 export const CSV_FIELD_LABELS: Record<CsvField, string> = {
   id: 'ID',
   category: 'Category',

@@ -85,8 +85,6 @@ interface QuestionBankState {
   setExportOnlyMatching(only: boolean): void;
 }
 
-export { call };
-
 export const isEmptyQuery = (query: Query): boolean => query.text.trim() === '' && !hasFilters(query.filters);
 
 export const hasFilters = (filters: QuestionFilters): boolean =>

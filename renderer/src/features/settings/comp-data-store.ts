@@ -1,8 +1,8 @@
 import { create } from 'zustand';
 import type { CompData } from '../../../../shared/domain/comp/comp-data';
 import type { CompReset, CompRowEdit } from '../../../../shared/domain/comp/comp-input';
-import type { AppErrorData, Result } from '../../../../shared/result';
-import { invoke } from '../../api';
+import type { AppErrorData } from '../../../../shared/result';
+import { call } from '../../api';
 
 /** The comp data as the settings screen shows it: shipped figures with the user's edits. */
 interface CompDataState {
@@ -21,11 +21,6 @@ interface CompDataState {
   reset(reset: CompReset): Promise<boolean>;
 }
 
-const unreachable = (error: unknown): Result<never> => ({
-  ok: false,
-  error: { code: 'unavailable', message: `Reqdesk's core could not be reached (${String(error)}).` },
-});
-
 const without = (errors: Record<string, AppErrorData>, key: string) => {
   const { [key]: _dropped, ...rest } = errors;
   return rest;
@@ -38,7 +33,7 @@ export const useCompDataStore = create<CompDataState>()((set, get) => ({
   errors: {},
 
   async load() {
-    const result = await invoke('comp.data', {}).catch(unreachable);
+    const result = await call('comp.data', {});
     if (result.ok) set({ data: result.value, loadError: null });
     else set({ loadError: result.error });
   },
@@ -53,7 +48,7 @@ export const useCompDataStore = create<CompDataState>()((set, get) => ({
   },
 
   async save(edit) {
-    const result = await invoke('comp.editRow', edit).catch(unreachable);
+    const result = await call('comp.editRow', edit);
     if (result.ok) {
       set({ data: result.value, editing: null, errors: without(get().errors, edit.id) });
       return true;
@@ -64,7 +59,7 @@ export const useCompDataStore = create<CompDataState>()((set, get) => ({
 
   async reset(reset) {
     const key = reset.scope === 'row' ? reset.id : '*';
-    const result = await invoke('comp.reset', reset).catch(unreachable);
+    const result = await call('comp.reset', reset);
     if (result.ok) {
       const errors = reset.scope === 'all' ? {} : without(get().errors, key);
       set({ data: result.value, errors, editing: reset.scope === 'all' ? null : get().editing });
