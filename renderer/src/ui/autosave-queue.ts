@@ -32,6 +32,15 @@ interface AutosaveTiming {
  */
 type LateSeqOf<Saved> = (saved: Saved) => number | null;
 
+/** The lateSeq of the core's save results, which say `applied` and the `lastClientSeq` they hold. */
+export const lateSeqOfResult = (saved: { applied: boolean; lastClientSeq: number }): number | null =>
+  saved.applied ? null : saved.lastClientSeq;
+
+/** Typing pause before an edit is sent, unless a queue says otherwise. */
+export const DEFAULT_DELAY_MS = 350;
+/** Wait before a save that could not reach the core is tried again. */
+export const DEFAULT_RETRY_MS = 2_000;
+
 export interface KeyedAutosaveOptions<Patch extends object, Saved> extends AutosaveTiming {
   /** Sends one thing's merged patch with a sequence number that only grows. */
   send(key: string, patch: Partial<Patch>, clientSeq: number): Promise<Result<Saved>>;
@@ -110,7 +119,7 @@ export abstract class KeyedAutosaveQueue<Patch extends object, Saved> {
       this.show({ kind: 'pending' });
     }
     if (how.immediate) void this.flush();
-    else if (!how.quiet || this.timer === undefined) this.schedule(this.options.delayMs ?? 350);
+    else if (!how.quiet || this.timer === undefined) this.schedule(this.options.delayMs ?? DEFAULT_DELAY_MS);
   }
 
   /** Drops a field from a thing's pending patch (a value that no longer validates is never sent). */
@@ -169,7 +178,9 @@ export abstract class KeyedAutosaveQueue<Patch extends object, Saved> {
     const seq = this.nextSeq();
     const result = await this.options.send(key, patch, seq);
     const late = result.ok ? (this.options.lateSeq?.(result.value) ?? null) : null;
-    if (late === null) return result;
+    // Only a later number held by the core is a reason to send again; a save not applied for
+    // another reason (an interview that has ended) is not renumbered.
+    if (late === null || late < seq) return result;
     this.lastSeq = Math.max(this.lastSeq, late);
     const again = await this.options.send(key, patch, this.nextSeq());
     if (again.ok && (this.options.lateSeq?.(again.value) ?? null) !== null) {
@@ -254,7 +265,7 @@ export abstract class KeyedAutosaveQueue<Patch extends object, Saved> {
       this.loud ||= loud;
       this.failed = true;
       onState({ kind: 'error', error: result.error });
-      this.schedule(this.options.retryMs ?? 2_000);
+      this.schedule(this.options.retryMs ?? DEFAULT_RETRY_MS);
       return false;
     }
     const stillRefused = [...this.refused.values()].at(-1);

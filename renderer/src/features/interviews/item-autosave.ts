@@ -1,6 +1,11 @@
 import type { SaveItemResult } from '../../../../shared/interviews';
 import type { Result } from '../../../../shared/result';
-import { type AutosaveState, KeyedAutosaveQueue, type QueueHow } from '../../ui/autosave-queue';
+import {
+  type AutosaveState,
+  KeyedAutosaveQueue,
+  lateSeqOfResult,
+  type QueueHow,
+} from '../../ui/autosave-queue';
 
 /** Where the autosave of a live interview stands; shown at all times in live mode. */
 export type SaveState = AutosaveState;
@@ -32,7 +37,7 @@ export class ItemAutosave<Patch extends object> extends KeyedAutosaveQueue<Patch
       send,
       onState,
       savedAt: (saved) => saved.savedAt,
-      lateSeq: (saved) => (saved.applied ? null : saved.lastClientSeq),
+      lateSeq: lateSeqOfResult,
       delayMs: TYPING_DELAY_MS,
       retryMs: RETRY_DELAY_MS,
       now,

@@ -1,9 +1,9 @@
 import { Alert, Button, Center, Group, Loader, Modal, Stack, Switch, Text } from '@mantine/core';
 import { useEffect } from 'react';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import { isTextEntry } from '../../ui/text-entry';
 import { UndoToast } from '../../ui/UndoToast';
 import { useSaveBeforeLeaving } from '../../ui/use-save-before-leaving';
+import { useUndoHotkey } from '../../ui/use-undo-hotkey';
 import { useRolesStore } from '../roles/roles-store';
 import { SaveStatus } from '../roles/SaveStatus';
 import { JdChecksPanel } from './JdChecksPanel';
@@ -157,25 +157,25 @@ function ConfirmRegenerate() {
   );
 }
 
+/** Ctrl/Cmd+Z outside text fields: the last regenerate, while its Undo is offered. */
+function undoRegenerate(): boolean {
+  const store = useJdStore.getState();
+  if (!store.undo) return false;
+  void store.undoRegenerate();
+  return true;
+}
+
 /** Ctrl/Cmd+S saves now; Ctrl/Cmd+Z outside text fields undoes the last regenerate. */
 function useJdHotkeys(): void {
+  useUndoHotkey(undoRegenerate);
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.isComposing) return;
       const mod = event.ctrlKey || event.metaKey;
       if (!mod || event.shiftKey || event.altKey) return;
-      const key = event.key.toLowerCase();
-      const store = useJdStore.getState();
-      if (key === 's') {
+      if (event.key.toLowerCase() === 's') {
         event.preventDefault();
-        void store.flush();
-        return;
-      }
-      if (key === 'z' && store.undo && !isTextEntry(event.target)) {
-        const target = event.target instanceof Element ? event.target : null;
-        if (target?.closest('[role="dialog"], [role="menu"]')) return;
-        event.preventDefault();
-        void store.undoRegenerate();
+        void useJdStore.getState().flush();
       }
     };
     window.addEventListener('keydown', onKeyDown);

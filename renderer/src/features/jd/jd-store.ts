@@ -10,7 +10,7 @@ import {
 } from '../../../../shared/jd-builder';
 import type { AppErrorData } from '../../../../shared/result';
 import { call } from '../../api';
-import { AutosaveQueue, type AutosaveState } from '../../ui/autosave-queue';
+import { AutosaveQueue, type AutosaveState, lateSeqOfResult } from '../../ui/autosave-queue';
 import { useRolesStore } from '../roles/roles-store';
 import { applyReplacement, documentOf, draftsOf, type JdDrafts, sectionSpanOf } from './jd-text';
 
@@ -163,7 +163,7 @@ export const useJdStore = create<JdState>()((set, get) => {
         if (shown.finalAt !== null && saved.jd.finalAt === null) set({ notice: draftAgain });
       },
       savedAt: (saved) => saved.jd.updatedAt,
-      lateSeq: (saved) => (saved.applied ? null : saved.lastClientSeq),
+      lateSeq: lateSeqOfResult,
     });
   };
 

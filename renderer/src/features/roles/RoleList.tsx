@@ -15,7 +15,6 @@ import { IconArchive, IconCopy, IconDots, IconPlus, IconSearch, IconTrash } from
 import { labels } from '../../../../shared/questions';
 import { roleLabels } from '../../../../shared/role-labels';
 import { roleStatuses } from '../../../../shared/roles';
-import { modShortcutAria, modShortcutLabel } from '../../app/shortcuts';
 import { ImportJdButton } from '../jd/ImportJdButton';
 import classes from './roles.module.css';
 import { useRolesStore } from './roles-store';
@@ -35,8 +34,8 @@ export function RoleList() {
       <Button
         leftSection={<IconPlus size={16} aria-hidden />}
         onClick={() => void store().create()}
-        aria-keyshortcuts={modShortcutAria('Shift+N')}
-        title={`New role (${modShortcutLabel('Shift+N')})`}
+        aria-keyshortcuts="N"
+        title="New role (N)"
       >
         New role
       </Button>

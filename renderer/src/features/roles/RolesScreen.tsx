@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { isTextEntry } from '../../ui/text-entry';
 import { UndoToast } from '../../ui/UndoToast';
 import { useSaveBeforeLeaving } from '../../ui/use-save-before-leaving';
+import { useUndoHotkey } from '../../ui/use-undo-hotkey';
 import { ImportJdButton } from '../jd/ImportJdButton';
 import { ImportJdModal } from '../jd/ImportJdModal';
 import { ImportTodoAlert } from '../jd/ImportTodoAlert';
@@ -213,21 +214,26 @@ function SidePanel() {
   );
 }
 
+/** Ctrl/Cmd+Z outside text fields: the role just deleted, while its Undo is offered. */
+function undoRoleDelete(): boolean {
+  const store = useRolesStore.getState();
+  if (!store.deleted) return false;
+  void store.undoDelete();
+  return true;
+}
+
 /** N starts a new role and Ctrl/Cmd+Z brings back the one just deleted, outside text fields. */
 function useRoleHotkeys(): void {
+  useUndoHotkey(undoRoleDelete);
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.isComposing || isTextEntry(event.target)) return;
       const target = event.target instanceof Element ? event.target : null;
       if (target?.closest('[role="dialog"], [role="menu"]')) return;
-      const store = useRolesStore.getState();
       const mod = event.ctrlKey || event.metaKey;
-      if (mod && !event.shiftKey && !event.altKey && event.key.toLowerCase() === 'z' && store.deleted) {
+      if (!mod && !event.altKey && event.key.toLowerCase() === 'n') {
         event.preventDefault();
-        void store.undoDelete();
-      } else if (!mod && !event.altKey && event.key.toLowerCase() === 'n') {
-        event.preventDefault();
-        void store.create();
+        void useRolesStore.getState().create();
       }
     };
     window.addEventListener('keydown', onKeyDown);

@@ -1,6 +1,6 @@
 import type { Result } from '../../../../shared/result';
 import type { Role, RoleSpecPatch } from '../../../../shared/roles';
-import { AutosaveQueue, type AutosaveState } from '../../ui/autosave-queue';
+import { AutosaveQueue, type AutosaveState, lateSeqOfResult } from '../../ui/autosave-queue';
 
 export type SaveState = AutosaveState;
 
@@ -8,11 +8,6 @@ export type SaveState = AutosaveState;
 export type RoleSaveResult = { role: Role; applied: boolean; lastClientSeq: number };
 
 export type SendPatch = (patch: RoleSpecPatch, clientSeq: number) => Promise<Result<RoleSaveResult>>;
-
-/** Typing pause before an edit is sent. */
-export const AUTOSAVE_DELAY_MS = 350;
-/** Wait before a save that could not reach the core is tried again. */
-export const RETRY_DELAY_MS = 2_000;
 
 /**
  * The autosave of one role: edits are merged into one pending patch and sent after a short
@@ -34,9 +29,7 @@ export class RoleAutosave extends AutosaveQueue<RoleSpecPatch, RoleSaveResult> {
       onState,
       onSaved: (saved) => onSaved(saved.role),
       savedAt: (saved) => saved.role.updatedAt,
-      lateSeq: (saved) => (saved.applied ? null : saved.lastClientSeq),
-      delayMs: AUTOSAVE_DELAY_MS,
-      retryMs: RETRY_DELAY_MS,
+      lateSeq: lateSeqOfResult,
       now,
     });
   }
