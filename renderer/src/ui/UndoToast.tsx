@@ -1,5 +1,5 @@
 import { Button, CloseButton, Group, Kbd, Paper, Portal, Text } from '@mantine/core';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { modShortcutAria, modShortcutLabel } from '../app/shortcuts';
 
 interface UndoToastProps {
@@ -17,12 +17,15 @@ interface UndoToastProps {
  * shows it, since only that screen knows when the keystroke belongs to a text field.
  */
 export function UndoToast({ message, onUndo, onDismiss, timeout = 15_000 }: UndoToastProps) {
-  // A new message (another delete) starts the time again.
+  // A new message (another delete) starts the time again; a re-render of the screen, with a
+  // new onDismiss function, does not.
+  const dismiss = useRef(onDismiss);
+  dismiss.current = onDismiss;
   // biome-ignore lint/correctness/useExhaustiveDependencies: message is the trigger
   useEffect(() => {
-    const timer = window.setTimeout(onDismiss, timeout);
+    const timer = window.setTimeout(() => dismiss.current(), timeout);
     return () => window.clearTimeout(timer);
-  }, [message, onDismiss, timeout]);
+  }, [message, timeout]);
 
   return (
     <Portal>

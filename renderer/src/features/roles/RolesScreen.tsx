@@ -31,7 +31,8 @@ import { SaveStatus } from './SaveStatus';
 import { useCompAdvice } from './use-comp-advice';
 
 export function RolesScreen() {
-  const list = useRolesStore((s) => s.list);
+  // Whether the list is empty, not the list: it is replaced after every save.
+  const listEmpty = useRolesStore((s) => s.list !== null && s.list.length === 0);
   const listError = useRolesStore((s) => s.listError);
   const selectedId = useRolesStore((s) => s.selectedId);
   // Primitives only: the role object is replaced after every save, and a new object here
@@ -70,13 +71,7 @@ export function RolesScreen() {
     />
   ) : null;
 
-  if (
-    list !== null &&
-    list.length === 0 &&
-    !selectedId &&
-    !store().listText &&
-    store().listStatus.length === 0
-  ) {
+  if (listEmpty && !selectedId && !store().listText && store().listStatus.length === 0) {
     return (
       <AreaPage
         title="Roles"

@@ -60,6 +60,10 @@ interface RolesState {
 }
 
 let autosave: RoleAutosave | null = null;
+/** The unsaved values of the role open now, as in its stash: read once when it opens, not per keystroke. */
+let openStash: Partial<RoleSpec> = {};
+/** Numbers list requests, so a slow answer to an older search never replaces a newer one. */
+let listSeq = 0;
 
 /**
  * Values that could not be saved yet (a minimum above its maximum, half a date) are kept in
@@ -176,11 +180,13 @@ export const useRolesStore = create<RolesState>()((set, get) => {
 
     async loadList() {
       const { listText, listStatus, showArchived } = get();
+      const seq = ++listSeq;
       const result = await call('roles.list', {
         text: listText,
         status: listStatus,
         includeArchived: showArchived,
       });
+      if (seq !== listSeq) return;
       if (result.ok) set({ list: result.value, listError: null });
       else set({ listError: result.error });
     },
@@ -239,6 +245,7 @@ export const useRolesStore = create<RolesState>()((set, get) => {
         }
       }
       writeStash(id, stash);
+      openStash = stash;
       set({ role: result.value, draft: { ...result.value.spec, ...stash }, fieldErrors });
     },
 
@@ -318,16 +325,18 @@ export const useRolesStore = create<RolesState>()((set, get) => {
         draft: { ...draft, [field]: value },
         fieldErrors: error ? { ...otherErrors, [field]: error } : otherErrors,
       });
-      const stash = readStash(autosave.roleId);
+      const stash = openStash;
       if (error) {
         // Kept on screen (and in the stash) for the person to fix; never sent, so the stored
         // value stays valid.
         autosave.unqueue(field);
-        writeStash(autosave.roleId, { ...stash, [field]: value });
+        openStash = { ...stash, [field]: value };
+        writeStash(autosave.roleId, openStash);
         return;
       }
       if (Object.hasOwn(stash, field)) {
         const { [field]: _fixed, ...rest } = stash;
+        openStash = rest;
         writeStash(autosave.roleId, rest);
       }
       autosave.queue({ [field]: value } as RoleSpecPatch);
