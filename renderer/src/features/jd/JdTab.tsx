@@ -1,11 +1,12 @@
 import { Alert, Button, Center, Group, Loader, Modal, Stack, Switch, Text } from '@mantine/core';
 import { useEffect } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { SaveStatus } from '../../ui/SaveStatus';
 import { UndoToast } from '../../ui/UndoToast';
 import { useSaveBeforeLeaving } from '../../ui/use-save-before-leaving';
 import { useUndoHotkey } from '../../ui/use-undo-hotkey';
 import { useRolesStore } from '../roles/roles-store';
-import { SaveStatus } from '../roles/SaveStatus';
 import { JdChecksPanel } from './JdChecksPanel';
 import { JdExportMenu } from './JdExportMenu';
 import { JdPreview } from './JdPreview';
@@ -21,12 +22,11 @@ import { sectionSpanOf } from './jd-text';
  * export, and export with a snapshot per export.
  */
 export function JdTab({ roleId }: { roleId: string }) {
-  const jd = useJdStore((s) => s.jd);
+  // Ids only: the JD object is replaced after every save, and a new one here would re-render
+  // every section editor, the preview and the checks at each typing pause.
+  const loadedFor = useJdStore((s) => s.jd?.roleId ?? null);
+  const sectionIds = useJdStore(useShallow((s) => s.jd?.sections.map((section) => section.id) ?? []));
   const loadError = useJdStore((s) => s.loadError);
-  const saveState = useJdStore((s) => s.saveState);
-  const notice = useJdStore((s) => s.notice);
-  const undo = useJdStore((s) => s.undo);
-  const store = useJdStore.getState;
 
   useEffect(() => {
     void useJdStore.getState().open(roleId);
@@ -39,7 +39,7 @@ export function JdTab({ roleId }: { roleId: string }) {
   useSaveBeforeLeaving(hasUnsavedJdEdits, useJdStore);
 
   if (loadError) return <ErrorAlert title="The job description could not be opened" error={loadError} />;
-  if (!jd || jd.roleId !== roleId) {
+  if (loadedFor !== roleId) {
     return (
       <Center p="xl">
         <Loader aria-label="Loading the job description" />
@@ -50,25 +50,14 @@ export function JdTab({ roleId }: { roleId: string }) {
   return (
     <Stack gap="md">
       <Group justify="space-between">
-        <SaveStatus state={saveState} unsavedFields={0} />
+        <JdSaveStatus />
         <JdExportMenu roleId={roleId} />
       </Group>
-      {notice ? (
-        <Alert
-          color={notice.tone === 'error' ? 'red' : notice.tone === 'success' ? 'teal' : 'blue'}
-          variant="light"
-          role={notice.tone === 'error' ? 'alert' : 'status'}
-          withCloseButton
-          closeButtonLabel="Dismiss"
-          onClose={() => store().setNotice(null)}
-        >
-          {notice.message}
-        </Alert>
-      ) : null}
+      <JdNotice />
       <div className={classes.workspace}>
         <Stack gap="md">
-          {jd.sections.map((s) => (
-            <JdSectionEditor key={s.id} sectionId={s.id} />
+          {sectionIds.map((id) => (
+            <JdSectionEditor key={id} sectionId={id} />
           ))}
           <PreviewToggle />
         </Stack>
@@ -78,14 +67,43 @@ export function JdTab({ roleId }: { roleId: string }) {
         </Stack>
       </div>
       <ConfirmRegenerate />
-      {undo ? (
-        <UndoToast
-          message={`Regenerated “${undo.heading}” from the spec`}
-          onUndo={() => void store().undoRegenerate()}
-          onDismiss={() => store().dismissUndo()}
-        />
-      ) : null}
+      <RegenerateUndo />
     </Stack>
+  );
+}
+
+function JdSaveStatus() {
+  const saveState = useJdStore((s) => s.saveState);
+  return <SaveStatus state={saveState} unsavedFields={0} />;
+}
+
+/** What the last action said: an export done, a refusal, a JD back to draft. */
+function JdNotice() {
+  const notice = useJdStore((s) => s.notice);
+  if (!notice) return null;
+  return (
+    <Alert
+      color={notice.tone === 'error' ? 'red' : notice.tone === 'success' ? 'teal' : 'blue'}
+      variant="light"
+      role={notice.tone === 'error' ? 'alert' : 'status'}
+      withCloseButton
+      closeButtonLabel="Dismiss"
+      onClose={() => useJdStore.getState().setNotice(null)}
+    >
+      {notice.message}
+    </Alert>
+  );
+}
+
+function RegenerateUndo() {
+  const undo = useJdStore((s) => s.undo);
+  if (!undo) return null;
+  return (
+    <UndoToast
+      message={`Regenerated “${undo.heading}” from the spec`}
+      onUndo={() => void useJdStore.getState().undoRegenerate()}
+      onDismiss={() => useJdStore.getState().dismissUndo()}
+    />
   );
 }
 

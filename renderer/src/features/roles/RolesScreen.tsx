@@ -5,6 +5,7 @@ import type { RoleSpec } from '../../../../shared/roles';
 import { AreaEmptyState } from '../../ui/AreaEmptyState';
 import { AreaPage } from '../../ui/AreaPage';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { SaveStatus } from '../../ui/SaveStatus';
 import { isTextEntry } from '../../ui/text-entry';
 import { UndoToast } from '../../ui/UndoToast';
 import { useSaveBeforeLeaving } from '../../ui/use-save-before-leaving';
@@ -27,7 +28,6 @@ import {
   roleTabs,
   useRolesStore,
 } from './roles-store';
-import { SaveStatus } from './SaveStatus';
 import { useCompAdvice } from './use-comp-advice';
 
 export function RolesScreen() {

@@ -1,11 +1,11 @@
 import { Group, Text } from '@mantine/core';
-import { SaveStateText } from '../../ui/SaveStateText';
-import type { SaveState } from './role-autosave';
+import type { AutosaveState } from './autosave-queue';
+import { SaveStateText } from './SaveStateText';
 
 const time = (iso: string) => new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
 
-/** "Saved", "Saving…" or why not: always visible while the intake is open. */
-export function SaveStatus({ state, unsavedFields }: { state: SaveState; unsavedFields: number }) {
+/** "Saved", "Saving…" or why not, and how many fields wait to be fixed: beside a form that saves itself. */
+export function SaveStatus({ state, unsavedFields }: { state: AutosaveState; unsavedFields: number }) {
   return (
     <Group gap="sm">
       {unsavedFields > 0 ? (
