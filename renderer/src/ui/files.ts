@@ -35,3 +35,25 @@ export function readFileText(file: Blob): Promise<string> {
     reader.readAsText(file);
   });
 }
+
+/** A file's bytes as base64, in slices so a large file does not overflow the call stack. */
+export async function readFileBase64(file: Blob): Promise<string> {
+  const buffer =
+    typeof file.arrayBuffer === 'function'
+      ? await file.arrayBuffer()
+      : await new Promise<ArrayBuffer>((resolve, reject) => {
+          const reader = new FileReader();
+          reader.onload = () => resolve(reader.result as ArrayBuffer);
+          reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'));
+          reader.readAsArrayBuffer(file);
+        });
+  const bytes = new Uint8Array(buffer);
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return btoa(binary);
+}
+
+/** A file size for a message: "5.2 MB". */
+export const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;

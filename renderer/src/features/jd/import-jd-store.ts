@@ -3,8 +3,9 @@ import type { JdText } from '../../../../shared/domain/jd';
 import { JD_LIMITS, type JdCheckResult } from '../../../../shared/jd';
 import { call } from '../../api';
 import { useNavigationStore } from '../../app/navigation-store';
+import { readFileBase64 } from '../../ui/files';
 import { useRolesStore } from '../roles/roles-store';
-import { readFileBase64, refuseJdFile } from './import-file';
+import { refuseJdFile } from './import-file';
 
 const CHECK_DELAY_MS = 300;
 

@@ -1,4 +1,5 @@
 import { IMPORT_LIMITS, type ImportFormat } from '../../../../shared/exchange';
+import { megabytes } from '../../ui/files';
 
 /** By extension; otherwise by the first character (a JSON file starts with "{"). */
 export function detectFormat(fileName: string, content: string): ImportFormat {
@@ -7,8 +8,6 @@ export function detectFormat(fileName: string, content: string): ImportFormat {
   if (lower.endsWith('.json')) return 'json';
   return content.trimStart().startsWith('{') ? 'json' : 'csv';
 }
-
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /** Why a file cannot be imported before reading a byte of it, or null when it may be. */
 export function refuseBySize(file: Pick<File, 'name' | 'size'>): string | null {
