@@ -3,12 +3,12 @@ import type { KeyboardEvent, ReactNode } from 'react';
 import { labels } from '../../../../shared/questions';
 import { roleLabels } from '../../../../shared/role-labels';
 import { currencies, ROLE_LIMITS, type RoleSpec } from '../../../../shared/roles';
+import { useArchetypeBands } from '../comp/use-comp-advice';
 import { ArchetypeCards } from './ArchetypeCards';
 import { fieldId, Hint, ListField, MoneyInput, SelectField, TextField } from './fields';
 import classes from './roles.module.css';
 import { useRolesStore } from './roles-store';
 import { StackPicker } from './StackPicker';
-import { useArchetypeBands } from './use-comp-advice';
 
 const FOCUSABLE =
   'input:not([type="hidden"]):not([tabindex="-1"]), textarea, select, button:not([tabindex="-1"])';

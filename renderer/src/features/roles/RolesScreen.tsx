@@ -10,12 +10,13 @@ import { isTextEntry } from '../../ui/text-entry';
 import { UndoToast } from '../../ui/UndoToast';
 import { useSaveBeforeLeaving } from '../../ui/use-save-before-leaving';
 import { useUndoHotkey } from '../../ui/use-undo-hotkey';
+import { CompPanel } from '../comp/CompPanel';
+import { useCompAdvice } from '../comp/use-comp-advice';
 import { ImportJdButton } from '../jd/ImportJdButton';
 import { ImportJdModal } from '../jd/ImportJdModal';
 import { ImportTodoAlert } from '../jd/ImportTodoAlert';
 import { JdTab } from '../jd/JdTab';
 import { LoopTab } from '../kits/LoopTab';
-import { CompPanel } from './CompPanel';
 import { IntakeForm } from './IntakeForm';
 import { IntakeProgress } from './IntakeProgress';
 import { RoleList } from './RoleList';
@@ -28,7 +29,6 @@ import {
   roleTabs,
   useRolesStore,
 } from './roles-store';
-import { useCompAdvice } from './use-comp-advice';
 
 export function RolesScreen() {
   // Whether the list is empty, not the list: it is replaced after every save.

@@ -39,10 +39,6 @@ export function useCompAdvice(spec: RoleSpec | null): {
   return state;
 }
 
-const thousands = (n: number) => `$${Math.round(n / 1000)}K`;
-export const formatBand = (band: { min: number; max: number }) =>
-  `${thousands(band.min)}-${thousands(band.max)}`;
-
 /** Each archetype's base band at the role's level (senior until a level is picked), for the cards. */
 export function useArchetypeBands(
   level: RoleSpec['level'],
@@ -55,10 +51,7 @@ export function useArchetypeBands(
       roleArchetypes.map(async (archetype) => {
         const result = await call('comp.advise', compInput({ archetype, level: shown, specialty: false }));
         const band = result.ok ? result.value.band : null;
-        return [
-          archetype,
-          band ? `${formatRange(band)} base at ${shown === 'lead' ? 'lead' : shown}` : undefined,
-        ] as const;
+        return [archetype, band ? `${formatRange(band)} base at ${shown}` : undefined] as const;
       }),
     ).then((entries) => {
       if (live) setBands(Object.fromEntries(entries.filter(([, text]) => text !== undefined)));
