@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { invoke } from '../../renderer/src/api';
-import { hasUnsavedScorecardEdits } from '../../renderer/src/features/interviews/scorecard-store';
+import { hasUnsavedScorecardEdits } from '../../renderer/src/features/scorecards/scorecard-store';
 import type { Interview, Scorecard } from '../../shared/interviews';
 import type { TempCore } from '../support/temp-db';
 import {

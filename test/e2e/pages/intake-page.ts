@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { saveStateOf, tabTo, waitUntilSaved } from './page-helpers';
 
 /** The Roles area: the list of roles, the intake form and its side panels. */
 export class IntakePage {
@@ -13,11 +14,11 @@ export class IntakePage {
   }
 
   get saveStatus(): Locator {
-    return this.page.locator('[data-save-state]');
+    return saveStateOf(this.page);
   }
 
   async waitUntilSaved(): Promise<void> {
-    await expect(this.saveStatus).toHaveAttribute('data-save-state', 'saved');
+    await waitUntilSaved(this.page);
   }
 
   get advisor(): Locator {
@@ -41,11 +42,7 @@ export class IntakePage {
    * takes through the form, which also proves the field can be reached that way.
    */
   async tabTo(target: Locator, limit = 8): Promise<void> {
-    for (let i = 0; i < limit; i += 1) {
-      if (await target.evaluate((el) => el === document.activeElement)) return;
-      await this.page.keyboard.press('Tab');
-    }
-    await expect(target).toBeFocused();
+    await tabTo(this.page, target, limit);
   }
 
   /** Tabs to a field and types into it. */

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { saveStateOf, tabTo, waitUntilSaved } from './page-helpers';
 
 /** The Interviews area: the start form, live mode and the scorecard. */
 export class InterviewPage {
@@ -33,11 +34,11 @@ export class InterviewPage {
   }
 
   get saveState(): Locator {
-    return this.page.locator('[data-save-state]');
+    return saveStateOf(this.page);
   }
 
   async waitUntilSaved(): Promise<void> {
-    await expect(this.saveState).toHaveAttribute('data-save-state', 'saved');
+    await waitUntilSaved(this.page);
   }
 
   get roundClock(): Locator {
@@ -58,11 +59,7 @@ export class InterviewPage {
 
   /** Presses Tab (at most `limit` times) until `target` has focus. */
   async tabTo(target: Locator, limit = 12): Promise<void> {
-    for (let i = 0; i < limit; i += 1) {
-      if (await target.evaluate((el) => el === document.activeElement)) return;
-      await this.page.keyboard.press('Tab');
-    }
-    await expect(target).toBeFocused();
+    await tabTo(this.page, target, limit);
   }
 
   /** Rates the question on screen and writes both notes, by keyboard, then goes back to the question. */

@@ -1,4 +1,5 @@
 import { type Download, expect, type Locator, type Page } from '@playwright/test';
+import { saveStateOf } from './page-helpers';
 
 type SectionId = 'title' | 'about' | 'first90' | 'requirements' | 'compensation' | 'company';
 
@@ -44,7 +45,7 @@ export class JdPage {
   }
 
   get saveStatus(): Locator {
-    return this.page.locator('[data-save-state]');
+    return saveStateOf(this.page);
   }
 
   /**

@@ -3,21 +3,20 @@ import type { UserEvent } from '@testing-library/user-event';
 import { expect } from 'vitest';
 import { syncStarterBank } from '../../../electron/core/questions/starter-bank';
 import { invoke } from '../../../renderer/src/api';
-import { useInterviewsStore } from '../../../renderer/src/features/interviews/interviews-store';
 import { useLiveStore } from '../../../renderer/src/features/interviews/live-store';
-import { useScorecardStore } from '../../../renderer/src/features/interviews/scorecard-store';
+import { useScorecardStore } from '../../../renderer/src/features/scorecards/scorecard-store';
 import type { Interview } from '../../../shared/interviews';
 import { type SeededInterview, seedTechnicalScreen } from '../../support/interview-seed';
 import type { TempCore } from '../../support/temp-db';
 import { mountApp, resetPage, startCore } from './app-harness';
 
-/** Saves what live mode holds and puts the interview stores back to their first state. */
+/**
+ * Saves what live mode and the scorecard hold; resetPage (which always follows) puts the
+ * interview stores back to their first state.
+ */
 export async function resetInterviews(): Promise<void> {
   await useLiveStore.getState().close();
   await useScorecardStore.getState().flush();
-  for (const store of [useLiveStore, useScorecardStore, useInterviewsStore] as const) {
-    (store.setState as (state: unknown, replace: true) => void)(store.getInitialState(), true);
-  }
 }
 
 /** Before each interview test: a fresh page and a real core with the starter bank to pick from. */

@@ -10,6 +10,7 @@ import type { AppErrorData, Result } from '../../../../shared/result';
 import type { RoleSummary } from '../../../../shared/roles';
 import { call } from '../../api';
 import { plural } from '../../ui/format';
+import { hashForInterviewRoute } from '../interviews/interview-route';
 
 /** What the add/edit form holds; empty strings for what was left blank. */
 export interface CandidateDraft {
@@ -166,6 +167,5 @@ export const useCandidatesStore = create<CandidatesState>()((set, get) => ({
 
 /** Where the live interview screen picks up a candidate and a round. */
 export function startInterviewHash(candidateId: string, roundId: string): string {
-  const query = new URLSearchParams({ candidate: candidateId, round: roundId });
-  return `#/interviews/start?${query.toString()}`;
+  return hashForInterviewRoute({ view: 'start', candidateId, roundId });
 }

@@ -19,10 +19,17 @@ export function AdHocSearch() {
   const open = useLiveStore((s) => s.searchOpen);
   const setOpen = useLiveStore((s) => s.setSearchOpen);
   const insert = useLiveStore((s) => s.insertAdHoc);
-  const interview = useLiveStore((s) => s.interview);
+  // The questions already in this interview, only while open (a string: typing a note, which
+  // makes a new interview, does not re-render this).
+  const questionIds = useLiveStore((s) =>
+    s.searchOpen ? (s.interview?.items.map((i) => i.questionId).join('\n') ?? '') : '',
+  );
   const actionError = useLiveStore((s) => s.actionError);
   // A question already in this interview cannot be added twice: it is never offered.
-  const inInterview = useMemo(() => new Set(interview?.items.map((i) => i.questionId)), [interview]);
+  const inInterview = useMemo(
+    () => new Set(questionIds === '' ? [] : questionIds.split('\n')),
+    [questionIds],
+  );
   const [text, setText] = useState('');
   const [hits, setHits] = useState<QuestionHit[]>([]);
   const [total, setTotal] = useState(0);

@@ -5,10 +5,10 @@ import type { InterviewSummary } from '../../../../shared/interviews';
 import { AreaPage } from '../../ui/AreaPage';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { formatDateTime } from '../../ui/format';
+import { ScorecardScreen } from '../scorecards/ScorecardScreen';
 import { openInterviewRoute, useInterviewRoute } from './interview-route';
 import { useInterviewsStore } from './interviews-store';
 import { LiveInterview } from './LiveInterview';
-import { ScorecardScreen } from './ScorecardScreen';
 import { StartForm } from './StartForm';
 import { formatElapsed } from './timers';
 

@@ -4,6 +4,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useNavigationStore } from '../../app/navigation-store';
 import { isMacPlatform } from '../../app/shortcuts';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { useSaveBeforeLeaving } from '../../ui/use-save-before-leaving';
 import { AdHocSearch } from './AdHocSearch';
 import { BackToInterviews } from './BackToInterviews';
 import { GuidePane, QuestionOutline } from './GuidePane';
@@ -11,35 +12,33 @@ import { openInterviewRoute } from './interview-route';
 import classes from './interviews.module.css';
 import { KeyHints, RoundClock, SaveIndicator } from './LiveParts';
 import { hasUnsavedInterviewEdits, useLiveStore } from './live-store';
-import { QuestionPane } from './QuestionPane';
+import { QuestionPane, type QuestionPaneRefs } from './QuestionPane';
 import { type LiveHotkeyTargets, useLiveHotkeys } from './use-live-hotkeys';
 
 const END_KEY = isMacPlatform() ? '⌘Enter' : 'Ctrl+Enter';
 const END_KEY_ARIA = isMacPlatform() ? 'Meta+Enter' : 'Control+Enter';
 
-/** Saves on the way out: leaving the window, hiding it, closing it. */
+/**
+ * Saves on the way out: leaving the window, hiding it, closing it. The shared hook flushes the
+ * notes and holds a close while they are not saved; live mode also stores the position then,
+ * and flushes when the window merely loses focus.
+ */
 function useFlushWhenLeaving(): void {
+  useSaveBeforeLeaving(hasUnsavedInterviewEdits, useLiveStore);
   useEffect(() => {
     const live = () => useLiveStore.getState();
     const onHide = () => {
-      if (document.visibilityState === 'hidden') {
-        void live().flush();
-        void live().savePosition();
-      }
+      if (document.visibilityState === 'hidden') void live().savePosition();
     };
     const onBlur = () => void live().flush();
-    const onBeforeUnload = (event: BeforeUnloadEvent) => {
-      void live().flush();
-      void live().savePosition();
-      if (hasUnsavedInterviewEdits()) event.preventDefault();
-    };
+    const onUnload = () => void live().savePosition();
     document.addEventListener('visibilitychange', onHide);
     window.addEventListener('blur', onBlur);
-    window.addEventListener('beforeunload', onBeforeUnload);
+    window.addEventListener('beforeunload', onUnload);
     return () => {
       document.removeEventListener('visibilitychange', onHide);
       window.removeEventListener('blur', onBlur);
-      window.removeEventListener('beforeunload', onBeforeUnload);
+      window.removeEventListener('beforeunload', onUnload);
     };
   }, []);
 }
@@ -134,14 +133,43 @@ function LiveBar({ id }: { id: string }) {
   );
 }
 
-/** Live mode: one question at a time, full window, everything saved as it happens. */
-export function LiveInterview({ id }: { id: string }) {
-  // Narrow picks: a keystroke in the notes re-renders the question, not the whole frame.
-  const loadedId = useLiveStore((s) => s.interview?.id);
+/**
+ * The question on screen and its guide: the only part that follows the current item, so a
+ * keystroke in the notes re-renders this, not the whole frame.
+ */
+function CurrentQuestion({ refs }: { refs: QuestionPaneRefs }) {
   const item = useLiveStore((s) => s.interview?.items[s.index]);
   const index = useLiveStore((s) => s.index);
-  const loadError = useLiveStore((s) => s.loadError);
   const actionError = useLiveStore((s) => s.actionError);
+  const guideOpen = useLiveStore((s) => s.guideOpen);
+  return (
+    <>
+      <section className={classes.main} aria-label="Current question">
+        {actionError ? (
+          <ErrorAlert
+            title="That did not work"
+            error={actionError}
+            onClose={() => useLiveStore.getState().dismissError()}
+          />
+        ) : null}
+        {item ? (
+          <QuestionPane item={item} index={index} refs={refs} />
+        ) : (
+          <Text c="dimmed">This round's kit has no questions. Press / to add one from the bank.</Text>
+        )}
+      </section>
+      {guideOpen && item ? (
+        <GuidePane question={item.question} core={item.core} agreedAnswer={item.agreedAnswer} />
+      ) : null}
+    </>
+  );
+}
+
+/** Live mode: one question at a time, full window, everything saved as it happens. */
+export function LiveInterview({ id }: { id: string }) {
+  // Narrow picks: the current item is CurrentQuestion's, so typing does not re-render the frame.
+  const loadedId = useLiveStore((s) => s.interview?.id);
+  const loadError = useLiveStore((s) => s.loadError);
   const guideOpen = useLiveStore((s) => s.guideOpen);
   const setFocusMode = useNavigationStore((s) => s.setFocusMode);
   const questionRef = useRef<HTMLHeadingElement>(null);
@@ -195,23 +223,7 @@ export function LiveInterview({ id }: { id: string }) {
       <LiveBar id={id} />
       <div className={classes.body} data-guide={guideOpen ? 'open' : 'closed'}>
         <QuestionOutline />
-        <section className={classes.main} aria-label="Current question">
-          {actionError ? (
-            <ErrorAlert
-              title="That did not work"
-              error={actionError}
-              onClose={() => useLiveStore.getState().dismissError()}
-            />
-          ) : null}
-          {item ? (
-            <QuestionPane item={item} index={index} refs={refs} />
-          ) : (
-            <Text c="dimmed">This round's kit has no questions. Press / to add one from the bank.</Text>
-          )}
-        </section>
-        {guideOpen && item ? (
-          <GuidePane question={item.question} core={item.core} agreedAnswer={item.agreedAnswer} />
-        ) : null}
+        <CurrentQuestion refs={refs} />
       </div>
       <KeyHints endKey={END_KEY} />
       <AdHocSearch />

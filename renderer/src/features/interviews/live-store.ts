@@ -4,10 +4,12 @@ import {
   type Interview,
   type InterviewItem,
   type Rating,
+  type SaveItemResult,
 } from '../../../../shared/interviews';
 import { withoutControlCharacters } from '../../../../shared/questions';
 import type { AppErrorData } from '../../../../shared/result';
 import { call } from '../../api';
+import { KeyedAutosaveQueue, lateSeqOfResult } from '../../ui/autosave-queue';
 import { ItemAutosave, type SaveState } from './item-autosave';
 import { elapsedOf, type RunningClock, startClock } from './timers';
 
@@ -56,16 +58,41 @@ interface LiveState {
   dismissError(): void;
 }
 
+/** Where the interviewer is and the round's clock, as stored with the interview. */
+type Position = Pick<Interview, 'currentItemId' | 'roundElapsedMs'>;
+
+/**
+ * The autosave of the position (ui/autosave-queue.ts, one thing): sent at once and quietly (it
+ * never changes the save state shown unless it fails), numbered above the core's last number.
+ */
+class PositionAutosave extends KeyedAutosaveQueue<Position, SaveItemResult> {
+  constructor(interviewId: string, onState: (state: SaveState) => void) {
+    super({
+      send: (_key, position, clientSeq) =>
+        call('interviews.setPosition', { id: interviewId, ...(position as Position), clientSeq }),
+      onState,
+      savedAt: (saved) => saved.savedAt,
+      lateSeq: lateSeqOfResult,
+    });
+  }
+
+  /** Queues the position and resolves once it is stored (or its save failed). */
+  save(position: Position): Promise<boolean> {
+    this.queueFor('position', position, { immediate: true, quiet: true });
+    return this.flush();
+  }
+}
+
 let autosave: ItemAutosave<ItemPatch> | null = null;
+let positionAutosave: PositionAutosave | null = null;
 let positionTimer: ReturnType<typeof setInterval> | undefined;
-let positionSeq = 0;
-/** Time spent per question in this window, ahead of what the interview was loaded with. */
 /**
  * A clock's milliseconds as stored: whole, and at most a day (a window left open overnight,
  * the machine asleep, must not make the interview impossible to save or end).
  */
 const cappedMs = (ms: number) => Math.min(Math.round(ms), INTERVIEW_LIMITS.elapsedMs);
 
+/** Time spent per question in this window, ahead of what the interview was loaded with. */
 const elapsedByItem = new Map<string, number>();
 const elapsedOfItem = (item: InterviewItem | undefined) =>
   item ? (elapsedByItem.get(item.id) ?? item.elapsedMs) : 0;
@@ -92,6 +119,8 @@ function stopTimers(): void {
   positionTimer = undefined;
   autosave?.dispose();
   autosave = null;
+  positionAutosave?.dispose();
+  positionAutosave = null;
 }
 
 export const useLiveStore = create<LiveState>()((set, get) => {
@@ -137,13 +166,15 @@ export const useLiveStore = create<LiveState>()((set, get) => {
       const interview = result.value;
       const at = interview.items.findIndex((item) => item.id === interview.currentItemId);
       const index = Math.max(0, at);
+      const onState = (saveState: SaveState) => {
+        if (get().interview?.id === interview.id) set({ saveState });
+      };
       autosave = new ItemAutosave<ItemPatch>(
         (itemId, patch, clientSeq) =>
           call('interviews.saveItem', { interviewId: interview.id, itemId, ...patch, clientSeq }),
-        (saveState) => {
-          if (get().interview?.id === interview.id) set({ saveState });
-        },
+        onState,
       );
+      positionAutosave = new PositionAutosave(interview.id, onState);
       set({
         interview,
         index,
@@ -285,26 +316,11 @@ export const useLiveStore = create<LiveState>()((set, get) => {
     },
 
     async savePosition() {
-      const interview = get().interview;
-      if (interview?.status !== 'in-progress') return;
-      const send = () => {
-        positionSeq = Math.max(Date.now(), positionSeq + 1);
-        return call('interviews.setPosition', {
-          id: interview.id,
-          currentItemId: current()?.id ?? null,
-          roundElapsedMs: cappedMs(elapsedOf(get().roundClock)),
-          clientSeq: positionSeq,
-        });
-      };
-      let result = await send();
-      if (result.ok && !result.value.applied && result.value.lastClientSeq >= positionSeq) {
-        // The core holds a later number (this machine's clock went back): number above it.
-        positionSeq = result.value.lastClientSeq;
-        result = await send();
-      }
-      if (!result.ok && get().interview?.id === interview.id) {
-        set({ saveState: { kind: 'error', error: result.error } });
-      }
+      if (get().interview?.status !== 'in-progress' || !positionAutosave) return;
+      await positionAutosave.save({
+        currentItemId: current()?.id ?? null,
+        roundElapsedMs: cappedMs(elapsedOf(get().roundClock)),
+      });
     },
 
     dismissError() {

@@ -8,8 +8,8 @@ import type {
 } from '../../../../shared/interviews';
 import type { AppErrorData, Result } from '../../../../shared/result';
 import { call } from '../../api';
+import { AutosaveQueue, type AutosaveState } from '../../ui/autosave-queue';
 import { useSettingsStore } from '../settings/settings-store';
-import { ItemAutosave, type SaveState } from './item-autosave';
 
 export type Level = 1 | 2 | 3 | 4;
 
@@ -32,7 +32,7 @@ interface ScorecardState {
   errors: FormErrors;
   submitError: AppErrorData | null;
   submitting: boolean;
-  saveState: SaveState;
+  saveState: AutosaveState;
   versions: ScorecardVersion[];
   others: VisibleScorecards | null;
 
@@ -58,7 +58,10 @@ type DraftPatch = {
 /** What a submit or a new version sends: the draft, with a recommendation picked. */
 type WholeForm = DraftPatch & { recommendation: Recommendation };
 
-let autosave: ItemAutosave<DraftPatch> | null = null;
+/** Typing pause before a draft edit is sent. */
+const DRAFT_DELAY_MS = 250;
+
+let autosave: AutosaveQueue<DraftPatch, Scorecard> | null = null;
 
 export function formOf(scorecard: Scorecard): ScorecardForm {
   return {
@@ -100,7 +103,7 @@ const initial = {
   errors: {},
   submitError: null,
   submitting: false,
-  saveState: { kind: 'idle' } as SaveState,
+  saveState: { kind: 'idle' } as AutosaveState,
   versions: [],
   others: null,
 };
@@ -159,7 +162,7 @@ export const useScorecardStore = create<ScorecardState>()((set, get) => {
     if (errors.reason) stillWrong.reason = errors.reason;
     set({ form: next, errors: stillWrong });
     if (!isDraft() || !autosave) return;
-    autosave.queue(scorecard.id, {
+    autosave.queue({
       attributeRatings: attributeRatingsOf(scorecard, next),
       recommendation: next.recommendation,
       summary: next.summary,
@@ -187,18 +190,16 @@ export const useScorecardStore = create<ScorecardState>()((set, get) => {
         return;
       }
       const card = scorecard.value;
-      autosave = new ItemAutosave<DraftPatch>(
-        async (id, patch) => {
-          const result = await call('scorecards.saveDraft', { id, ...patch });
-          // A scorecard draft has no sequence numbers: every save is applied.
-          return result.ok
-            ? { ok: true, value: { savedAt: result.value.updatedAt, applied: true, lastClientSeq: 0 } }
-            : result;
-        },
-        (saveState) => {
+      // A scorecard draft has no sequence numbers: every save is applied.
+      autosave = new AutosaveQueue<DraftPatch, Scorecard>({
+        send: (patch) => call('scorecards.saveDraft', { id: card.id, ...patch }),
+        onState: (saveState) => {
           if (get().scorecard?.id === card.id) set({ saveState });
         },
-      );
+        onSaved: () => {},
+        savedAt: (saved) => saved.updatedAt,
+        delayMs: DRAFT_DELAY_MS,
+      });
       set({ scorecard: card, interview: interview.ok ? interview.value : null, form: formOf(card) });
       await loadAround(card);
     },

@@ -23,10 +23,11 @@ import {
 import { AreaPage } from '../../ui/AreaPage';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { formatDateTime } from '../../ui/format';
+import { SaveStateText } from '../../ui/SaveStateText';
 import { useSaveBeforeLeaving } from '../../ui/use-save-before-leaving';
-import { BackToInterviews } from './BackToInterviews';
-import { openInterviewRoute } from './interview-route';
-import classes from './interviews.module.css';
+import { BackToInterviews } from '../interviews/BackToInterviews';
+import { openInterviewRoute } from '../interviews/interview-route';
+import classes from '../interviews/interviews.module.css';
 import { OtherScorecards, VersionList } from './ScorecardHistory';
 import { hasUnsavedScorecardEdits, type Level, useScorecardStore } from './scorecard-store';
 
@@ -304,16 +305,16 @@ function ScorecardStatus() {
   if (!scorecard) return null;
   if (scorecard.status === 'draft') {
     return (
-      <Text size="sm" c="dimmed" data-testid="scorecard-status" data-save-state={saveState.kind}>
-        Draft, not submitted yet.{' '}
-        {saveState.kind === 'saved'
-          ? `Saved ${new Date(saveState.at).toLocaleTimeString()}.`
-          : saveState.kind === 'error'
-            ? `Not saved: ${saveState.error.message}`
-            : saveState.kind === 'idle'
-              ? ''
-              : 'Saving…'}
-      </Text>
+      <Group gap={4} data-testid="scorecard-status">
+        <Text size="sm" c="dimmed">
+          Draft, not submitted yet.{' '}
+        </Text>
+        <SaveStateText
+          state={saveState}
+          idleText=""
+          savedText={(at) => `Saved ${new Date(at).toLocaleTimeString()}.`}
+        />
+      </Group>
     );
   }
   return (
