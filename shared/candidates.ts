@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CONTROL_CHARACTERS } from './questions';
+import { cappedText } from './questions';
 
 /** Candidates (issue 7), kept minimal. Deleting one removes every row about them, for good. */
 export const candidateStages = [
@@ -25,12 +25,7 @@ export const candidateStageLabels: Record<CandidateStage, string> = {
 
 export const CANDIDATE_LIMITS = { name: 120, email: 254, phone: 40, source: 120 } as const;
 
-const clean = (max: number, what: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, `${what} is longer than ${max} characters.`)
-    .refine((s) => !CONTROL_CHARACTERS.test(s), `${what} contains control characters.`);
+const clean = (max: number, what: string) => cappedText(max, what, z.string().trim());
 
 const candidateName = clean(CANDIDATE_LIMITS.name, 'The name').pipe(z.string().min(1, 'The name is empty.'));
 /** Empty or null means none. */

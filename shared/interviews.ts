@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { KitQuestion, RoundKind } from './kits';
-import { attributeId, CONTROL_CHARACTERS } from './questions';
+import { attributeId, cappedText } from './questions';
 
 /**
  * Live interviews and scorecards (issue 7).
@@ -46,11 +46,7 @@ export const INTERVIEW_LIMITS = {
   attributeNote: 2000,
 } as const;
 
-const text = (max: number, what: string) =>
-  z
-    .string()
-    .max(max, `${what} is longer than ${max} characters.`)
-    .refine((s) => !CONTROL_CHARACTERS.test(s), `${what} contains control characters.`);
+const text = (max: number, what: string) => cappedText(max, what);
 const nonEmpty = (max: number, what: string) =>
   text(max, what).pipe(z.string().trim().min(1, `${what} is empty.`));
 const elapsed = z.number().int().min(0).max(INTERVIEW_LIMITS.elapsedMs);

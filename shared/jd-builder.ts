@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { type JdSectionId, jdSectionIds } from './domain/jd/document';
 import { jdSourceFields } from './jd';
-import { CONTROL_CHARACTERS } from './questions';
+import { cappedText } from './questions';
 import type { RoleSpec } from './roles';
 
 export { type JdRoleCheckContext, jdCheckContextFor } from './domain/jd/role-context';
@@ -95,10 +95,7 @@ export const JD_BUILDER_LIMITS = {
   overrideReason: 500,
 } as const;
 
-const sectionText = z
-  .string()
-  .max(JD_BUILDER_LIMITS.section, `A section is longer than ${JD_BUILDER_LIMITS.section} characters.`)
-  .refine((s) => !CONTROL_CHARACTERS.test(s), 'A section contains control characters.');
+const sectionText = cappedText(JD_BUILDER_LIMITS.section, 'A section');
 
 const jdId = z.uuid('That is not a JD id.');
 
@@ -124,15 +121,11 @@ export const jdRegenerateInput = z
 export const jdMarkFinalInput = z.object({ id: jdId, final: z.boolean() }).strict();
 
 /** An override of the pay-transparency refusal: a reason, recorded on the exported version. */
-export const overrideReasonSchema = z
-  .string()
-  .trim()
-  .min(1, 'Give a reason for exporting without a pay range.')
-  .max(
-    JD_BUILDER_LIMITS.overrideReason,
-    `The reason is longer than ${JD_BUILDER_LIMITS.overrideReason} characters.`,
-  )
-  .refine((s) => !CONTROL_CHARACTERS.test(s), 'The reason contains control characters.');
+export const overrideReasonSchema = cappedText(
+  JD_BUILDER_LIMITS.overrideReason,
+  'The reason',
+  z.string().trim().min(1, 'Give a reason for exporting without a pay range.'),
+);
 
 /** "Convert to role spec" for an old JD: pasted text, or a JD already in sections (jd.importFile). */
 export const jdToRoleSpecInput = z

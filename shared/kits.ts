@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { attributeId, CONTROL_CHARACTERS } from './questions';
+import { attributeId, cappedText } from './questions';
 
 /**
  * The interview loop of a role and the kit of each round (issue 7). Positions are 0-based.
@@ -24,12 +24,7 @@ export const KIT_LIMITS = {
 } as const;
 
 const name = (max: number, what: string) =>
-  z
-    .string()
-    .trim()
-    .min(1, `${what} is empty.`)
-    .max(max, `${what} is longer than ${max} characters.`)
-    .refine((s) => !CONTROL_CHARACTERS.test(s), `${what} contains control characters.`);
+  cappedText(max, what, z.string().trim().min(1, `${what} is empty.`));
 
 const minutes = (max: number) =>
   z
@@ -204,11 +199,7 @@ export const calibrationInput = z
     questionId: id('a question'),
     core: z.boolean(),
     /** A string sets the agreed answer; null goes back to the bank's; left out keeps it. */
-    agreedAnswer: z
-      .string()
-      .trim()
-      .max(KIT_LIMITS.agreedAnswer, `The agreed answer is longer than ${KIT_LIMITS.agreedAnswer} characters.`)
-      .refine((s) => !CONTROL_CHARACTERS.test(s), 'The agreed answer contains control characters.')
+    agreedAnswer: cappedText(KIT_LIMITS.agreedAnswer, 'The agreed answer', z.string().trim())
       .nullable()
       .optional(),
   })

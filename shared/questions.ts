@@ -72,14 +72,19 @@ export function withoutControlCharacters(text: string): string {
   return text.replace(/[\u000b\u000c]/g, '\n').replace(new RegExp(CONTROL_CHARACTERS.source, 'g'), '');
 }
 
-/** Printable text: no control characters except newline and tab; trimmed; never empty. */
-const text = (max: number, what: string) =>
-  z
-    .string()
-    .trim()
-    .min(1, `${what} is empty.`)
+/**
+ * Text of at most `max` characters without control characters, with the messages every form
+ * gives ("The name is longer than 120 characters.", "The name contains control characters.").
+ * `base` runs first: `z.string().trim()`, with a `.min` for a field that may not be empty.
+ */
+export const cappedText = (max: number, what: string, base: z.ZodString = z.string()) =>
+  base
     .max(max, `${what} is longer than ${max} characters.`)
     .refine((s) => !CONTROL_CHARACTERS.test(s), `${what} contains control characters.`);
+
+/** Printable text: no control characters except newline and tab; trimmed; never empty. */
+const text = (max: number, what: string) =>
+  cappedText(max, what, z.string().trim().min(1, `${what} is empty.`));
 
 const list = <T extends z.ZodType>(item: T, max: number, what: string) =>
   z.array(item).max(max, `${what}: at most ${max}.`);

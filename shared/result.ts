@@ -9,7 +9,6 @@ export type ErrorCode =
   | 'db_too_new'
   | 'db_corrupt'
   | 'unavailable' // the transport could not reach the core
-  | 'not_implemented' // a channel declared in the contract whose core is still being written
   | 'internal';
 
 export interface AppErrorData {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isCalendarDate } from './domain/comp/iso-date';
-import { CONTROL_CHARACTERS, levels } from './questions';
+import { cappedText, levels } from './questions';
 
 /** The vocabularies of a role spec (issue 4); labels for the UI live beside them. */
 export const roleArchetypes = ['api', 'data', 'platform', 'edge'] as const;
@@ -39,11 +39,7 @@ export const ROLE_LIMITS = {
 } as const;
 
 /** Free text: may be empty while the intake is in progress; capped; no control characters. */
-const text = (max: number, what: string) =>
-  z
-    .string()
-    .max(max, `${what} is longer than ${max} characters.`)
-    .refine((s) => !CONTROL_CHARACTERS.test(s), `${what} contains control characters.`);
+const text = (max: number, what: string) => cappedText(max, what);
 
 const items = (what: string) =>
   z

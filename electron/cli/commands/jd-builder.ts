@@ -8,6 +8,13 @@ import { type CliIo, parseCommandArgs, printJson } from '../io';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
+/** "score 72/100 (1 error, 3 warnings, 0 notes)": a check report in one line. */
+export function scoreSummary(report: { score: number; findings: Pick<JdFinding, 'severity'>[] }): string {
+  const count = (sev: JdFinding['severity'], word: string) =>
+    plural(report.findings.filter((f) => f.severity === sev).length, word);
+  return `score ${report.score}/100 (${count('error', 'error')}, ${count('warning', 'warning')}, ${count('info', 'note')})`;
+}
+
 /** The role's JD (generated and stored on first use, as the app does) and its check summary. */
 export async function showJd(argv: string[], io: CliIo, usage: string): Promise<number> {
   const { values, positionals } = parseCommandArgs(argv);
@@ -63,12 +70,8 @@ export async function showJd(argv: string[], io: CliIo, usage: string): Promise<
     io.out(`${s.heading}${marks ? `  (${marks})` : ''}`);
     io.out(s.text.trim() || '(empty)');
   }
-  const count = (sev: JdFinding['severity'], word: string) =>
-    plural(report.findings.filter((f) => f.severity === sev).length, word);
   io.out('');
-  io.out(
-    `Checks: score ${report.score}/100 (${count('error', 'error')}, ${count('warning', 'warning')}, ${count('info', 'note')})`,
-  );
+  io.out(`Checks: ${scoreSummary(report)}`);
   for (const f of report.findings) io.out(`  ${f.severity.padEnd(7)} ${f.id}: ${f.message}`);
   return 0;
 }

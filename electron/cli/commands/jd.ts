@@ -5,7 +5,7 @@ import { AppError } from '../../core/errors';
 import { checkJd } from '../../core/jd/check';
 import { JD_FILE_MAX_BYTES, readJdFile } from '../../core/jd/read-file';
 import { type CliCommand, parseCommandArgs, printJson } from '../io';
-import { exportJd, showJd } from './jd-builder';
+import { exportJd, scoreSummary, showJd } from './jd-builder';
 
 const usage = `reqdesk jd check <file.txt|.md|.docx> [--location "City, ST"] [--json]
        reqdesk jd show <role-id> [--db PATH] [--json]
@@ -62,13 +62,7 @@ export const jdCommand: CliCommand = {
       return hasError ? 1 : 0;
     }
 
-    const count = (s: JdFinding['severity'], word: string) => {
-      const n = report.findings.filter((f) => f.severity === s).length;
-      return `${n} ${word}${n === 1 ? '' : 's'}`;
-    };
-    io.out(
-      `${read.name}: score ${report.score}/100 (${count('error', 'error')}, ${count('warning', 'warning')}, ${count('info', 'note')})`,
-    );
+    io.out(`${read.name}: ${scoreSummary(report)}`);
     if (report.findings.length === 0) io.out('No findings: this JD passes every check.');
     for (const f of report.findings) {
       io.out('');

@@ -1,8 +1,7 @@
 import { ratingLabels, recommendationLabels } from '../../../shared/interviews';
 import { AppError } from '../../core/errors';
-import { openCore } from '../../core/open-core';
-import { readScorecard, readScorecardVersions } from '../../core/scorecards/scorecards';
-import { databaseFile } from '../core-session';
+import { readScorecard, readScorecardVersions, scorecardIdFor } from '../../core/scorecards/scorecards';
+import { withCoreContext } from '../core-session';
 import { type CliCommand, parseCommandArgs, printJson } from '../io';
 
 const usage = 'reqdesk scorecard show <scorecard-or-interview-id> [--db PATH] [--json]';
@@ -21,49 +20,44 @@ export const scorecardCommand: CliCommand = {
     const [verb, id] = positionals;
     if (verb !== 'show' || !id || positionals.length > 2) throw new AppError('bad_input', `Usage: ${usage}`);
     if (!UUID.test(id)) throw new AppError('bad_input', `"${id.slice(0, 60)}" is not a scorecard id.`);
-    const ctx = await openCore(databaseFile(values.db, { existing: true }), { transport: 'cli' });
-    try {
-      // `interview list` prints interview ids: the scorecard of an interview is found by it too.
-      const found = await ctx.database.db
-        .selectFrom('scorecards')
-        .select('id')
-        .where((eb) => eb.or([eb('id', '=', id), eb('interview_id', '=', id)]))
-        .executeTakeFirst();
-      const scorecard = await readScorecard(ctx, found?.id ?? id);
-      const versions = await readScorecardVersions(ctx, scorecard.id);
-      if (values.json) {
-        printJson(io, { ...scorecard, versions });
+    return withCoreContext(
+      values.db,
+      async (ctx) => {
+        const scorecard = await readScorecard(ctx, await scorecardIdFor(ctx, id));
+        const versions = await readScorecardVersions(ctx, scorecard.id);
+        if (values.json) {
+          printJson(io, { ...scorecard, versions });
+          return 0;
+        }
+        io.out(`Scorecard ${scorecard.id}: ${scorecard.roundName}, by ${scorecard.interviewer}`);
+        io.out(
+          scorecard.status === 'submitted'
+            ? `version ${scorecard.version}, submitted ${scorecard.submittedAt}${scorecard.reason ? ` (${scorecard.reason})` : ''}`
+            : 'draft, not submitted',
+        );
+        io.out(
+          `recommendation: ${scorecard.recommendation ? recommendationLabels[scorecard.recommendation] : '-'}`,
+        );
+        for (const a of scorecard.attributeRatings) {
+          io.out(`  ${a.label}: ${a.rating ?? '-'}${a.note ? ` - ${a.note}` : ''}`);
+          for (const e of a.evidence) {
+            const rating = e.rating === null ? 'unrated' : ratingLabels[e.rating];
+            io.out(`      ${e.topic} [${rating}]${e.evidence ? `: ${e.evidence}` : ''}`);
+          }
+        }
+        if (scorecard.redFlags.length > 0) io.out(`red flags: ${scorecard.redFlags.join('; ')}`);
+        io.out(`summary: ${scorecard.summary || '-'}`);
+        if (versions.length > 1) {
+          io.out('versions:');
+          for (const v of versions) {
+            io.out(
+              `  ${v.version}  ${v.submittedAt}  ${recommendationLabels[v.recommendation]}${v.reason ? `  (${v.reason})` : ''}`,
+            );
+          }
+        }
         return 0;
-      }
-      io.out(`Scorecard ${scorecard.id}: ${scorecard.roundName}, by ${scorecard.interviewer}`);
-      io.out(
-        scorecard.status === 'submitted'
-          ? `version ${scorecard.version}, submitted ${scorecard.submittedAt}${scorecard.reason ? ` (${scorecard.reason})` : ''}`
-          : 'draft, not submitted',
-      );
-      io.out(
-        `recommendation: ${scorecard.recommendation ? recommendationLabels[scorecard.recommendation] : '-'}`,
-      );
-      for (const a of scorecard.attributeRatings) {
-        io.out(`  ${a.label}: ${a.rating ?? '-'}${a.note ? ` - ${a.note}` : ''}`);
-        for (const e of a.evidence) {
-          const rating = e.rating === null ? 'unrated' : ratingLabels[e.rating];
-          io.out(`      ${e.topic} [${rating}]${e.evidence ? `: ${e.evidence}` : ''}`);
-        }
-      }
-      if (scorecard.redFlags.length > 0) io.out(`red flags: ${scorecard.redFlags.join('; ')}`);
-      io.out(`summary: ${scorecard.summary || '-'}`);
-      if (versions.length > 1) {
-        io.out('versions:');
-        for (const v of versions) {
-          io.out(
-            `  ${v.version}  ${v.submittedAt}  ${recommendationLabels[v.recommendation]}${v.reason ? `  (${v.reason})` : ''}`,
-          );
-        }
-      }
-      return 0;
-    } finally {
-      await ctx.database.close();
-    }
+      },
+      { existing: true },
+    );
   },
 };

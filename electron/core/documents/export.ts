@@ -14,6 +14,7 @@ import {
   stripPlaceholders,
 } from '../../../shared/domain/documents/placeholders';
 import { buildQuestionSheet } from '../../../shared/domain/documents/question-sheet';
+import type { Jd } from '../../../shared/jd-builder';
 import type { Question } from '../../../shared/questions';
 import type { CoreContext } from '../context';
 import { AppError } from '../errors';
@@ -95,15 +96,19 @@ async function questionsById(ctx: CoreContext, ids: string[]): Promise<Question[
   return ids.map((id) => byId.get(id) as Question);
 }
 
-/** The model a source stands for, with the name its files get. */
-export async function modelFor(ctx: CoreContext, source: DocumentSource): Promise<DocumentModel> {
+/** The model a source stands for, with the name its files get; for a JD, the JD it was made from. */
+export async function modelFor(
+  ctx: CoreContext,
+  source: DocumentSource,
+): Promise<{ model: DocumentModel; jd: Jd | null }> {
   switch (source.kind) {
     case 'question-sheet': {
       const settings = await getSettings(ctx);
-      return buildQuestionSheet(await questionsById(ctx, source.questionIds), {
+      const model = buildQuestionSheet(await questionsById(ctx, source.questionIds), {
         interviewer: settings.interviewerName,
         date: ctx.clock().toISOString().slice(0, 10),
       });
+      return { model, jd: null };
     }
     case 'jd':
       return jdExportModel(ctx, source);
@@ -139,15 +144,15 @@ export async function renderDocuments(
 export async function buildDocuments(
   ctx: CoreContext,
   source: DocumentSource,
-): Promise<{ files: BuiltDocument[]; placeholders: string[] }> {
-  const model = await modelFor(ctx, source);
+): Promise<{ files: BuiltDocument[]; placeholders: string[]; jd: Jd | null }> {
+  const { model, jd } = await modelFor(ctx, source);
   // The same placeholder rule as the JD check and the editor, over the body, the title and the subject.
   const placeholders = [...new Set(findPlaceholders(model).map((p) => p.text))];
-  if (placeholders.length > 0 && source.placeholders === 'ask') return { files: [], placeholders };
+  if (placeholders.length > 0 && source.placeholders === 'ask') return { files: [], placeholders, jd };
   const { pageSize } = await getSettings(ctx);
   // Cut from the title and subject too: they name the files and fill every page header.
   const files = await renderDocuments(stripPlaceholders(model), kindsOf(source.format), pageSize);
-  return { files, placeholders };
+  return { files, placeholders, jd };
 }
 
 /** `documents.export`: the files as base64, for the browser preview to download. */
@@ -155,9 +160,9 @@ export async function exportDocuments(
   ctx: CoreContext,
   source: DocumentSource,
 ): Promise<DocumentExportResult> {
-  const { files, placeholders } = await buildDocuments(ctx, source);
-  if (source.kind === 'jd' && files.length > 0)
-    await recordJdVersion(ctx, { ...source, formats: files.map((f) => f.kind) });
+  const { files, placeholders, jd } = await buildDocuments(ctx, source);
+  if (source.kind === 'jd' && jd && files.length > 0)
+    await recordJdVersion(ctx, jd, { ...source, formats: files.map((f) => f.kind) });
   return {
     files: files.map((f) => ({ name: f.name, mime: f.mime, base64: f.data.toString('base64') })),
     placeholders,
@@ -191,7 +196,7 @@ export function writeDocumentFile(
 export async function saveDocuments(ctx: CoreContext, source: DocumentSource): Promise<DocumentSaveResult> {
   const choose = ctx.chooseSavePath;
   if (!choose) throw new AppError('bad_input', 'Saving through a dialog only works in the desktop app.');
-  const { files, placeholders } = await buildDocuments(ctx, source);
+  const { files, placeholders, jd } = await buildDocuments(ctx, source);
   const first = files[0];
   if (!first) return { saved: [], canceled: false, placeholders };
   const target = await choose({
@@ -204,6 +209,7 @@ export async function saveDocuments(ctx: CoreContext, source: DocumentSource): P
   });
   if (target === null) return { saved: [], canceled: true, placeholders };
   const saved = files.map((f) => writeDocumentFile(target, f.kind, f.data, { confirmed: target }));
-  if (source.kind === 'jd') await recordJdVersion(ctx, { ...source, formats: files.map((f) => f.kind) });
+  if (source.kind === 'jd' && jd)
+    await recordJdVersion(ctx, jd, { ...source, formats: files.map((f) => f.kind) });
   return { saved, canceled: false, placeholders };
 }

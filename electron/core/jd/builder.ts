@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
 import type { ChannelOutput, ChannelParsedInput } from '../../../shared/api';
+import { compInputOf } from '../../../shared/domain/comp/advice';
 import { type JdSectionId, jdSectionIds } from '../../../shared/domain/jd/document';
 import { builderToJdText, generateJd, generateSection } from '../../../shared/domain/jd/generate';
 import { jdCheckContextFor } from '../../../shared/domain/jd/role-context';
 import type { JdCheckResult } from '../../../shared/jd';
 import type { Jd, JdSection, JdVersion } from '../../../shared/jd-builder';
 import type { Role } from '../../../shared/roles';
-import { adviseForRole } from '../comp/comp-data';
+import { adviseFor } from '../comp/comp-data';
 import type { CoreContext } from '../context';
 import type { DB, JdsTable, JdVersionsTable } from '../db/schema';
 import { AppError } from '../errors';
@@ -40,7 +41,7 @@ interface Fresh {
 /** The role's spec, the advisor's band, and what the generator makes of them now. */
 async function freshFor(ctx: CoreContext, roleId: string): Promise<Fresh> {
   const role = await getRole(ctx, roleId);
-  const band = (await adviseForRole(ctx, roleId)).band;
+  const band = (await adviseFor(ctx, compInputOf(role.spec))).band;
   return { role, band, sections: generateJd(role.spec, { band }) };
 }
 
@@ -89,13 +90,18 @@ export async function loadJd(ctx: CoreContext, id: string): Promise<Jd> {
 
 /** `jd.forRole`: the role's JD, generated and stored on first use. */
 export async function jdForRole(ctx: CoreContext, roleId: string): Promise<Jd> {
+  return (await jdWithContext(ctx, roleId)).jd;
+}
+
+/** The role's JD as `jd.forRole` gives it, with the role context it was built from. */
+export async function jdWithContext(ctx: CoreContext, roleId: string): Promise<{ jd: Jd; fresh: Fresh }> {
   const fresh = await freshFor(ctx, roleId);
   const existing = await ctx.database.db
     .selectFrom('jds')
     .selectAll()
     .where('role_id', '=', roleId)
     .executeTakeFirst();
-  if (existing) return toJd(existing, fresh);
+  if (existing) return { jd: toJd(existing, fresh), fresh };
   const now = ctx.clock().toISOString();
   // Two windows opening the same role at once: the second insert is ignored, both read the first.
   await ctx.database.db
@@ -115,7 +121,7 @@ export async function jdForRole(ctx: CoreContext, roleId: string): Promise<Jd> {
     .selectAll()
     .where('role_id', '=', roleId)
     .executeTakeFirstOrThrow();
-  return toJd(row, fresh);
+  return { jd: toJd(row, fresh), fresh };
 }
 
 /** `jd.save`: an autosave of edited texts; a save older than the last stored one is dropped. */
@@ -245,4 +251,4 @@ export async function listJdVersions(ctx: CoreContext, id: string): Promise<JdVe
 }
 
 export { jdToRoleSpec } from './to-role-spec';
-export { freshFor as jdRoleContext, toVersion as jdVersionFromRow };
+export { toVersion as jdVersionFromRow };

@@ -1,14 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { documentOf, paragraph } from '../../../shared/domain/documents/build';
 import type { DocumentModel } from '../../../shared/domain/documents/model';
-import { stripPlaceholders } from '../../../shared/domain/documents/placeholders';
+import { removePlaceholders } from '../../../shared/domain/documents/placeholders';
 import { flattenJd } from '../../../shared/domain/jd/document';
 import { builderToJdText } from '../../../shared/domain/jd/generate';
 import { jdDocument } from '../../../shared/domain/jd/generate/jd-document';
-import type { JdVersion } from '../../../shared/jd-builder';
+import type { Jd, JdVersion } from '../../../shared/jd-builder';
 import type { CoreContext } from '../context';
 import { AppError } from '../errors';
-import { checkJdSections, jdForRole, jdRoleContext, jdVersionFromRow } from './builder';
+import { checkJdSections, jdVersionFromRow, jdWithContext } from './builder';
 
 /**
  * Exporting a JD (issue 5 with issue 6's writers): the document model of the stored JD, the
@@ -24,10 +23,15 @@ export interface JdExportRequest {
   overrideReason?: string | undefined;
 }
 
-/** The model to write, after the refusal check; guidance is never in it. */
-export async function jdExportModel(ctx: CoreContext, request: JdExportRequest): Promise<DocumentModel> {
-  const jd = await jdForRole(ctx, request.roleId);
-  const fresh = await jdRoleContext(ctx, request.roleId);
+/**
+ * The model to write, after the refusal check; guidance is never in it. The JD it was made
+ * from goes with it, for the snapshot of the export.
+ */
+export async function jdExportModel(
+  ctx: CoreContext,
+  request: JdExportRequest,
+): Promise<{ model: DocumentModel; jd: Jd }> {
+  const { jd, fresh } = await jdWithContext(ctx, request.roleId);
   if (jd.finalAt !== null && !request.overrideReason?.trim()) {
     const { report } = checkJdSections(ctx, jd, fresh);
     const law = report.findings.find((f) => f.id === 'missing-pay-range' && f.severity === 'error');
@@ -37,23 +41,15 @@ export async function jdExportModel(ctx: CoreContext, request: JdExportRequest):
         `This JD is marked final and cannot be exported: ${law.message.replace(/\.$/, '')}. Add the base range to Pay and benefits, or export with a reason for the override; the reason is kept with this version.`,
       );
   }
-  return jdDocument(jd.sections, { company: fresh.role.spec.company });
+  return { model: jdDocument(jd.sections, { company: fresh.role.spec.company }), jd };
 }
 
-/** One line without its placeholders ("" when nothing else is left), as the writers cut them. */
-function stripLine(line: string): string {
-  if (!line.trim()) return line;
-  const model = stripPlaceholders(documentOf({ title: '' }, [paragraph(line)]));
-  const block = model.blocks[0];
-  return block?.kind === 'paragraph' ? block.runs.map((r) => r.text).join('') : '';
-}
-
-/** Stores the snapshot of an export: the JD's text as written to the files. */
+/** Stores the snapshot of an export: the text of `jd` (the JD the files were made from) as written to them. */
 export async function recordJdVersion(
   ctx: CoreContext,
+  jd: Jd,
   request: JdExportRequest & { formats: ('docx' | 'pdf')[]; placeholders: 'ask' | 'remove' },
 ): Promise<JdVersion> {
-  const jd = await jdForRole(ctx, request.roleId);
   const sections = jd.sections.map(({ id, heading, text }) => ({
     id,
     heading,
@@ -62,7 +58,7 @@ export async function recordJdVersion(
         ? text
             .split('\n')
             .flatMap((line) => {
-              const rest = stripLine(line);
+              const rest = removePlaceholders(line);
               return rest.trim() || !line.trim() ? [rest] : [];
             })
             .join('\n')

@@ -22,6 +22,7 @@ import type { RoleSpec } from '../../../shared/roles';
 import type { CoreContext } from '../context';
 import type { DB } from '../db/schema';
 import { AppError } from '../errors';
+import { liveRoleSpec } from '../roles/repository';
 import { DEFAULT_ROUNDS } from './default-loop';
 
 type Db = Kysely<DB>;
@@ -65,17 +66,6 @@ export function kitQuestionOf(row: {
   };
 }
 
-export async function liveRoleSpec(db: Db, roleId: string): Promise<RoleSpec> {
-  const role = await db
-    .selectFrom('roles')
-    .select('spec')
-    .where('id', '=', roleId)
-    .where('deleted_at', 'is', null)
-    .executeTakeFirst();
-  if (!role) throw new AppError('not_found', 'That role no longer exists.');
-  return json<RoleSpec>(role.spec);
-}
-
 /** Writes the default four rounds the first time a role's loop is read. */
 async function ensureLoop(ctx: CoreContext, db: Db, roleId: string): Promise<void> {
   const existing = await db
@@ -105,9 +95,9 @@ async function ensureLoop(ctx: CoreContext, db: Db, roleId: string): Promise<voi
     .execute();
 }
 
-/** The whole loop of a role as the screens show it. */
-export async function readLoop(db: Db, roleId: string): Promise<Loop> {
-  const spec = await liveRoleSpec(db, roleId);
+/** The whole loop of a role as the screens show it; `spec` when the caller has just read it. */
+export async function readLoop(db: Db, roleId: string, spec?: RoleSpec): Promise<Loop> {
+  const { mustHaves } = spec ?? (await liveRoleSpec(db, roleId));
   const roundRows = await db
     .selectFrom('loop_rounds')
     .selectAll()
@@ -180,7 +170,7 @@ export async function readLoop(db: Db, roleId: string): Promise<Loop> {
         ? null
         : `The panel should agree the strong answer of ${KIT_LIMITS.coreMin} or ${KIT_LIMITS.coreMax} core questions; ${coreCount} ${coreCount === 1 ? 'is' : 'are'} marked.`,
     coverage: coverageMatrix(
-      spec.mustHaves ?? [],
+      mustHaves,
       rounds.map((r) => ({
         id: r.id,
         focusAttributes: r.focusAttributes,
@@ -252,7 +242,7 @@ export async function mutate(
 ): Promise<Loop> {
   return ctx.database.db.transaction().execute(async (trx) => {
     const roleId = await roleOf(trx);
-    await liveRoleSpec(trx, roleId);
+    const spec = await liveRoleSpec(trx, roleId);
     await ensureLoop(ctx, trx, roleId);
     await change(trx, roleId);
     await trx
@@ -260,7 +250,7 @@ export async function mutate(
       .set({ updated_at: ctx.clock().toISOString() })
       .where('role_id', '=', roleId)
       .execute();
-    return readLoop(trx, roleId);
+    return readLoop(trx, roleId, spec);
   });
 }
 

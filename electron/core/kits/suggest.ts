@@ -4,7 +4,8 @@ import { pickSuggestions } from '../../../shared/domain/kits/suggest';
 import { KIT_LIMITS, type KitSuggestResult, SUGGEST_SPARE_MINUTES } from '../../../shared/kits';
 import { rounds as bankRounds } from '../../../shared/questions';
 import type { CoreContext } from '../context';
-import { itemIds, liveRoleSpec, mutate, roundRow } from './loop';
+import { liveRoleSpec } from '../roles/repository';
+import { itemIds, mutate, roundRow } from './loop';
 
 const json = <T>(text: string): T => JSON.parse(text) as T;
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Selectable } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { z } from 'zod';
 import {
   emptyRoleSpec,
@@ -12,7 +12,7 @@ import {
   roleSpec,
 } from '../../../shared/roles';
 import type { CoreContext } from '../context';
-import type { RolesTable } from '../db/schema';
+import type { DB, RolesTable } from '../db/schema';
 import { AppError } from '../errors';
 import { laterThan } from '../time';
 
@@ -26,6 +26,28 @@ function toRole(row: Selectable<RolesTable>): Role {
     updatedAt: row.updated_at,
     archivedAt: row.archived_at,
   };
+}
+
+/**
+ * A role's spec, parsed as `getRole` parses it, read through `db` so it works inside a
+ * transaction. Null when there is no such role; a deleted role counts only with `deleted`.
+ */
+export async function readRoleSpec(
+  db: Kysely<DB>,
+  id: string,
+  { deleted = false }: { deleted?: boolean } = {},
+): Promise<RoleSpec | null> {
+  let query = db.selectFrom('roles').select('spec').where('id', '=', id);
+  if (!deleted) query = query.where('deleted_at', 'is', null);
+  const row = await query.executeTakeFirst();
+  return row ? roleSpec.parse(JSON.parse(row.spec)) : null;
+}
+
+/** The spec of a live role, read through `db`; refused when the role is gone. */
+export async function liveRoleSpec(db: Kysely<DB>, id: string): Promise<RoleSpec> {
+  const spec = await readRoleSpec(db, id);
+  if (!spec) throw new AppError('not_found', 'That role no longer exists.');
+  return spec;
 }
 
 async function liveRow(ctx: CoreContext, id: string): Promise<Selectable<RolesTable>> {

@@ -13,11 +13,11 @@ import type {
   scorecardSubmitInput,
   VisibleScorecards,
 } from '../../../shared/interviews';
-import type { RoleSpec } from '../../../shared/roles';
 import type { CoreContext } from '../context';
 import type { DB, ScorecardsTable } from '../db/schema';
 import { AppError } from '../errors';
 import { interviewerKey, interviewRow, readInterview } from '../interviews/live';
+import { readRoleSpec } from '../roles/repository';
 import { laterThan } from '../time';
 import { ensureScorecardRow } from './draft-row';
 
@@ -25,11 +25,20 @@ type Db = Kysely<DB>;
 type Row = Selectable<ScorecardsTable>;
 type StoredRating = { attribute: string; rating: 1 | 2 | 3 | 4 | null; note: string };
 
+/** The scorecard an id names: its own id, or the id of its interview (which `interview list` prints). */
+export async function scorecardIdFor(ctx: CoreContext, id: string): Promise<string> {
+  const found = await ctx.database.db
+    .selectFrom('scorecards')
+    .select('id')
+    .where((eb) => eb.or([eb('id', '=', id), eb('interview_id', '=', id)]))
+    .executeTakeFirst();
+  return found?.id ?? id;
+}
+
 async function labelsFor(db: Db, roleId: string): Promise<Map<string, string>> {
-  const role = await db.selectFrom('roles').select('spec').where('id', '=', roleId).executeTakeFirst();
+  const spec = await readRoleSpec(db, roleId, { deleted: true });
   const map = new Map<string, string>();
-  const mustHaves = role ? ((JSON.parse(role.spec) as RoleSpec).mustHaves ?? []) : [];
-  mustHaves.forEach((text, index) => {
+  (spec?.mustHaves ?? []).forEach((text, index) => {
     for (const { attribute, label } of attributesOfMustHave(text, index)) map.set(attribute, label);
   });
   return map;

@@ -1,9 +1,10 @@
 import { labels } from '../../questions';
+import { roleLabels } from '../../role-labels';
 import type { CompAdvice, CompInput, CompWarning, DerivationStep, MoneyRange, TimeToFill } from './advice';
 import type { CompBand, CompData, CompModifier, CompTimeToFill } from './comp-data';
 import { compareWith } from './comparisons';
-import { formatPercentRange, formatRange, formatUsd, roundToThousand } from './format';
-import { findCoastalMetro } from './match';
+import { applyPercent, formatPercentRange, formatRange, formatUsd, roundToThousand } from './format';
+import { findCoastalMetro, matchedPlaceIds } from './match';
 import { sourceRef } from './source-ref';
 
 /**
@@ -50,27 +51,10 @@ const ID = {
   agencyFee: 'fig-agency-fee',
 } as const;
 
-const industryLabel: Record<NonNullable<CompInput['industry']>, string> = {
-  'financial-services': 'Financial services',
-  healthcare: 'Healthcare',
-  'e-commerce': 'E-commerce',
-  saas: 'SaaS',
-  media: 'Media',
-  'manufacturing-iot': 'Manufacturing / IoT',
-  other: 'Other',
-};
-
 function modifier(data: CompData, id: string): CompModifier {
   const found = data.modifiers.find((m) => m.id === id);
   if (!found) throw new Error(`The comp data has no modifier ${id}.`);
   return found;
-}
-
-function applyPercent(band: MoneyRange, low: number, high: number): MoneyRange {
-  return {
-    min: roundToThousand((band.min * (100 + low)) / 100),
-    max: roundToThousand((band.max * (100 + high)) / 100),
-  };
 }
 
 function percentArithmetic(from: MoneyRange, mod: CompModifier, to: MoneyRange): string {
@@ -156,6 +140,7 @@ function derive(
   data: CompData,
   archetype: NonNullable<CompInput['archetype']>,
   level: NonNullable<CompInput['level']>,
+  matched: ReadonlySet<string>,
 ): Derivation {
   const { step: base, warning } = baseBand(data, archetype, level);
   const steps: DerivationStep[] = [base];
@@ -163,7 +148,7 @@ function derive(
   const asides: string[] = [];
   let band = base.band;
 
-  const coastal = findCoastalMetro(input, data);
+  const coastal = findCoastalMetro(input, data, matched);
   if (coastal && input.workMode === 'remote') {
     asides.push(
       `The role is remote, so the coastal premium for ${coastal} is left out: the hire need not live there.`,
@@ -201,7 +186,7 @@ function derive(
     const step = percentStep(
       data,
       'regulated-industry',
-      `Regulated industry (${industryLabel[input.industry]})`,
+      `Regulated industry (${roleLabels.industry[input.industry]})`,
       'Financial services and healthcare employers pay more for the same backend work.',
       band,
       modifier(data, ID.regulated),
@@ -230,7 +215,7 @@ function derive(
     const next = { min: roundToThousand(band.min + mod.min), max: roundToThousand(band.max + mod.max) };
     steps.push({
       id: 'regulated-data',
-      label: `Regulated data-intensive (${industryLabel[input.industry]}): +${formatUsd(mod.min)} to +${formatUsd(mod.max)}`,
+      label: `Regulated data-intensive (${roleLabels.industry[input.industry]}): +${formatUsd(mod.min)} to +${formatUsd(mod.max)}`,
       detail: `In a regulated industry the schema this hire owns is what auditors examine. Applied as: low end ${formatUsd(band.min)} + ${formatUsd(mod.min)} = ${formatUsd(next.min)}, high end ${formatUsd(band.max)} + ${formatUsd(mod.max)} = ${formatUsd(next.max)}. It stands in for the percentage industry premium, which rewards the same thing, so the two are not stacked.`,
       band: next,
       source: sourceRef(data, mod),
@@ -414,15 +399,17 @@ export function adviseComp(input: CompInput, data: CompData): CompAdvice {
   const missing: CompAdvice['missing'] = [];
   if (!input.archetype) missing.push('archetype');
   if (!input.level) missing.push('level');
+  // Place matching is the costly part: done once, for the coastal premium and the comparisons.
+  const matched = matchedPlaceIds(input, data);
   const derivation =
-    input.archetype && input.level ? derive(input, data, input.archetype, input.level) : null;
+    input.archetype && input.level ? derive(input, data, input.archetype, input.level, matched) : null;
   const band = derivation?.band ?? null;
   const warnings = [...payWarnings(input, band), ...(derivation?.warnings ?? [])];
   return {
     missing,
     band,
     steps: derivation?.steps ?? [],
-    comparisons: compareWith(input, data, band),
+    comparisons: compareWith(input, data, band, matched),
     warnings,
     ...costs(input, data, band),
     timeToFill: timeToFill(input, data, warnings),

@@ -1,7 +1,7 @@
 import { labels } from '../../questions';
 import type { CompComparison, CompInput, MoneyRange } from './advice';
 import type { CompData } from './comp-data';
-import { roundToThousand } from './format';
+import { applyPercent } from './format';
 import { findBlsMetro, findBlsState, findMetroLevelRows } from './match';
 import { sourceRef } from './source-ref';
 
@@ -55,8 +55,13 @@ function levelRange(data: CompData, guide: 'hiring-guide' | 'jd-guide', level: L
   };
 }
 
-function metroLevel(input: CompInput, data: CompData, level: Level): CompComparison | null {
-  const rows = findMetroLevelRows(input, data);
+function metroLevel(
+  input: CompInput,
+  data: CompData,
+  level: Level,
+  matched: ReadonlySet<string>,
+): CompComparison | null {
+  const rows = findMetroLevelRows(input, data, matched);
   const wanted = level === 'lead' ? 'senior' : level;
   const row = rows.find((r) => r.level === wanted);
   if (!row) return null;
@@ -75,14 +80,20 @@ function metroLevel(input: CompInput, data: CompData, level: Level): CompCompari
 /**
  * Other sources' views of the same role, for the side-by-side table: what matches the level,
  * the place and the work mode, then the generic-posting benchmarks and national averages.
+ * `matched` is the role's `matchedPlaceIds`.
  */
-export function compareWith(input: CompInput, data: CompData, band: MoneyRange | null): CompComparison[] {
+export function compareWith(
+  input: CompInput,
+  data: CompData,
+  band: MoneyRange | null,
+  matched: ReadonlySet<string>,
+): CompComparison[] {
   const out: (CompComparison | null)[] = [];
   const level = input.level;
   if (level) {
     out.push(levelRange(data, 'hiring-guide', level));
     out.push(levelRange(data, 'jd-guide', level));
-    out.push(metroLevel(input, data, level));
+    out.push(metroLevel(input, data, level, matched));
     out.push(blsLevel(data, level));
   }
   const state = findBlsState(input, data);
@@ -94,7 +105,7 @@ export function compareWith(input: CompInput, data: CompData, band: MoneyRange |
       note: "A top-paying state for software developers; the figure is the state's annual average across every level.",
       source: sourceRef(data, state),
     });
-  const metro = findBlsMetro(input, data);
+  const metro = findBlsMetro(input, data, matched);
   if (metro)
     out.push({
       label: `BLS, ${metro.metro}`,
@@ -119,10 +130,7 @@ export function compareWith(input: CompInput, data: CompData, band: MoneyRange |
     if (remote)
       out.push({
         label: `Remote: ${remote.min}% to ${remote.max}% (Arc.dev)`,
-        range: {
-          min: roundToThousand((band.min * (100 + remote.min)) / 100),
-          max: roundToThousand((band.max * (100 + remote.max)) / 100),
-        },
+        range: applyPercent(band, remote.min, remote.max),
         median: null,
         note: 'Arc.dev finds remote engineers paid 10-15% under the national average; this is the recommended band with that discount, shown for reference and not applied.',
         source: sourceRef(data, remote),

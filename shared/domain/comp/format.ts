@@ -24,6 +24,14 @@ export function roundToThousand(amount: number): number {
   return Math.round(amount / 1000) * 1000;
 }
 
+/** The band moved by `low`% at its low end and `high`% at its high end, each rounded to $1,000. */
+export function applyPercent(band: MoneyRange, low: number, high: number): MoneyRange {
+  return {
+    min: roundToThousand((band.min * (100 + low)) / 100),
+    max: roundToThousand((band.max * (100 + high)) / 100),
+  };
+}
+
 /** 20-30%, or 15% when both ends agree. */
 export function formatPercentSpan(min: number, max: number): string {
   return min === max ? `${min}%` : `${min}-${max}%`;

@@ -121,16 +121,25 @@ export function matchedPlaceIds(input: PlaceInput, data: Pick<CompData, 'places'
   return matched;
 }
 
-/** The coastal metro the role is in (San Francisco, Seattle, New York, Boston), or null. */
-export function findCoastalMetro(input: PlaceInput, data: CompData): string | null {
+/**
+ * The coastal metro the role is in (San Francisco, Seattle, New York, Boston), or null.
+ * `matched` is the role's `matchedPlaceIds`, when the caller has worked them out already.
+ */
+export function findCoastalMetro(
+  input: PlaceInput,
+  data: CompData,
+  matched: ReadonlySet<string> = matchedPlaceIds(input, data),
+): string | null {
   const metros = data.modifiers.find((m) => m.id === 'mod-coastal')?.metros ?? [];
-  const matched = matchedPlaceIds(input, data);
   return metros.find((m) => m.places.some((id) => matched.has(id)))?.name ?? null;
 }
 
 /** The first BLS top metro the role's metro or city names, or undefined. */
-export function findBlsMetro(input: PlaceInput, data: CompData) {
-  const matched = matchedPlaceIds(input, data);
+export function findBlsMetro(
+  input: PlaceInput,
+  data: CompData,
+  matched: ReadonlySet<string> = matchedPlaceIds(input, data),
+) {
   return data.blsMetros.find((m) => matched.has(m.place));
 }
 
@@ -142,9 +151,13 @@ export function findBlsState(input: Pick<CompInput, 'state'>, data: CompData) {
 }
 
 /** The JD guide's metro rows (one per level) for the role's place, or for Remote (US) when remote. */
-export function findMetroLevelRows(input: PlaceInput & Pick<CompInput, 'workMode'>, data: CompData) {
+export function findMetroLevelRows(
+  input: PlaceInput & Pick<CompInput, 'workMode'>,
+  data: CompData,
+  matched?: ReadonlySet<string>,
+) {
   if (input.workMode === 'remote') return data.metroLevelRanges.filter((r) => r.remote);
-  const matched = matchedPlaceIds(input, data);
-  const metro = data.metroLevelRanges.find((r) => !r.remote && r.places.some((id) => matched.has(id)))?.metro;
+  const places = matched ?? matchedPlaceIds(input, data);
+  const metro = data.metroLevelRanges.find((r) => !r.remote && r.places.some((id) => places.has(id)))?.metro;
   return metro ? data.metroLevelRanges.filter((r) => r.metro === metro) : [];
 }

@@ -21,6 +21,8 @@ const FORMS = [
   String.raw`(?<![\p{L}\p{N}_$€£])${MONEY_X}(?:[ \t]*(?:-|–|—|to)[ \t]*${MONEY_X})?(?![\p{L}\p{N}_])`,
 ];
 const PLACEHOLDER = new RegExp(FORMS.join('|'), 'gu');
+/** The same, without the global flag, so `test` keeps no position between calls. */
+const ANY_PLACEHOLDER = new RegExp(PLACEHOLDER.source, 'u');
 
 export interface PlaceholderSpan {
   text: string;
@@ -39,7 +41,7 @@ export function placeholderSpans(text: string): PlaceholderSpan[] {
 
 /** Whether a text holds an unfilled placeholder. */
 export function hasPlaceholder(text: string): boolean {
-  return new RegExp(PLACEHOLDER.source, 'u').test(text);
+  return ANY_PLACEHOLDER.test(text);
 }
 
 export interface PlaceholderHit {

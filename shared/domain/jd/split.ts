@@ -1,3 +1,4 @@
+import { withoutControlCharacters } from '../../questions';
 import type { JdSection, JdText } from './document';
 
 type BodyId = JdSection['id'];
@@ -38,13 +39,11 @@ const TITLE_MAX = 200;
  * other control characters, which no field of a role spec may hold.
  */
 export function cleanJdText(raw: string): string {
-  return (
+  return withoutControlCharacters(
     raw
       .replace(/\r\n?/g, '\n')
-      .replace(/[\v\f\u2028\u2029]/g, '\n')
-      .replace(/\u00a0/g, ' ')
-      // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point
-      .replace(/[\u0000-\u0008\u000e-\u001f\u007f]/g, '')
+      .replace(/[\u2028\u2029]/g, '\n')
+      .replace(/\u00a0/g, ' '),
   );
 }
 

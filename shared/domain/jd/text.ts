@@ -8,7 +8,8 @@ export interface Span {
 
 const WORD = 'A-Za-z0-9_';
 
-function escapeRegExp(s: string): string {
+/** The string as a pattern that matches it literally. */
+export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 

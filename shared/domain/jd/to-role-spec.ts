@@ -3,6 +3,7 @@ import { STACK_CATEGORY_LABELS, type StackTaxonomy, stackTaxonomy } from '../sta
 import { findPayRange } from './checks/pay';
 import type { JdText } from './document';
 import { cleanJdText } from './split';
+import { escapeRegExp } from './text';
 import { findLocationInText, type JdLocation, parseLocation, US_STATES } from './us-states';
 import { buildView } from './view';
 
@@ -47,8 +48,6 @@ export interface JdToRoleSpecOutcome {
   recognised: string[];
   todo: string[];
 }
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A name as a pattern: short names must match their case ("Go", not "go"), none may sit inside a word. */
 function namePattern(name: string): RegExp {

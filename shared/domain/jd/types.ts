@@ -129,6 +129,14 @@ export interface JdCheckData {
 export type JdArchetype = 'api' | 'data' | 'platform' | 'edge';
 export type JdLevel = 'junior' | 'mid' | 'senior' | 'lead';
 
+/** The word a level puts before a title ("Senior Backend Engineer"); mid adds none. */
+export const LEVEL_PREFIX: Record<JdLevel, string> = {
+  junior: 'Junior',
+  mid: '',
+  senior: 'Senior',
+  lead: 'Lead',
+};
+
 export interface JdCheckContext {
   /** "City, ST", "Remote", or empty; the text is searched for a "City, ST" when this is missing. */
   location?: string | null;

@@ -1,4 +1,11 @@
-import { flattenJd, type JdFlat, type JdFlatSection, type JdSectionId, type JdText } from './document';
+import {
+  flattenJd,
+  type JdFlat,
+  type JdFlatSection,
+  type JdSectionId,
+  type JdText,
+  sectionAt,
+} from './document';
 import { anyOf, linesOf, type Span } from './text';
 import type { JdFinding, JdSeverity } from './types';
 
@@ -78,8 +85,7 @@ export function finding(
   replacement: string | null = null,
 ): JdFinding {
   if (!span) return { id, severity, start: 0, end: 0, message, fix, replacement, section: null };
-  let section: JdSectionId = 'title';
-  for (const s of view.flat.sections) if (span.start >= s.headingStart) section = s.id;
+  const section = sectionAt(view.flat, span.start);
   return { id, severity, start: span.start, end: span.end, message, fix, replacement, section };
 }
 

@@ -2,11 +2,21 @@ import { anyOf, findAll, quote, type Span } from '../text';
 import type { JdCheckContext, JdFinding } from '../types';
 import { finding, type JdView, searchBody } from '../view';
 
-/** Short names ("Go", "Rust", "Java") only count with their usual capitals. */
+const matchersByNames = new WeakMap<readonly string[], RegExp[]>();
+
+/**
+ * Short names ("Go", "Rust", "Java") only count with their usual capitals. Kept per names
+ * array, so a list checked on every requirement line is split and compiled once.
+ */
 export function nameMatchers(names: readonly string[]): RegExp[] {
-  const short = names.filter((n) => /^[A-Za-z]{1,4}$/.test(n));
-  const long = names.filter((n) => !/^[A-Za-z]{1,4}$/.test(n));
-  return [anyOf(short, { literal: true, caseSensitive: true }), anyOf(long, { literal: true })];
+  let matchers = matchersByNames.get(names);
+  if (!matchers) {
+    const short = names.filter((n) => /^[A-Za-z]{1,4}$/.test(n));
+    const long = names.filter((n) => !/^[A-Za-z]{1,4}$/.test(n));
+    matchers = [anyOf(short, { literal: true, caseSensitive: true }), anyOf(long, { literal: true })];
+    matchersByNames.set(names, matchers);
+  }
+  return matchers;
 }
 
 function namesIn(
@@ -43,6 +53,7 @@ export function languagesIn(view: JdView, ctx: JdCheckContext, spans: Span[] | n
 /** Stack checks: language soup, framework lists, full-stack creep, unnamed "modern technologies". */
 export function stackChecks(view: JdView, ctx: JdCheckContext): JdFinding[] {
   const { languages, languageAliases, frameworks, frontend } = ctx.data.stack;
+  const toolNames = [...frameworks, ...languages];
   const out: JdFinding[] = [];
 
   for (const item of view.requirements) {
@@ -61,7 +72,7 @@ export function stackChecks(view: JdView, ctx: JdCheckContext): JdFinding[] {
         ),
       );
     }
-    const tools = namesIn([...frameworks, ...languages], view.text, item.start, item.end, languageAliases);
+    const tools = namesIn(toolNames, view.text, item.start, item.end, languageAliases);
     const commaItems = item.text.split(/,|;|\band\b/).filter((s) => s.trim()).length;
     if (tools.size >= 8 || (commaItems >= 9 && tools.size >= 5)) {
       out.push(
@@ -78,9 +89,7 @@ export function stackChecks(view: JdView, ctx: JdCheckContext): JdFinding[] {
   }
   // A requirements section made of one-name bullets is the same list, spread over lines.
   const bare = view.requirements.filter(
-    (r) =>
-      r.text.split(/\s+/).length <= 4 &&
-      namesIn([...frameworks, ...languages], view.text, r.start, r.end).size > 0,
+    (r) => r.text.split(/\s+/).length <= 4 && namesIn(toolNames, view.text, r.start, r.end).size > 0,
   );
   if (bare.length >= 10) {
     const first = bare[0] as Span;

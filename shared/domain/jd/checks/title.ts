@@ -1,5 +1,5 @@
 import { anyOf, findAll, quote } from '../text';
-import type { JdArchetype, JdCheckContext, JdFinding } from '../types';
+import { type JdArchetype, type JdCheckContext, type JdFinding, LEVEL_PREFIX } from '../types';
 import { parseLocation, US_STATES } from '../us-states';
 import { finding, type JdView, searchBody } from '../view';
 import { languagesIn, nameMatchers } from './stack';
@@ -10,7 +10,6 @@ const ARCHETYPE_QUALIFIER: Record<JdArchetype, string> = {
   platform: 'Platform',
   edge: 'Edge',
 };
-const LEVEL_PREFIX = { junior: 'Junior', mid: '', senior: 'Senior', lead: 'Lead' } as const;
 
 /** Title checks: a qualifier in parentheses, no slash titles, and a level that matches the asks. */
 export function titleChecks(view: JdView, ctx: JdCheckContext): JdFinding[] {
@@ -122,13 +121,23 @@ function firstRole(title: string, slashes: number[]): string {
 const NOT_QUALIFIER_WORD =
   /^(?:remote|hybrid|onsite|on|site|in|office|in-office|wfh|anywhere|worldwide|global|first|only|based|friendly|us|usa|u\.s\.?|uk|eu|emea|apac|latam|americas|europe|canada|full|part|time|full-time|part-time|contract|contractor|to|hire|c2h|temp|temporary|permanent|perm|freelance|w2|1099|m|f|d|w|x|i|gn|all|genders?|and|or|days?|week|per|\d+)$/i;
 
+const stackNamesByData = new WeakMap<JdCheckContext['data']['stack'], readonly string[]>();
+
+/** Languages then frameworks, one array per stack data, so its name matchers compile once. */
+function stackNames(stack: JdCheckContext['data']['stack']): readonly string[] {
+  let names = stackNamesByData.get(stack);
+  if (!names) {
+    names = [...stack.languages, ...stack.frameworks];
+    stackNamesByData.set(stack, names);
+  }
+  return names;
+}
+
 function isQualifier(content: string, ctx: JdCheckContext): boolean {
   const text = content.trim();
   if (text.length < 2 || text.length > 40) return false;
   // A named stack always qualifies, whatever else the parenthesis says ("Go, remote").
-  const stack = ctx.data.stack;
-  if (nameMatchers([...stack.languages, ...stack.frameworks]).some((re) => findAll(re, text).length > 0))
-    return true;
+  if (nameMatchers(stackNames(ctx.data.stack)).some((re) => findAll(re, text).length > 0)) return true;
   if (parseLocation(text)?.state && /,/.test(text)) return false;
   // What is left once the work mode, contract and gender words are gone: nothing, or a place.
   const rest = text

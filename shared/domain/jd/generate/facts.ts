@@ -1,4 +1,5 @@
 import type { RoleSpec } from '../../../roles';
+import { stackTaxonomy } from '../../stack-taxonomy';
 
 /**
  * What the templates say about a role, worked out once from its spec: names of the service,
@@ -33,23 +34,10 @@ export interface JdFacts {
 
 export const placeholder = (what: string) => `[${what}]`;
 
-const FRAMEWORKS = new Set([
-  'NestJS',
-  'Express',
-  'Fastify',
-  'Django',
-  'FastAPI',
-  'Flask',
-  'Spring Boot',
-  'Quarkus',
-  'Ktor',
-  'Ruby on Rails',
-  'Laravel',
-  'Symfony',
-  '.NET 8',
-  '.NET 9',
-  'Phoenix',
-]);
+/** The primary entries that are frameworks, not languages (NestJS, Django, .NET 8). */
+const FRAMEWORKS = new Set(
+  stackTaxonomy.categories.primary.filter((p) => !stackTaxonomy.languages.some((l) => l.name === p)),
+);
 const API_STYLES = ['REST', 'GraphQL', 'gRPC', 'tRPC', 'JSON-RPC', 'WebSockets', 'GraphQL Federation'];
 const WAREHOUSES = ['Snowflake', 'BigQuery', 'Databricks SQL Warehouse', 'ClickHouse'];
 const CLUSTERS = ['Kubernetes', 'EKS', 'AKS', 'GKE', 'Amazon ECS', 'Cloud Run', 'Nomad'];

@@ -1,4 +1,5 @@
 import type { RoleSpec } from '../../../roles';
+import { LEVEL_PREFIX } from '../types';
 import { capitalise, formatPay, type JdFacts, placeholder } from './facts';
 import {
   aiTask,
@@ -23,12 +24,6 @@ export const JD_SHAPE = {
 };
 
 const LEVEL_WORD = /\b(?:junior|jr|senior|sr|staff|principal|lead|head|mid|associate|intern|graduate)\b/i;
-const LEVEL_PREFIX: Record<NonNullable<RoleSpec['level']>, string> = {
-  junior: 'Junior',
-  mid: '',
-  senior: 'Senior',
-  lead: 'Lead',
-};
 
 const bullets = (lines: string[]) => lines.map((l) => `- ${l}`).join('\n');
 const sentence = (s: string) => (/[.!?]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);
