@@ -1,7 +1,11 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { cleanJdText } from '../../../shared/domain/jd/split';
 import { JD_LIMITS } from '../../../shared/jd';
 import { AppError } from '../errors';
-import { docxText } from './docx-text';
+import { IsolatedReadError, runIsolated } from '../files/isolated';
+import { checkZipLimits, readZipDirectory, ZipRefusal } from '../files/zip-directory';
+import { DOCX_ISOLATION, DOCX_ZIP_LIMITS } from './docx-limits';
 
 /** Files bigger than this are refused before any parsing. */
 export const JD_FILE_MAX_BYTES = 5 * 1024 * 1024;
@@ -13,6 +17,8 @@ export interface JdFileText {
   format: JdFileFormat;
   text: string;
 }
+
+const here = path.dirname(fileURLToPath(import.meta.url));
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 /** The OLE compound file signature: password-protected .docx files and old .doc files start with it. */
@@ -83,6 +89,9 @@ function decodeText(name: string, bytes: Uint8Array): string {
   return text;
 }
 
+/** A refusal as a sentence about the file the user picked. */
+const refusal = (name: string, reason: string) => new AppError('bad_input', `${name} ${reason}`);
+
 async function decodeDocx(name: string, bytes: Uint8Array): Promise<string> {
   if (startsWith(bytes, OLE)) {
     throw new AppError(
@@ -98,18 +107,25 @@ async function decodeDocx(name: string, bytes: Uint8Array): Promise<string> {
       `${name} is not a Word document (.docx): its contents are not in the .docx format.`,
     );
   try {
-    return await docxText(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    checkZipLimits(readZipDirectory(bytes), DOCX_ZIP_LIMITS);
   } catch (error) {
-    const message = (error as Error).message ?? '';
-    if (/main document part/i.test(message))
-      throw new AppError(
-        'bad_input',
-        `${name} is a zip archive but not a Word document: it has no document text inside.`,
+    if (error instanceof ZipRefusal) throw refusal(name, error.reason);
+    throw error;
+  }
+  // Word files are parsed in a thread of their own, with a heap cap and a deadline, so a
+  // file built to exhaust memory costs a refusal, never the process.
+  try {
+    return await runIsolated<string>('docx-worker', here, new Uint8Array(bytes), DOCX_ISOLATION);
+  } catch (error) {
+    if (!(error instanceof IsolatedReadError)) throw error;
+    const { failure } = error;
+    if (failure.kind === 'refused') throw refusal(name, failure.reason);
+    if (failure.kind === 'memory' || failure.kind === 'timeout')
+      throw refusal(
+        name,
+        `needs more ${failure.kind === 'memory' ? 'memory' : 'time'} to read than any job description does, so it was not read. It may be built to harm the app; if it is a real JD, save it as .txt and import that.`,
       );
-    throw new AppError(
-      'bad_input',
-      `${name} could not be read as a Word document; it may be damaged (${message.slice(0, 120)}).`,
-    );
+    throw refusal(name, `could not be read as a Word document (${failure.detail}).`);
   }
 }
 
