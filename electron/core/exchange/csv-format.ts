@@ -8,6 +8,22 @@ export interface CsvTable {
   rows: Record<string, string>[];
 }
 
+/**
+ * A cell a spreadsheet would run as a formula starts with one of these. On export such a cell
+ * gets a leading apostrophe, which spreadsheets show as text; so that the mapping can be
+ * undone exactly, a cell that already starts with apostrophes before one of them gets one
+ * more. Reading drops one apostrophe from the same shape, so our own files read back as
+ * they were written.
+ */
+const FORMULA_LIKE = /^'*[=+\-@\t\r]/;
+const ESCAPED_FORMULA = /^'+[=+\-@\t\r]/;
+
+export const neutraliseFormula = (cell: string) => (FORMULA_LIKE.test(cell) ? `'${cell}` : cell);
+export const restoreFormula = (cell: string) => (ESCAPED_FORMULA.test(cell) ? cell.slice(1) : cell);
+
+/** Columns a question sheet could need, with room for a spreadsheet's own extra columns. */
+export const CSV_MAX_COLUMNS = 200;
+
 export function parseCsv(content: string, fileName: string): CsvTable {
   let records: string[][];
   try {
@@ -33,11 +49,18 @@ export function parseCsv(content: string, fileName: string): CsvTable {
       `${fileName} has more than ${IMPORT_LIMITS.items} rows. Nothing was imported.`,
     );
   }
+  // Every row gets a value per header, so a very wide header times many rows would be
+  // billions of cells from a few hundred kilobytes.
+  if (header.length > CSV_MAX_COLUMNS)
+    throw new AppError(
+      'bad_input',
+      `${fileName} has ${header.length.toLocaleString('en-US')} columns; a question sheet has at most ${CSV_MAX_COLUMNS}. Nothing was imported.`,
+    );
   const headers = header.map((h) => h.trim());
   const rows = body.map((cells) => {
     const row: Record<string, string> = Object.create(null);
     headers.forEach((h, i) => {
-      row[h] = cells[i] ?? '';
+      row[h] = restoreFormula(cells[i] ?? '');
     });
     return row;
   });
@@ -107,8 +130,16 @@ export const CSV_HEADERS: Record<CsvField, string> = {
   updatedAt: 'updated at',
 };
 
+/** Our CSV: every cell that a spreadsheet would run as a formula is neutralised. */
 export function toCsv(rows: Record<CsvField, string>[]): string {
-  return stringify(rows, {
+  const safe = rows.map(
+    (row) =>
+      Object.fromEntries(Object.entries(row).map(([key, cell]) => [key, neutraliseFormula(cell)])) as Record<
+        CsvField,
+        string
+      >,
+  );
+  return stringify(safe, {
     header: true,
     columns: csvFields.map((key) => ({ key, header: CSV_HEADERS[key] })),
   });

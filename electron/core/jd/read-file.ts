@@ -50,11 +50,25 @@ const CP1252_HIGH = [
   0x0153, 0, 0x017e, 0x0178,
 ];
 
-function decodeWindows1252(bytes: Uint8Array): string {
-  let out = '';
-  for (const b of bytes)
-    out += String.fromCharCode(b >= 0x80 && b < 0xa0 ? CP1252_HIGH[b - 0x80] || 0xfffd : b);
-  return out;
+/**
+ * Text that is not UTF-8 read as Windows-1252. The five codes that encoding leaves unused
+ * are not turned into replacement marks: the first is returned, to be reported once the
+ * file is known to be text at all.
+ */
+function decodeWindows1252(bytes: Uint8Array): {
+  text: string;
+  unused: { byte: number; line: number } | null;
+} {
+  let text = '';
+  let line = 1;
+  let unused: { byte: number; line: number } | null = null;
+  for (const b of bytes) {
+    if (b === 0x0a) line++;
+    const code = b >= 0x80 && b < 0xa0 ? CP1252_HIGH[b - 0x80] : b;
+    if (!code && b !== 0) unused ??= { byte: b, line };
+    text += String.fromCharCode(code || b);
+  }
+  return { text, unused };
 }
 
 function decodeText(name: string, bytes: Uint8Array): string {
@@ -64,15 +78,28 @@ function decodeText(name: string, bytes: Uint8Array): string {
       `${name} is a Word or zip file, not plain text; save it as .docx or .txt and try again.`,
     );
   let text: string;
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  else if (bytes[0] === 0xfe && bytes[1] === 0xff)
-    text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  else {
+  let unused: { byte: number; line: number } | null = null;
+  const utf16 =
+    bytes[0] === 0xff && bytes[1] === 0xfe
+      ? 'utf-16le'
+      : bytes[0] === 0xfe && bytes[1] === 0xff
+        ? 'utf-16be'
+        : null;
+  if (utf16) {
+    try {
+      text = new TextDecoder(utf16, { fatal: true }).decode(bytes.subarray(2));
+    } catch {
+      throw new AppError(
+        'bad_input',
+        `${name} starts as UTF-16 text but holds bytes that are not UTF-16; it is damaged.`,
+      );
+    }
+  } else {
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     } catch {
       // Old JDs are often saved by Windows editors in Windows-1252.
-      text = decodeWindows1252(bytes);
+      ({ text, unused } = decodeWindows1252(bytes));
     }
   }
   text = text.replace(/^\uFEFF/, '');
@@ -86,6 +113,11 @@ function decodeText(name: string, bytes: Uint8Array): string {
   }
   if (nul || control > Math.max(8, text.length / 100))
     throw new AppError('bad_input', `${name} does not look like a text file: it holds binary data.`);
+  if (unused)
+    throw new AppError(
+      'bad_input',
+      `${name} is neither UTF-8 nor Windows-1252 text: byte 0x${unused.byte.toString(16).toUpperCase()} on line ${unused.line} means nothing in either. Save it as UTF-8 and import it again.`,
+    );
   return text;
 }
 
