@@ -19,6 +19,7 @@ export const processIo: CliIo = {
  * command after U+202E).
  */
 const UNSAFE_FOR_TERMINAL =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
   /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /**
