@@ -1,17 +1,50 @@
-import { crc32, deflateRawSync } from 'node:zlib';
+import { constants, crc32, deflateRawSync } from 'node:zlib';
 
 /**
  * Builders for files made to hurt a reader: zip and Word bombs, lying zip directories,
  * deep JSON, wide CSV. Each is made here, in memory, so no hostile file sits in the repo.
  */
 
+/** `data` written `times` times over: a bomb's body, packed once however often it repeats. */
+export interface Segment {
+  data: Buffer;
+  times: number;
+}
+
+/** What a part holds: bytes, or segments in order. */
+export type Content = Buffer | Segment[];
+
 export interface ZipPart {
   name: string;
-  data: Buffer;
+  data: Content;
   /** Write this as the uncompressed size instead of the true one (a lying directory). */
   declaredSize?: number;
   /** Point the directory entry at an earlier part's data instead of its own (overlapping entries). */
   sameDataAs?: number;
+}
+
+const FINAL_EMPTY_BLOCK = Buffer.from([0x03, 0x00]);
+
+/**
+ * Raw deflate of a part. Each segment is deflated once, flushed to a byte boundary with no
+ * reference back, and its output repeated: a 160 MB bomb costs the time of one megabyte.
+ */
+function pack(content: Content): { packed: Buffer; crc: number; size: number } {
+  if (Buffer.isBuffer(content))
+    return { packed: deflateRawSync(content, { level: 9 }), crc: crc32(content), size: content.length };
+  const out: Buffer[] = [];
+  let crc = 0;
+  let size = 0;
+  for (const { data, times } of content) {
+    const block = deflateRawSync(data, { level: 9, finishFlush: constants.Z_FULL_FLUSH });
+    for (let i = 0; i < times; i++) {
+      out.push(block);
+      crc = crc32(data, crc);
+    }
+    size += data.length * times;
+  }
+  out.push(FINAL_EMPTY_BLOCK);
+  return { packed: Buffer.concat(out), crc, size };
 }
 
 /** A zip, deflating each part, with a directory that says what `parts` tell it to. */
@@ -25,18 +58,17 @@ export function zipOf(parts: ZipPart[]): Buffer {
     let where: (typeof placed)[number];
     if (part.sameDataAs !== undefined) where = placed[part.sameDataAs] as (typeof placed)[number];
     else {
-      const packed = deflateRawSync(part.data, { level: 9 });
-      const crc = crc32(part.data);
+      const { packed, crc, size } = pack(part.data);
       const local = Buffer.alloc(30);
       local.writeUInt32LE(0x04034b50, 0);
       local.writeUInt16LE(20, 4);
       local.writeUInt16LE(8, 8);
       local.writeUInt32LE(crc, 14);
       local.writeUInt32LE(packed.length, 18);
-      local.writeUInt32LE(part.declaredSize ?? part.data.length, 22);
+      local.writeUInt32LE(part.declaredSize ?? size, 22);
       local.writeUInt16LE(name.length, 26);
       locals.push(local, name, packed);
-      where = { offset, crc, compressed: packed.length, size: part.data.length };
+      where = { offset, crc, compressed: packed.length, size };
       offset += local.length + name.length + packed.length;
     }
     placed.push(where);
@@ -74,12 +106,18 @@ const DOC_END = '</w:body></w:document>';
 export const paragraphXml = (text: string) => `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
 
 /** A minimal Word document whose body is `body` (XML), with a directory that may lie about it. */
-export function docxOf(body: Buffer | string, options: { declaredSize?: number } = {}): Buffer {
-  const document = Buffer.concat([
-    Buffer.from(DOC_START),
-    typeof body === 'string' ? Buffer.from(body) : body,
-    Buffer.from(DOC_END),
-  ]);
+export function docxOf(body: Content | string, options: { declaredSize?: number } = {}): Buffer {
+  const inner: Segment[] =
+    typeof body === 'string'
+      ? [{ data: Buffer.from(body), times: 1 }]
+      : Buffer.isBuffer(body)
+        ? [{ data: body, times: 1 }]
+        : body;
+  const document = [
+    { data: Buffer.from(DOC_START), times: 1 },
+    ...inner,
+    { data: Buffer.from(DOC_END), times: 1 },
+  ];
   return zipOf([
     { name: '[Content_Types].xml', data: Buffer.from(CONTENT_TYPES) },
     { name: '_rels/.rels', data: Buffer.from(RELS) },
@@ -88,8 +126,18 @@ export function docxOf(body: Buffer | string, options: { declaredSize?: number }
 }
 
 /** `unit` repeated until the result is `bytes` long (or just over). */
-export const repeated = (unit: string, bytes: number) =>
+export const repeatedBytes = (unit: string, bytes: number) =>
   Buffer.from(unit.repeat(Math.ceil(bytes / unit.length)));
+
+/** The same, as segments of about a megabyte, for a part of a zip. */
+export function repeated(unit: string, bytes: number): Segment[] {
+  const perChunk = Math.max(1, Math.floor((1024 * 1024) / unit.length));
+  const units = Math.ceil(bytes / unit.length);
+  const whole = Math.floor(units / perChunk);
+  const segments: Segment[] = [{ data: Buffer.from(unit.repeat(perChunk)), times: whole }];
+  if (units % perChunk) segments.push({ data: Buffer.from(unit.repeat(units % perChunk)), times: 1 });
+  return segments.filter((s) => s.times > 0);
+}
 
 /** Text that does not compress much: a bomb that hides from a compression-ratio check. */
 export function noisyText(length: number, seed = 1): string {

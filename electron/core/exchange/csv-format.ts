@@ -24,23 +24,35 @@ export const restoreFormula = (cell: string) => (ESCAPED_FORMULA.test(cell) ? ce
 /** Columns a question sheet could need, with room for a spreadsheet's own extra columns. */
 export const CSV_MAX_COLUMNS = 200;
 
-export function parseCsv(content: string, fileName: string): CsvTable {
-  let records: string[][];
+const PARSE_OPTIONS = {
+  bom: true,
+  skip_empty_lines: true,
+  relax_column_count: true,
+  max_record_size: 64 * 1024,
+} as const;
+
+function parseRecords(content: string, fileName: string, to: number): string[][] {
   try {
-    records = parse(content.replace(/^\uFEFF/, ''), {
-      bom: true,
-      skip_empty_lines: true,
-      relax_column_count: true,
-      max_record_size: 64 * 1024,
-      to: IMPORT_LIMITS.items + 2,
-    });
+    return parse(content, { ...PARSE_OPTIONS, to });
   } catch (error) {
     throw new AppError(
       'bad_input',
       `${fileName} could not be read as CSV (${(error as Error).message}). Nothing was imported.`,
     );
   }
-  const [header, ...body] = records;
+}
+
+export function parseCsv(content: string, fileName: string): CsvTable {
+  const text = content.replace(/^\uFEFF/, '');
+  // The header alone first: csv-parse spends time per header column on every later row, and
+  // every row gets a value per header, so a very wide header is refused before the rest.
+  const [head] = parseRecords(text, fileName, 1);
+  if (head && head.length > CSV_MAX_COLUMNS)
+    throw new AppError(
+      'bad_input',
+      `${fileName} has ${head.length.toLocaleString('en-US')} columns; a question sheet has at most ${CSV_MAX_COLUMNS}. Nothing was imported.`,
+    );
+  const [header, ...body] = parseRecords(text, fileName, IMPORT_LIMITS.items + 2);
   if (!header || header.length === 0)
     throw new AppError('bad_input', `${fileName} is empty. Nothing was imported.`);
   if (body.length > IMPORT_LIMITS.items) {
@@ -49,13 +61,6 @@ export function parseCsv(content: string, fileName: string): CsvTable {
       `${fileName} has more than ${IMPORT_LIMITS.items} rows. Nothing was imported.`,
     );
   }
-  // Every row gets a value per header, so a very wide header times many rows would be
-  // billions of cells from a few hundred kilobytes.
-  if (header.length > CSV_MAX_COLUMNS)
-    throw new AppError(
-      'bad_input',
-      `${fileName} has ${header.length.toLocaleString('en-US')} columns; a question sheet has at most ${CSV_MAX_COLUMNS}. Nothing was imported.`,
-    );
   const headers = header.map((h) => h.trim());
   const rows = body.map((cells) => {
     const row: Record<string, string> = Object.create(null);
