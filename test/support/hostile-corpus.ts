@@ -1,7 +1,7 @@
 import { Document, Packer, Paragraph } from 'docx';
 import { deepJson, docxOf, noisyText, paragraphXml, repeated, repeatedBytes, zipOf } from './hostile-files';
 
-/** A file the app must refuse (or, for controls, read), and the reader that opens it. */
+/** A file the app must refuse (or, for a control file such as real.docx, read), and the reader that opens it. */
 export interface HostileFile {
   name: string;
   reader: 'jd' | 'bank';
@@ -39,9 +39,9 @@ export async function hostileCorpus(): Promise<HostileFile[]> {
     refusal,
   });
   return [
-    jd('real.docx (control)', real, null),
+    jd('real.docx', real, null),
     jd(
-      'long-real-jd.docx (control)',
+      'long-real-jd.docx',
       docxOf(Array.from({ length: 2000 }, (_, i) => paragraphXml(noisyText(95, i))).join('')),
       null,
     ),

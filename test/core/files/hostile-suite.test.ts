@@ -56,7 +56,7 @@ async function measured(read: () => Promise<Outcome>): Promise<Outcome & { ms: n
 }
 
 async function viaCli(file: HostileFile): Promise<Outcome> {
-  const at = path.join(temp.dir, file.name.replace(/ \(control\)$/, ''));
+  const at = path.join(temp.dir, file.name);
   fs.writeFileSync(at, file.bytes);
   const err: string[] = [];
   const io: CliIo = { out: () => {}, err: (l) => err.push(l) };
@@ -93,7 +93,7 @@ function post(payload: unknown): Promise<{ ok: boolean; error?: { code: string; 
 }
 
 async function viaPreview(file: HostileFile): Promise<Outcome> {
-  const name = file.name.replace(/ \(control\)$/, '');
+  const name = file.name;
   let reply: Awaited<ReturnType<typeof post>>;
   if (file.reader === 'jd') {
     reply = await post({ channel: 'jd.importFile', input: { name, base64: file.bytes.toString('base64') } });
