@@ -2,10 +2,10 @@
 # Installs the Debian/Ubuntu packages the tests need (run as root or with sudo available).
 # chromium: end-to-end tests. The rest open exported documents the way a reader would
 # (test/core/documents): LibreOffice with Carlito (Calibri's metrics) and a CJK face, poppler,
-# qpdf, python3-docx, xmllint; pandoc for the bench.
+# qpdf, python3-docx, xmllint; pandoc for the bench. Calc opens exported CSV as a spreadsheet would.
 set -euo pipefail
 
-apt_packages=(chromium libreoffice-writer-nogui fonts-crosextra-carlito fonts-noto-cjk poppler-utils qpdf
+apt_packages=(chromium libreoffice-writer-nogui libreoffice-calc-nogui fonts-crosextra-carlito fonts-noto-cjk poppler-utils qpdf
   python3-docx libxml2-utils unzip pandoc)
 
 missing=()

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { IMPORT_LIMITS, type ImportPlan } from '../../../shared/exchange';
 import { facetNames, HIGHLIGHT_END, HIGHLIGHT_START } from '../../../shared/questions';
+import { decodeUtf8File } from '../../../shared/utf8';
 import { AppError } from '../../core/errors';
 import { writeFileAtomic } from '../../core/files/write-atomic';
 import { withCore } from '../core-session';
@@ -84,7 +85,9 @@ function readImportable(file: string): { content: string; format: 'json' | 'csv'
   }
   const bytes = fs.readFileSync(file);
   if (bytes.includes(0)) throw new AppError('bad_input', `${file} is not a text file. Nothing was imported.`);
-  return { content: bytes.toString('utf8'), format: ext === '.json' ? 'json' : 'csv' };
+  const decoded = decodeUtf8File(bytes, file);
+  if (!decoded.ok) throw new AppError('bad_input', decoded.message);
+  return { content: decoded.text, format: ext === '.json' ? 'json' : 'csv' };
 }
 
 function printPlan(io: CliIo, plan: ImportPlan): void {
