@@ -54,7 +54,8 @@ import {
   restoreQuestion,
   updateQuestion,
 } from './questions/repository';
-import { countFacets, searchQuestions } from './questions/search';
+import { countFacets } from './questions/facets';
+import { searchQuestions } from './questions/search';
 import {
   archiveRole,
   createRole,

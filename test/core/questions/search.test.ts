@@ -6,7 +6,8 @@ import {
   restoreQuestion,
   updateQuestion,
 } from '../../../electron/core/questions/repository';
-import { countFacets, searchQuestions } from '../../../electron/core/questions/search';
+import { countFacets } from '../../../electron/core/questions/facets';
+import { searchQuestions } from '../../../electron/core/questions/search';
 import { HIGHLIGHT_END, HIGHLIGHT_START } from '../../../shared/questions';
 import { makeDraft } from '../../support/question-draft';
 import { openTempCore, type TempCore } from '../../support/temp-db';
