@@ -215,9 +215,8 @@ export type QuestionOrder = 'relevance' | 'text-first' | 'topic';
 
 export interface QuestionSearchResult {
   hits: QuestionHit[];
-  /** How many questions match; an estimate when `totalIsEstimate` (show it as "about N"). */
+  /** How many questions match (always exact: counting walks the index without ranking it). */
   total: number;
-  totalIsEstimate: boolean;
   order: QuestionOrder;
 }
 

@@ -34,7 +34,11 @@ function without(filters: QuestionFilters, except?: FacetName): QuestionFilters 
  * facet's own selection is left out of its counts, so picking "senior" still shows how
  * many "mid" questions there are.
  */
-export async function countFacets(ctx: CoreContext, input: Input, sampleSize = FACET_SAMPLE): Promise<FacetCounts> {
+export async function countFacets(
+  ctx: CoreContext,
+  input: Input,
+  sampleSize = FACET_SAMPLE,
+): Promise<FacetCounts> {
   const counts = Object.fromEntries(facetNames.map((f) => [f, []])) as unknown as FacetCounts;
   const active = facetNames.filter((f) => (input.filters[f]?.length ?? 0) > 0);
   const passes: (FacetName | undefined)[] = [undefined, ...active];
@@ -42,7 +46,8 @@ export async function countFacets(ctx: CoreContext, input: Input, sampleSize = F
     const wanted = except ? [except] : facetNames.filter((f) => !active.includes(f));
     if (wanted.length === 0) continue;
     const match = toSearchMatch(input.text, without(input.filters, except));
-    for (const count of await countPass(ctx, match, wanted, sampleSize)) counts[count.facet].push(count.entry);
+    for (const count of await countPass(ctx, match, wanted, sampleSize))
+      counts[count.facet].push(count.entry);
   }
   // A bank can hold hundreds of topics: the most common ones, plus whatever is selected.
   for (const facet of facetNames) {
@@ -60,19 +65,22 @@ async function countPass(
   sampleSize: number,
 ): Promise<{ facet: FacetName; entry: FacetCount }[]> {
   const sample = await sampleMatches(ctx, match, sampleSize);
-  if (sample.weights.length === 0) return [];
-  // Weights travel as one JSON argument: a thousand bound parameters would pass SQLite's limit
-  // on older builds, and json_each reads them in one step.
+  if (sample.seqs.length === 0) return [];
+  // The seqs travel as one JSON argument (a thousand bound parameters would pass SQLite's limit
+  // on older builds). The unary + keeps the facet list out of the index seek: one seek per seq,
+  // not one per seq and facet.
   const rows = await sql<{ facet: FacetName; value: string; count: number }>`
-    select qf.facet, qf.value, sum(s.weight) as count
-    from (select value ->> 0 as seq, value ->> 1 as weight from json_each(${JSON.stringify(sample.weights)})) s
-    join question_facets qf on qf.seq = s.seq
-    where qf.facet in (${sql.join(wanted)})
+    select qf.facet, qf.value, count(*) as count
+    from json_each(${JSON.stringify(sample.seqs)}) s
+    cross join question_facets qf on qf.seq = s.value
+    where +qf.facet in (${sql.join(wanted)})
     group by qf.facet, qf.value
     order by count desc, qf.value
   `.execute(ctx.database.db);
   return rows.rows.map(({ facet, value, count }) => ({
     facet,
-    entry: sample.exact ? { value, count } : { value, count: roundEstimate(count), approximate: true },
+    entry: sample.exact
+      ? { value, count }
+      : { value, count: roundEstimate(count * sample.scale), approximate: true },
   }));
 }

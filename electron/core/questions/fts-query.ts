@@ -44,7 +44,10 @@ export function toSearchMatch(text: string, filters: Filters, columns = TEXT_COL
  * A search split in two for the text-first order: the matches with every word in the question
  * text, and the other matches. Null when there are no words.
  */
-export function toTextFirstMatches(text: string, filters: Filters): { inText: string; elsewhere: string } | null {
+export function toTextFirstMatches(
+  text: string,
+  filters: Filters,
+): { inText: string; elsewhere: string } | null {
   const words = toMatchExpression(text);
   const all = toSearchMatch(text, filters);
   const inText = toSearchMatch(text, filters, '{text}');

@@ -11,7 +11,7 @@ import {
 } from '../../../shared/questions';
 import type { CoreContext } from '../context';
 import { toMatchExpression, toSearchMatch, toTextFirstMatches } from './fts-query';
-import { countMatches, type MatchSource, roundEstimate } from './match-sample';
+import { countMatches, type MatchSource } from './match-sample';
 
 type Input = z.output<typeof questionSearchInput>;
 
@@ -24,17 +24,15 @@ export function matchingSeqs(text: string, filters: QuestionFilters): RawBuilder
 }
 
 /**
- * Where exactness gives way to speed. bm25 scores every match (about a microsecond each), so
- * ranking 50,000 matches of a two-letter prefix takes 50 ms or more: past `rankedMatches` the
- * list is text-first instead, which reads only the page. Counting is ten times cheaper than
- * ranking but not free: past `countedMatches` the total is estimated.
+ * Where ranking gives way to speed. bm25 scores every match (about a microsecond each), so
+ * ranking the 50,000 matches of a two-letter prefix takes 50 ms or more: past `rankedMatches`
+ * the list is text-first instead, which reads only up to the page asked for.
  */
 export interface SearchLimits {
   rankedMatches: number;
-  countedMatches: number;
 }
 
-export const SEARCH_LIMITS: SearchLimits = { rankedMatches: 3000, countedMatches: 20_000 };
+export const SEARCH_LIMITS: SearchLimits = { rankedMatches: 3000 };
 
 interface PageRow {
   seq: number;
@@ -69,14 +67,58 @@ const marks = sql`highlight(questions_fts, 0, ${HIGHLIGHT_START}, ${HIGHLIGHT_EN
   ) as snippet`;
 
 /**
- * One page of FTS matches with highlights. The page is cut inside the FTS5 query itself, so
- * highlights are made for the page's rows only and filters narrow the same query. By rank,
- * bm25 scores every match; by rowid, FTS5 walks its index in order and stops after the page.
+ * Page rows with their highlights, for the given seqs, in that order. One walk of the matches
+ * inside [first, last] seq; the unary + keeps the list out of FTS5's own lookup (a lookup per
+ * seq repeats the prefix merge each time) so highlights are made for these rows only.
  */
-async function ftsPage(
+async function markedRows(ctx: CoreContext, match: string, seqs: number[]): Promise<PageRow[]> {
+  if (seqs.length === 0) return [];
+  const page = await sql<PageRow>`
+    select ${pageColumns}, f.marked, f.snippet
+    from (
+      select rowid as seq, ${marks}
+      from questions_fts
+      where questions_fts match ${match}
+        and rowid between ${Math.min(...seqs)} and ${Math.max(...seqs)}
+        and +rowid in (select value from json_each(${JSON.stringify(seqs)}))
+    ) f join questions q on q.seq = f.seq
+  `.execute(ctx.database.db);
+  const bySeq = new Map(page.rows.map((row) => [row.seq, row]));
+  return seqs.flatMap((seq) => bySeq.get(seq) ?? []);
+}
+
+/**
+ * Best match first. bm25 scores every match, but the sort keeps only seqs and scores:
+ * highlighting inside the sorted query would make highlights for every row the sort keeps,
+ * which for a deep page is every row above it.
+ */
+async function rankedPage(
   ctx: CoreContext,
   match: string,
-  by: 'rank' | 'rowid',
+  limit: number,
+  offset: number,
+): Promise<PageRow[]> {
+  const ranked = await sql<{ seq: number }>`
+    select rowid as seq from questions_fts
+    where questions_fts match ${match}
+    order by ${BM25}, rowid
+    limit ${limit} offset ${offset}
+  `.execute(ctx.database.db);
+  return markedRows(
+    ctx,
+    match,
+    ranked.rows.map((r) => r.seq),
+  );
+}
+
+/**
+ * Matches in the order they were added, with highlights. FTS5 walks its index in rowid order
+ * and SQLite skips the offset before making a row's highlights, so nothing is sorted and only
+ * the page's rows are highlighted.
+ */
+async function addedOrderPage(
+  ctx: CoreContext,
+  match: string,
   limit: number,
   offset: number,
 ): Promise<PageRow[]> {
@@ -84,13 +126,13 @@ async function ftsPage(
   const page = await sql<PageRow>`
     select ${pageColumns}, f.marked, f.snippet
     from (
-      select rowid as seq, ${by === 'rank' ? BM25 : sql`rowid`} as score, ${marks}
+      select rowid as seq, ${marks}
       from questions_fts
       where questions_fts match ${match}
-      order by score
+      order by rowid
       limit ${limit} offset ${offset}
     ) f join questions q on q.seq = f.seq
-    order by f.score, q.seq
+    order by q.seq
   `.execute(ctx.database.db);
   return page.rows;
 }
@@ -103,17 +145,20 @@ async function ftsPage(
 async function textFirstPage(ctx: CoreContext, input: Input): Promise<PageRow[]> {
   const split = toTextFirstMatches(input.text, input.filters);
   if (!split) return [];
-  const end = input.offset + input.limit;
-  const counted = await sql<{ n: number }>`
-    select count(*) as n from (
-      select rowid from questions_fts where questions_fts match ${split.inText} limit ${end}
-    )`.execute(ctx.database.db);
-  const inText = counted.rows[0]?.n ?? 0;
-  const first = await ftsPage(ctx, split.inText, 'rowid', Math.min(input.limit, inText - input.offset), input.offset);
-  const rest = await ftsPage(
+  const first = await addedOrderPage(ctx, split.inText, input.limit, input.offset);
+  if (first.length === input.limit) return first;
+  // The text group ends on or before this page: how many it holds says where the rest starts.
+  let inText = input.offset + first.length;
+  if (first.length === 0) {
+    const counted = await sql<{ n: number }>`
+      select count(*) as n from (
+        select rowid from questions_fts where questions_fts match ${split.inText} limit ${input.offset}
+      )`.execute(ctx.database.db);
+    inText = counted.rows[0]?.n ?? 0;
+  }
+  const rest = await addedOrderPage(
     ctx,
     split.elsewhere,
-    'rowid',
     input.limit - first.length,
     Math.max(0, input.offset - inText),
   );
@@ -152,15 +197,15 @@ async function topicPage(ctx: CoreContext, input: Input, small: boolean): Promis
   return page.rows;
 }
 
-/** One page of results and how many there are in all (estimated for a very broad search). */
+/** One page of results and how many there are in all. */
 export async function searchQuestions(
   ctx: CoreContext,
   input: Input,
   limits: SearchLimits = SEARCH_LIMITS,
 ): Promise<QuestionSearchResult> {
   const match: MatchSource = toSearchMatch(input.text, input.filters);
-  const counted = await countMatches(ctx, match, limits.countedMatches);
-  const rankable = counted.exact && counted.count <= limits.rankedMatches;
+  const total = await countMatches(ctx, match);
+  const rankable = total <= limits.rankedMatches;
   let order: QuestionOrder;
   let rows: PageRow[];
   if (toMatchExpression(input.text) === null) {
@@ -168,17 +213,12 @@ export async function searchQuestions(
     rows = await topicPage(ctx, input, rankable);
   } else if (rankable && match) {
     order = 'relevance';
-    rows = await ftsPage(ctx, match, 'rank', input.limit, input.offset);
+    rows = input.offset < total ? await rankedPage(ctx, match, input.limit, input.offset) : [];
   } else {
     order = 'text-first';
     rows = await textFirstPage(ctx, input);
   }
-  return {
-    hits: rows.map(toHit),
-    total: counted.exact ? counted.count : roundEstimate(counted.count),
-    totalIsEstimate: !counted.exact,
-    order,
-  };
+  return { hits: rows.map(toHit), total, order };
 }
 
 function toHit(row: PageRow): QuestionHit {
