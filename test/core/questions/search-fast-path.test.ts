@@ -2,7 +2,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/core/dispatch';
 import { countFacets } from '../../../electron/core/questions/facets';
 import { toSearchMatch } from '../../../electron/core/questions/fts-query';
-import { draftToColumns } from '../../../electron/core/questions/row';
 import { searchQuestions } from '../../../electron/core/questions/search';
 import {
   type FacetCounts,
@@ -14,6 +13,7 @@ import {
   questionCategories,
   rounds,
 } from '../../../shared/questions';
+import { insertQuestions } from '../../support/bulk-questions';
 import { makeDraft } from '../../support/question-draft';
 import { openTempCore, type TempCore } from '../../support/temp-db';
 
@@ -25,16 +25,7 @@ afterEach(async () => {
   await core.close();
 });
 
-/** Many questions in one transaction, through the real table and its triggers. */
-function load(drafts: QuestionDraft[]): void {
-  const insert = core.database.sqlite.prepare(`insert into questions
-    (id, category, topic, text, strong_answer, anchors, probes, red_flags, levels, archetypes, rounds, attributes, tags, minutes, origin, created_at, updated_at)
-    values (@id, @category, @topic, @text, @strong_answer, @anchors, @probes, @red_flags, @levels, @archetypes, @rounds, @attributes, @tags, @minutes, 'custom', @now, @now)`);
-  const now = new Date().toISOString();
-  core.database.sqlite.transaction(() => {
-    for (const draft of drafts) insert.run({ id: crypto.randomUUID(), now, ...draftToColumns(draft) });
-  })();
-}
+const load = (drafts: QuestionDraft[]) => insertQuestions(core.database, drafts);
 
 const EXACT = { rankedMatches: Number.POSITIVE_INFINITY };
 const FAST = { rankedMatches: 5 };
