@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FACET_SAMPLE } from '../../electron/core/questions/facets';
+import { FACET_LIMITS } from '../../electron/core/questions/facets';
 import { levels } from '../../shared/questions';
 import { insertQuestions } from '../support/bulk-questions';
 import { makeDraft } from '../support/question-draft';
@@ -24,7 +24,7 @@ afterEach(async () => {
 
 describe('question bank: facet counts of a broad search', () => {
   it('shows estimated counts as "about N" with a note, and exact ones plainly once the search narrows', async () => {
-    const size = FACET_SAMPLE + 40;
+    const size = FACET_LIMITS.exactUpTo + 40;
     insertQuestions(
       core.database,
       Array.from({ length: size }, (_, i) =>
@@ -38,7 +38,7 @@ describe('question bank: facet counts of a broad search', () => {
     await expectCount(`${size.toLocaleString('en-US')} questions`);
     const filters = screen.getByRole('region', { name: 'Filters' });
     expect(await within(filters).findByTestId('facet-estimate-note')).toHaveTextContent('estimated');
-    // 260 of each level; the estimate is rounded to two figures and says so.
+    // 510 of each level; the estimate is rounded to two figures and says so.
     const senior = await within(filters).findByRole('checkbox', { name: /^Senior\s*about \d{2,3}0$/ });
     expect(senior).toBeInTheDocument();
 

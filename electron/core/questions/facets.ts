@@ -18,11 +18,17 @@ type Input = Pick<z.output<typeof questionSearchInput>, 'text' | 'filters'>;
 export const FACET_VALUE_LIMIT = 50;
 
 /**
- * Matches read per counting pass. Each match has about a dozen facet rows, and grouping them
- * costs about a microsecond each: a pass over 50,000 matches took half a second. Past this
- * many, counts are scaled up from a sample spread over the bank and flagged approximate.
+ * How facet counts are made. Each match has about a dozen facet rows, and grouping them costs
+ * about a microsecond each: an exact pass over 50,000 matches took half a second. Up to
+ * `exactUpTo` matches (a whole bank of ordinary size) are counted exactly; past that, counts
+ * are scaled up from about `sample` matches spread over the bank and flagged approximate.
  */
-export const FACET_SAMPLE = 1000;
+export interface FacetLimits {
+  exactUpTo: number;
+  sample: number;
+}
+
+export const FACET_LIMITS: FacetLimits = { exactUpTo: 2000, sample: 1000 };
 
 /** The filters without one facet (facet counts leave a facet's own selection out). */
 function without(filters: QuestionFilters, except?: FacetName): QuestionFilters {
@@ -37,7 +43,7 @@ function without(filters: QuestionFilters, except?: FacetName): QuestionFilters 
 export async function countFacets(
   ctx: CoreContext,
   input: Input,
-  sampleSize = FACET_SAMPLE,
+  limits: FacetLimits = FACET_LIMITS,
 ): Promise<FacetCounts> {
   const counts = Object.fromEntries(facetNames.map((f) => [f, []])) as unknown as FacetCounts;
   const active = facetNames.filter((f) => (input.filters[f]?.length ?? 0) > 0);
@@ -46,8 +52,7 @@ export async function countFacets(
     const wanted = except ? [except] : facetNames.filter((f) => !active.includes(f));
     if (wanted.length === 0) continue;
     const match = toSearchMatch(input.text, without(input.filters, except));
-    for (const count of await countPass(ctx, match, wanted, sampleSize))
-      counts[count.facet].push(count.entry);
+    for (const count of await countPass(ctx, match, wanted, limits)) counts[count.facet].push(count.entry);
   }
   // A bank can hold hundreds of topics: the most common ones, plus whatever is selected.
   for (const facet of facetNames) {
@@ -62,9 +67,9 @@ async function countPass(
   ctx: CoreContext,
   match: string | null,
   wanted: FacetName[],
-  sampleSize: number,
+  limits: FacetLimits,
 ): Promise<{ facet: FacetName; entry: FacetCount }[]> {
-  const sample = await sampleMatches(ctx, match, sampleSize);
+  const sample = await sampleMatches(ctx, match, limits.sample, limits.exactUpTo);
   if (sample.seqs.length === 0) return [];
   // The seqs travel as one JSON argument (a thousand bound parameters would pass SQLite's limit
   // on older builds). The unary + keeps the facet list out of the index seek: one seek per seq,

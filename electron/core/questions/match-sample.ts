@@ -37,17 +37,18 @@ const SPREAD = 2654435761;
 const RANGE = 4294967296;
 
 /**
- * All matching seqs when there are at most `size`; else about `size` of them spread over the
- * whole bank, each standing for total / sampled matches.
+ * All matching seqs when there are at most `exactUpTo`; else about `size` of them spread over
+ * the whole bank, each standing for total / sampled matches.
  */
 export async function sampleMatches(
   ctx: CoreContext,
   source: MatchSource,
   size: number,
+  exactUpTo = size,
 ): Promise<MatchSample> {
   const { db } = ctx.database;
   const total = await countMatches(ctx, source);
-  if (total <= size) {
+  if (total <= Math.max(size, exactUpTo)) {
     const all = await sql<{ seq: number }>`${allSeqs(source)}`.execute(db);
     return { seqs: all.rows.map((r) => r.seq), scale: 1, total, exact: true };
   }

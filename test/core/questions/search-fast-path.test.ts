@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/core/dispatch';
-import { countFacets } from '../../../electron/core/questions/facets';
+import { countFacets, FACET_LIMITS } from '../../../electron/core/questions/facets';
 import { toSearchMatch } from '../../../electron/core/questions/fts-query';
 import { searchQuestions } from '../../../electron/core/questions/search';
 import {
@@ -146,7 +146,7 @@ describe('facet counts', () => {
       { text: '', filters: { level: ['mid', 'lead'], round: ['onsite'] } },
     ];
     for (const { text, filters } of cases) {
-      const counts = await countFacets(core.ctx, { text, filters }, 200);
+      const counts = await countFacets(core.ctx, { text, filters }, { exactUpTo: 200, sample: 200 });
       for (const facet of ['level', 'round', 'category'] as const) {
         const except = (filters[facet]?.length ?? 0) > 0 ? facet : undefined;
         expect(asMap(counts, facet), `${text} ${facet}`).toEqual(exactCounts(text, filters, facet, except));
@@ -157,7 +157,11 @@ describe('facet counts', () => {
 
   it('past the sample size are flagged approximate, rounded, and close to the exact count', async () => {
     load(spread(900));
-    const counts = await countFacets(core.ctx, { text: 'ca', filters: { round: ['onsite'] } }, 200);
+    const counts = await countFacets(
+      core.ctx,
+      { text: 'ca', filters: { round: ['onsite'] } },
+      { exactUpTo: 200, sample: 200 },
+    );
     for (const facet of ['level', 'category', 'round'] as const) {
       const exact = exactCounts('ca', { round: ['onsite'] }, facet, facet === 'round' ? 'round' : undefined);
       expect(counts[facet].length).toBeGreaterThan(0);
@@ -175,7 +179,7 @@ describe('facet counts', () => {
   });
 
   it('through the channel: a bank bigger than the sample answers with approximate counts', async () => {
-    load(spread(1100));
+    load(spread(FACET_LIMITS.exactUpTo + 100));
     const result = await dispatch(core.ctx, 'questions.facets', { text: '', filters: {} });
     if (!result.ok) throw new Error(result.error.message);
     const counts = result.value as FacetCounts;
@@ -183,6 +187,6 @@ describe('facet counts', () => {
       for (const entry of counts[facet]) expect(entry.approximate).toBe(true);
     }
     const search = await dispatch(core.ctx, 'questions.search', { text: '', filters: {} });
-    expect(search.ok && (search.value as { total: number }).total).toBe(1100);
+    expect(search.ok && (search.value as { total: number }).total).toBe(FACET_LIMITS.exactUpTo + 100);
   });
 });

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { countFacets } from '../../../electron/core/questions/facets';
 import { toMatchExpression } from '../../../electron/core/questions/fts-query';
 import {
   createQuestion,
@@ -6,7 +7,6 @@ import {
   restoreQuestion,
   updateQuestion,
 } from '../../../electron/core/questions/repository';
-import { countFacets } from '../../../electron/core/questions/facets';
 import { searchQuestions } from '../../../electron/core/questions/search';
 import { HIGHLIGHT_END, HIGHLIGHT_START } from '../../../shared/questions';
 import { makeDraft } from '../../support/question-draft';
