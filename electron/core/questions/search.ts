@@ -11,16 +11,13 @@ import {
 } from '../../../shared/questions';
 import type { CoreContext } from '../context';
 import { toMatchExpression, toSearchMatch, toTextFirstMatches } from './fts-query';
-import { countMatches, type MatchSource } from './match-sample';
+import { allSeqs, countMatches, type MatchSource } from './match-sample';
 
 type Input = z.output<typeof questionSearchInput>;
 
 /** The matching rows' seq: FTS matches (words and filters) when there are any, else every live question. */
 export function matchingSeqs(text: string, filters: QuestionFilters): RawBuilder<unknown> {
-  const match = toSearchMatch(text, filters);
-  return match
-    ? sql`select rowid as seq from questions_fts where questions_fts match ${match}`
-    : sql`select seq from questions where deleted_at is null`;
+  return allSeqs(toSearchMatch(text, filters));
 }
 
 /**
