@@ -46,6 +46,7 @@ async function search(argv: string[], io: CliIo): Promise<number> {
       s?.replaceAll(HIGHLIGHT_START, '').replaceAll(HIGHLIGHT_END, '') ?? null;
     printJson(io, {
       total: result.total,
+      order: result.order,
       hits: result.hits.map((h) => ({
         ...h,
         text: plain(h.textHighlighted),
@@ -57,7 +58,11 @@ async function search(argv: string[], io: CliIo): Promise<number> {
   }
   const mark = (s: string) => s.replaceAll(HIGHLIGHT_START, '[').replaceAll(HIGHLIGHT_END, ']');
   io.out(
-    `${result.total} question${result.total === 1 ? '' : 's'}${result.total > result.hits.length ? ` (first ${result.hits.length})` : ''}`,
+    `${result.total} question${result.total === 1 ? '' : 's'}${result.total > result.hits.length ? ` (first ${result.hits.length})` : ''}${
+      result.order === 'text-first'
+        ? ', question text matches first: too many to rank, add words to rank them'
+        : ''
+    }`,
   );
   for (const hit of result.hits) {
     io.out(`\n${hit.id}  ${hit.category} · ${hit.topic} · ${hit.levels.join('/')} · ${hit.minutes} min`);

@@ -6,6 +6,7 @@ import { AppError } from '../errors';
 import { type Inspection, inspectDatabase } from './inspect';
 import { LATEST_SCHEMA_VERSION, migrationProvider } from './migrations';
 import type { DB } from './schema';
+import { logSlowQuery } from './slow-query-log';
 
 export interface OpenOptions {
   /** Path of a better_sqlite3.node built for another ABI (Electron in dev); default: the one in node_modules. */
@@ -27,7 +28,6 @@ export interface Database {
   close(): Promise<void>;
 }
 
-const SLOW_QUERY_MS = 40;
 const BUSY_TIMEOUT_MS = 5000;
 
 /**
@@ -58,9 +58,7 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
   const db = new Kysely<DB>({
     dialect: new SqliteDialect({ database: sqlite }),
     log: (event) => {
-      if (event.level === 'query' && event.queryDurationMillis > SLOW_QUERY_MS) {
-        console.warn(`[db] slow query (${event.queryDurationMillis.toFixed(0)} ms): ${event.query.sql}`);
-      }
+      if (event.level === 'query') logSlowQuery(event.queryDurationMillis, event.query.sql);
     },
   });
 
