@@ -33,5 +33,5 @@ export function runJdChecks(doc: JdText, ctx: JdCheckContext): JdCheckReport {
       a.start - b.start ||
       a.id.localeCompare(b.id),
   );
-  return { ...scoreFindings(findings), findings };
+  return { ...scoreFindings(findings), findings, boilerplate: view.boilerplate, words: view.words };
 }

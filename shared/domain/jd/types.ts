@@ -58,6 +58,10 @@ export interface JdCheckReport {
   score: number;
   deductions: JdDeduction[];
   findings: JdFinding[];
+  /** Standing legal/ATS paragraphs found, left out of length, "the candidate" and gender checks. */
+  boilerplate: { start: number; end: number; kind: string }[];
+  /** Words a reader reads as the job: the body without boilerplate. */
+  words: number;
 }
 
 /** A regular expression source with its replacement, as shipped in resources/data/jd. */
@@ -92,6 +96,8 @@ export interface JdCheckData {
     masculine: string[];
     feminine: string[];
     technicalSenses: string[];
+    /** Patterns on a word and the word after it that mark a title, an action or a technical term, not a trait. */
+    notTraits: string[];
     neutralAlternatives: Record<string, string>;
   };
   jargon: { terms: JdPatternEntry[] };
@@ -148,6 +154,10 @@ export interface JdCheckContext {
   stack?: string[];
   /** The recommended band (comp advisor), annual base in the posting's currency. */
   payBand?: { min: number; max: number } | null;
+  /** True when the band comes from a level, archetype and place read from the text, not a role spec. */
+  payBandInferred?: boolean;
+  /** What the band is for, in words ("senior API role in Denver, CO"), for the message. */
+  payBandBasis?: string;
   /** Today, YYYY-MM-DD, to tell laws in force from laws yet to start; defaults to in force. */
   asOf?: string;
   data: JdCheckData;

@@ -8,7 +8,7 @@ export function phraseChecks(view: JdView, ctx: JdCheckContext): JdFinding[] {
   const p = ctx.data.phrases;
   const out: JdFinding[] = [];
 
-  for (const s of searchBody(view, p.otherDuties))
+  for (const s of searchBody(view, p.otherDuties, { withBoilerplate: true }))
     out.push(
       finding(
         view,
