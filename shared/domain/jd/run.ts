@@ -1,3 +1,4 @@
+import { fairnessChecks } from './checks/fairness';
 import { genderChecks } from './checks/gender';
 import { payChecks } from './checks/pay';
 import { phraseChecks } from './checks/phrases';
@@ -19,6 +20,7 @@ export const jdCheckGroups: CheckGroup[] = [
   phraseChecks,
   payChecks,
   genderChecks,
+  fairnessChecks,
 ];
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;

@@ -28,6 +28,12 @@ export const jdCheckIds = [
   'gender-coded',
   'jargon',
   'ableist',
+  'technology-soup',
+  'experience-cap',
+  'age-coded',
+  'physical-requirements',
+  'contractor-hours',
+  'contradiction',
 ] as const;
 export type JdCheckId = (typeof jdCheckIds)[number];
 

@@ -186,7 +186,10 @@ export function structureChecks(view: JdView, ctx: JdCheckContext): JdFinding[] 
 
 function namedService(view: JdView, ctx: JdCheckContext, where: Span | null): JdFinding[] {
   const { serviceNouns, genericModifiers } = ctx.data.stack;
-  const generic = new Set(genericModifiers.map((w) => w.toLowerCase()));
+  // A technology is not a service ("our Kafka pipeline" names the broker, not the system).
+  const generic = new Set(
+    [...genericModifiers, ...ctx.data.stack.languages, ...ctx.data.stack.frameworks].map((w) => w.toLowerCase()),
+  );
   const nouns = anyOf(serviceNouns, { literal: true });
   for (const section of view.bodySpans) {
     if (section.id !== 'about' && section.id !== 'first90') continue;
