@@ -66,6 +66,21 @@ const METADATA_LINE =
   /^[*_]*(?:job |work |office |primary )?(?:locations?|department|team|division|employment type|job type|type|req(?:uisition)?(?: id| number| #)?|job id|job code|posted|date posted|posting date|workplace(?: type)?|work (?:type|model|mode|arrangement|schedule)|time type|job family|category|function|travel|reports? to|hours|schedule|shift|start date|level|seniority|experience level|position type|contract type|company|organi[sz]ation)[*_]*\s*[:|]\s*\S/i;
 const METADATA_MAX = 120;
 
+/**
+ * A job board's line under the title: "Remote — Engineering — Full-time", "San Francisco, CA
+ * (Hybrid)", "Remote, US". Short, no sentence end, and either parts joined by dashes, bars or
+ * dots, or a place and a way of working.
+ */
+function isPlaceLine(text: string): boolean {
+  if (text.length > 80 || /[.!?]$/.test(text) || BULLET.test(text)) return false;
+  if ((text.match(/\s[—–|·•]\s/g) ?? []).length >= 1 && text.split(/\s+/).length <= 10) return true;
+  return (
+    text.split(/\s+/).length <= 6 &&
+    (/^(?:remote|hybrid|on-?site)\b/i.test(text) ||
+      /^[A-Z][A-Za-z. ]+, [A-Z]{2}\b(?:\s*(?:\(|-|–|or)\s*.{0,30})?$/.test(text))
+  );
+}
+
 interface Unit {
   start: number;
   end: number;
@@ -117,7 +132,13 @@ function kindOf(text: string): BoilerplateKind | null {
 /** A short line that is not a sentence: a heading the splitter did not know ("Our Commitment"). */
 const isLooseHeading = (text: string) => {
   const t = text.trim();
-  return t.length <= 70 && t.split(/\s+/).length <= 8 && !/[.!?;,]["'”’)]?$/.test(t) && !BULLET.test(t);
+  return (
+    t.length <= 70 &&
+    t.split(/\s+/).length <= 8 &&
+    !/[.!?;,]["'”’)]?$/.test(t) &&
+    !BULLET.test(t) &&
+    !/\d|:\s*\S/.test(t)
+  );
 };
 
 /** Every boilerplate span of the flat text, in order. */
@@ -134,7 +155,10 @@ export function findBoilerplate(flat: JdFlat): BoilerplateSpan[] {
     const units = unitsOf(text, section.start, section.end);
     units.forEach((unit, i) => {
       const body = unit.text.trim();
-      if (body.length <= METADATA_MAX && METADATA_LINE.test(body.replace(BULLET, ''))) {
+      if (
+        body.length <= METADATA_MAX &&
+        (METADATA_LINE.test(body.replace(BULLET, '')) || isPlaceLine(body))
+      ) {
         spans.push({ start: unit.start, end: unit.end, kind: 'metadata' });
         return;
       }

@@ -28,7 +28,7 @@ const PHYSICAL = [
   'climb(?:ing)? (?:ladders|stairs|scaffold\\w*)',
   'kneel(?:ing)?,? (?:stoop|crouch|crawl)\\w*',
   '(?:stoop|crouch|crawl)(?:ing)?,? (?:kneel|stoop|crouch|crawl)\\w*',
-  'valid driver[\'’]?s licen[cs]e',
+  "valid driver['’]?s licen[cs]e",
 ];
 
 /** Signals that the worker is a contractor, and signals of an employee's fixed schedule. */
@@ -37,7 +37,7 @@ const CONTRACTOR = [
   '1099(?: contract(?:or)?| basis| role| position)?',
   'corp[- ]to[- ]corp',
   'c2c',
-  '(?:you will|you[\'’]ll) (?:be )?(?:engaged|retained) as a contractor',
+  "(?:you will|you['’]ll) (?:be )?(?:engaged|retained) as a contractor",
 ];
 const FIXED_HOURS = [
   'monday(?:\\s*(?:-|–|through|to|thru)\\s*)friday',
@@ -106,8 +106,8 @@ export function fairnessChecks(view: JdView, ctx: JdCheckContext): JdFinding[] {
   }
 
   // Experience caps: "5-8 years", "no more than 6 years".
+  // "0-2 years" is how a junior posting says "no experience needed", not a ceiling.
   for (const y of mustHaveYears(view))
-    // "0-2 years" is how a junior posting says "no experience needed", not a ceiling.
     if (y.max !== null && y.max > y.min && y.min >= 2)
       out.push(
         finding(
@@ -120,7 +120,9 @@ export function fairnessChecks(view: JdView, ctx: JdCheckContext): JdFinding[] {
           `${y.min}+ years`,
         ),
       );
-  for (const s of firstOf(view, ['(?:no more than|not more than|maximum of|at most|up to) \\d{1,2} years? (?:of )?(?:\\w+ )?experience']))
+  for (const s of firstOf(view, [
+    '(?:no more than|not more than|maximum of|at most|up to) \\d{1,2} years? (?:of )?(?:\\w+ )?experience',
+  ]))
     out.push(
       finding(
         view,
@@ -186,7 +188,8 @@ function contradictions(view: JdView): JdFinding[] {
   const remote = firstOf(view, REMOTE_ONLY);
   const office = firstOf(view, IN_OFFICE).filter(
     // "remote or hybrid", "hybrid or remote": an option, not a contradiction.
-    (s) => !/\b(?:remote|hybrid)\s+(?:or|and|\/)\s*$/i.test(view.text.slice(Math.max(0, s.start - 12), s.start)) &&
+    (s) =>
+      !/\b(?:remote|hybrid)\s+(?:or|and|\/)\s*$/i.test(view.text.slice(Math.max(0, s.start - 12), s.start)) &&
       !/^\s*(?:or|\/)\s+remote/i.test(view.text.slice(s.end, s.end + 12)),
   );
   const title = view.title.text;

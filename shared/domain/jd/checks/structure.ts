@@ -188,7 +188,9 @@ function namedService(view: JdView, ctx: JdCheckContext, where: Span | null): Jd
   const { serviceNouns, genericModifiers } = ctx.data.stack;
   // A technology is not a service ("our Kafka pipeline" names the broker, not the system).
   const generic = new Set(
-    [...genericModifiers, ...ctx.data.stack.languages, ...ctx.data.stack.frameworks].map((w) => w.toLowerCase()),
+    [...genericModifiers, ...ctx.data.stack.languages, ...ctx.data.stack.frameworks].map((w) =>
+      w.toLowerCase(),
+    ),
   );
   const nouns = anyOf(serviceNouns, { literal: true });
   for (const section of view.bodySpans) {
@@ -198,7 +200,12 @@ function namedService(view: JdView, ctx: JdCheckContext, where: Span | null): Jd
       // Up to four words before the noun, in the same clause.
       const before = view.text.slice(Math.max(section.start, noun.start - 60), noun.start);
       const clause = before.split(/[.;:,()\n!?]/).pop() ?? '';
-      const words = clause.trim().split(/\s+/).filter(Boolean).slice(-4);
+      // Words only: a bullet's dash is not a word, so "- Ensure system reliability" starts at "Ensure".
+      const words = clause
+        .trim()
+        .split(/\s+/)
+        .filter((w) => /[A-Za-z0-9]/.test(w))
+        .slice(-4);
       // A named service: "the payments service", "our Ledger API", "`orders-api`", "the claims-intake pipeline".
       const det = words.findLastIndex((w) => /^(?:the|our|a|an|its|their|this|your)$/i.test(w));
       // Without a determiner, only a capitalised name inside the clause counts ("with the Ledger API"

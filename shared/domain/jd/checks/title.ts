@@ -155,9 +155,23 @@ function isQualifier(content: string, ctx: JdCheckContext): boolean {
   return !places.has(rest);
 }
 
-/** Whether the title has a parenthesis that names a stack or surface ("(Go)", "(APIs)"). */
+/** Words after a title's comma or dash that name the role's area or terms, not a stack or surface. */
+const NOT_SURFACE =
+  /^(?:back[- ]?end|front[- ]?end|full[- ]?stack|software|engineering|engineer|developer|development|i{1,3}|iv|v|contract|contractor|full[- ]time|part[- ]time|temporary|permanent|\d+(?:[- ]months?)?(?: contract)?|\d+-month contract)$/i;
+
+/**
+ * Whether the title names a stack or surface: in parentheses ("(Go)", "(APIs)"), or after a
+ * comma or dash as job boards write it ("Senior Backend Engineer, Ledger", "Software Engineer -
+ * Payments Platform"). A role area ("- Backend"), a grade ("II") or a place is no qualifier.
+ */
 function hasQualifier(title: string, ctx: JdCheckContext): boolean {
-  return [...title.matchAll(/\(([^()]*)\)/g)].some((m) => isQualifier(m[1] ?? '', ctx));
+  if ([...title.matchAll(/\(([^()]*)\)/g)].some((m) => isQualifier(m[1] ?? '', ctx))) return true;
+  const outside = title.replace(/\([^)]*\)?/g, ' ');
+  return outside
+    .split(/,|\s[-–—|]\s/)
+    .slice(1)
+    .map((part) => part.trim())
+    .some((part) => part.length > 0 && !NOT_SURFACE.test(part) && isQualifier(part, ctx));
 }
 
 /**
