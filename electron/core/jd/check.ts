@@ -11,6 +11,7 @@ import {
 } from '../../../shared/domain/jd';
 import { inferJdContext } from '../../../shared/domain/jd/infer';
 import { parseLocation } from '../../../shared/domain/jd/us-states';
+import { buildView, type JdView } from '../../../shared/domain/jd/view';
 import type { JdCheckResult, JdImportResult, JdInferredContext, jdCheckInput } from '../../../shared/jd';
 import { labels } from '../../../shared/questions';
 import { shippedCompData } from '../comp/comp-data';
@@ -22,6 +23,23 @@ export type JdCheckRequest = z.output<typeof jdCheckInput>;
 
 const ARCHETYPES: JdArchetype[] = ['api', 'data', 'platform', 'edge'];
 
+type Band = { min: number; max: number } | null;
+const bandCache = new WeakMap<CompData, Map<string, Band>>();
+
+/** The advisor's band per comp dataset and input: the same file checked on every keystroke asks again and again. */
+function cachedBand(comp: CompData, key: string, advise: () => Band): Band {
+  let byKey = bandCache.get(comp);
+  if (!byKey) {
+    byKey = new Map();
+    bandCache.set(comp, byKey);
+  }
+  if (!byKey.has(key)) {
+    if (byKey.size > 200) byKey.clear();
+    byKey.set(key, advise());
+  }
+  return byKey.get(key) ?? null;
+}
+
 /**
  * The level, archetype and place a JD file leaves to its words, and the comp advisor's band for
  * them. With no archetype to go on, the lowest band of the four is used: a range under even that
@@ -31,8 +49,9 @@ export function inferContext(
   document: JdText,
   given: Pick<JdCheckRequest, 'level' | 'archetype' | 'location' | 'workMode'>,
   comp: CompData,
+  view?: JdView,
 ): JdInferredContext {
-  const guess = inferJdContext(document, jdCheckData());
+  const guess = inferJdContext(document, jdCheckData(), view);
   const level = given.level ?? guess.level;
   const archetype = given.archetype ?? guess.archetype;
   const location = given.location ?? guess.location;
@@ -41,10 +60,15 @@ export function inferContext(
   if (!level) return { ...inferred, band: null, bandBasis: null };
   const place = parseLocation(location);
   const bandFor = (a: JdArchetype) =>
-    adviseComp(
-      compInput({ archetype: a, level, workMode, city: place?.city ?? '', state: place?.state ?? '' }),
+    cachedBand(
       comp,
-    ).band;
+      `${a}|${level}|${workMode}|${place?.city ?? ''}|${place?.state ?? ''}`,
+      () =>
+        adviseComp(
+          compInput({ archetype: a, level, workMode, city: place?.city ?? '', state: place?.state ?? '' }),
+          comp,
+        ).band,
+    );
   const bands = (archetype ? [archetype] : ARCHETYPES)
     .map((a) => ({ a, band: bandFor(a) }))
     .filter((b): b is { a: JdArchetype; band: NonNullable<ReturnType<typeof bandFor>> } => b.band !== null)
@@ -66,20 +90,25 @@ export function checkJd(
   comp: CompData = shippedCompData(),
 ): JdCheckResult {
   const document = input.document ?? splitJdText(input.text ?? '');
-  const flat = flattenJd(document);
-  const inferred = input.infer ? inferContext(document, input, comp) : undefined;
-  const report = runJdChecks(document, {
-    location: inferred?.location ?? input.location ?? null,
-    workMode: inferred?.workMode ?? input.workMode,
-    archetype: inferred ? (inferred.archetype ?? undefined) : input.archetype,
-    level: inferred?.level ?? input.level,
-    stack: input.stack,
-    payBand: input.payBand ?? inferred?.band ?? null,
-    payBandInferred: !input.payBand && !!inferred?.band,
-    payBandBasis: input.payBand ? undefined : (inferred?.bandBasis ?? undefined),
-    asOf: today.toISOString().slice(0, 10),
-    data: jdCheckData(),
-  });
+  const view = buildView(document);
+  const flat = view.flat;
+  const inferred = input.infer ? inferContext(document, input, comp, view) : undefined;
+  const report = runJdChecks(
+    document,
+    {
+      location: inferred?.location ?? input.location ?? null,
+      workMode: inferred?.workMode ?? input.workMode,
+      archetype: inferred ? (inferred.archetype ?? undefined) : input.archetype,
+      level: inferred?.level ?? input.level,
+      stack: input.stack,
+      payBand: input.payBand ?? inferred?.band ?? null,
+      payBandInferred: !input.payBand && !!inferred?.band,
+      payBandBasis: input.payBand ? undefined : (inferred?.bandBasis ?? undefined),
+      asOf: today.toISOString().slice(0, 10),
+      data: jdCheckData(),
+    },
+    view,
+  );
   return { report, document, text: flat.text, sections: flat.sections, ...(inferred ? { inferred } : {}) };
 }
 

@@ -124,7 +124,12 @@ function unitsOf(text: string, from: number, to: number): Unit[] {
   return units;
 }
 
+/** Words one of PARAGRAPH_KINDS needs; a paragraph with none of them is the job's own. */
+const ANY_KIND =
+  /opportunit|regard|race|colou?r|accommodat|privacy|personal (?:data|info)|ccpa|gdpr|cpra|data protection|authori[sz]|sponsor|right to work|verify|eligib|export control|agenc|unsolicited|headhunt|arrest|conviction|criminal|good[- ]faith|transparen|complian|accordance|comply|determined|depend|vary|varies|commensurate|job-related|geograph|displayed|listed|posted|shown|reflect|intended|designed|meant|never ask|fraud|phishing|divers|inclusi|disabilit|veteran|orientation|gender identity|national origin|genetic|affirmative|eeo|colorado|california|new york|washington/i;
+
 function kindOf(text: string): BoilerplateKind | null {
+  if (!ANY_KIND.test(text)) return null;
   for (const [kind, re] of PARAGRAPH_KINDS) if (re.test(text)) return kind;
   return null;
 }

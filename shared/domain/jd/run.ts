@@ -26,8 +26,8 @@ export const jdCheckGroups: CheckGroup[] = [
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 /** Runs every check on a JD. Pure: the word lists and tables come in with the context. */
-export function runJdChecks(doc: JdText, ctx: JdCheckContext): JdCheckReport {
-  const view = buildView(doc);
+export function runJdChecks(doc: JdText, ctx: JdCheckContext, built?: JdView): JdCheckReport {
+  const view = built ?? buildView(doc);
   const findings = jdCheckGroups.flatMap((group) => group(view, ctx));
   findings.sort(
     (a, b) =>

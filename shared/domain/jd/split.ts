@@ -88,7 +88,10 @@ function headingKey(text: string): string {
 
 /** Whether a line is a boilerplate heading ("Equal Opportunity Employer", "Applicant Privacy Notice"). */
 export function isBoilerplateHeading(line: string): boolean {
-  const text = normalise(line);
+  return boilerplateKey(normalise(line));
+}
+
+function boilerplateKey(text: string): boolean {
   if (!text || text.length > 70 || text.split(' ').length > 9) return false;
   return BOILERPLATE_HEADING.test(headingKey(text));
 }
@@ -98,6 +101,10 @@ const LONG_HEADING_WORDS = 14;
 
 /** The section a line heads, or null when it is not a heading. */
 export function headingOf(line: string): BodyId | null {
+  const trimmed = line.trim();
+  // Cheap refusals first: most lines of a posting are sentences or bullets.
+  if (!trimmed || trimmed.length > 130) return null;
+  if (/^(?:[-*•–·▪◦]|\d{1,2}[.)])\s+/.test(trimmed) && !trimmed.startsWith('**')) return null;
   // "Why Join Us?" heads a section as "Why Join Us" would.
   const text = normalise(line)
     .replace(/\s*[?!]+$/, '')
@@ -108,10 +115,8 @@ export function headingOf(line: string): BodyId | null {
   // "Specifically, you will:" and "It's a plus if you have…" do.
   const marked = /[:：…]\s*(?:\*\*|__)?\s*$|\.\.\.\s*$/.test(line.trim());
   if (words > LONG_HEADING_WORDS || (words > 8 && !marked)) return null;
-  // A bullet is a list item, not a heading.
-  if (/^\s*(?:[-*•–·▪◦]|\d{1,2}[.)])\s+/.test(line) && !/^\s*\*\*/.test(line)) return null;
   const lower = headingKey(text);
-  if (isBoilerplateHeading(line)) return 'company';
+  if (boilerplateKey(text)) return 'company';
   for (const [id, re] of HEADINGS) {
     if (id === 'company') {
       // "About <Name>" is the company unless <Name> is the role or the reader.

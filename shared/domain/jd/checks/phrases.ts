@@ -249,6 +249,14 @@ function substitutions(
   why: (text: string) => string,
 ): JdFinding[] {
   const out: JdFinding[] = [];
+  // One pass with every pattern first: most postings have none, and then no entry needs its own pass.
+  if (
+    searchBody(
+      view,
+      entries.map((e) => e.pattern),
+    ).length === 0
+  )
+    return out;
   const taken: Span[] = [];
   // Entries are tried in order, and a span another entry already covers is skipped, so a
   // longer phrase listed first ("rockstar-level") wins over the word inside it.
