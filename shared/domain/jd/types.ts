@@ -94,6 +94,14 @@ export interface PayTransparencyLaw {
   /** True: the range must be in the posting; false: given on request or later in hiring. */
   postingRequirement: boolean;
   source: string;
+  /** When the statute or ordinance text was last read for this entry; null: not yet checked against it. */
+  lastVerified?: string | null;
+  /** What to confirm first when the entry is not verified; null when nothing is in doubt. */
+  uncertain?: string | null;
+  /** 'employer-based': also covers remote roles reporting to a supervisor or office in the place. */
+  remoteReach?: 'work-location' | 'employer-based';
+  /** When enforcement (penalties) starts, if later than the law taking effect. */
+  enforcedFrom?: string;
 }
 
 /** The word lists and tables the checks read (resources/data/jd, loaded by the core). */

@@ -380,10 +380,10 @@ export function payChecks(view: JdView, ctx: JdCheckContext): JdFinding[] {
 
   const band = ctx.payBand;
   // An inferred band (level, archetype and place read from the text) is a rougher guess, so only
-  // a range well under it counts: its top below the band's floor, or its middle 10% under it.
+  // a range well under it counts: its middle more than 10% under the band's floor.
   const below = band
     ? ctx.payBandInferred
-      ? pay.max < band.min || (pay.min + pay.max) / 2 < band.min * (1 - BELOW_BAND_TOLERANCE)
+      ? (pay.min + pay.max) / 2 < band.min * (1 - BELOW_BAND_TOLERANCE)
       : (pay.min + pay.max) / 2 < band.min
     : false;
   if (band && below && pay.currency === 'USD') {
