@@ -34,6 +34,7 @@ export const jdCheckIds = [
   'physical-requirements',
   'contractor-hours',
   'contradiction',
+  'grammar-join',
 ] as const;
 export type JdCheckId = (typeof jdCheckIds)[number];
 

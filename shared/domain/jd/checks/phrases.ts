@@ -91,6 +91,19 @@ export function phraseChecks(view: JdView, ctx: JdCheckContext): JdFinding[] {
     );
   }
 
+  for (const s of searchBody(view, [GRAMMAR_JOIN]))
+    out.push(
+      finding(
+        view,
+        'grammar-join',
+        'warning',
+        s,
+        `"${quote(s.text)}" repeats itself, the sign of a sentence stitched together from parts.`,
+        `Write "${s.text.split(/\s+/)[0]}" instead.`,
+        s.text.split(/\s+/)[0] ?? '',
+      ),
+    );
+
   out.push(
     ...substitutions(
       view,
@@ -112,6 +125,14 @@ export function phraseChecks(view: JdView, ctx: JdCheckContext): JdFinding[] {
 }
 
 /** The verb after "the candidate" as it goes after "you": "has" -> "have", "brings" -> "bring". */
+/**
+ * A word written twice in a row ("teams team", "the the", "a a"), as templates and pasted edits
+ * leave behind. "that that" and "had had" can be right, so they are left alone; a singular
+ * after its own plural ("teams team") counts too.
+ */
+const NOT_DOUBLED = String.raw`(?!(?:that|had|is|do|bye|so|very|no|now|far|more|go|two|four|yeah|ha|la|na|ma|pa)\b)`;
+const GRAMMAR_JOIN = String.raw`(?:${NOT_DOUBLED}([A-Za-z]{1,20})\s+\1|${NOT_DOUBLED}([A-Za-z]{3,20})(?:s|es)\s+\2)(?![A-Za-z'’-])`;
+
 const YOU_FORMS: Record<string, string> = {
   is: 'are',
   has: 'have',
