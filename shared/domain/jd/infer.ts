@@ -97,10 +97,16 @@ export function inferJdContext(doc: JdText, data: JdCheckData, given?: JdView): 
     ? `the text names ${top.hits.slice(0, 4).join(', ')}`
     : 'no one archetype stands out in the text';
 
-  const roleText = view.flat.sections
-    .filter((s) => s.id !== 'company' || !view.isBoilerplate(s.start, s.end))
-    .map((s) => view.text.slice(s.start, Math.min(s.end, s.start + 20_000)))
-    .join('\n');
+  // Everything but the legal paragraphs: a "Location:" line or "Denver, CO or Remote (US)" under
+  // the title is metadata, and it is exactly where the place is written.
+  let roleText = '';
+  let at = 0;
+  for (const b of view.boilerplate) {
+    if (b.kind === 'metadata') continue;
+    roleText += `${view.text.slice(at, b.start)}\n`;
+    at = Math.max(at, b.end);
+  }
+  roleText += view.text.slice(at, Math.min(view.text.length, at + 40_000));
   const mode = workModeIn(roleText);
   const place = mode.place ?? findLocationsInText(roleText)[0] ?? null;
   const location = place?.state ? `${place.city ? `${place.city}, ` : ''}${place.state}` : null;
