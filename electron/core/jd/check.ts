@@ -2,13 +2,7 @@ import type { z } from 'zod';
 import { compInput } from '../../../shared/domain/comp/advice';
 import { adviseComp } from '../../../shared/domain/comp/advise';
 import type { CompData } from '../../../shared/domain/comp/comp-data';
-import {
-  flattenJd,
-  type JdArchetype,
-  type JdText,
-  runJdChecks,
-  splitJdText,
-} from '../../../shared/domain/jd';
+import { type JdArchetype, type JdText, runJdChecks, splitJdText } from '../../../shared/domain/jd';
 import { inferJdContext } from '../../../shared/domain/jd/infer';
 import { parseLocation } from '../../../shared/domain/jd/us-states';
 import { buildView, type JdView } from '../../../shared/domain/jd/view';
