@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { JdCheckReport, JdFlatSection, JdText } from './domain/jd';
 import { jdSectionIds } from './domain/jd/document';
+import type { JdInference } from './domain/jd/infer';
 import { JD_MAX_SECTIONS } from './domain/jd/split';
 import { levels } from './questions';
 import { roleArchetypes, workModes } from './roles';
@@ -61,6 +62,8 @@ export const jdCheckInput = z
       .refine((b) => b.min <= b.max, 'The band minimum is above its maximum.')
       .nullable()
       .optional(),
+    /** Read the level, archetype and place a file leaves unsaid from its own words, and band it. */
+    infer: z.boolean().optional(),
   })
   .strict()
   .refine(
@@ -85,6 +88,15 @@ export interface JdCheckResult {
   /** The flat text that findings' start/end point into. */
   text: string;
   sections: JdFlatSection[];
+  /** What was read from the JD's own words when asked to infer (see shared/domain/jd/infer.ts). */
+  inferred?: JdInferredContext;
+}
+
+export interface JdInferredContext extends JdInference {
+  /** The comp advisor's band for what was inferred, or null when the level is unknown. */
+  band: { min: number; max: number } | null;
+  /** The band in words ("senior API role in Denver, CO"). */
+  bandBasis: string | null;
 }
 
 export interface JdImportResult {

@@ -337,7 +337,7 @@ describe('reqdesk jd check', () => {
     const { code, out } = await cli('jd', 'check', path.join(jds, '24-bad-candidate-jargon.md'), '--json');
     expect(code).toBe(0);
     const report = JSON.parse(out);
-    expect(Object.keys(report)).toEqual(['score', 'findings']);
+    expect(Object.keys(report)).toEqual(['score', 'words', 'inferred', 'boilerplate', 'findings']);
     expect(report.score).toBe(85);
     expect(report.findings.map((f: { id: string }) => f.id).sort()).toEqual([
       'jargon',

@@ -1,5 +1,5 @@
 import type { CompAdvice, CompInput } from '../../../shared/domain/comp/advice';
-import { costNote, formatRange, formatUsd } from '../../../shared/domain/comp/format';
+import { costNote, formatDays, formatRange, formatUsd } from '../../../shared/domain/comp/format';
 import { levels } from '../../../shared/questions';
 import { engagements, industries, roleArchetypes, workModes } from '../../../shared/roles';
 import { AppError } from '../../core/errors';
@@ -74,7 +74,7 @@ function printAdvice(io: CliIo, advice: CompAdvice): void {
     );
   if (advice.timeToFill)
     io.out(
-      `Time to fill: ${advice.timeToFill.minDays}-${advice.timeToFill.maxDays} days. ${advice.timeToFill.summary} (${ref(advice.timeToFill.source)})`,
+      `Time to fill: ${formatDays(advice.timeToFill.minDays, advice.timeToFill.maxDays)}. ${advice.timeToFill.summary} (${ref(advice.timeToFill.source)})`,
     );
 }
 

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { JdFinding } from '../../../shared/domain/jd';
+import type { JdInferredContext } from '../../../shared/jd';
 import { AppError } from '../../core/errors';
 import { checkJd } from '../../core/jd/check';
 import { JD_FILE_MAX_BYTES, readJdFile } from '../../core/jd/read-file';
@@ -15,6 +16,20 @@ const excerpt = (text: string, f: JdFinding) => {
   const span = text.slice(f.start, f.end).replace(/\s+/g, ' ').trim();
   return span.length > 70 ? `${span.slice(0, 69)}…` : span;
 };
+
+/** What `jd check` read from the file itself, one line each, so a user can see why a check fired. */
+function inferredLines(i: JdInferredContext): string[] {
+  const lines = [
+    `Inferred level: ${i.level ?? 'unknown'} (${i.levelWhy})`,
+    `Inferred archetype: ${i.archetype ?? 'unknown'} (${i.archetypeWhy})`,
+    `Inferred location: ${i.location ?? 'none named'}${i.workMode ? `, ${i.workMode}` : ''}`,
+  ];
+  if (i.band)
+    lines.push(
+      `Band: $${i.band.min.toLocaleString('en-US')}-$${i.band.max.toLocaleString('en-US')} (${i.bandBasis})`,
+    );
+  return lines;
+}
 
 /**
  * `reqdesk jd check`: runs the JD checks on a file. It needs no database, so unlike other
@@ -44,12 +59,15 @@ export const jdCommand: CliCommand = {
       );
     const read = await readJdFile(path.basename(file), fs.readFileSync(file));
     const location = typeof values.location === 'string' ? values.location : undefined;
-    const { report, text } = checkJd({ text: read.text, location }, new Date());
+    const { report, text, inferred } = checkJd({ text: read.text, location, infer: true }, new Date());
     const hasError = report.findings.some((f) => f.severity === 'error');
 
     if (values.json) {
       printJson(io, {
         score: report.score,
+        words: report.words,
+        inferred,
+        boilerplate: report.boilerplate,
         findings: report.findings.map(({ id, severity, start, end, message, fix }) => ({
           id,
           severity,
@@ -63,6 +81,12 @@ export const jdCommand: CliCommand = {
     }
 
     io.out(`${read.name}: ${scoreSummary(report)}`);
+    if (inferred) for (const line of inferredLines(inferred)) io.out(line);
+    const legal = report.boilerplate.filter((b) => b.kind !== 'metadata');
+    if (legal.length > 0)
+      io.out(
+        `Boilerplate: ${legal.length} paragraph${legal.length === 1 ? '' : 's'} (${[...new Set(legal.map((b) => b.kind))].join(', ')}) left out of the length, "the candidate" and gender checks; ${report.words} words counted.`,
+      );
     if (report.findings.length === 0) io.out('No findings: this JD passes every check.');
     for (const f of report.findings) {
       io.out('');

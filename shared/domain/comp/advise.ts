@@ -3,7 +3,14 @@ import { roleLabels } from '../../role-labels';
 import type { CompAdvice, CompInput, CompWarning, DerivationStep, MoneyRange, TimeToFill } from './advice';
 import type { CompBand, CompData, CompModifier, CompTimeToFill } from './comp-data';
 import { compareWith } from './comparisons';
-import { applyPercent, formatPercentRange, formatRange, formatUsd, roundToThousand } from './format';
+import {
+  applyPercent,
+  formatDays,
+  formatPercentRange,
+  formatRange,
+  formatUsd,
+  roundToThousand,
+} from './format';
 import { findCoastalMetro, matchedPlaceIds } from './match';
 import { sourceRef } from './source-ref';
 
@@ -323,8 +330,7 @@ function ttfRow(data: CompData, id: string): CompTimeToFill {
   return row;
 }
 
-const days = (row: CompTimeToFill) =>
-  row.minDays === row.maxDays ? `${row.minDays} days` : `${row.minDays}-${row.maxDays} days`;
+const days = (row: CompTimeToFill) => formatDays(row.minDays, row.maxDays);
 
 /**
  * Time to fill, composed from KORE1's desk figures and the hiring guide's industry data:

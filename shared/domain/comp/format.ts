@@ -50,3 +50,8 @@ export function costNote(kind: 'totalCost' | 'agencyFee', cost: CostEstimate): s
     ? `salary plus ${percent} for benefits, payroll taxes and overhead (${basis})`
     : `${percent} of first-year salary (${basis})`;
 }
+
+/** "60 days" when both ends agree, else "45-60 days": never "60-60 days". */
+export function formatDays(minDays: number, maxDays: number): string {
+  return minDays === maxDays ? `${minDays} days` : `${minDays}-${maxDays} days`;
+}

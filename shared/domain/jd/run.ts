@@ -1,3 +1,4 @@
+import { fairnessChecks } from './checks/fairness';
 import { genderChecks } from './checks/gender';
 import { payChecks } from './checks/pay';
 import { phraseChecks } from './checks/phrases';
@@ -19,13 +20,14 @@ export const jdCheckGroups: CheckGroup[] = [
   phraseChecks,
   payChecks,
   genderChecks,
+  fairnessChecks,
 ];
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 /** Runs every check on a JD. Pure: the word lists and tables come in with the context. */
-export function runJdChecks(doc: JdText, ctx: JdCheckContext): JdCheckReport {
-  const view = buildView(doc);
+export function runJdChecks(doc: JdText, ctx: JdCheckContext, built?: JdView): JdCheckReport {
+  const view = built ?? buildView(doc);
   const findings = jdCheckGroups.flatMap((group) => group(view, ctx));
   findings.sort(
     (a, b) =>
@@ -33,5 +35,5 @@ export function runJdChecks(doc: JdText, ctx: JdCheckContext): JdCheckReport {
       a.start - b.start ||
       a.id.localeCompare(b.id),
   );
-  return { ...scoreFindings(findings), findings };
+  return { ...scoreFindings(findings), findings, boilerplate: view.boilerplate, words: view.words };
 }

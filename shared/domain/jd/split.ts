@@ -3,29 +3,38 @@ import type { JdSection, JdText } from './document';
 
 type BodyId = JdSection['id'];
 
-/** Heading words -> section, tried in order; the first match wins. */
+/** Heading words -> section, tried in order; the first match wins. Matched on lower case, curly quotes straightened. */
 const HEADINGS: [BodyId, RegExp][] = [
   [
     'about',
-    /^(?:about (?:the|this) (?:role|position|job|opportunity)|(?:about (?:the|this|our)|meet the|the) team|the role|role overview|(?:job |position |role )?(?:overview|summary|description)|the opportunity|the job|what this role is|why this role)$/,
+    /^(?:about (?:the|this) (?:role|position|job|opportunity|team)|(?:about (?:the|this|our)|meet the|meet your|the|your) team|(?:the|your) (?:role|position|job|opportunity)|role overview|(?:job |position |role )?(?:overview|summary|description)|(?:the |an? )?opportunity|what this role is|why this role(?: matters)?|role description|position overview|job overview|the job|what is the role)$/,
   ],
   [
     'first90',
-    /^(?:.{0,30}\bfirst (?:90|ninety) days\b.{0,20}|what you(?:'ll| will) (?:do|work on|own|be doing)\b.{0,30}|(?:key |main |core |your |job |primary )?(?:responsibilities|duties)|what you(?:'ll| will) (?:do|work on|own|be doing)|what you will be doing|in this role,? you(?:'ll| will)|day[- ]to[- ]day|the work|your impact|what the job involves|role and responsibilities|(?:[a-z]+ )?duties and responsibilities)$/,
+    /^(?:.{0,30}\bfirst (?:30|60|90|ninety|\d+ (?:days|months))\b.{0,30}|(?:here'?s )?what you(?:'ll| will| would)(?: be)? (?:do|doing|work on|working on|own|build|building|achieve|accomplish|tackle)\b.{0,30}|(?:key |main |core |your |job |primary |essential |the )?(?:responsibilities|duties|functions|accountabilities)(?: include)?|in this role,? you(?:'ll| will)(?: be)?.{0,30}|specifically,? you(?:'ll| will)(?: be)?.{0,20}|(?:as (?:an? |the |our )?.{2,60}?,? )?you(?:'ll| will)(?: be)?(?: responsible for| doing| do| own| work on| get to)?|day[- ]to[- ]day.{0,20}|your day[- ]to[- ]day|the work|your work|your impact|(?:the )?impact you(?:'ll| will) (?:have|make)|how you(?:'ll| will) (?:make an impact|contribute|help|spend your time)|what the job involves|role and responsibilities|(?:[a-z]+ )?duties and responsibilities|essential (?:job )?functions|what your day looks like|your mission|what you(?:'ll| will) be responsible for|responsibilities and duties|the challenge|a day in the life.{0,30}|how you(?:'ll| will) spend your (?:days|time)|what success looks like.{0,30}|(?:key )?outcomes|what we expect(?: from you)?|your role|the job|what the role involves|role responsibilities)$/,
   ],
   [
     'requirements',
-    /^(?:(?:minimum |basic |required |preferred |desired |key |additional )?(?:requirements|qualifications|skills(?: and experience)?|experience)|must[- ]haves?|nice[- ]to[- ]haves?|what you(?:'ll| will)? (?:bring|need|have)\b.{0,30}|what we(?:'re| are) looking for|who you are|about you|you have|you might also have|bonus(?: points)?|preferred|pluses|skills and qualifications|requirements and qualifications)$/,
+    /^(?:(?:minimum |basic |required |preferred |desired |key |additional |essential |technical |your )?(?:requirements|qualifications|skills(?: and (?:experience|qualifications))?|experience|competencies)|must[- ]haves?|nice[- ]to[- ]haves?|(?:what|who) (?:you(?:'ll| will)? )?(?:bring|need|have|are)\b.{0,40}|what we(?:'re| are) (?:looking for|hoping to see|seeking).{0,30}|who you are|about you|you have|you(?:'ll| will)? (?:might|may) (?:also )?(?:have|be a (?:good |great )?fit).{0,30}|you(?:'re| are) (?:a (?:good |great )?fit|someone who).{0,30}|you(?:'ll| will)? thrive.{0,30}|you should (?:have|apply).{0,30}|bonus(?: points)?.{0,30}|preferred|pluses|plus|extra credit|even better.{0,30}|ideally.{0,40}|good to have|it'?s a (?:big )?plus.{0,40}|(?:and )?(?:a |big )?plus if.{0,40}|we'?d (?:love|like) (?:it )?(?:if|to see|for you).{0,40}|what (?:would|will) make you stand out|stand out (?:if|with).{0,30}|ideal (?:profile|candidate)|(?:the )?(?:tech(?:nology)?|our) stack|tech(?:nologies| stack)? (?:we use|you(?:'ll| will) use)|tools (?:we use|of the trade)|skills and qualifications|requirements and qualifications|job requirements|knowledge,? skills,? and abilities|what you need to succeed|to succeed in this role.{0,30}|what makes you (?:a )?(?:great|good|strong|perfect|ideal) (?:fit|match|candidate).{0,20}|what we need(?: from you)?|(?:who|what) we(?:'re| are) looking for|your (?:background|experience|skills|profile|toolkit)|you bring|key skills|skills (?:and|&) experience|experience (?:and|&) skills|qualifications (?:and|&) experience|technologies|tech we use|what we use|we(?:'d| would) love to hear from you if.{0,20}|you(?:'ll| will) (?:be|do) great (?:here|in this role) if.{0,20})$/,
   ],
   [
     'compensation',
-    /^(?:compensation(?: and benefits| & benefits)?|pay(?: and benefits| & benefits| range)?|salary(?: range)?(?: and benefits)?|benefits(?: and perks)?|perks(?: and benefits)?|what we offer|total rewards|the package|what you(?:'ll| will) get)$/,
+    /^(?:(?:us |u\.s\. |annual |the |our )?(?:base )?(?:compensation|pay|salary)(?: range| ranges| and benefits| transparency| information| details| band)?(?: for this (?:role|position))?|benefits(?: and perks)?|(?:our |the )?perks(?: and benefits)?|our benefits|what we offer|what we(?:'ll| will) (?:offer|give) you|what(?:'s| is) in it for you|why you(?:'ll| will) love (?:working )?(?:here|with us|it here)|total rewards|rewards|the package|what you(?:'ll| will) get|pay and perks|salary and benefits|compensation and perks|perks and benefits|what we provide|our offer|the offer|package|benefits and compensation)$/,
   ],
   [
     'company',
-    /^(?:about (?:us|the company|[A-Z][\w.&' -]{0,40})|who we are|our company|the company|company overview|why join us|why work (?:here|with us))$/i,
+    /^(?:about (?:us|the company|[A-Z][\w.&' -]{0,40})|who we are|our (?:company|story|mission|culture|values)|the company|company (?:overview|description|information)|why join us|why work (?:here|with us)|why [A-Z][\w.&'-]{1,30}|life at [A-Z][\w.&' -]{0,30}|working at [A-Z][\w.&' -]{0,30}|about the business|who are we|why us|company)$/i,
   ],
 ];
+
+/**
+ * Headings of the standing paragraphs an ATS appends to every posting (equal opportunity,
+ * accommodation, privacy, work authorisation, agency notices) or of process notes (how to
+ * apply, the interview steps). They start a section of their own so their text does not run
+ * into the one above; the view then treats that text as boilerplate.
+ */
+export const BOILERPLATE_HEADING =
+  /^(?:(?:an? )?equal (?:employment )?opportunit(?:y|ies)(?: employer| statement| and .{0,30})?|eeo(?:c)?(?: statement| policy)?|(?:our )?commitment to (?:diversity|inclusion|equity|equal).{0,30}|diversity(?:,? equity)?(?:,? (?:and )?inclusion)?(?: (?:statement|at [\w.&' -]{1,30}))?|dei|(?:reasonable )?accommodations?(?: (?:statement|request|for applicants))?|(?:applicant |candidate |recruitment |job applicant )?privacy(?: (?:notice|policy|statement|information))?|(?:work|employment) authori[sz]ation|visa sponsorship|(?:us )?export control.{0,20}|additional information|other information|legal(?: notice)?|(?:a )?notice to (?:recruiters|agencies|third[- ]party agencies|applicants)|(?:recruiting |recruitment |staffing )?agenc(?:y|ies)(?: notice)?|fair chance.{0,30}|e-?verify|disclaimer|important notice|(?:beware of |recruitment )?(?:fraud|scams?)(?: notice| alert| warning)?|how to apply|(?:our |the )?(?:interview|hiring|application) process|what happens next|next steps|physical (?:demands|requirements)|working conditions|work environment|covid-19.{0,30}|vaccination.{0,30})$/;
 
 /** The most sections a JD may have (the jd channels refuse more); later headings fold into the last. */
 export const JD_MAX_SECTIONS = 40;
@@ -47,33 +56,73 @@ export function cleanJdText(raw: string): string {
   );
 }
 
+/** Emoji and pictographs that real postings put before headings ("🚀 What you'll do"). */
+const PICTOGRAPH = /\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|\uFE0F|\u200D|\u20E3/gu;
+
 function normalise(line: string): string {
   return line
-    .replace(/^#{1,6}\s*/, '')
+    .replace(PICTOGRAPH, ' ')
+    .replace(/^\s*#{1,6}\s*/, '')
+    .replace(/^\s*[>|]\s*/, '')
+    .trim()
     .replace(/^\*\*(.*)\*\*$/, '$1')
     .replace(/^__(.*)__$/, '$1')
-    .replace(/[:：]\s*$/, '')
+    .replace(/^\*(.*)\*$/, '$1')
+    .replace(/^_(.*)_$/, '$1')
+    .replace(/(?:\s*(?:…|\.{3}))\s*$/, '')
+    .replace(/[:：]\s*(?:\*\*|__)?\s*$/, '')
+    .replace(/^\s*(?:\*\*|__)\s*|\s*(?:\*\*|__)\s*$/g, '')
     .replace(/\s+/g, ' ')
     .trim();
 }
 
+/** The heading text in lower case, straight quotes, "&" as "and", with no closing punctuation. */
+function headingKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/\s*&\s*/g, ' and ')
+    .replace(/\s*[?!.]+$/, '')
+    .trim();
+}
+
+/** Whether a line is a boilerplate heading ("Equal Opportunity Employer", "Applicant Privacy Notice"). */
+export function isBoilerplateHeading(line: string): boolean {
+  return boilerplateKey(normalise(line));
+}
+
+function boilerplateKey(text: string): boolean {
+  if (!text || text.length > 70 || text.split(' ').length > 9) return false;
+  return BOILERPLATE_HEADING.test(headingKey(text));
+}
+
+/** A sentence written as a heading ("As a Senior Backend Engineer at Acme, you'll:") needs its colon. */
+const LONG_HEADING_WORDS = 14;
+
 /** The section a line heads, or null when it is not a heading. */
 export function headingOf(line: string): BodyId | null {
+  const trimmed = line.trim();
+  // Cheap refusals first: most lines of a posting are sentences or bullets.
+  if (!trimmed || trimmed.length > 130) return null;
+  if (/^(?:[-*•–·▪◦]|\d{1,2}[.)])\s+/.test(trimmed) && !trimmed.startsWith('**')) return null;
   // "Why Join Us?" heads a section as "Why Join Us" would.
   const text = normalise(line)
     .replace(/\s*[?!]+$/, '')
     .trim();
-  if (!text || text.length > 60 || text.split(' ').length > 8) return null;
-  const lower = text
-    .toLowerCase()
-    .replace(/[’]/g, "'")
-    .replace(/\s*&\s*/g, ' and ');
+  if (!text || text.length > 100) return null;
+  const words = text.split(' ').length;
+  // Past eight words a line is a sentence unless it ends in a colon or an ellipsis, as
+  // "Specifically, you will:" and "It's a plus if you have…" do.
+  const marked = /[:：…]\s*(?:\*\*|__)?\s*$|\.\.\.\s*$/.test(line.trim());
+  if (words > LONG_HEADING_WORDS || (words > 8 && !marked)) return null;
+  const lower = headingKey(text);
+  if (boilerplateKey(text)) return 'company';
   for (const [id, re] of HEADINGS) {
     if (id === 'company') {
       // "About <Name>" is the company unless <Name> is the role or the reader.
       if (/^about (?:the role|this role|the position|you|the job|(?:the|this|our) team)$/i.test(text))
         continue;
-      if (re.test(text)) return id;
+      if (re.test(text.replace(/\s*[?!.]+$/, ''))) return id;
     } else if (re.test(lower)) return id;
   }
   return null;
@@ -116,5 +165,10 @@ export function splitJdText(raw: string): JdText {
     target.text += `${line}\n`;
   }
   for (const s of sections) s.text = s.text.replace(/^\s*\n/, '').replace(/\s+$/, '');
+  // Untitled text before the first heading is the company's introduction when the posting has
+  // a headed "About the role" of its own further down (the usual ATS layout).
+  const lead = sections[0];
+  if (lead && lead.id === 'about' && !lead.heading && sections.some((s) => s !== lead && s.id === 'about'))
+    lead.id = 'company';
   return { title, sections: sections.filter((s) => s.text.length > 0 || s.heading.length > 0) };
 }

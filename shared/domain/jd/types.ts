@@ -28,6 +28,13 @@ export const jdCheckIds = [
   'gender-coded',
   'jargon',
   'ableist',
+  'technology-soup',
+  'experience-cap',
+  'age-coded',
+  'physical-requirements',
+  'contractor-hours',
+  'contradiction',
+  'grammar-join',
 ] as const;
 export type JdCheckId = (typeof jdCheckIds)[number];
 
@@ -58,6 +65,10 @@ export interface JdCheckReport {
   score: number;
   deductions: JdDeduction[];
   findings: JdFinding[];
+  /** Standing legal/ATS paragraphs found, left out of length, "the candidate" and gender checks. */
+  boilerplate: { start: number; end: number; kind: string }[];
+  /** Words a reader reads as the job: the body without boilerplate. */
+  words: number;
 }
 
 /** A regular expression source with its replacement, as shipped in resources/data/jd. */
@@ -84,6 +95,14 @@ export interface PayTransparencyLaw {
   /** True: the range must be in the posting; false: given on request or later in hiring. */
   postingRequirement: boolean;
   source: string;
+  /** When the statute or ordinance text was last read for this entry; null: not yet checked against it. */
+  lastVerified?: string | null;
+  /** What to confirm first when the entry is not verified; null when nothing is in doubt. */
+  uncertain?: string | null;
+  /** 'employer-based': also covers remote roles reporting to a supervisor or office in the place. */
+  remoteReach?: 'work-location' | 'employer-based';
+  /** When enforcement (penalties) starts, if later than the law taking effect. */
+  enforcedFrom?: string;
 }
 
 /** The word lists and tables the checks read (resources/data/jd, loaded by the core). */
@@ -92,6 +111,8 @@ export interface JdCheckData {
     masculine: string[];
     feminine: string[];
     technicalSenses: string[];
+    /** Patterns on a word and the word after it that mark a title, an action or a technical term, not a trait. */
+    notTraits: string[];
     neutralAlternatives: Record<string, string>;
   };
   jargon: { terms: JdPatternEntry[] };
@@ -148,6 +169,10 @@ export interface JdCheckContext {
   stack?: string[];
   /** The recommended band (comp advisor), annual base in the posting's currency. */
   payBand?: { min: number; max: number } | null;
+  /** True when the band comes from a level, archetype and place read from the text, not a role spec. */
+  payBandInferred?: boolean;
+  /** What the band is for, in words ("senior API role in Denver, CO"), for the message. */
+  payBandBasis?: string;
   /** Today, YYYY-MM-DD, to tell laws in force from laws yet to start; defaults to in force. */
   asOf?: string;
   data: JdCheckData;

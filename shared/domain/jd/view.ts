@@ -1,3 +1,4 @@
+import { type BoilerplateSpan, findBoilerplate, inBoilerplate } from './boilerplate';
 import {
   flattenJd,
   type JdFlat,
@@ -6,7 +7,7 @@ import {
   type JdText,
   sectionAt,
 } from './document';
-import { anyOf, linesOf, type Span } from './text';
+import { anyOf, countWords, linesOf, type Span, sentencesOf } from './text';
 import type { JdFinding, JdSeverity } from './types';
 
 /** An item of a list section (a bullet or a line), with whether it sits under "preferred". */
@@ -27,17 +28,37 @@ export interface JdView {
   requirements: JdItem[];
   /** The body text of every section (not headings), for checks that scan the whole JD. */
   bodySpans: { start: number; end: number; id: JdSectionId }[];
+  /** Standing legal and ATS paragraphs, left out of the reader-facing checks (see boilerplate.ts). */
+  boilerplate: BoilerplateSpan[];
+  /** Whether [start, end) touches boilerplate. */
+  isBoilerplate(start: number, end: number): boolean;
+  /** Words of the body outside boilerplate: what a reader reads as the job. */
+  words: number;
+  /** Sentences of a span outside boilerplate. */
+  sentences(from: number, to: number): Span[];
 }
 
 const PREFERRED_HEADING =
-  /^(?:#+\s*)?\**\s*(?:preferred|nice[- ]to[- ]haves?|bonus(?: points)?|pluses|a plus|good to have|desired|extra credit|it'?s a plus|you might also have)\b.*$/i;
+  /^(?:#+\s*)?[*_]*\s*(?:preferred|nice[- ]to[- ]haves?|bonus(?: points)?|pluses|plus\b|a plus|(?:and )?(?:a |big )?plus if|good to have|desired|extra credit|even better|ideally|it['’]?s a (?:big )?plus|you might also have|we['’]?d (?:love|like)|what (?:would|will) make you stand out|stand out|(?:our |the )?tech(?:nology)? stack|our stack|tech(?:nologies)? we use|tools we use)\b.*$/i;
 
 export function isPreferredHeading(heading: string): boolean {
-  return PREFERRED_HEADING.test(heading.trim()) || /\b(?:preferred|nice to have|bonus)\b/i.test(heading);
+  return (
+    PREFERRED_HEADING.test(heading.trim()) ||
+    /\b(?:preferred|nice[- ]to[- ]have|bonus|a plus|plus if|not required|optional)\b/i.test(heading)
+  );
 }
 
+/** A must-have line marked optional inside itself: "Kafka experience is a plus", "(preferred)". */
+const PREFERRED_ITEM =
+  /\b(?:is|are|would be|will be) (?:a )?(?:big |huge |strong |nice )?(?:plus|bonus|advantage|nice[- ]to[- ]have)\b|\((?:a )?(?:plus|preferred|bonus|nice[- ]to[- ]have|optional)\)|\b(?:preferred|nice[- ]to[- ]have|a plus)\.?$|^(?:bonus|plus|preferred|nice[- ]to[- ]have|ideally)\b/i;
+
 /** Items of a list section: bullets when there are any, else lines, else sentences of one paragraph. */
-function itemsOf(text: string, section: JdFlatSection, preferredSection: boolean): JdItem[] {
+function itemsOf(
+  text: string,
+  section: JdFlatSection,
+  preferredSection: boolean,
+  boilerplate: (start: number, end: number) => boolean,
+): JdItem[] {
   const lines = linesOf(text, section.start, section.end);
   const hasBullets = lines.some((l) => l.bullet);
   let preferred = preferredSection;
@@ -50,7 +71,8 @@ function itemsOf(text: string, section: JdFlatSection, preferredSection: boolean
       continue;
     }
     if (hasBullets && !line.bullet) continue;
-    items.push({ ...line, preferred });
+    if (boilerplate(line.start, line.end)) continue;
+    items.push({ ...line, preferred: preferred || PREFERRED_ITEM.test(line.text) });
   }
   return items;
 }
@@ -62,15 +84,34 @@ export function buildView(doc: JdText): JdView {
   for (const s of flat.sections) byId.set(s.id, [...(byId.get(s.id) ?? []), s]);
   const sections = (id: JdSectionId) => byId.get(id) ?? [];
   const title = flat.sections[0] as JdFlatSection;
+  const boilerplate = findBoilerplate(flat);
+  const isBoilerplate = (start: number, end: number) => inBoilerplate(boilerplate, start, end);
+  const bodySpans = flat.sections.map((s) => ({ start: s.start, end: s.end, id: s.id }));
+  let words = 0;
+  for (const span of bodySpans) {
+    let at = span.start;
+    for (const b of boilerplate) {
+      if (b.end <= at || b.start >= span.end) continue;
+      if (b.start > at) words += countWords(text.slice(at, b.start));
+      at = Math.max(at, b.end);
+    }
+    if (at < span.end) words += countWords(text.slice(at, span.end));
+  }
   return {
     doc,
     flat,
     text,
     title: { start: title.start, end: title.end, text: text.slice(title.start, title.end) },
     sections,
-    responsibilities: sections('first90').flatMap((s) => itemsOf(text, s, false)),
-    requirements: sections('requirements').flatMap((s) => itemsOf(text, s, isPreferredHeading(s.heading))),
-    bodySpans: flat.sections.map((s) => ({ start: s.start, end: s.end, id: s.id })),
+    responsibilities: sections('first90').flatMap((s) => itemsOf(text, s, false, isBoilerplate)),
+    requirements: sections('requirements').flatMap((s) =>
+      itemsOf(text, s, isPreferredHeading(s.heading), isBoilerplate),
+    ),
+    bodySpans,
+    boilerplate,
+    isBoilerplate,
+    words,
+    sentences: (from, to) => sentencesOf(text, from, to).filter((x) => !isBoilerplate(x.start, x.end)),
   };
 }
 
@@ -93,7 +134,15 @@ export function finding(
 export function searchBody(
   view: JdView,
   patterns: readonly string[],
-  options: { sections?: JdSectionId[]; literal?: boolean; caseSensitive?: boolean } = {},
+  options: {
+    sections?: JdSectionId[];
+    literal?: boolean;
+    caseSensitive?: boolean;
+    /** Search the boilerplate too (a check about the whole posting, such as "other duties"). */
+    withBoilerplate?: boolean;
+    /** A hyphen joining letters is part of the word: "driven" does not match in "event-driven". */
+    compound?: boolean;
+  } = {},
 ): Span[] {
   if (patterns.length === 0) return [];
   const re = anyOf(patterns, options);
@@ -113,7 +162,8 @@ export function searchBody(
     const end = m.index + m[0].length;
     while (k < allowed.length && (allowed[k] as (typeof allowed)[number]).end < end) k++;
     const section = allowed[k];
-    if (section && m.index >= section.start) spans.push({ start: m.index, end, text: m[0] });
+    if (section && m.index >= section.start && (options.withBoilerplate || !view.isBoilerplate(m.index, end)))
+      spans.push({ start: m.index, end, text: m[0] });
   }
   return spans;
 }

@@ -77,3 +77,11 @@ describe('cost lines with stored edits', () => {
     expect(sourceLine(advice.totalCost.source)).toBe('Backend developer hiring guide, 2027');
   });
 });
+
+describe('time to fill wording', () => {
+  it('says "60 days", never "60-60 days"', async () => {
+    const { formatDays } = await import('../../../shared/domain/comp/format');
+    expect(formatDays(60, 60)).toBe('60 days');
+    expect(formatDays(45, 60)).toBe('45-60 days');
+  });
+});

@@ -2,7 +2,13 @@ import { Alert, Badge, Divider, Group, List, Paper, Stack, Table, Text, Title } 
 import { IconAlertTriangle, IconInfoCircle } from '@tabler/icons-react';
 import { memo } from 'react';
 import type { CompAdvice, CostEstimate } from '../../../../shared/domain/comp/advice';
-import { costNote, formatRange, formatUsd, sourceLine } from '../../../../shared/domain/comp/format';
+import {
+  costNote,
+  formatDays,
+  formatRange,
+  formatUsd,
+  sourceLine,
+} from '../../../../shared/domain/comp/format';
 import type { AppErrorData } from '../../../../shared/result';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 
@@ -50,7 +56,7 @@ export const CompPanel = memo(function CompPanel({
         {advice?.timeToFill ? (
           <div>
             <Text size="sm" fw={600}>
-              Time to fill: {advice.timeToFill.minDays}-{advice.timeToFill.maxDays} days
+              Time to fill: {formatDays(advice.timeToFill.minDays, advice.timeToFill.maxDays)}
             </Text>
             <Text size="xs">{advice.timeToFill.summary}</Text>
             <Text size="xs" c="dimmed">

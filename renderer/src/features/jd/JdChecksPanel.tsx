@@ -68,6 +68,7 @@ export function JdChecksPanel({ report, text, checking, onShow, onApply }: JdChe
             </ul>
           )}
         </div>
+        <BoilerplateNote report={report} />
         {report.findings.length === 0 ? (
           <Text size="sm">No findings. This reads like a JD that gets replies.</Text>
         ) : null}
@@ -152,5 +153,30 @@ function FindingCard({
         </Group>
       ) : null}
     </div>
+  );
+}
+
+const KIND_LABEL: Record<string, string> = {
+  'equal-opportunity': 'equal opportunity',
+  accommodation: 'accommodation',
+  privacy: 'privacy',
+  'work-authorisation': 'work authorisation',
+  'pay-policy': 'pay policy',
+  agency: 'agency notice',
+  'fair-chance': 'fair chance',
+  disclaimer: 'disclaimer',
+  process: 'hiring process',
+};
+
+/** Which standing legal paragraphs the checks recognised and left out, so a user knows why they raised nothing. */
+function BoilerplateNote({ report }: { report: JdCheckReport }) {
+  const legal = (report.boilerplate ?? []).filter((b) => b.kind !== 'metadata');
+  if (legal.length === 0) return null;
+  const kinds = [...new Set(legal.map((b) => KIND_LABEL[b.kind] ?? b.kind))].join(', ');
+  return (
+    <Text size="xs" c="dimmed" data-testid="jd-boilerplate">
+      Boilerplate left out of the length, "the candidate" and gender checks: {legal.length} paragraph
+      {legal.length === 1 ? '' : 's'} ({kinds}). {report.words} words counted.
+    </Text>
   );
 }

@@ -46,7 +46,8 @@ export const useImportJdStore = create<ImportJdState>()((set, get) => {
     }
     const result = await call(
       'jd.check',
-      file && file.text === text ? { document: file.document } : { text },
+      // An imported posting has no role spec: read its level, archetype and place from its words.
+      file && file.text === text ? { document: file.document, infer: true } : { text, infer: true },
     );
     if (seq !== checkSeq) return;
     if (result.ok) set({ check: result.value, error: null });

@@ -8,12 +8,21 @@ export interface PostedPay {
   /** Annual figures; hourly rates are multiplied by 2,080 hours, monthly ones by 12. */
   min: number;
   max: number;
+  /** ISO code; a bare "$" is read as USD. */
+  currency: string;
+  /** How the posting states it; min and max are annual whatever this says. */
+  period: 'year' | 'month' | 'hour';
 }
+
+/** How far under the band's floor an inferred band lets a posted range sit (the comp advisor's tolerance). */
+const BELOW_BAND_TOLERANCE = 0.1;
 
 /** How much of one section the pay reader scans: a pay line is short, and pasted junk can be long. */
 const SCAN_LIMIT = 20_000;
 /** Below this, a yearly figure is a stipend or a budget, not a salary (unless marked hourly). */
 const SALARY_FLOOR = 20_000;
+/** Two single figures this far apart or less (in characters) can be the ends of one range. */
+const PAIR_GAP = 160;
 
 /**
  * A number as postings write it: 165,000 or 165,000.00; 70.000 or 70.000,00 (European
@@ -22,18 +31,38 @@ const SALARY_FLOOR = 20_000;
  */
 const NUMBER = String.raw`(?<![\d.,])(\d{1,3}(?:,\d{3}){1,4}(?:\.\d{1,2})?|\d{1,3}(?:\.\d{3}){1,4}(?:,\d{1,2})?|\d{1,7}(?:[.,]\d{1,2})?)(?![\d])`;
 const AMOUNT = String.raw`${NUMBER}(?:\s?([kK])(?![A-Za-z]))?`;
-const CURRENCY = String.raw`(?:USD|US\$|CA\$|C\$|\$|€|£)`;
-const SEPARATOR = String.raw`\s{0,3}(?:-|–|—|to|and)\s{0,3}`;
-const PERIOD = String.raw`(\s{0,3}(?:\/\s?(?:hour|hr|h|month|mo)\b|per (?:hour|month)\b|an hour\b|a month\b|hourly\b|monthly\b))?`;
+const CURRENCY = String.raw`(USD|US\$|CAD|CA\$|C\$|AUD|A\$|EUR|GBP|\$|€|£)`;
+const CURRENCY_AFTER = String.raw`(USD|EUR|GBP|CAD|AUD|dollars|euros?|pounds|€|£)`;
+/** "$145,000/year - $165,000/year": a period after the first figure too. */
+const FIRST_PERIOD = String.raw`(?<fp>\s{0,2}\/\s?(?:year|yr|annum|hour|hr|h|month|mo)\b|\s(?:per|a|an) (?:year|annum|hour|month)\b)?`;
+const SEPARATOR = String.raw`\s{0,3}(?:-|–|—|~|to|and|through)\s{0,3}`;
+const PERIOD = String.raw`(\s{0,3}(?:\/\s?(?:hour|hr|h|month|mo|year|yr|annum)\b|per (?:hour|month|year|annum)\b|an hour\b|a (?:month|year)\b|hourly\b|monthly\b|annually\b|yearly\b))?`;
+/** "$150k-$180k", "USD 150,000–180,000", "£60,000 - £75,000", "$70-85/hr". */
 const RANGE = new RegExp(
-  String.raw`${CURRENCY}\s?${AMOUNT}${SEPARATOR}${CURRENCY}?\s?${AMOUNT}${PERIOD}`,
+  String.raw`${CURRENCY}\s?${AMOUNT}(?:\s?${CURRENCY_AFTER})?${FIRST_PERIOD}${SEPARATOR}(?:${CURRENCY})?\s?${AMOUNT}(?:\s?${CURRENCY_AFTER})?${PERIOD}`,
   'g',
 );
+/** "150,000 - 180,000 USD", "60.000 € - 75.000 €". */
 const RANGE_AFTER = new RegExp(
-  String.raw`${AMOUNT}${SEPARATOR}${AMOUNT}\s{0,3}(?:USD|EUR|GBP|CAD|dollars|euros?|pounds|€|£)${PERIOD}`,
+  String.raw`()${AMOUNT}(?:\s?${CURRENCY_AFTER})?${FIRST_PERIOD}${SEPARATOR}()${AMOUNT}\s{0,3}${CURRENCY_AFTER}${PERIOD}`,
   'gi',
 );
-const SINGLE = new RegExp(String.raw`${CURRENCY}\s?${AMOUNT}${PERIOD}`, 'g');
+/** "150k - 200k base", "Salary: 150,000 - 180,000": no currency, so salary words must be beside it. */
+const RANGE_BARE = new RegExp(
+  String.raw`()${AMOUNT}()${FIRST_PERIOD}${SEPARATOR}()${AMOUNT}()${PERIOD}`,
+  'g',
+);
+const YEARLY_SUFFIX = /\s*(?:\/\s?(?:year|yr|annum)|per (?:year|annum)|a year|annually|yearly)$/i;
+const SINGLE = new RegExp(String.raw`${CURRENCY}\s?${AMOUNT}(?:\s?${CURRENCY_AFTER})?${PERIOD}`, 'g');
+
+function currencyOf(...marks: (string | undefined)[]): string {
+  const mark = marks.find((m) => m) ?? '$';
+  if (/^(?:€|eur|euros?)$/i.test(mark)) return 'EUR';
+  if (/^(?:£|gbp|pounds)$/i.test(mark)) return 'GBP';
+  if (/^(?:cad|ca\$|c\$)$/i.test(mark)) return 'CAD';
+  if (/^(?:aud|a\$)$/i.test(mark)) return 'AUD';
+  return 'USD';
+}
 
 /** Words beside an amount that make it the salary, or something else. */
 const SALARY_WORD =
@@ -103,33 +132,95 @@ function lineAround(text: string, at: number): string {
   return text.slice(start, nl === -1 ? Math.min(text.length, at + 200) : nl);
 }
 
+function periodOf(period: string | undefined, first: string): PostedPay['period'] | null {
+  const mark = `${period ?? ''} ${first}`;
+  if (/\b(?:h|hr|hour|hourly)\b/i.test(mark)) return 'hour';
+  if (/\b(?:mo|month|monthly)\b/i.test(mark)) return 'month';
+  if (/\b(?:year|yr|annum|annually|yearly)\b/i.test(mark)) return 'year';
+  return null;
+}
+
+/** Annualises two figures; null when they are not a salary (too small, or the wrong way round). */
+function annual(
+  min: number,
+  max: number,
+  stated: PostedPay['period'] | null,
+  line: string,
+): { min: number; max: number; period: PostedPay['period'] } | null {
+  let period = stated;
+  if (!period && max > 0 && max < 1000 && HOURLY_HINT.test(line)) period = 'hour';
+  const factor = period === 'hour' ? 2080 : period === 'month' ? 12 : 1;
+  const lo = min * factor;
+  const hi = max * factor;
+  if (period !== 'hour' && hi < SALARY_FLOOR) return null;
+  if (!(lo > 0 && hi >= lo) || hi > lo * 4) return null;
+  return { min: lo, max: hi, period: period ?? 'year' };
+}
+
 /** Every range read in text[from, to) (at most SCAN_LIMIT characters of it), annualised. */
 function rangesIn(text: string, from: number, to: number): Candidate[] {
   const end = Math.min(to, from + SCAN_LIMIT);
   const slice = text.slice(from, end);
   const found: Candidate[] = [];
-  for (const re of [RANGE, RANGE_AFTER]) {
+  const overlaps = (span: Span) => found.some((c) => span.start < c.span.end && c.span.start < span.end);
+  for (const re of [RANGE, RANGE_AFTER, RANGE_BARE]) {
     re.lastIndex = 0;
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
-      const [whole, a, ak, b, bk, period] = m;
-      const span = { start: from + m.index, end: from + m.index + whole.length, text: whole };
-      if (found.some((c) => span.start < c.span.end && c.span.start < span.end)) continue;
-      let min = value(a ?? '0', ak, !!bk);
-      let max = value(b ?? '0', bk, !!ak);
-      const hourly = period ? /h/i.test(period.replace(/month/i, '')) : false;
-      const monthly = period ? /mo/i.test(period) : false;
-      if (hourly || (!monthly && max > 0 && max < 1000 && HOURLY_HINT.test(lineAround(text, span.start)))) {
-        min *= 2080;
-        max *= 2080;
-      } else if (monthly) {
-        min *= 12;
-        max *= 12;
-      } else if (max < SALARY_FLOOR) continue;
-      if (!(min > 0 && max >= min)) continue;
-      found.push({ span, min, max, kind: kindAt(text, span.start, span.end) });
+      const [whole, cur, a, ak, cur0, , bcur, b, bk, curAfter, period] = m;
+      // A yearly suffix stays outside the span, so a fix that swaps the range keeps "a year".
+      const shown = whole.replace(YEARLY_SUFFIX, '');
+      const span = { start: from + m.index, end: from + m.index + shown.length, text: shown };
+      if (overlaps(span)) continue;
+      const kind = kindAt(text, span.start, span.end);
+      // A bare pair of numbers is pay only beside a salary word and with a "k" or salary-sized figures.
+      if (re === RANGE_BARE && (kind !== 'salary' || !(ak || bk || /\d{2,3}[,.]\d{3}/.test(whole)))) continue;
+      const pay = annual(
+        value(a ?? '0', ak, !!bk),
+        value(b ?? '0', bk, !!ak),
+        periodOf(period, m.groups?.fp ?? ''),
+        lineAround(text, span.start),
+      );
+      if (!pay) continue;
+      found.push({ span, ...pay, currency: currencyOf(cur, bcur, cur0, curAfter), kind });
     }
   }
+  found.push(...pairedFigures(text, from, end, slice).filter((c) => !overlaps(c.span)));
   return found.sort((x, y) => x.span.start - y.span.start);
+}
+
+/**
+ * Two single figures that together make a range: "from $143,000 ... up to $198,200",
+ * "Minimum: $150,000" then "Maximum: $180,000" on the next line. Both must be salary-sized,
+ * in order, within PAIR_GAP characters, with nothing that names other money between them.
+ */
+function pairedFigures(text: string, from: number, end: number, slice: string): Candidate[] {
+  const singles: { start: number; end: number; n: number; cur: string; period: string | undefined }[] = [];
+  SINGLE.lastIndex = 0;
+  for (let m = SINGLE.exec(slice); m; m = SINGLE.exec(slice)) {
+    const [whole, cur, num, k, curAfter, period] = m;
+    singles.push({
+      start: from + m.index,
+      end: from + m.index + whole.length,
+      n: value(num ?? '0', k, false),
+      cur: currencyOf(cur, curAfter),
+      period,
+    });
+  }
+  const out: Candidate[] = [];
+  for (let i = 0; i + 1 < singles.length; i++) {
+    const x = singles[i] as (typeof singles)[number];
+    const y = singles[i + 1] as (typeof singles)[number];
+    const gap = text.slice(x.end, y.start);
+    if (y.start - x.end > PAIR_GAP || x.cur !== y.cur || /[.;!?]\s+[A-Z]/.test(gap)) continue;
+    if (wordsOf(gap).some((w) => kindOfWord(w) === 'other')) continue;
+    if (kindAt(text, x.start, x.end) === 'other' || kindAt(text, y.start, y.end) === 'other') continue;
+    const pay = annual(x.n, y.n, periodOf(y.period ?? x.period, ''), lineAround(text, y.start));
+    if (!pay || (pay.period === 'year' && x.n < SALARY_FLOOR)) continue;
+    const span = { start: x.start, end: y.end, text: text.slice(x.start, y.end) };
+    out.push({ span, ...pay, currency: x.cur, kind: kindAt(text, x.start, x.end) });
+    i++;
+  }
+  return out.filter((c) => c.span.end <= end);
 }
 
 /**
@@ -143,7 +234,9 @@ export function findPayRange(view: JdView): PostedPay | null {
   const candidates = areas.flatMap((area) => rangesIn(view.text, area.start, area.end));
   const best =
     candidates.find((c) => c.kind === 'salary') ?? candidates.find((c) => c.kind === 'unknown') ?? null;
-  return best ? { span: best.span, min: best.min, max: best.max } : null;
+  if (!best) return null;
+  const { kind: _kind, ...pay } = best;
+  return pay;
 }
 
 /** A single salary figure ("up to $200,000"), for saying the JD gives one figure rather than a range. */
@@ -153,7 +246,7 @@ function singleFigure(view: JdView): Span | null {
     const slice = view.text.slice(area.start, end);
     SINGLE.lastIndex = 0;
     for (let m = SINGLE.exec(slice); m; m = SINGLE.exec(slice)) {
-      const [whole, num, k, period] = m;
+      const [whole, , num, k, , period] = m;
       const n = value(num ?? '0', k, false);
       const start = area.start + m.index;
       if (period || n < SALARY_FLOOR) continue;
@@ -286,18 +379,31 @@ export function payChecks(view: JdView, ctx: JdCheckContext): JdFinding[] {
   }
 
   const band = ctx.payBand;
-  if (band && (pay.min + pay.max) / 2 < band.min)
+  // An inferred band (level, archetype and place read from the text) is a rougher guess, so only
+  // a range well under it counts: its middle more than 10% under the band's floor.
+  const below = band
+    ? ctx.payBandInferred
+      ? (pay.min + pay.max) / 2 < band.min * (1 - BELOW_BAND_TOLERANCE)
+      : (pay.min + pay.max) / 2 < band.min
+    : false;
+  if (band && below && pay.currency === 'USD') {
+    const posted =
+      pay.period === 'hour'
+        ? `${pay.span.text.trim()} (${money(pay.min)}-${money(pay.max)} a year at 2,080 hours)`
+        : `${money(pay.min)}-${money(pay.max)}`;
+    const basis = ctx.payBandBasis ? ` (${ctx.payBandBasis})` : ' for this archetype, level and metro';
     out.push(
       finding(
         view,
         'pay-out-of-band',
         'warning',
         pay.span,
-        `The posted ${money(pay.min)}-${money(pay.max)} sits below the ${money(band.min)}-${money(band.max)} band for this archetype, level and metro, so it aims at the wrong half of the market.`,
+        `The posted ${posted} sits below the ${money(band.min)}-${money(band.max)} band${basis}, so it aims at the wrong half of the market.`,
         `Post ${money(band.min)}-${money(band.max)}, or narrow the scope to match the lower figure.`,
-        `${money(band.min)}-${money(band.max)}`,
+        pay.period === 'year' ? `${money(band.min)}-${money(band.max)}` : null,
       ),
     );
+  }
   return out;
 }
 

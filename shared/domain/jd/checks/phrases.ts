@@ -8,7 +8,7 @@ export function phraseChecks(view: JdView, ctx: JdCheckContext): JdFinding[] {
   const p = ctx.data.phrases;
   const out: JdFinding[] = [];
 
-  for (const s of searchBody(view, p.otherDuties))
+  for (const s of searchBody(view, p.otherDuties, { withBoilerplate: true }))
     out.push(
       finding(
         view,
@@ -91,6 +91,19 @@ export function phraseChecks(view: JdView, ctx: JdCheckContext): JdFinding[] {
     );
   }
 
+  for (const s of searchBody(view, [GRAMMAR_JOIN]))
+    out.push(
+      finding(
+        view,
+        'grammar-join',
+        'warning',
+        s,
+        `"${quote(s.text)}" repeats itself, the sign of a sentence stitched together from parts.`,
+        `Write "${s.text.split(/\s+/)[0]}" instead.`,
+        s.text.split(/\s+/)[0] ?? '',
+      ),
+    );
+
   out.push(
     ...substitutions(
       view,
@@ -112,6 +125,14 @@ export function phraseChecks(view: JdView, ctx: JdCheckContext): JdFinding[] {
 }
 
 /** The verb after "the candidate" as it goes after "you": "has" -> "have", "brings" -> "bring". */
+/**
+ * A word written twice in a row ("teams team", "the the", "a a"), as templates and pasted edits
+ * leave behind. "that that" and "had had" can be right, so they are left alone; a singular
+ * after its own plural ("teams team") counts too.
+ */
+const NOT_DOUBLED = String.raw`(?!(?:that|had|is|do|bye|so|very|no|now|far|more|go|two|four|yeah|ha|la|na|ma|pa)\b)`;
+const GRAMMAR_JOIN = String.raw`(?:${NOT_DOUBLED}([A-Za-z]{1,20})\s+\1|${NOT_DOUBLED}([A-Za-z]{3,20})(?:s|es)\s+\2)(?![A-Za-z'’-])`;
+
 const YOU_FORMS: Record<string, string> = {
   is: 'are',
   has: 'have',
@@ -249,6 +270,14 @@ function substitutions(
   why: (text: string) => string,
 ): JdFinding[] {
   const out: JdFinding[] = [];
+  // One pass with every pattern first: most postings have none, and then no entry needs its own pass.
+  if (
+    searchBody(
+      view,
+      entries.map((e) => e.pattern),
+    ).length === 0
+  )
+    return out;
   const taken: Span[] = [];
   // Entries are tried in order, and a span another entry already covers is skipped, so a
   // longer phrase listed first ("rockstar-level") wins over the word inside it.

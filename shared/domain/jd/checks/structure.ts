@@ -1,4 +1,4 @@
-import { anyOf, countWords, findAll, quote, type Span, sentencesOf } from '../text';
+import { anyOf, findAll, quote, type Span } from '../text';
 import type { JdCheckContext, JdFinding } from '../types';
 import { finding, type JdView, searchBody } from '../view';
 
@@ -22,7 +22,7 @@ function sectionSpan(view: JdView, id: 'about' | 'first90' | 'requirements' | 'c
 function sentencesBySection(view: JdView, id: 'about' | 'company'): { section: Span; sentences: Span[] }[] {
   return view.sections(id).map((s) => ({
     section: { start: s.start, end: s.end, text: view.text.slice(s.start, s.end) },
-    sentences: sentencesOf(view.text, s.start, s.end),
+    sentences: view.sentences(s.start, s.end),
   }));
 }
 
@@ -41,7 +41,7 @@ export function structureChecks(view: JdView, ctx: JdCheckContext): JdFinding[] 
   const out: JdFinding[] = [];
   const p = ctx.data.phrases;
 
-  const words = view.bodySpans.reduce((n, s) => n + countWords(view.text.slice(s.start, s.end)), 0);
+  const words = view.words;
   if (words < JD_WORDS.min || words > JD_WORDS.max)
     out.push(
       finding(
@@ -186,15 +186,26 @@ export function structureChecks(view: JdView, ctx: JdCheckContext): JdFinding[] 
 
 function namedService(view: JdView, ctx: JdCheckContext, where: Span | null): JdFinding[] {
   const { serviceNouns, genericModifiers } = ctx.data.stack;
-  const generic = new Set(genericModifiers.map((w) => w.toLowerCase()));
+  // A technology is not a service ("our Kafka pipeline" names the broker, not the system).
+  const generic = new Set(
+    [...genericModifiers, ...ctx.data.stack.languages, ...ctx.data.stack.frameworks].map((w) =>
+      w.toLowerCase(),
+    ),
+  );
   const nouns = anyOf(serviceNouns, { literal: true });
   for (const section of view.bodySpans) {
     if (section.id !== 'about' && section.id !== 'first90') continue;
     for (const noun of findAll(nouns, view.text, section.start, section.end)) {
+      if (view.isBoilerplate(noun.start, noun.end)) continue;
       // Up to four words before the noun, in the same clause.
       const before = view.text.slice(Math.max(section.start, noun.start - 60), noun.start);
       const clause = before.split(/[.;:,()\n!?]/).pop() ?? '';
-      const words = clause.trim().split(/\s+/).filter(Boolean).slice(-4);
+      // Words only: a bullet's dash is not a word, so "- Ensure system reliability" starts at "Ensure".
+      const words = clause
+        .trim()
+        .split(/\s+/)
+        .filter((w) => /[A-Za-z0-9]/.test(w))
+        .slice(-4);
       // A named service: "the payments service", "our Ledger API", "`orders-api`", "the claims-intake pipeline".
       const det = words.findLastIndex((w) => /^(?:the|our|a|an|its|their|this|your)$/i.test(w));
       // Without a determiner, only a capitalised name inside the clause counts ("with the Ledger API"

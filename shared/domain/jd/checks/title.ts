@@ -1,3 +1,4 @@
+import { mustHaveYears } from '../infer';
 import { anyOf, findAll, quote } from '../text';
 import { type JdArchetype, type JdCheckContext, type JdFinding, LEVEL_PREFIX } from '../types';
 import { parseLocation, US_STATES } from '../us-states';
@@ -154,9 +155,23 @@ function isQualifier(content: string, ctx: JdCheckContext): boolean {
   return !places.has(rest);
 }
 
-/** Whether the title has a parenthesis that names a stack or surface ("(Go)", "(APIs)"). */
+/** Words after a title's comma or dash that name the role's area or terms, not a stack or surface. */
+const NOT_SURFACE =
+  /^(?:back[- ]?end|front[- ]?end|full[- ]?stack|software|engineering|engineer|developer|development|i{1,3}|iv|v|contract|contractor|full[- ]time|part[- ]time|temporary|permanent|\d+(?:[- ]months?)?(?: contract)?|\d+-month contract)$/i;
+
+/**
+ * Whether the title names a stack or surface: in parentheses ("(Go)", "(APIs)"), or after a
+ * comma or dash as job boards write it ("Senior Backend Engineer, Ledger", "Software Engineer -
+ * Payments Platform"). A role area ("- Backend"), a grade ("II") or a place is no qualifier.
+ */
 function hasQualifier(title: string, ctx: JdCheckContext): boolean {
-  return [...title.matchAll(/\(([^()]*)\)/g)].some((m) => isQualifier(m[1] ?? '', ctx));
+  if ([...title.matchAll(/\(([^()]*)\)/g)].some((m) => isQualifier(m[1] ?? '', ctx))) return true;
+  const outside = title.replace(/\([^)]*\)?/g, ' ');
+  return outside
+    .split(/,|\s[-–—|]\s/)
+    .slice(1)
+    .map((part) => part.trim())
+    .some((part) => part.length > 0 && !NOT_SURFACE.test(part) && isQualifier(part, ctx));
 }
 
 /**
@@ -182,29 +197,33 @@ function suggestTitle(view: JdView, ctx: JdCheckContext, title: string): string 
   return `${base} (${qualifier})${after}`;
 }
 
-type Level = 'junior' | 'senior';
+type Level = 'junior' | 'senior' | 'lead';
+
+/** Staff, principal and lead titles expect more years than senior ones. */
+const LEAD_TITLE = /\b(?:staff|principal|lead|head of|distinguished)\b/i;
 
 function titleLevel(view: JdView, ctx: JdCheckContext): Level | null {
   const p = ctx.data.phrases;
   if (findAll(anyOf(p.juniorTitleWords), view.title.text).length > 0) return 'junior';
+  if (LEAD_TITLE.test(view.title.text)) return 'lead';
   if (findAll(anyOf(p.seniorTitleWords), view.title.text).length > 0) return 'senior';
   if (ctx.level === 'junior') return 'junior';
-  if (ctx.level === 'senior' || ctx.level === 'lead') return 'senior';
+  if (ctx.level === 'senior') return 'senior';
+  if (ctx.level === 'lead') return 'lead';
   return null;
 }
 
-const YEARS = /(?<![\w.])(\d{1,2})\s*\+?\s*(?:(?:-|–|to)\s*(\d{1,2})\s*\+?\s*)?(?:years?|yrs?)\b/gi;
+/** The fewest years a title's level usually asks for: a senior posting asking "3+ years" is a mid role. */
+const FEWEST_YEARS: Record<Exclude<Level, 'junior'>, number> = { senior: 4, lead: 5 };
+/** The most years a junior posting can ask for before it describes a mid or senior hire. */
+const JUNIOR_MOST_YEARS = 2;
 
 function levelMismatch(view: JdView, ctx: JdCheckContext): JdFinding[] {
   const level = titleLevel(view, ctx);
   if (!level) return [];
   const p = ctx.data.phrases;
   const where = ['about', 'first90', 'requirements'] as const;
-  const years = view.requirements
-    .filter((r) => !r.preferred)
-    .flatMap((r) =>
-      findAll(YEARS, view.text, r.start, r.end).map((s) => ({ ...s, min: Number(/\d+/.exec(s.text)?.[0]) })),
-    );
+  const years = mustHaveYears(view);
   const out: JdFinding[] = [];
   if (level === 'junior') {
     for (const s of searchBody(view, p.seniorExpectations, { sections: [...where] }))
@@ -218,7 +237,7 @@ function levelMismatch(view: JdView, ctx: JdCheckContext): JdFinding[] {
           'Either retitle and re-band the role as senior, or give this work to the team lead and keep the junior scope.',
         ),
       );
-    for (const y of years.filter((y) => y.min >= 5))
+    for (const y of years.filter((y) => y.min > JUNIOR_MOST_YEARS))
       out.push(
         finding(
           view,
@@ -243,7 +262,7 @@ function levelMismatch(view: JdView, ctx: JdCheckContext): JdFinding[] {
         ),
       );
     const most = Math.max(0, ...years.map((y) => y.min));
-    if (years.length > 0 && most <= 2) {
+    if (years.length > 0 && most < FEWEST_YEARS[level]) {
       const y = years[0] as (typeof years)[number];
       out.push(
         finding(
@@ -251,9 +270,9 @@ function levelMismatch(view: JdView, ctx: JdCheckContext): JdFinding[] {
           'level-mismatch',
           'warning',
           y,
-          `A senior title asking for only ${y.text} of experience will fill the pipeline with junior applicants.`,
-          'Ask for the experience a senior hire really has, usually 5+ years, or retitle the role.',
-          '5+ years',
+          `A ${level === 'lead' ? 'staff or lead' : 'senior'} title asking for only ${y.text} of experience describes a ${most <= 2 ? 'junior' : 'mid-level'} hire, and the pipeline fills with people the title does not fit.`,
+          `Ask for the experience a ${level === 'lead' ? 'lead' : 'senior'} hire really has, usually ${level === 'lead' ? '8+' : '5+'} years, or retitle the role.`,
+          level === 'lead' ? '8+ years' : '5+ years',
         ),
       );
     }

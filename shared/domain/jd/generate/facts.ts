@@ -70,7 +70,8 @@ export function definite(name: string): string {
 /** "Checkout" -> "the Checkout team"; "Data Platform group" keeps its noun. */
 function teamName(name: string): string {
   const n = name.trim().replace(/^(?:the|our)\s+/i, '');
-  return /\b(?:team|group|squad|org|organi[sz]ation|guild|department|tribe)$/i.test(n)
+  // "payments API and ledger teams" already ends in its noun: no "teams team".
+  return /\b(?:teams?|groups?|squads?|orgs?|organi[sz]ations?|guilds?|departments?|tribes?)$/i.test(n)
     ? `the ${n}`
     : `the ${n} team`;
 }

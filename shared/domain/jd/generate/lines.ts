@@ -91,6 +91,35 @@ export const INDUSTRY_TASK: Record<Industry, (f: JdFacts) => string> = {
     `Make the device ingestion path into ${f.service} cope when gateways reconnect after hours offline and resend in bulk.`,
 };
 
+/**
+ * Industry lines for archetypes whose "service" is not a business system: a platform role owns a
+ * deployment pipeline and an edge role a BFF, so "every money-moving write" or "every query
+ * scoped to a tenant" would not fit them.
+ */
+export const INDUSTRY_TASK_BY_ARCHETYPE: Record<
+  'platform' | 'edge',
+  Partial<Record<Industry, (f: JdFacts) => string>>
+> = {
+  platform: {
+    'financial-services': (f) =>
+      `Make every production change through ${f.service} leave an audit record (who deployed what, when and with whose approval) that a SOX or PCI auditor can read.`,
+    healthcare: (f) =>
+      `Make sure every environment ${f.service} creates encrypts data at rest and logs access, as HIPAA expects of the systems that hold patient data.`,
+    saas: (f) =>
+      `Give teams per-tenant resource limits in ${f.service}, so one large customer's load cannot slow the others down.`,
+    'e-commerce': (f) =>
+      `Rehearse scaling ${f.service} for last year's busiest day, and fix the first limit it hits before the next sale season.`,
+  },
+  edge: {
+    'financial-services': (f) =>
+      `Keep card and account data out of ${f.service}'s caches and logs, with a test that fails if a response holding it is ever cached.`,
+    saas: (f) =>
+      `Make ${f.service} pass the tenant on every call it makes, with a test that fails when a request reaches an origin without one.`,
+    healthcare: (f) =>
+      `Keep patient data out of ${f.service}'s caches and logs, with a test that fails if a response holding it is ever cached.`,
+  },
+};
+
 export const INDUSTRY_PREFERRED: Record<Industry, string> = {
   'financial-services':
     'Work under PCI DSS or SOX controls, or on ledgers, reconciliation or fraud signals in production.',

@@ -10,6 +10,7 @@ import {
   experienceRequirement,
   INDUSTRY_PREFERRED,
   INDUSTRY_TASK,
+  INDUSTRY_TASK_BY_ARCHETYPE,
   levelPreferred,
   levelTask,
 } from './lines';
@@ -75,13 +76,25 @@ export function titleText(f: JdFacts): string {
   return `${title} (${qualifier})`;
 }
 
+/** The domain work that moves a senior offer: only what this role has (payments for money, AI when the stack names it). */
+function seniorDomain(f: JdFacts): string {
+  const areas = [
+    f.spec.industry === 'financial-services' || f.spec.industry === 'e-commerce' ? 'payments' : null,
+    f.ai ? 'AI features' : null,
+  ].filter((a): a is string => a !== null);
+  return areas.length > 0 ? `, and production work on ${areas.join(' or ')}` : '';
+}
+
 /** Three sentences: the service and its scale, the team and manager, then where and how often it ships. */
 export function aboutText(f: JdFacts): string {
   const { spec } = f;
   const scale = spec.scale.trim() || placeholder('scale, e.g. requests a day');
   const owns = `You will own ${f.service}, which handles ${scale}.`;
   const levelClause = {
-    junior: ', with a senior engineer paired with you through your first months',
+    // A contract ends: a junior contractor gets a reviewer, not months of pairing they will not stay for.
+    junior: f.contract
+      ? ', with a senior engineer reviewing your work'
+      : ', with a senior engineer paired with you through your first months',
     mid: '',
     senior: ', and shape how it grows over the next year',
     lead: ', and set the technical direction for the engineers who work on it',
@@ -108,7 +121,14 @@ export function aboutText(f: JdFacts): string {
 /** Six lines: the spec's own first, then the level's, the industry's and the archetype's. */
 export function first90Text(f: JdFacts): string {
   const { spec } = f;
-  const industry = spec.industry && spec.industry !== 'other' ? INDUSTRY_TASK[spec.industry](f) : null;
+  const industry =
+    spec.industry && spec.industry !== 'other'
+      ? (
+          (spec.archetype === 'platform' || spec.archetype === 'edge'
+            ? INDUSTRY_TASK_BY_ARCHETYPE[spec.archetype][spec.industry]
+            : undefined) ?? INDUSTRY_TASK[spec.industry]
+        )(f)
+      : null;
   const archetype = spec.archetype ?? 'api';
   const candidates = [
     ...spec.first90Days.map(sentence),
@@ -163,7 +183,7 @@ export function compensationText(f: JdFacts): string {
   const depth = {
     junior: 'what you have built so far and how quickly you find your way around a new codebase',
     mid: `your depth in ${f.primary} and how much of a service you have run on your own`,
-    senior: `your depth in ${f.primary} and ${f.database}, distributed-systems experience, and production work on payments or AI features`,
+    senior: `your depth in ${f.primary} and ${f.database}, distributed-systems experience${seniorDomain(f)}`,
     lead: `the size of the systems and teams you have led, and your depth in ${f.primary} and ${f.database}`,
   }[f.level];
   lines.push(`Where an offer lands in the range depends on ${depth}.`);

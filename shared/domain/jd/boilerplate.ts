@@ -1,0 +1,195 @@
+import type { JdFlat } from './document';
+import { isBoilerplateHeading } from './split';
+
+/**
+ * Boilerplate: the standing paragraphs an applicant tracking system appends to every posting
+ * (equal opportunity, accommodation, privacy, work authorisation, pay policy, agency notices),
+ * plus "Label: value" lines at the top (location, department, requisition id). Legal text speaks
+ * of "applicants" and "the successful candidate" on purpose, and nobody reads it as part of the
+ * job, so the reader-facing checks (length, "the candidate", gender-coded words, sentence
+ * counts) leave it out. Pay is still read from it: a pay-policy paragraph often holds the range.
+ */
+export type BoilerplateKind =
+  | 'equal-opportunity'
+  | 'accommodation'
+  | 'privacy'
+  | 'work-authorisation'
+  | 'pay-policy'
+  | 'agency'
+  | 'fair-chance'
+  | 'disclaimer'
+  | 'process'
+  | 'metadata';
+
+export interface BoilerplateSpan {
+  start: number;
+  end: number;
+  kind: BoilerplateKind;
+}
+
+/** Tried in order on a paragraph; the first that matches names its kind. */
+const PARAGRAPH_KINDS: [BoilerplateKind, RegExp][] = [
+  [
+    // Legal pay language, not the posting's own "what moves an offer": that belongs to the job.
+    'pay-policy',
+    /\b(?:good[- ]faith|pay transparency|(?:in|to) (?:compliance|accordance|comply) with .{0,60}\b(?:laws?|acts?|ordinances?|regulations?)\b|(?:ranges?|salary|pay|compensation) (?:displayed|listed|posted|shown|reflected|included|noted) (?:on|in|for|below|above|here)|this (?:range|posting|job posting) (?:reflects|represents)|(?:final|actual|individual|specific) (?:offers?|pay|compensation|salary|salaries|base pay|starting pay)s? .{0,80}\b(?:determined|depend|depends|vary|varies|based on)|job-related (?:factors|skills|knowledge)|may vary (?:by|based on|depending on) (?:work )?(?:location|geograph)|geographic (?:location|market|differentials?|zones?)|(?:colorado|california|new york|washington)[^.]{0,40}\b(?:law|act|requires?|applicants?|residents?)\b|commensurate with)/i,
+  ],
+  [
+    'equal-opportunity',
+    /\b(?:equal (?:employment )?opportunit(?:y|ies)|without regard to|regardless of (?:race|age|gender|sex|religion)|race,? (?:colou?r|religion|creed)|sexual orientation|gender identity|protected (?:veteran|characteristics?|class(?:es)?|status)|affirmative action|national origin|genetic information|(?:committed to|celebrate|values?) (?:building |creating |fostering )?(?:an? )?(?:diverse|diversity|inclusive|inclusion)|eeo\b)/i,
+  ],
+  [
+    'accommodation',
+    /\b(?:reasonable accommodations?|accommodations? (?:during|throughout|in) (?:the|our|any) (?:application|interview|hiring|recruiting)|(?:need|require|request)s? (?:an? )?accommodation|individuals with disabilities)/i,
+  ],
+  [
+    'privacy',
+    /\b(?:privacy (?:notice|policy|statement)|personal (?:data|information)|ccpa|gdpr|cpra|data protection)\b/i,
+  ],
+  [
+    'work-authorisation',
+    /\b(?:authori[sz]ed to work|work authori[sz]ation|visa sponsorship|sponsor(?: an?)? (?:visas?|employment)|right to work|e-?verify|employment eligibility|legally (?:authori[sz]ed|eligible) to work|export control)/i,
+  ],
+  [
+    'agency',
+    /\b(?:recruit(?:ment|ing)? agenc(?:y|ies)|third[- ]party (?:agenc|recruit)|unsolicited (?:resumes|cvs|applications|candidates)|headhunters?)/i,
+  ],
+  ['fair-chance', /\b(?:fair chance|arrest (?:and|or) conviction|criminal (?:histor(?:y|ies)|background))/i],
+  [
+    'disclaimer',
+    /\b(?:not (?:intended|designed|meant) to (?:be|cover|contain|provide) .{0,60}(?:comprehensive|exhaustive|complete|all)|never ask .{0,60}(?:payment|money|bank|fees?)|fraudulent|phishing)/i,
+  ],
+];
+
+/** "Location: Remote (US)", "Employment type: Full-time", "Req ID: 4512". */
+const METADATA_LINE =
+  /^[*_]*(?:job |work |office |primary )?(?:locations?|department|team|division|employment type|job type|type|req(?:uisition)?(?: id| number| #)?|job id|job code|posted|date posted|posting date|workplace(?: type)?|work (?:type|model|mode|arrangement|schedule)|time type|job family|category|function|travel|reports? to|hours|schedule|shift|start date|level|seniority|experience level|position type|contract type|company|organi[sz]ation)[*_]*\s*[:|]\s*\S/i;
+const METADATA_MAX = 120;
+
+/**
+ * A job board's line under the title: "Remote — Engineering — Full-time", "San Francisco, CA
+ * (Hybrid)", "Remote, US". Short, no sentence end, and either parts joined by dashes, bars or
+ * dots, or a place and a way of working.
+ */
+function isPlaceLine(text: string): boolean {
+  if (text.length > 80 || /[.!?]$/.test(text) || BULLET.test(text)) return false;
+  if ((text.match(/\s[—–|·•]\s/g) ?? []).length >= 1 && text.split(/\s+/).length <= 10) return true;
+  return (
+    text.split(/\s+/).length <= 6 &&
+    (/^(?:remote|hybrid|on-?site)\b/i.test(text) ||
+      /^[A-Z][A-Za-z. ]+, [A-Z]{2}\b(?:\s*(?:\(|-|–|or)\s*.{0,30})?$/.test(text))
+  );
+}
+
+interface Unit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const BULLET = /^\s*(?:[-*•–·▪◦]|\d{1,2}[.)])\s+/;
+
+/**
+ * A section's body cut into paragraphs: blank-line blocks, each bullet on its own, and each
+ * line on its own where every line ends a sentence (ATS text pasted without blank lines).
+ * Hard-wrapped paragraphs stay whole.
+ */
+function unitsOf(text: string, from: number, to: number): Unit[] {
+  const units: Unit[] = [];
+  let block: Unit[] = [];
+  const flush = () => {
+    if (block.length === 0) return;
+    const perLine =
+      block.length === 1 ||
+      block.some((l) => BULLET.test(l.text)) ||
+      block.slice(0, -1).every((l) => /[.!?:;)]["'”’]?\s*$/.test(l.text));
+    if (perLine) units.push(...block);
+    else {
+      const first = block[0] as Unit;
+      const last = block[block.length - 1] as Unit;
+      units.push({ start: first.start, end: last.end, text: text.slice(first.start, last.end) });
+    }
+    block = [];
+  };
+  let pos = from;
+  while (pos < to) {
+    let nl = text.indexOf('\n', pos);
+    if (nl === -1 || nl > to) nl = to;
+    const line = text.slice(pos, nl);
+    if (line.trim()) block.push({ start: pos, end: nl, text: line });
+    else flush();
+    pos = nl + 1;
+  }
+  flush();
+  return units;
+}
+
+/** Words one of PARAGRAPH_KINDS needs; a paragraph with none of them is the job's own. */
+const ANY_KIND =
+  /opportunit|regard|race|colou?r|accommodat|privacy|personal (?:data|info)|ccpa|gdpr|cpra|data protection|authori[sz]|sponsor|right to work|verify|eligib|export control|agenc|unsolicited|headhunt|arrest|conviction|criminal|good[- ]faith|transparen|complian|accordance|comply|determined|depend|vary|varies|commensurate|job-related|geograph|displayed|listed|posted|shown|reflect|intended|designed|meant|never ask|fraud|phishing|divers|inclusi|disabilit|veteran|orientation|gender identity|national origin|genetic|affirmative|eeo|colorado|california|new york|washington/i;
+
+function kindOf(text: string): BoilerplateKind | null {
+  if (!ANY_KIND.test(text)) return null;
+  for (const [kind, re] of PARAGRAPH_KINDS) if (re.test(text)) return kind;
+  return null;
+}
+
+/** A short line that is not a sentence: a heading the splitter did not know ("Our Commitment"). */
+const isLooseHeading = (text: string) => {
+  const t = text.trim();
+  return (
+    t.length <= 70 &&
+    t.split(/\s+/).length <= 8 &&
+    !/[.!?;,]["'”’)]?$/.test(t) &&
+    !BULLET.test(t) &&
+    !/\d|:\s*\S/.test(t)
+  );
+};
+
+/** Every boilerplate span of the flat text, in order. */
+export function findBoilerplate(flat: JdFlat): BoilerplateSpan[] {
+  const text = flat.text;
+  const spans: BoilerplateSpan[] = [];
+  for (const section of flat.sections) {
+    if (section.index < 0) continue;
+    if (section.heading && isBoilerplateHeading(section.heading)) {
+      const kind = kindOf(text.slice(section.start, section.end)) ?? 'process';
+      spans.push({ start: section.headingStart, end: section.end, kind });
+      continue;
+    }
+    const units = unitsOf(text, section.start, section.end);
+    units.forEach((unit, i) => {
+      const body = unit.text.trim();
+      if (
+        body.length <= METADATA_MAX &&
+        (METADATA_LINE.test(body.replace(BULLET, '')) || isPlaceLine(body))
+      ) {
+        spans.push({ start: unit.start, end: unit.end, kind: 'metadata' });
+        return;
+      }
+      // Legal paragraphs run long; a short line that merely mentions a word stays the job's.
+      if (body.split(/\s+/).length < 8) return;
+      const kind = kindOf(body);
+      if (!kind) return;
+      const prev = units[i - 1];
+      const start =
+        prev && isLooseHeading(prev.text) && !spans.some((s) => s.end >= prev.end) ? prev.start : unit.start;
+      spans.push({ start, end: unit.end, kind });
+    });
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+/** Whether [start, end) overlaps a boilerplate span (the spans are sorted and do not overlap). */
+export function inBoilerplate(spans: readonly BoilerplateSpan[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid] as BoilerplateSpan;
+    if (s.end <= start) lo = mid + 1;
+    else if (s.start >= end) hi = mid - 1;
+    else return true;
+  }
+  return false;
+}

@@ -1,0 +1,239 @@
+import { mustHaveYears } from '../infer';
+import { quote, type Span } from '../text';
+import type { JdCheckContext, JdFinding } from '../types';
+import { finding, type JdView, searchBody } from '../view';
+import { nameMatchers } from './stack';
+
+/** Past this many "N+ years of X" lines the requirements read as a technology soup. */
+const YEARS_PER_TOOL_MAX = 4;
+
+/** Wording that favours younger applicants (US ADEA guidance names most of these). */
+const AGE_CODED = [
+  'digital natives?',
+  'recent (?:college |university )?grad(?:uate)?s?',
+  'fresh (?:college |university )?grad(?:uate)?s?',
+  'young(?:er)? (?:and (?:dynamic|energetic|hungry) )?(?:team|company|crew|people|talent|professionals?|engineers?|developers?|workforce|blood)',
+  '(?:youthful|young at heart)',
+  'high[- ]energy (?:young )?(?:team|environment)',
+  'graduated? (?:within|in) the (?:last|past) (?:\\d+|one|two|three|few) years?',
+  'class of 20\\d\\d',
+  'no more than \\d+ years (?:of )?(?:professional )?experience',
+];
+
+/** Physical asks a desk job does not need (lifting, standing, climbing). */
+const PHYSICAL = [
+  '(?:lift|carry|move|push|pull)(?:ing)?(?: and (?:carry|lift|move)(?:ing)?)? (?:up to |at least |objects of up to )?\\d{2,3} ?(?:pounds|lbs?\\.?|kg|kilograms)',
+  'stand(?:ing)? (?:or walk(?:ing)? )?for (?:long|extended|prolonged) periods',
+  'stand(?:ing)? for (?:up to )?\\d+ hours',
+  'climb(?:ing)? (?:ladders|stairs|scaffold\\w*)',
+  'kneel(?:ing)?,? (?:stoop|crouch|crawl)\\w*',
+  '(?:stoop|crouch|crawl)(?:ing)?,? (?:kneel|stoop|crouch|crawl)\\w*',
+  "valid driver['’]?s licen[cs]e",
+];
+
+/** Signals that the worker is a contractor, and signals of an employee's fixed schedule. */
+const CONTRACTOR = [
+  'independent contractors?',
+  '1099(?: contract(?:or)?| basis| role| position)?',
+  'corp[- ]to[- ]corp',
+  'c2c',
+  "(?:you will|you['’]ll) (?:be )?(?:engaged|retained) as a contractor",
+];
+const FIXED_HOURS = [
+  'monday(?:\\s*(?:-|–|through|to|thru)\\s*)friday',
+  'mon(?:\\s*(?:-|–)\\s*)fri',
+  '\\d{1,2}(?::\\d\\d)? ?(?:am|a\\.m\\.)? ?(?:-|–|to) ?\\d{1,2}(?::\\d\\d)? ?(?:pm|p\\.m\\.)',
+  '(?:9|nine) to (?:5|five)',
+  '\\d{1,2}-\\d{1,2} (?:daily|each day|every day)',
+  '(?:fixed|set|required|mandatory) (?:schedule|hours|shifts?)',
+  'core hours (?:of|from) \\d',
+  '40 hours (?:per|a|each) week',
+];
+
+/** Statements of a work mode, by mode; an option ("remote or hybrid") states neither alone. */
+const REMOTE_ONLY = [
+  'fully remote',
+  '100% remote',
+  'remote[- ]first',
+  'remote[- ]only',
+  '(?:this|the) (?:role|position|job) is (?:fully |entirely |100% )?remote',
+  'work from anywhere',
+];
+const IN_OFFICE = [
+  'hybrid',
+  '(?:on[- ]?site|in[- ]office|in the office|in-person) (?:\\d|one|two|three|four|five) days',
+  '(?:\\d|one|two|three|four|five) days (?:a|per|each) week (?:in|at) (?:the|our) (?:office|hq|headquarters)',
+  '(?:fully|100%) (?:on[- ]?site|in[- ]office)',
+  '(?:this|the) (?:role|position|job) is (?:fully )?(?:on[- ]?site|in[- ]office|based in (?:our|the) office)',
+  'relocat(?:e|ion) (?:to|is required)',
+];
+
+/** "5+ years of backend experience": general experience, as opposed to years of one tool. */
+const GENERAL_YEARS =
+  /(\d{1,2})\s*\+?\s*(?:years?|yrs?)\s+(?:of\s+)?(?:professional\s+|relevant\s+|industry\s+|hands-on\s+)?(?:software|backend|back-end|engineering|development|programming|professional|industry|relevant|work)\b/gi;
+
+function firstOf(view: JdView, patterns: string[], withBoilerplate = false): Span[] {
+  return searchBody(view, patterns, { withBoilerplate });
+}
+
+/** Fairness and consistency: technology soup, experience caps, age-coded and physical wording, contractor signals, contradictions. */
+export function fairnessChecks(view: JdView, ctx: JdCheckContext): JdFinding[] {
+  const out: JdFinding[] = [];
+
+  // Technology soup: many must-have lines each asking "N+ years of <tool>".
+  const tools = nameMatchers([...ctx.data.stack.languages, ...ctx.data.stack.frameworks]);
+  const perTool = view.requirements.filter((item) => {
+    const line = view.text.slice(item.start, item.end);
+    if (!/\d{1,2}\s*\+?\s*(?:-\s*\d{1,2}\s*)?(?:years?|yrs?)/i.test(line)) return false;
+    return tools.some((re) => {
+      re.lastIndex = 0;
+      return re.test(line);
+    });
+  });
+  if (perTool.length > YEARS_PER_TOOL_MAX) {
+    const first = perTool[0] as Span;
+    const last = perTool[perTool.length - 1] as Span;
+    out.push(
+      finding(
+        view,
+        'technology-soup',
+        'warning',
+        { start: first.start, end: last.end },
+        `${perTool.length} lines each ask for years of one tool, a checklist that screens out people who learned the same skills on a different stack.`,
+        'Ask for years once (for example "5+ years building backend services") and name the two or three tools that matter most, without a year count each.',
+      ),
+    );
+  }
+
+  // Experience caps: "5-8 years", "no more than 6 years".
+  // "0-2 years" is how a junior posting says "no experience needed", not a ceiling.
+  for (const y of mustHaveYears(view))
+    if (y.max !== null && y.max > y.min && y.min >= 2)
+      out.push(
+        finding(
+          view,
+          'experience-cap',
+          'warning',
+          y,
+          `"${y.text}" puts a ceiling on experience, which turns away people with more of it and can read as an age limit.`,
+          `Ask for the floor only: "${y.min}+ years".`,
+          `${y.min}+ years`,
+        ),
+      );
+  for (const s of firstOf(view, [
+    '(?:no more than|not more than|maximum of|at most|up to) \\d{1,2} years? (?:of )?(?:\\w+ )?experience',
+  ]))
+    out.push(
+      finding(
+        view,
+        'experience-cap',
+        'warning',
+        s,
+        `"${quote(s.text)}" caps experience, which turns away people with more of it and can read as an age limit.`,
+        'Ask for the least experience the work needs, with no upper limit.',
+      ),
+    );
+
+  for (const s of firstOf(view, AGE_CODED))
+    out.push(
+      finding(
+        view,
+        'age-coded',
+        'warning',
+        s,
+        `"${quote(s.text)}" favours younger applicants, which puts off experienced people and is a legal risk under age-discrimination law.`,
+        'Describe the skills instead, for example "comfortable with current tools" or "early in your career" for a junior role.',
+      ),
+    );
+
+  // "Must be able to lift..." is the ableist check's; this one catches the demand stated plainly.
+  for (const s of firstOf(view, PHYSICAL, true).filter(
+    (s) => !/must be able to\s+$/i.test(view.text.slice(Math.max(0, s.start - 20), s.start)),
+  ))
+    out.push(
+      finding(
+        view,
+        'physical-requirements',
+        'warning',
+        s,
+        `"${quote(s.text)}" is a physical demand a desk job does not have, and it turns away capable people with disabilities.`,
+        'Delete it, or keep only what the work truly needs (for example "work at a computer for most of the day").',
+        '',
+      ),
+    );
+
+  const contractor = firstOf(view, CONTRACTOR, true);
+  const hours = firstOf(view, FIXED_HOURS, true);
+  if (contractor.length > 0 && hours.length > 0) {
+    const at = hours[0] as Span;
+    out.push(
+      finding(
+        view,
+        'contractor-hours',
+        'warning',
+        at,
+        `The posting calls the role "${quote((contractor[0] as Span).text, 30)}" yet sets the hours ("${quote(at.text, 30)}"), and controlling a contractor's schedule is a sign of misclassification.`,
+        'Either hire as an employee with set hours, or describe the deliverables and leave the contractor to set the hours.',
+      ),
+    );
+  }
+
+  out.push(...contradictions(view));
+  return out;
+}
+
+/** A work mode said two ways (remote here, hybrid there), or general experience asked two ways. */
+function contradictions(view: JdView): JdFinding[] {
+  const out: JdFinding[] = [];
+  const remote = firstOf(view, REMOTE_ONLY);
+  const office = firstOf(view, IN_OFFICE).filter(
+    // "remote or hybrid", "hybrid or remote": an option, not a contradiction.
+    (s) =>
+      !/\b(?:remote|hybrid)\s+(?:or|and|\/)\s*$/i.test(view.text.slice(Math.max(0, s.start - 12), s.start)) &&
+      !/^\s*(?:or|\/)\s+remote/i.test(view.text.slice(s.end, s.end + 12)),
+  );
+  const title = view.title.text;
+  const titleRemote = /\bremote\b/i.test(title);
+  if ((remote.length > 0 || titleRemote) && office.length > 0) {
+    const at = office[0] as Span;
+    out.push(
+      finding(
+        view,
+        'contradiction',
+        'warning',
+        at,
+        `The posting says the role is remote ("${quote(remote[0]?.text ?? 'Remote', 30)}") and also "${quote(at.text, 30)}", so readers cannot tell where they would work.`,
+        'Say the work mode once, in one place, and make every mention agree.',
+      ),
+    );
+  }
+  const general: (Span & { n: number })[] = [];
+  for (const section of view.bodySpans) {
+    if (section.id === 'title' || section.id === 'company') continue;
+    GENERAL_YEARS.lastIndex = 0;
+    const slice = view.text.slice(section.start, section.end);
+    for (let m = GENERAL_YEARS.exec(slice); m; m = GENERAL_YEARS.exec(slice)) {
+      const start = section.start + m.index;
+      const end = start + m[0].length;
+      if (view.isBoilerplate(start, end)) continue;
+      const preferred = view.requirements.some((r) => r.preferred && r.start <= start && end <= r.end);
+      if (!preferred) general.push({ start, end, text: m[0], n: Number(m[1]) });
+    }
+  }
+  const counts = [...new Set(general.map((g) => g.n))];
+  if (counts.length > 1) {
+    const low = general.find((g) => g.n === Math.min(...counts)) as Span;
+    const high = general.find((g) => g.n === Math.max(...counts)) as Span;
+    out.push(
+      finding(
+        view,
+        'contradiction',
+        'warning',
+        high,
+        `The posting asks for "${quote(low.text, 40)}" in one place and "${quote(high.text, 40)}" in another, so readers cannot tell the real bar.`,
+        'Pick one figure for overall experience and use it everywhere.',
+      ),
+    );
+  }
+  return out;
+}

@@ -1,0 +1,114 @@
+import type { JdText } from './document';
+import { workModeIn } from './to-role-spec';
+import type { JdArchetype, JdCheckData, JdLevel } from './types';
+import { findLocationsInText } from './us-states';
+import { buildView, type JdView, searchBody } from './view';
+
+/**
+ * What a JD file says about its own role when no role spec comes with it: the level (title
+ * first, then the years asked), the archetype (the signal words), the place and the way of
+ * working. Each guess carries the words it was read from, so the user can see why.
+ */
+export interface JdInference {
+  level: JdLevel | null;
+  levelWhy: string;
+  archetype: JdArchetype | null;
+  archetypeWhy: string;
+  /** "City, ST", or null. */
+  location: string | null;
+  workMode: 'remote' | 'hybrid' | 'onsite' | null;
+  /** The most years any must-have line asks for (its lower figure), or null. */
+  years: number | null;
+}
+
+const TITLE_LEVELS: [RegExp, JdLevel][] = [
+  [/\b(?:junior|jr\.?|entry[- ]level|associate|graduate|intern|apprentice|trainee)\b/i, 'junior'],
+  [/\b(?:staff|principal|lead|head of|distinguished|architect)\b/i, 'lead'],
+  [/\b(?:senior|sr\.?|iii)\b/i, 'senior'],
+  [/\b(?:mid|mid-level|intermediate|ii)\b/i, 'mid'],
+];
+
+const YEARS = /(?<![\w.])(\d{1,2})\s*\+?\s*(?:(?:-|–|to)\s*(\d{1,2})\s*\+?\s*)?(?:years?|yrs?)\b/gi;
+
+/** The years each must-have line asks for (the lower figure of "5-8 years"). */
+export function mustHaveYears(
+  view: JdView,
+): { start: number; end: number; text: string; min: number; max: number | null }[] {
+  const out: { start: number; end: number; text: string; min: number; max: number | null }[] = [];
+  for (const item of view.requirements) {
+    if (item.preferred) continue;
+    const line = view.text.slice(item.start, item.end);
+    YEARS.lastIndex = 0;
+    for (let m = YEARS.exec(line); m; m = YEARS.exec(line))
+      out.push({
+        start: item.start + m.index,
+        end: item.start + m.index + m[0].length,
+        text: m[0],
+        min: Number(m[1]),
+        max: m[2] ? Number(m[2]) : null,
+      });
+  }
+  return out;
+}
+
+function levelFromYears(years: number): JdLevel {
+  if (years <= 1) return 'junior';
+  if (years <= 4) return 'mid';
+  if (years <= 7) return 'senior';
+  return 'lead';
+}
+
+/** Reads the level, archetype, place and way of working from the JD's own words. */
+export function inferJdContext(doc: JdText, data: JdCheckData, given?: JdView): JdInference {
+  const view = given ?? buildView(doc);
+  const title = view.title.text;
+  const years = mustHaveYears(view);
+  const most = years.length > 0 ? Math.max(...years.map((y) => y.min)) : null;
+
+  let level: JdLevel | null = null;
+  let levelWhy = 'neither the title nor the years asked say';
+  const titled = TITLE_LEVELS.find(([re]) => re.test(title));
+  if (titled) {
+    level = titled[1];
+    levelWhy = `the title says "${(titled[0].exec(title) as RegExpExecArray)[0]}"`;
+  } else if (most !== null) {
+    level = levelFromYears(most);
+    levelWhy = `the requirements ask for ${most}+ years`;
+  }
+
+  const signals = data.stack.archetypeSignals;
+  const scored = (Object.keys(signals) as JdArchetype[])
+    .map((a) => {
+      const hits = [
+        ...new Set(
+          searchBody(view, signals[a], { sections: ['title', 'about', 'first90', 'requirements'] }).map((s) =>
+            s.text.toLowerCase(),
+          ),
+        ),
+      ];
+      return { a, hits };
+    })
+    .sort((x, y) => y.hits.length - x.hits.length);
+  const top = scored[0];
+  const second = scored[1];
+  const decided = top && top.hits.length >= 2 && top.hits.length > (second?.hits.length ?? 0);
+  const archetype = decided ? top.a : null;
+  const archetypeWhy = decided
+    ? `the text names ${top.hits.slice(0, 4).join(', ')}`
+    : 'no one archetype stands out in the text';
+
+  // Everything but the legal paragraphs: a "Location:" line or "Denver, CO or Remote (US)" under
+  // the title is metadata, and it is exactly where the place is written.
+  let roleText = '';
+  let at = 0;
+  for (const b of view.boilerplate) {
+    if (b.kind === 'metadata') continue;
+    roleText += `${view.text.slice(at, b.start)}\n`;
+    at = Math.max(at, b.end);
+  }
+  roleText += view.text.slice(at, Math.min(view.text.length, at + 40_000));
+  const mode = workModeIn(roleText);
+  const place = mode.place ?? findLocationsInText(roleText)[0] ?? null;
+  const location = place?.state ? `${place.city ? `${place.city}, ` : ''}${place.state}` : null;
+  return { level, levelWhy, archetype, archetypeWhy, location, workMode: mode.mode, years: most };
+}

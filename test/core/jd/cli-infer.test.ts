@@ -1,0 +1,42 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { CliIo } from '../../../electron/cli/io';
+import { runCli } from '../../../electron/cli/run';
+import { realCorpusDir } from './real-corpus';
+
+async function cli(...argv: string[]): Promise<{ code: number; out: string }> {
+  const out: string[] = [];
+  const io: CliIo = { out: (l) => out.push(l), err: (l) => out.push(l) };
+  const code = await runCli(argv, io);
+  return { code, out: out.join('\n') };
+}
+
+describe('reqdesk jd check on a posting with no role spec', () => {
+  it('says what it read from the file and bands the pay with the comp advisor', async () => {
+    const { out } = await cli('jd', 'check', path.join(realCorpusDir, '04-ashby-emoji-staff-lowpay.md'));
+    expect(out).toContain('Inferred level: lead (the title says "Staff")');
+    expect(out).toMatch(/Band: \$\d{3},\d{3}-\$\d{3},\d{3} \(/);
+    expect(out).toContain('warning pay-out-of-band');
+    expect(out).toContain('$105,000-$134,000');
+    expect(out).toMatch(/Boilerplate: 2 paragraphs \(equal-opportunity, accommodation\)/);
+  });
+
+  it('reads "Senior" with "3+ years" as a level mismatch', async () => {
+    const { out } = await cli('jd', 'check', path.join(realCorpusDir, '08-senior-3-years.md'));
+    expect(out).toContain('warning level-mismatch');
+    expect(out).toContain('3+ years');
+  });
+
+  it('--json carries the inference and the boilerplate spans', async () => {
+    const { out } = await cli(
+      'jd',
+      'check',
+      path.join(realCorpusDir, '21-greenhouse-specifically.txt'),
+      '--json',
+    );
+    const report = JSON.parse(out);
+    expect(report.inferred).toMatchObject({ level: 'senior', location: 'Denver, CO' });
+    expect(report.boilerplate.length).toBeGreaterThanOrEqual(5);
+    expect(report.findings.map((f: { id: string }) => f.id)).not.toContain('missing-pay-range');
+  });
+});

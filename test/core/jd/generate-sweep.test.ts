@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { jdCheckData } from '../../../electron/core/jd/data';
+import { runJdChecks } from '../../../shared/domain/jd';
+import { builderToJdText, generateJd } from '../../../shared/domain/jd/generate';
+import { levels } from '../../../shared/questions';
+import {
+  emptyRoleSpec,
+  engagements,
+  environments,
+  industries,
+  type RoleSpec,
+  roleArchetypes,
+} from '../../../shared/roles';
+import { completeSpec } from './specs';
+
+const emptyStack = emptyRoleSpec().stack;
+
+/** Every combination of archetype, level, industry, environment and engagement (over 1,000). */
+function specs(): RoleSpec[] {
+  const out: RoleSpec[] = [];
+  for (const archetype of roleArchetypes)
+    for (const level of levels)
+      for (const industry of industries)
+        for (const environment of environments)
+          for (const engagement of engagements) {
+            // Every other spec is sparse: no stack, scale or cadence, and a team name that ends in "teams".
+            const sparse = out.length % 2 === 1;
+            out.push(
+              completeSpec({
+                archetype,
+                level,
+                industry,
+                environment,
+                engagement,
+                partnerTeam: sparse ? 'payments API and ledger teams' : 'Analytics Engineering',
+                ...(sparse ? { stack: emptyStack, scale: '', releaseCadence: '' } : {}),
+              }),
+            );
+          }
+  return out;
+}
+
+/** Lines that only make sense for one kind of role, and the archetypes they contradict. */
+const WRONG_FOR: [RegExp, RoleSpec['archetype'][]][] = [
+  [/money-moving write/, ['platform', 'edge']],
+  [/every query scoped to a tenant/, ['platform', 'edge']],
+];
+
+describe('generated JDs over a sweep of role specs', () => {
+  it('reads right for over 1,000 specs: no doubled words, no AI or pairing promises a spec does not make, no industry line that contradicts the archetype', () => {
+    const all = specs();
+    expect(all.length).toBeGreaterThanOrEqual(1000);
+    const data = jdCheckData();
+    const problems: string[] = [];
+    for (const spec of all) {
+      const doc = builderToJdText(generateJd(spec));
+      const text = [doc.title, ...doc.sections.map((s) => s.text)].join('\n');
+      const key = `${spec.archetype}/${spec.level}/${spec.industry}/${spec.environment}/${spec.engagement}`;
+      const report = runJdChecks(doc, { archetype: spec.archetype, level: spec.level, data });
+      for (const f of report.findings.filter((f) => f.id === 'grammar-join'))
+        problems.push(`${key}: ${f.message}`);
+      if (/\bAI\b/.test(text) && spec.stack.ai.length === 0)
+        problems.push(`${key}: mentions AI with no AI in the stack`);
+      if (spec.engagement === 'contract' && /through your first months/.test(text))
+        problems.push(`${key}: a contract role promises months of pairing`);
+      for (const [re, archetypes] of WRONG_FOR)
+        if (archetypes.includes(spec.archetype) && re.test(text)) problems.push(`${key}: "${re.source}"`);
+    }
+    expect(problems.slice(0, 20)).toEqual([]);
+  }, 120_000);
+});
