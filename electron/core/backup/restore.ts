@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { RestoreResult } from '../../../shared/backup';
+import type { BackupVerification, RestoreResult } from '../../../shared/backup';
 import type { CoreContext } from '../context';
 import { checkDatabaseFile } from '../db/check-file';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
@@ -22,13 +22,7 @@ import { verifyBackupFile } from './verify';
  */
 export async function restoreBackup(ctx: CoreContext, file: string): Promise<RestoreResult> {
   const verification = await verifyBackupFile(file, ctx.nativeBinding);
-  if (!verification.ok) {
-    const tooNew = verification.schemaVersion > LATEST_SCHEMA_VERSION;
-    throw new AppError(
-      tooNew ? 'db_too_new' : 'db_corrupt',
-      `${verification.path} cannot be restored: ${verification.problems.slice(0, 3).join('; ')}. Your current data was not touched.`,
-    );
-  }
+  if (!verification.ok) throw refusal(verification);
   return exclusively(ctx, async () => {
     const safetyBackup = await createBackup(ctx, { reason: 'before-restore' });
     const target = ctx.database.path;
@@ -75,6 +69,15 @@ export async function restoreBackup(ctx: CoreContext, file: string): Promise<Res
       safetyBackup,
     };
   });
+}
+
+/** Why a backup that failed its check is not restored; the current data is never touched by then. */
+export function refusal(verification: BackupVerification): AppError {
+  const tooNew = verification.schemaVersion > LATEST_SCHEMA_VERSION;
+  return new AppError(
+    tooNew ? 'db_too_new' : 'db_corrupt',
+    `${verification.path} cannot be restored: ${verification.problems.slice(0, 3).join('; ')}. Your current data was not touched.`,
+  );
 }
 
 async function reopen(ctx: CoreContext, file: string): Promise<void> {
