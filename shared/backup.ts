@@ -1,7 +1,13 @@
 import { z } from 'zod';
 
 /** Why a backup was taken: shown in the list, and kept in the file name. */
-export const backupReasons = ['scheduled', 'manual', 'before-restore', 'before-import', 'before-upgrade'] as const;
+export const backupReasons = [
+  'scheduled',
+  'manual',
+  'before-restore',
+  'before-import',
+  'before-upgrade',
+] as const;
 export type BackupReason = (typeof backupReasons)[number];
 
 export interface BackupCounts {
@@ -106,7 +112,9 @@ export const backupFolderInput = z
     folder: z.string().trim().min(1).max(4096).nullable(),
   })
   .strict();
-export const candidateInBackupsInput = z.object({ candidateId: z.uuid('That is not a candidate id.') }).strict();
+export const candidateInBackupsInput = z
+  .object({ candidateId: z.uuid('That is not a candidate id.') })
+  .strict();
 export const showInFolderInput = z
   .object({ target: z.enum(['database', 'backups']), path: backupPath.optional() })
   .strict();

@@ -25,7 +25,12 @@ export async function seedRecruiterData(ctx: CoreContext, candidateName = 'Amaru
   await call('interviews.end', { id: setup.interview.id, roundElapsedMs: 1_800_000 });
   const card = await call<Scorecard>('scorecards.forInterview', { interviewId: setup.interview.id });
   const ratings = card.attributeRatings.map((a) => ({ attribute: a.attribute, rating: 3 }));
-  await call('scorecards.submit', { id: card.id, attributeRatings: ratings, recommendation: 'yes', summary: 'Good on data.' });
+  await call('scorecards.submit', {
+    id: card.id,
+    attributeRatings: ratings,
+    recommendation: 'yes',
+    summary: 'Good on data.',
+  });
   await call('scorecards.revise', {
     id: card.id,
     attributeRatings: ratings,
@@ -48,7 +53,9 @@ export function dumpDatabase(file: string): TableDump {
   const db = new BetterSqlite3(file, { readonly: true });
   try {
     const tables = db
-      .prepare("select name from sqlite_schema where type = 'table' and name not like 'sqlite_%' order by name")
+      .prepare(
+        "select name from sqlite_schema where type = 'table' and name not like 'sqlite_%' order by name",
+      )
       .pluck()
       .all() as string[];
     const dump: TableDump = {};
@@ -64,7 +71,10 @@ export function dumpDatabase(file: string): TableDump {
         .raw(true)
         .all() as unknown[][];
     }
-    dump.__schema = db.prepare('select type, name, sql from sqlite_schema order by name').raw(true).all() as unknown[][];
+    dump.__schema = db
+      .prepare('select type, name, sql from sqlite_schema order by name')
+      .raw(true)
+      .all() as unknown[][];
     dump.__user_version = [[db.pragma('user_version', { simple: true })]];
     return dump;
   } finally {

@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { exportAll, importAll } from '../../core/exchange/archive';
 import { AppError } from '../../core/errors';
+import { exportAll, importAll } from '../../core/exchange/archive';
 import { withCoreContext } from '../core-session';
 import { type CliCommand, noMorePositionals, parseCommandArgs, printJson } from '../io';
 
@@ -17,11 +17,15 @@ export const exportAllCommand: CliCommand = {
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, { out: { type: 'string' } });
     noMorePositionals(positionals, 0, exportUsage);
-    if (!values.out) throw new AppError('bad_input', `Say where to write the archive.\nUsage: ${exportUsage}`);
+    if (!values.out)
+      throw new AppError('bad_input', `Say where to write the archive.\nUsage: ${exportUsage}`);
     const out = values.out as string;
     const summary = await withCoreContext(values.db, (ctx) => exportAll(ctx, out), { existing: true });
     if (values.json) printJson(io, summary);
-    else io.out(`Archive written: ${summary.file} (schema ${summary.schemaVersion})\n${tablesText(summary.tables)}`);
+    else
+      io.out(
+        `Archive written: ${summary.file} (schema ${summary.schemaVersion})\n${tablesText(summary.tables)}`,
+      );
     return 0;
   },
 };

@@ -31,7 +31,11 @@ async function confirmed(question: string): Promise<boolean> {
   }
 }
 
-async function restore(file: string, values: { db?: string; yes?: boolean; json?: boolean }, io: CliIo): Promise<number> {
+async function restore(
+  file: string,
+  values: { db?: string; yes?: boolean; json?: boolean },
+  io: CliIo,
+): Promise<number> {
   const check = await verifyBackupFile(file);
   if (!check.ok) throw refusal(check);
   const target = databaseFile(values.db, { existing: true });

@@ -12,7 +12,8 @@ import { verifyBackupFile } from './verify';
 /** The renderer may name only backups in the list: it cannot make the core restore or read any other file. */
 function listedBackup(ctx: CoreContext, file: string): BackupEntry {
   const found = backupStatus(ctx).backups.find((b) => b.path === path.resolve(file));
-  if (!found) throw new AppError('not_found', 'That backup is not in the list any more; refresh and pick another.');
+  if (!found)
+    throw new AppError('not_found', 'That backup is not in the list any more; refresh and pick another.');
   return found;
 }
 

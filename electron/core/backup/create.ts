@@ -7,7 +7,7 @@ import { checkDatabaseFile } from '../db/check-file';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import { snapshotTo } from '../db/snapshot';
 import { AppError } from '../errors';
-import { writeFailure } from './errors';
+import { probeWrite, writeFailure } from './errors';
 import { writableBackupFolder } from './folder';
 import {
   activeTemps,
@@ -50,7 +50,11 @@ export function createBackup(ctx: CoreContext, options: CreateOptions): Promise<
   });
 }
 
-async function writeBackup(ctx: CoreContext, { reason, folder }: CreateOptions, at: Date): Promise<BackupEntry> {
+async function writeBackup(
+  ctx: CoreContext,
+  { reason, folder }: CreateOptions,
+  at: Date,
+): Promise<BackupEntry> {
   const state = backupState(ctx);
   const dir = writableBackupFolder(ctx.database.path, folder);
   sweepLeftovers(dir);
@@ -60,10 +64,17 @@ async function writeBackup(ctx: CoreContext, { reason, folder }: CreateOptions, 
   try {
     state.progress = { reason, phase: 'copying', fraction: 0 };
     await snapshotTo(ctx.database.sqlite, temp, ({ totalPages, remainingPages }) => {
-      state.progress = { reason, phase: 'copying', fraction: totalPages ? 1 - remainingPages / totalPages : 0 };
+      state.progress = {
+        reason,
+        phase: 'copying',
+        fraction: totalPages ? 1 - remainingPages / totalPages : 0,
+      };
     });
     state.progress = { reason, phase: 'verifying', fraction: 1 };
-    const check = await checkDatabaseFile(temp, { nativeBinding: ctx.nativeBinding, makeSelfContained: true });
+    const check = await checkDatabaseFile(temp, {
+      nativeBinding: ctx.nativeBinding,
+      makeSelfContained: true,
+    });
     if (!check.ok)
       throw new AppError(
         'backup_failed',
@@ -97,9 +108,13 @@ async function writeBackup(ctx: CoreContext, { reason, folder }: CreateOptions, 
     rotate(dir, ctx.database.path);
     return toEntry(final, manifest, LATEST_SCHEMA_VERSION);
   } catch (error) {
+    // better-sqlite3 deletes a copy it could not finish, so the probe goes where a whole copy would end.
+    const needed =
+      Number(ctx.database.sqlite.pragma('page_count', { simple: true })) *
+      Number(ctx.database.sqlite.pragma('page_size', { simple: true }));
     removeWithCompanions(temp);
     if (final && !fs.existsSync(manifestPathOf(final))) fs.rmSync(final, { force: true });
-    throw writeFailure(error, 'the backup', dir);
+    throw writeFailure(error, 'the backup', dir, () => probeWrite(dir, needed));
   } finally {
     activeTemps.delete(temp);
   }

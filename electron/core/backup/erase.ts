@@ -14,7 +14,11 @@ function currentBackups(ctx: CoreContext): BackupEntry[] {
   return backupsOf(backupFolder(ctx.database.path).folder, ctx.database.path);
 }
 
-async function holding(ctx: CoreContext, candidateId: string, backups: BackupEntry[]): Promise<BackupEntry[]> {
+async function holding(
+  ctx: CoreContext,
+  candidateId: string,
+  backups: BackupEntry[],
+): Promise<BackupEntry[]> {
   const found: BackupEntry[] = [];
   for (const backup of backups) {
     const check = await checkDatabaseFile(backup.path, {
@@ -59,9 +63,14 @@ async function rewriteWithout(ctx: CoreContext, backup: BackupEntry, candidateId
   activeTemps.add(temp);
   try {
     fs.copyFileSync(backup.path, temp);
-    const check = await checkDatabaseFile(temp, { nativeBinding: ctx.nativeBinding, purgeCandidateId: candidateId });
+    const check = await checkDatabaseFile(temp, {
+      nativeBinding: ctx.nativeBinding,
+      purgeCandidateId: candidateId,
+    });
     if (!check.ok || check.holdsCandidate)
-      throw new Error(`the rewritten copy did not pass its check (${check.problems[0] ?? 'the candidate is still there'})`);
+      throw new Error(
+        `the rewritten copy did not pass its check (${check.problems[0] ?? 'the candidate is still there'})`,
+      );
     syncFile(temp);
     const { path: _path, tooNew: _tooNew, ...manifest } = backup;
     const sizeBytes = fs.statSync(temp).size;

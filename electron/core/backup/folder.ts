@@ -20,7 +20,9 @@ export function defaultBackupFolder(databasePath: string): string {
 /** The chosen folder, or the default; a setting file that cannot be read counts as no choice. */
 export function backupFolder(databasePath: string): { folder: string; isDefault: boolean } {
   try {
-    const saved = JSON.parse(fs.readFileSync(folderSettingFile(databasePath), 'utf8')) as { folder?: unknown };
+    const saved = JSON.parse(fs.readFileSync(folderSettingFile(databasePath), 'utf8')) as {
+      folder?: unknown;
+    };
     if (typeof saved.folder === 'string' && path.isAbsolute(saved.folder))
       return { folder: saved.folder, isDefault: false };
   } catch {

@@ -2,7 +2,12 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { type BackupEntry, type BackupManifest, type BackupReason, backupReasons } from '../../../shared/backup';
+import {
+  type BackupEntry,
+  type BackupManifest,
+  type BackupReason,
+  backupReasons,
+} from '../../../shared/backup';
 import { writeFileAtomic } from '../files/write-atomic';
 
 const MANIFEST_SUFFIX = '.manifest.json';

@@ -26,18 +26,28 @@ export async function restoreBackup(ctx: CoreContext, file: string): Promise<Res
   return exclusively(ctx, async () => {
     const safetyBackup = await createBackup(ctx, { reason: 'before-restore' });
     const target = ctx.database.path;
-    const temp = path.join(path.dirname(target), `.reqdesk-restore-${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
+    const temp = path.join(
+      path.dirname(target),
+      `.reqdesk-restore-${process.pid}-${randomBytes(6).toString('hex')}.tmp`,
+    );
     try {
       fs.copyFileSync(verification.path, temp);
       syncFile(temp);
       // The copy is what goes live: check it, not only the file it came from.
       const copy = await checkDatabaseFile(temp, { nativeBinding: ctx.nativeBinding });
-      if (!copy.ok) throw new AppError('db_corrupt', `The copy of the backup did not pass its check (${copy.problems[0]}).`);
+      if (!copy.ok)
+        throw new AppError(
+          'db_corrupt',
+          `The copy of the backup did not pass its check (${copy.problems[0]}).`,
+        );
     } catch (error) {
       removeWithCompanions(temp);
       throw error instanceof AppError
         ? new AppError(error.code, `${error.message} Your current data was not touched.`)
-        : new AppError('backup_failed', `Copying the backup failed (${(error as Error).message}). Your current data was not touched.`);
+        : new AppError(
+            'backup_failed',
+            `Copying the backup failed (${(error as Error).message}). Your current data was not touched.`,
+          );
     }
 
     await ctx.database.close();
@@ -65,7 +75,9 @@ export async function restoreBackup(ctx: CoreContext, file: string): Promise<Res
     }
     const manifest = readManifest(verification.path);
     return {
-      restored: manifest ? toEntry(verification.path, manifest, LATEST_SCHEMA_VERSION) : { path: verification.path },
+      restored: manifest
+        ? toEntry(verification.path, manifest, LATEST_SCHEMA_VERSION)
+        : { path: verification.path },
       safetyBackup,
     };
   });

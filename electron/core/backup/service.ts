@@ -39,7 +39,8 @@ export function setBackupFolder(ctx: CoreContext, folder: string | null): Backup
  * paths the core itself knows are shown: the renderer cannot make it open anything else.
  */
 export function showInFolder(ctx: CoreContext, target: 'database' | 'backups', backupPath?: string): void {
-  if (!ctx.showInFolder) throw new AppError('unavailable', 'Showing files is only available in the desktop app.');
+  if (!ctx.showInFolder)
+    throw new AppError('unavailable', 'Showing files is only available in the desktop app.');
   if (target === 'database') return ctx.showInFolder(ctx.database.path);
   const status = backupStatus(ctx);
   if (backupPath === undefined) return ctx.showInFolder(status.folder);

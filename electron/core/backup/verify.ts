@@ -25,7 +25,8 @@ export async function verifyBackupFile(file: string, nativeBinding?: string): Pr
     );
   if (manifest) {
     const size = fs.statSync(full).size;
-    if (size !== manifest.sizeBytes) problems.push(`its size is ${size} bytes, not the ${manifest.sizeBytes} verified`);
+    if (size !== manifest.sizeBytes)
+      problems.push(`its size is ${size} bytes, not the ${manifest.sizeBytes} verified`);
     else if ((await sha256File(full)) !== manifest.sha256)
       problems.push('its content changed since it was verified (SHA-256 differs)');
     if (check.problems.length === 0 && JSON.stringify(check.counts) !== JSON.stringify(manifest.counts))

@@ -58,7 +58,9 @@ function parentsFirst(tables: DataTable[]): DataTable[] {
 /** The table's rows, in rowid (or primary key) order, cells ready for JSON. */
 export function* readRows(sqlite: BetterSqlite3.Database, table: DataTable): Generator<CellJson[]> {
   const columns = table.columns.map(quote).join(', ');
-  const statement = sqlite.prepare(`select ${columns} from ${quote(table.name)} order by ${orderOf(sqlite, table)}`);
+  const statement = sqlite.prepare(
+    `select ${columns} from ${quote(table.name)} order by ${orderOf(sqlite, table)}`,
+  );
   for (const row of statement.raw(true).safeIntegers(true).iterate() as Iterable<unknown[]>) {
     yield row.map(toJson);
   }
@@ -97,7 +99,12 @@ function fromJson(cell: CellJson): unknown {
 
 /** How many rows the table holds now. */
 export function countRows(sqlite: BetterSqlite3.Database, table: string): number {
-  return Number(sqlite.prepare(`select count(*) from ${quote(table)}`).pluck().get());
+  return Number(
+    sqlite
+      .prepare(`select count(*) from ${quote(table)}`)
+      .pluck()
+      .get(),
+  );
 }
 
 /** Empties every data table (children first); used on a brand-new file before loading an archive. */

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { CoreContext } from '../context';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
-import { openDatabase } from '../db/open';
+import { type Database, openDatabase } from '../db/open';
 import { clearTables, countRows, dataTables, insertRows, readRows } from '../db/tables';
 import { AppError } from '../errors';
 import {
@@ -28,7 +28,10 @@ export interface ArchiveSummary {
  */
 export async function exportAll(ctx: CoreContext, file: string): Promise<ArchiveSummary> {
   const target = path.resolve(file);
-  const temp = path.join(path.dirname(target), `.reqdesk-archive-${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
+  const temp = path.join(
+    path.dirname(target),
+    `.reqdesk-archive-${process.pid}-${randomBytes(6).toString('hex')}.tmp`,
+  );
   const sqlite = ctx.database.sqlite;
   const summary: ArchiveSummary = { file: target, schemaVersion: ctx.database.schemaVersion, tables: [] };
   const out = fs.openSync(temp, 'w');
@@ -47,7 +50,10 @@ export async function exportAll(ctx: CoreContext, file: string): Promise<Archive
       };
       fs.writeSync(out, `${JSON.stringify(header).slice(0, -1)},"tables":[`);
       dataTables(sqlite).forEach((table, index) => {
-        fs.writeSync(out, `${index > 0 ? ',' : ''}\n{"name":${JSON.stringify(table.name)},"columns":${JSON.stringify(table.columns)},"rows":[`);
+        fs.writeSync(
+          out,
+          `${index > 0 ? ',' : ''}\n{"name":${JSON.stringify(table.name)},"columns":${JSON.stringify(table.columns)},"rows":[`,
+        );
         // The checksum covers the rows exactly as JSON.stringify writes them, so a reader
         // recomputes it from what it parsed.
         const hash = createHash('sha256').update('[');
@@ -85,8 +91,14 @@ function archiveWriteFailure(error: unknown, target: string): AppError {
   if (error instanceof AppError) return error;
   const code = String((error as { code?: unknown }).code ?? '');
   if (code === 'ENOSPC' || code === 'EFBIG')
-    return new AppError('backup_failed', `The disk is full: the archive ${target} was not written (no partial file was left).`);
-  return new AppError('backup_failed', `The archive ${target} could not be written (${(error as Error).message}).`);
+    return new AppError(
+      'backup_failed',
+      `The disk is full: the archive ${target} was not written (no partial file was left).`,
+    );
+  return new AppError(
+    'backup_failed',
+    `The archive ${target} could not be written (${(error as Error).message}).`,
+  );
 }
 
 /** Reads and checks an archive: format, version, every table's row count and SHA-256. Writes nothing. */
@@ -99,7 +111,10 @@ export function readArchive(file: string): Archive {
     throw new AppError('not_found', `There is no archive at ${source}.`);
   }
   if (size > MAX_ARCHIVE_BYTES)
-    throw new AppError('bad_input', `${source} is larger than ${MAX_ARCHIVE_BYTES / 1024 / 1024} MB; it was not read.`);
+    throw new AppError(
+      'bad_input',
+      `${source} is larger than ${MAX_ARCHIVE_BYTES / 1024 / 1024} MB; it was not read.`,
+    );
   let json: unknown;
   try {
     json = JSON.parse(fs.readFileSync(source, 'utf8'));
@@ -107,18 +122,28 @@ export function readArchive(file: string): Archive {
     throw new AppError('bad_input', `${source} is not a JSON archive (${(error as Error).message}).`);
   }
   const format = (json as { format?: unknown; formatVersion?: unknown } | null) ?? {};
-  if (format.format !== ARCHIVE_FORMAT) throw new AppError('bad_input', `${source} is not a Reqdesk archive.`);
+  if (format.format !== ARCHIVE_FORMAT)
+    throw new AppError('bad_input', `${source} is not a Reqdesk archive.`);
   if (typeof format.formatVersion === 'number' && format.formatVersion > ARCHIVE_FORMAT_VERSION)
-    throw new AppError('db_too_new', `${source} was written by a newer Reqdesk (archive format ${format.formatVersion}).`);
+    throw new AppError(
+      'db_too_new',
+      `${source} was written by a newer Reqdesk (archive format ${format.formatVersion}).`,
+    );
   const parsed = archiveSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new AppError('bad_input', `${source} is not a valid archive: ${issue?.path.join('.')}: ${issue?.message}.`);
+    throw new AppError(
+      'bad_input',
+      `${source} is not a valid archive: ${issue?.path.join('.')}: ${issue?.message}.`,
+    );
   }
   for (const table of parsed.data.tables) {
     const digest = createHash('sha256').update(JSON.stringify(table.rows)).digest('hex');
     if (digest !== table.sha256)
-      throw new AppError('db_corrupt', `${source} is damaged: the rows of ${table.name} do not match their checksum.`);
+      throw new AppError(
+        'db_corrupt',
+        `${source} is damaged: the rows of ${table.name} do not match their checksum.`,
+      );
   }
   if (parsed.data.schemaVersion > LATEST_SCHEMA_VERSION)
     throw new AppError(
@@ -134,16 +159,27 @@ export function readArchive(file: string): Archive {
  * count compared, then upgraded to this version's schema and renamed into place. The
  * target must not exist yet or be empty; on any failure nothing is left at the target.
  */
-export async function importAll(file: string, databasePath: string, nativeBinding?: string): Promise<ArchiveSummary> {
+export async function importAll(
+  file: string,
+  databasePath: string,
+  nativeBinding?: string,
+): Promise<ArchiveSummary> {
   const archive = readArchive(file);
   const target = path.resolve(databasePath);
   if (fs.existsSync(target) && fs.statSync(target).size > 0)
     throw new AppError('conflict', `${target} already exists; import into a new file (nothing was changed).`);
   fs.mkdirSync(path.dirname(target), { recursive: true });
-  const temp = path.join(path.dirname(target), `.reqdesk-import-${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
+  const temp = path.join(
+    path.dirname(target),
+    `.reqdesk-import-${process.pid}-${randomBytes(6).toString('hex')}.tmp`,
+  );
   const scratch = fs.mkdtempSync(path.join(path.dirname(target), '.reqdesk-import-upgrade-'));
   try {
-    const built = await openDatabase(temp, { nativeBinding, migrateTo: archive.schemaVersion, backupDir: scratch });
+    const built = await openDatabase(temp, {
+      nativeBinding,
+      migrateTo: archive.schemaVersion,
+      backupDir: scratch,
+    });
     try {
       loadTables(built.sqlite, archive.tables);
     } finally {
@@ -166,7 +202,11 @@ export async function importAll(file: string, databasePath: string, nativeBindin
   };
 }
 
-function loadTables(sqlite: import('better-sqlite3').Database, tables: ArchiveTable[]): void {
+/**
+ * Loads an archive's tables into an open database whose schema has every one of them; the
+ * file's own rows (install id, migration records) are replaced by the archive's.
+ */
+export function loadTables(sqlite: Database['sqlite'], tables: ArchiveTable[]): void {
   const present = dataTables(sqlite);
   const byName = new Map(present.map((t) => [t.name, t]));
   for (const table of tables) {
@@ -174,7 +214,10 @@ function loadTables(sqlite: import('better-sqlite3').Database, tables: ArchiveTa
     if (!known) throw new AppError('bad_input', `The archive has a table this schema lacks: ${table.name}.`);
     const missing = table.columns.filter((c) => !known.columns.includes(c));
     if (missing.length > 0)
-      throw new AppError('bad_input', `The archive's ${table.name} has columns this schema lacks: ${missing.join(', ')}.`);
+      throw new AppError(
+        'bad_input',
+        `The archive's ${table.name} has columns this schema lacks: ${missing.join(', ')}.`,
+      );
   }
   const incoming = new Map(tables.map((t) => [t.name, t]));
   sqlite.exec('begin immediate');
@@ -189,12 +232,18 @@ function loadTables(sqlite: import('better-sqlite3').Database, tables: ArchiveTa
       const expected = incoming.get(table.name)?.rowCount ?? 0;
       const found = countRows(sqlite, table.name);
       if (found !== expected)
-        throw new AppError('bad_input', `After loading, ${table.name} holds ${found} rows, not the archive's ${expected}.`);
+        throw new AppError(
+          'bad_input',
+          `After loading, ${table.name} holds ${found} rows, not the archive's ${expected}.`,
+        );
     }
     sqlite.exec('commit');
   } catch (error) {
     sqlite.exec('rollback');
     if (error instanceof AppError) throw error;
-    throw new AppError('bad_input', `The archive could not be loaded (${(error as Error).message}); nothing was written.`);
+    throw new AppError(
+      'bad_input',
+      `The archive could not be loaded (${(error as Error).message}); nothing was written.`,
+    );
   }
 }

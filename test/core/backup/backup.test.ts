@@ -74,8 +74,12 @@ describe('backups', { timeout: 120_000 }, () => {
         // Two rows per transaction: a torn copy would show one without the other.
         writer.transaction(() => {
           writes += 1;
-          writer.prepare("insert into settings (key, value, updated_at) values (?, '1', 'x')").run(`w-${writes}-a`);
-          writer.prepare("insert into settings (key, value, updated_at) values (?, '1', 'x')").run(`w-${writes}-b`);
+          writer
+            .prepare("insert into settings (key, value, updated_at) values (?, '1', 'x')")
+            .run(`w-${writes}-a`);
+          writer
+            .prepare("insert into settings (key, value, updated_at) values (?, '1', 'x')")
+            .run(`w-${writes}-b`);
         })();
         await new Promise((resolve) => setImmediate(resolve));
       }
@@ -183,7 +187,9 @@ describe('backups', { timeout: 120_000 }, () => {
     await createBackup(c.ctx, { reason: 'manual' });
     await createBackup(c.ctx, { reason: 'scheduled' });
     await call('candidates.delete', { id: seeded.candidate.id });
-    const held = await call<CandidateInBackups>('backup.candidateInBackups', { candidateId: seeded.candidate.id });
+    const held = await call<CandidateInBackups>('backup.candidateInBackups', {
+      candidateId: seeded.candidate.id,
+    });
     expect(held).toEqual({ holding: 2, total: 2 });
 
     const purged = await call<PurgeResult>('backup.purgeCandidate', { candidateId: seeded.candidate.id });
