@@ -3,9 +3,18 @@ import type { CoreContext } from './context';
 /** Channels that swap the database themselves: they wait for the others instead of counting as one. */
 export const EXCLUSIVE_CHANNELS = new Set<string>(['backup.restore']);
 
+/** Resolves once no restore holds the core (one may start right after another). */
+export async function maintenanceOver(ctx: CoreContext): Promise<void> {
+  let pending = ctx.maintenance;
+  while (pending !== null && pending !== undefined) {
+    await pending;
+    pending = ctx.maintenance;
+  }
+}
+
 /** Waits while a restore holds the core, then counts the call in. */
 export async function enterCall(ctx: CoreContext): Promise<void> {
-  while (ctx.maintenance) await ctx.maintenance;
+  await maintenanceOver(ctx);
   ctx.inFlight = (ctx.inFlight ?? 0) + 1;
 }
 
@@ -18,7 +27,7 @@ export function leaveCall(ctx: CoreContext): void {
  * let finish first, so none of them sees the database closed or swapped halfway through.
  */
 export async function exclusively<T>(ctx: CoreContext, work: () => Promise<T>): Promise<T> {
-  while (ctx.maintenance) await ctx.maintenance;
+  await maintenanceOver(ctx);
   let release: () => void = () => undefined;
   ctx.maintenance = new Promise<void>((resolve) => {
     release = resolve;

@@ -5,8 +5,8 @@ import type { CliIo } from '../../electron/cli/io';
 import { runCli } from '../../electron/cli/run';
 import { exportAll, importAll, loadTables, readArchive } from '../../electron/core/exchange/archive';
 import { syncStarterBank } from '../../electron/core/questions/starter-bank';
-import { dumpDatabase, seedRecruiterData } from '../support/backup-seed';
 import { makeTempDir, openTempCore, type TempCore } from '../support/temp-db';
+import { dumpDatabase, seedRecruiterData } from './backup/seed';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {

@@ -1,4 +1,5 @@
 import type { CoreContext } from '../context';
+import { maintenanceOver } from '../maintenance';
 import { createBackup } from './create';
 import { backupStatus } from './service';
 import { backupState } from './state';
@@ -24,7 +25,7 @@ async function holdsRecruiterData(ctx: CoreContext): Promise<boolean> {
 }
 
 async function backUpIfDue(ctx: CoreContext, maxAgeMs: number): Promise<void> {
-  while (ctx.maintenance) await ctx.maintenance; // a restore is swapping the database
+  await maintenanceOver(ctx); // a restore may be swapping the database
   if (!backupDue(ctx, maxAgeMs) || !(await holdsRecruiterData(ctx))) return;
   // A failure is kept in the backup state and shown in Settings > Data; the app goes on.
   await createBackup(ctx, { reason: 'scheduled' }).catch((error: unknown) =>

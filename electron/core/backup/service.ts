@@ -41,10 +41,12 @@ export function setBackupFolder(ctx: CoreContext, folder: string | null): Backup
 export function showInFolder(ctx: CoreContext, target: 'database' | 'backups', backupPath?: string): void {
   if (!ctx.showInFolder)
     throw new AppError('unavailable', 'Showing files is only available in the desktop app.');
-  if (target === 'database') return ctx.showInFolder(ctx.database.path);
   const status = backupStatus(ctx);
-  if (backupPath === undefined) return ctx.showInFolder(status.folder);
-  const listed = status.backups.find((b) => b.path === path.resolve(backupPath));
-  if (!listed) throw new AppError('not_found', 'That backup is not in the list any more.');
-  ctx.showInFolder(listed.path);
+  let shown = target === 'database' ? ctx.database.path : status.folder;
+  if (target === 'backups' && backupPath !== undefined) {
+    const listed = status.backups.find((b) => b.path === path.resolve(backupPath));
+    if (!listed) throw new AppError('not_found', 'That backup is not in the list any more.');
+    shown = listed.path;
+  }
+  ctx.showInFolder(shown);
 }

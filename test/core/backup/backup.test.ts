@@ -12,9 +12,9 @@ import { LATEST_SCHEMA_VERSION } from '../../../electron/core/db/migrations';
 import { syncStarterBank } from '../../../electron/core/questions/starter-bank';
 import type { BackupEntry, BackupStatus, CandidateInBackups, PurgeResult } from '../../../shared/backup';
 import type { Candidate } from '../../../shared/candidates';
-import { dumpDatabase, seedRecruiterData } from '../../support/backup-seed';
 import { caller } from '../../support/core-caller';
 import { makeTempDir, openTempCore, type TempCore } from '../../support/temp-db';
+import { dumpDatabase, seedRecruiterData } from './seed';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {

@@ -7,8 +7,8 @@ import { createBackup } from '../../../electron/core/backup/create';
 import { backupStatus } from '../../../electron/core/backup/service';
 import { verifyBackupFile } from '../../../electron/core/backup/verify';
 import { syncStarterBank } from '../../../electron/core/questions/starter-bank';
-import { seedRecruiterData } from '../../support/backup-seed';
 import { openTempCore, type TempCore } from '../../support/temp-db';
+import { seedRecruiterData } from './seed';
 
 const run = promisify(execFile);
 let core: TempCore;

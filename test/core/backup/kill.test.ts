@@ -7,8 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBackup } from '../../../electron/core/backup/create';
 import { backupStatus } from '../../../electron/core/backup/service';
 import { verifyBackupFile } from '../../../electron/core/backup/verify';
-import { dumpDatabase, seedRecruiterData } from '../../support/backup-seed';
 import { openTempCore, type TempCore } from '../../support/temp-db';
+import { dumpDatabase, seedRecruiterData } from './seed';
 
 /**
  * A backup killed with SIGKILL at a random moment (copying, checking, hashing, renaming,

@@ -1,8 +1,8 @@
 import BetterSqlite3 from 'better-sqlite3';
-import type { CoreContext } from '../../electron/core/context';
-import type { Interview, Scorecard } from '../../shared/interviews';
-import { startedInterview } from '../core/interviews/fixtures';
-import { caller } from './core-caller';
+import type { CoreContext } from '../../../electron/core/context';
+import type { Interview, Scorecard } from '../../../shared/interviews';
+import { caller } from '../../support/core-caller';
+import { startedInterview } from '../interviews/fixtures';
 
 /**
  * Fills a core with what a recruiter's file holds: a role with its JD (and an exported
