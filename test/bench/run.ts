@@ -1,3 +1,4 @@
+import { backupBench } from './backup.bench';
 import { dbOpenBench } from './db-open.bench';
 import { documentsBench } from './documents.bench';
 import type { Bench } from './harness';
@@ -14,6 +15,7 @@ const benches: Bench[] = [
   documentsBench,
   interviewAutosaveBench,
   interviewRenderBench,
+  backupBench,
 ];
 
 const wanted = process.argv.slice(2);

@@ -85,7 +85,7 @@ async function writeBackup(
         'backup_failed',
         `The new backup reads as schema ${check.schemaVersion}, not ${ctx.database.schemaVersion}; it was deleted and not listed.`,
       );
-    syncFile(temp);
+    await syncFile(temp);
     const manifest: BackupManifest = {
       format: 'reqdesk-backup',
       formatVersion: 1,
@@ -133,12 +133,13 @@ export function removeWithCompanions(file: string): void {
   for (const suffix of ['', '-journal', '-wal', '-shm']) fs.rmSync(`${file}${suffix}`, { force: true });
 }
 
-export function syncFile(file: string): void {
-  const fd = fs.openSync(file, 'r+');
+/** Flushes the file to disk on libuv's thread pool: a 100 MB fsync must not stall the event loop. */
+export async function syncFile(file: string): Promise<void> {
+  const handle = await fs.promises.open(file, 'r+');
   try {
-    fs.fsyncSync(fd);
+    await handle.sync();
   } finally {
-    fs.closeSync(fd);
+    await handle.close();
   }
 }
 

@@ -71,7 +71,7 @@ async function rewriteWithout(ctx: CoreContext, backup: BackupEntry, candidateId
       throw new Error(
         `the rewritten copy did not pass its check (${check.problems[0] ?? 'the candidate is still there'})`,
       );
-    syncFile(temp);
+    await syncFile(temp);
     const { path: _path, tooNew: _tooNew, ...manifest } = backup;
     const sizeBytes = fs.statSync(temp).size;
     const sha256 = await sha256File(temp);

@@ -32,7 +32,7 @@ export async function restoreBackup(ctx: CoreContext, file: string): Promise<Res
     );
     try {
       fs.copyFileSync(verification.path, temp);
-      syncFile(temp);
+      await syncFile(temp);
       // The copy is what goes live: check it, not only the file it came from.
       const copy = await checkDatabaseFile(temp, { nativeBinding: ctx.nativeBinding });
       if (!copy.ok)
