@@ -3,7 +3,7 @@ import { IconDeviceDesktop, IconMoon, IconSun } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import type { Settings } from '../../../../shared/settings';
 import { AreaPage } from '../../ui/AreaPage';
-import { DataSection } from '../backup/DataSection';
+import { DataSection } from '../backup';
 import { CompDataSection } from '../comp/CompDataSection';
 import { SegmentedSetting } from './SegmentedSetting';
 import { useSettingsStore } from './settings-store';
