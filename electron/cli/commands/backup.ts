@@ -14,8 +14,10 @@ const usage = `reqdesk backup create [--to DIR] [--db PATH] [--json]
        reqdesk backup verify FILE [--json]
        reqdesk backup restore FILE [--yes] [--db PATH] [--json]`;
 
+const count = (n: number | null, one: string): string =>
+  n === null ? `no ${one}s` : `${n} ${one}${n === 1 ? '' : 's'}`;
 const countsText = (c: BackupCounts): string =>
-  `${c.roles ?? '-'} roles, ${c.candidates ?? '-'} candidates, ${c.interviews ?? '-'} interviews, ${c.scorecards ?? '-'} scorecards`;
+  `${count(c.roles, 'role')}, ${count(c.candidates, 'candidate')}, ${count(c.interviews, 'interview')}, ${count(c.scorecards, 'scorecard')}`;
 
 const entryLine = (b: BackupEntry): string =>
   `${b.createdAt}  ${b.reason.padEnd(14)}  ${(b.sizeBytes / 1024 / 1024).toFixed(1).padStart(7)} MB  ${countsText(b.counts)}${b.tooNew ? '  (newer Reqdesk)' : ''}\n  ${b.path}`;

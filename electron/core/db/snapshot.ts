@@ -47,13 +47,9 @@ export async function snapshotTo(
           flushing = null;
         });
       }
-      // Saves on this connection add a page or two; a restart puts nearly every page back.
-      if (
-        remainingPages > lastRemaining &&
-        remainingPages >= totalPages * 0.9 &&
-        lastRemaining < totalPages * 0.8
-      )
-        restarts += 1;
+      // A step copies 50 pages and saves on this connection add a page or two, so the count
+      // falls; when it does not, another connection's write started the copy over.
+      if (remainingPages >= lastRemaining) restarts += 1;
       lastRemaining = remainingPages;
       onProgress?.({ totalPages, remainingPages });
       return restarts >= RESTARTS_BEFORE_ONE_STEP ? ALL_REMAINING : PAGES_PER_STEP;

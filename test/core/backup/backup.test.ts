@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
+import { runCli } from '../../../electron/cli/run';
 import { createBackup } from '../../../electron/core/backup/create';
 import { chooseBackupFolder } from '../../../electron/core/backup/folder';
 import { manifestPathOf, readManifest } from '../../../electron/core/backup/manifest';
@@ -9,6 +10,7 @@ import { restoreBackup } from '../../../electron/core/backup/restore';
 import { backupStatus } from '../../../electron/core/backup/service';
 import { verifyBackupFile } from '../../../electron/core/backup/verify';
 import { LATEST_SCHEMA_VERSION } from '../../../electron/core/db/migrations';
+import { openDatabase } from '../../../electron/core/db/open';
 import { syncStarterBank } from '../../../electron/core/questions/starter-bank';
 import type { BackupEntry, BackupStatus, CandidateInBackups, PurgeResult } from '../../../shared/backup';
 import type { Candidate } from '../../../shared/candidates';
@@ -227,5 +229,60 @@ describe('backups', { timeout: 120_000 }, () => {
     expect(restored).toBeTruthy();
     expect(roles).toHaveLength(1);
     expect(fs.existsSync(manifestPathOf(entry.path))).toBe(true);
+  });
+});
+
+describe('reqdesk backup (CLI)', { timeout: 120_000 }, () => {
+  async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
+    return { code, out: out.join('\n'), err: err.join('\n') };
+  }
+
+  it('creates, lists, verifies and restores with --yes; without it, nothing is restored', async () => {
+    const c = await core();
+    const seeded = await seedRecruiterData(c.ctx);
+    await c.database.close();
+    const { dir } = makeTempDir();
+    cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+    const made = await cli('backup', 'create', '--db', c.dbPath, '--json');
+    expect(made.err).toBe('');
+    const entry = JSON.parse(made.out) as BackupEntry;
+    expect(entry.counts.candidates).toBe(1);
+    const elsewhere = await cli('backup', 'create', '--to', dir, '--db', c.dbPath);
+    expect(elsewhere.code).toBe(0);
+    expect(fs.readdirSync(dir).filter((n) => n.endsWith('.sqlite'))).toHaveLength(1);
+
+    const listed = JSON.parse((await cli('backup', 'list', '--db', c.dbPath, '--json')).out);
+    expect(listed.backups.map((b: BackupEntry) => b.path)).toEqual([entry.path]);
+    const verified = await cli('backup', 'verify', entry.path);
+    expect(verified.code).toBe(0);
+    expect(verified.out).toContain('verified');
+
+    // A change after the backup, then a restore: without --yes (no terminal here) it is refused.
+    c.database = await openDatabase(c.dbPath);
+    c.ctx.database = c.database;
+    await caller(c.ctx).call('candidates.update', { id: seeded.candidate.id, name: 'Renamed Later' });
+    await c.database.close();
+    const asked = await cli('backup', 'restore', entry.path, '--db', c.dbPath);
+    expect(asked.code).toBe(1);
+    expect(asked.out).toContain('1 role, 1 candidate, 1 interview, 1 scorecard');
+    expect(asked.err).toMatch(/Not restored/);
+    const restored = await cli('backup', 'restore', entry.path, '--db', c.dbPath, '--yes');
+    expect(restored.err).toBe('');
+    expect(restored.code).toBe(0);
+    c.database = await openDatabase(c.dbPath);
+    c.ctx.database = c.database;
+    expect((await caller(c.ctx).call<Candidate>('candidates.get', { id: seeded.candidate.id })).name).toBe(
+      'Amaru Quispe',
+    );
+
+    const broken = path.join(dir, 'broken.sqlite');
+    fs.writeFileSync(broken, 'not a database at all');
+    const refused = await cli('backup', 'verify', broken);
+    expect(refused.code).toBe(1);
+    expect(refused.out).toMatch(/FAILED/);
   });
 });
