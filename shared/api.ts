@@ -1,5 +1,18 @@
 import { z } from 'zod';
 import {
+  type BackupEntry,
+  type BackupStatus,
+  type BackupVerification,
+  backupByPathInput,
+  backupCreateInput,
+  backupFolderInput,
+  type CandidateInBackups,
+  candidateInBackupsInput,
+  type PurgeResult,
+  type RestoreResult,
+  showInFolderInput,
+} from './backup';
+import {
   type Candidate,
   type CandidateDeleteResult,
   type CandidateListItem,
@@ -236,6 +249,25 @@ export const channels = {
   'jd.versions': channel<JdVersion[]>()(jdByIdInput),
   /** "Convert to role spec": what an old JD tells about the role, and the fields still to fill. */
   'jd.toRoleSpec': channel<JdToRoleSpecResult>()(jdToRoleSpecInput),
+
+  /** Backups (Settings > Data): where the database and backups are, the list, the last result, progress. */
+  'backup.status': channel<BackupStatus>()(noInput),
+  /** "Back up now": copied online, verified, listed; poll backup.status for its progress. */
+  'backup.create': channel<BackupEntry>()(backupCreateInput),
+  /** Full check of a listed backup: integrity, schema, size, SHA-256 and counts against its manifest. */
+  'backup.verify': channel<BackupVerification>()(backupByPathInput),
+  /** Replaces the database with a listed backup, after backing the current one up; then the app reloads. */
+  'backup.restore': channel<RestoreResult>()(backupByPathInput),
+  /** Chooses the backup folder (checked writable first); null goes back to the default beside the database. */
+  'backup.setFolder': channel<BackupStatus>()(backupFolderInput),
+  /** Electron only: shows the database, the backup folder or a listed backup in the file manager. */
+  'backup.showInFolder': channel<{ shown: true }>()(showInFolderInput),
+  /** How many backups still hold a candidate (after deleting them). */
+  'backup.candidateInBackups': channel<CandidateInBackups>()(candidateInBackupsInput),
+  /** Erases a deleted candidate from every backup: each rewritten and verified again. */
+  'backup.purgeCandidate': channel<PurgeResult>()(candidateInBackupsInput),
+  /** Everything in one JSON archive (docs/export-format.md); null when the save dialog was cancelled. */
+  'data.exportAll': channel<{ file: string; tables: { name: string; rows: number }[] } | null>()(noInput),
 };
 
 export type Channel = keyof typeof channels;

@@ -9,6 +9,7 @@ export type ErrorCode =
   | 'db_too_new'
   | 'db_corrupt'
   | 'unavailable' // the transport could not reach the core
+  | 'backup_failed' // a backup, restore or archive could not be written or did not verify
   | 'internal';
 
 export interface AppErrorData {

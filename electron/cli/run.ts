@@ -1,4 +1,6 @@
 import { AppError } from '../core/errors';
+import { exportAllCommand, importAllCommand } from './commands/archive';
+import { backupCommand } from './commands/backup';
 import { bankCommand } from './commands/bank';
 import { compCommand } from './commands/comp';
 import { dbCheckCommand } from './commands/db-check';
@@ -19,6 +21,9 @@ export const commands: CliCommand[] = [
   jdCommand,
   interviewCommand,
   scorecardCommand,
+  backupCommand,
+  exportAllCommand,
+  importAllCommand,
 ];
 
 function help(): string {

@@ -9,6 +9,14 @@ export interface CoreContext {
   transport: AppInfo['transport'];
   /** Asks the person where to save a file (Electron's save dialog); null if they cancel. Absent in preview and CLI. */
   chooseSavePath?: (request: SaveRequest) => Promise<string | null>;
+  /** The SQLite addon build the database was opened with, so a restore reopens it the same way. */
+  nativeBinding?: string;
+  /** Shows a file or folder in the system file manager (Electron). Absent in preview and CLI. */
+  showInFolder?: (target: string) => void;
+  /** While set, new calls wait: a restore is swapping the database under the handlers. */
+  maintenance?: Promise<void> | null;
+  /** Calls running now (dispatch counts them so a restore can wait for them to finish). */
+  inFlight?: number;
 }
 
 /** What a save dialog is opened with: a suggested file name and the kinds of file on offer. */

@@ -4,6 +4,7 @@ import { type AppErrorData, fail, ok, type Result } from '../../shared/result';
 import type { CoreContext } from './context';
 import { AppError } from './errors';
 import { handlers } from './handlers';
+import { EXCLUSIVE_CHANNELS, enterCall, leaveCall } from './maintenance';
 
 /**
  * The one way into the core, for IPC and the preview server alike: unknown channels and
@@ -15,6 +16,8 @@ export async function dispatch(ctx: CoreContext, channel: unknown, input: unknow
     return fail('unknown_channel', `There is no channel named ${String(channel).slice(0, 80)}.`);
   const parsed = channels[channel].input.safeParse(input);
   if (!parsed.success) return fail('bad_input', summarise(parsed.error), issuesOf(parsed.error));
+  const counted = !EXCLUSIVE_CHANNELS.has(channel);
+  if (counted) await enterCall(ctx);
   try {
     const handler = handlers[channel] as (ctx: CoreContext, input: unknown) => unknown;
     return ok(await handler(ctx, parsed.data));
@@ -25,6 +28,8 @@ export async function dispatch(ctx: CoreContext, channel: unknown, input: unknow
       'internal',
       'Something went wrong inside Reqdesk; nothing was saved by this action. Details are in the log.',
     );
+  } finally {
+    if (counted) leaveCall(ctx);
   }
 }
 

@@ -1,6 +1,15 @@
 import type { Channel, ChannelOutput, ChannelParsedInput } from '../../shared/api';
 import { getAppInfo } from './app/info';
 import {
+  afterBackup,
+  backUpNow,
+  exportEverything,
+  restoreListedBackup,
+  verifyListedBackup,
+} from './backup/channels';
+import { candidateInBackups, purgeCandidateFromBackups } from './backup/erase';
+import { backupStatus, setBackupFolder, showInFolder } from './backup/service';
+import {
   createCandidate,
   deleteCandidate,
   getCandidate,
@@ -98,7 +107,7 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   'questions.delete': (ctx, { id }) => deleteQuestion(ctx, id),
   'questions.restore': (ctx, { id }) => restoreQuestion(ctx, id),
   'questions.importPlan': (ctx, input) => planImport(ctx, input),
-  'questions.importApply': (ctx, input) => applyImport(ctx, input),
+  'questions.importApply': (ctx, input) => afterBackup(ctx, () => applyImport(ctx, input)),
   'questions.export': (ctx, input) => exportQuestions(ctx, input),
 
   'roles.list': (ctx, input) => listRoles(ctx, input),
@@ -166,4 +175,17 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   'jd.checkStored': (ctx, { id }) => checkStoredJd(ctx, id),
   'jd.versions': (ctx, { id }) => listJdVersions(ctx, id),
   'jd.toRoleSpec': (_ctx, input) => jdToRoleSpec(input),
+
+  'backup.status': (ctx) => backupStatus(ctx),
+  'backup.create': (ctx) => backUpNow(ctx),
+  'backup.verify': (ctx, { path }) => verifyListedBackup(ctx, path),
+  'backup.restore': (ctx, { path }) => restoreListedBackup(ctx, path),
+  'backup.setFolder': (ctx, { folder }) => setBackupFolder(ctx, folder),
+  'backup.showInFolder': (ctx, { target, path }) => {
+    showInFolder(ctx, target, path);
+    return { shown: true as const };
+  },
+  'backup.candidateInBackups': (ctx, { candidateId }) => candidateInBackups(ctx, candidateId),
+  'backup.purgeCandidate': (ctx, { candidateId }) => purgeCandidateFromBackups(ctx, candidateId),
+  'data.exportAll': (ctx) => exportEverything(ctx),
 };

@@ -9,6 +9,7 @@ export interface OpenCoreOptions {
   nativeBinding?: string | undefined;
   clock?: () => Date;
   chooseSavePath?: CoreContext['chooseSavePath'];
+  showInFolder?: CoreContext['showInFolder'];
 }
 
 /** Opens the database and brings the shipped starter bank in: the same start for app, preview and CLI. */
@@ -17,6 +18,8 @@ export async function openCore(databasePath: string, options: OpenCoreOptions): 
   const database = await openDatabase(databasePath, { nativeBinding: options.nativeBinding, clock });
   const ctx: CoreContext = { database, clock, appVersion: APP_VERSION, transport: options.transport };
   if (options.chooseSavePath) ctx.chooseSavePath = options.chooseSavePath;
+  if (options.nativeBinding) ctx.nativeBinding = options.nativeBinding;
+  if (options.showInFolder) ctx.showInFolder = options.showInFolder;
   try {
     await syncStarterBank(ctx);
   } catch (error) {

@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, screen, session, shell } from 'electron';
 import { IPC_INVOKE } from '../../shared/ipc';
 import { resolveDatabasePath } from '../core/app/paths';
+import { startBackupSchedule } from '../core/backup/schedule';
 import type { CoreContext, SaveRequest } from '../core/context';
 import { writeFileAtomic } from '../core/files/write-atomic';
 import { openCore } from '../core/open-core';
@@ -133,6 +134,8 @@ async function start(): Promise<void> {
       transport: 'electron',
       nativeBinding: nativeBindingFor(app.isPackaged, process.resourcesPath, process.env),
       chooseSavePath,
+      // The core names only paths it knows (the database, its backups); the shell shows them.
+      showInFolder: (target) => shell.showItemInFolder(target),
     });
   } catch (error) {
     const failure = describeStartupFailure(error, databasePath);
@@ -141,6 +144,7 @@ async function start(): Promise<void> {
     return;
   }
   const ctx = core;
+  startBackupSchedule(ctx);
   ipcMain.handle(IPC_INVOKE, (event, channel: unknown, input: unknown) =>
     handleInvoke(ctx, event.senderFrame?.url, channel, input, devServerUrl),
   );

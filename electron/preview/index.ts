@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolveDatabasePath } from '../core/app/paths';
+import { startBackupSchedule } from '../core/backup/schedule';
 import { AppError } from '../core/errors';
 import { openCore } from '../core/open-core';
 import { startPreviewServer } from './server';
@@ -26,11 +27,13 @@ async function main(): Promise<void> {
   const dbPath = resolveDatabasePath(values.db);
   const ctx = await openCore(dbPath, { transport: 'preview' });
   const server = await startPreviewServer({ ctx, rendererRoot: path.resolve('out/renderer'), port });
+  const stopBackups = startBackupSchedule(ctx);
 
   console.log(`Reqdesk preview on ${server.url}  (database: ${dbPath})`);
   console.log('Open that address in a browser; Ctrl+C stops the server.');
 
   const stop = async () => {
+    stopBackups();
     await server.close();
     await ctx.database.close();
     process.exit(0);

@@ -1,3 +1,4 @@
+import { backupBench } from './backup.bench';
 import { dbOpenBench } from './db-open.bench';
 import { documentsBench } from './documents.bench';
 import type { Bench } from './harness';
@@ -16,6 +17,7 @@ const benches: Bench[] = [
   interviewAutosaveBench,
   interviewRenderBench,
   hostileFilesBench,
+  backupBench,
 ];
 
 const wanted = process.argv.slice(2);

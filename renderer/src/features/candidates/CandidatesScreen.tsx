@@ -26,6 +26,7 @@ import { useNavigationStore } from '../../app/navigation-store';
 import { AreaEmptyState } from '../../ui/AreaEmptyState';
 import { AreaPage } from '../../ui/AreaPage';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { BackupErasureOffer } from '../backup';
 import { CandidateFormModal } from './CandidateFormModal';
 import { startInterviewHash, useCandidatesStore } from './candidates-store';
 import { DeleteCandidateModal } from './DeleteCandidateModal';
@@ -38,6 +39,8 @@ export function CandidatesScreen() {
   const roleFilter = useCandidatesStore((s) => s.roleFilter);
   const error = useCandidatesStore((s) => s.error);
   const notice = useCandidatesStore((s) => s.notice);
+  const justDeleted = useCandidatesStore((s) => s.justDeleted);
+  const clearJustDeleted = useCandidatesStore((s) => s.clearJustDeleted);
   const store = useCandidatesStore.getState;
 
   useEffect(() => {
@@ -164,6 +167,7 @@ export function CandidatesScreen() {
       )}
       <CandidateFormModal />
       <DeleteCandidateModal />
+      <BackupErasureOffer candidate={justDeleted} onClose={clearJustDeleted} />
     </AreaPage>
   );
 }

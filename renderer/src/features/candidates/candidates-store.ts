@@ -35,6 +35,8 @@ interface CandidatesState {
   confirmDelete: CandidateListItem | null;
   /** Said after a delete: who went, and how much went with them. */
   notice: string | null;
+  /** The candidate just deleted, whose backups may still hold them (the erasure offer). */
+  justDeleted: { id: string; name: string } | null;
   /** Rounds of each role's loop, loaded when a "Start interview" menu opens. */
   rounds: Record<string, Round[]>;
 
@@ -49,6 +51,7 @@ interface CandidatesState {
   confirmDeletion(): Promise<Result<CandidateDeleteResult> | null>;
   loadRounds(roleId: string): Promise<void>;
   clearNotice(): void;
+  clearJustDeleted(): void;
   clearError(): void;
 }
 
@@ -60,6 +63,7 @@ const initialState = {
   form: null,
   confirmDelete: null,
   notice: null,
+  justDeleted: null,
   rounds: {},
 } satisfies Partial<CandidatesState>;
 
@@ -145,6 +149,7 @@ export const useCandidatesStore = create<CandidatesState>()((set, get) => ({
     }
     set({
       notice: deletionNotice(candidate.name, result.value.removed),
+      justDeleted: { id: candidate.id, name: candidate.name },
       list: (get().list ?? []).filter((c) => c.id !== candidate.id),
     });
     await get().load();
@@ -155,6 +160,10 @@ export const useCandidatesStore = create<CandidatesState>()((set, get) => ({
     const result = await call('loop.get', { roleId });
     if (result.ok) set({ rounds: { ...get().rounds, [roleId]: result.value.rounds } });
     else set({ error: result.error });
+  },
+
+  clearJustDeleted() {
+    set({ justDeleted: null });
   },
 
   clearNotice() {

@@ -3,6 +3,7 @@ import { IconDeviceDesktop, IconMoon, IconSun } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import type { Settings } from '../../../../shared/settings';
 import { AreaPage } from '../../ui/AreaPage';
+import { DataSection } from '../backup';
 import { CompDataSection } from '../comp/CompDataSection';
 import { SegmentedSetting } from './SegmentedSetting';
 import { useSettingsStore } from './settings-store';
@@ -75,6 +76,9 @@ export function SettingsScreen() {
           </Section>
           <Section title="Pay data">
             <CompDataSection />
+          </Section>
+          <Section title="Data">
+            <DataSection />
           </Section>
         </>
       ) : (
