@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
 import type { z } from 'zod';
-import { measuredAttributes, suggestMeasures } from '../../../shared/domain/kits/measures';
+import { isStandard, measuredAttributes, suggestMeasures } from '../../../shared/domain/kits/measures';
 import {
   type endInterviewInput,
   generalRedFlags,
@@ -395,7 +395,9 @@ export async function insertAdHoc(
       .where('position', '>=', position)
       .execute();
     const itemId = randomUUID();
-    // Asked on the spot, with no kit link: it counts for the focus attributes its words point at.
+    // Asked on the spot, with no kit link: it counts for the must-have focus attributes its words
+    // point at. Standard attributes come from the bank's tags alone: their hint words are too
+    // loose to apply unseen ("database password" is not data modelling).
     const focus = JSON.parse(interview.focus_attributes) as string[];
     const snapshot = kitQuestionOf(question);
     const labels = await interviewFocusLabels(trx, interview.role_id, focus, interview.focus_labels);
@@ -409,7 +411,7 @@ export async function insertAdHoc(
         ad_hoc: 1,
         minutes: question.minutes,
         question: JSON.stringify(snapshot),
-        measures: JSON.stringify(suggestMeasures(snapshot, focus, labels)),
+        measures: JSON.stringify(suggestMeasures(snapshot, focus, labels).filter((a) => !isStandard(a))),
         created_at: now,
         updated_at: now,
       })

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import { coverageMatrix, labelOf, mustHaveLabels } from '../../../shared/domain/kits/coverage';
-import { measuredAttributes, suggestMeasures } from '../../../shared/domain/kits/measures';
+import { isStandard, measuredAttributes, suggestMeasures } from '../../../shared/domain/kits/measures';
 import {
   type addRoundInput,
   type CalibrationItem,
@@ -19,7 +19,6 @@ import {
   type Session,
   type updateRoundInput,
 } from '../../../shared/kits';
-import { standardAttributes } from '../../../shared/questions';
 import type { RoleSpec } from '../../../shared/roles';
 import type { CoreContext } from '../context';
 import type { DB } from '../db/schema';
@@ -28,8 +27,6 @@ import { liveRoleSpec } from '../roles/repository';
 import { DEFAULT_ROUNDS } from './default-loop';
 
 type Db = Kysely<DB>;
-
-const isStandard = (attribute: string) => (standardAttributes as readonly string[]).includes(attribute);
 
 const json = <T>(text: string): T => JSON.parse(text) as T;
 

@@ -2,7 +2,9 @@ import type { KitQuestion } from '../../kits';
 import { standardAttributes } from '../../questions';
 import { hintsAt, labelOf } from './coverage';
 
-const isStandard = (attribute: string) => (standardAttributes as readonly string[]).includes(attribute);
+/** One of the standard attributes every bank question is tagged with (not one made from a must-have). */
+export const isStandard = (attribute: string) =>
+  (standardAttributes as readonly string[]).includes(attribute);
 
 /**
  * Which focus attributes of a round a kit question measures. The bank gives every question its
