@@ -15,6 +15,7 @@ import { IconGripVertical, IconWand, IconX } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { KIT_LIMITS, type KitItem, type Loop, type Round } from '../../../../shared/kits';
 import { labels } from '../../../../shared/questions';
+import { ExportButton } from '../documents/ExportButton';
 import { InlineMinutes } from './inline-fields';
 import classes from './kits.module.css';
 import { formatMinutes, useLoopStore } from './loop-store';
@@ -68,6 +69,12 @@ function KitHeader({ round }: { round: Round }) {
             Kit of {round.name}
           </Title>
           <SuggestButton round={round} />
+          <ExportButton
+            label="Export kit"
+            menuLabel={`Kit of ${round.name}, for the interviewer`}
+            source={() => ({ kind: 'kit', roundId: round.id })}
+            onNotice={(notice) => useLoopStore.getState().exported(notice)}
+          />
         </Group>
         <Text
           size="sm"

@@ -1,8 +1,22 @@
-import { Button, Center, Group, Loader, Paper, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Center,
+  Group,
+  Loader,
+  Paper,
+  Radio,
+  Stack,
+  Text,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
+import { ATTRIBUTE_SCALE } from '../../../../shared/domain/documents/scales';
 import {
   type AttributeRating,
+  attributeScoreValues,
   INTERVIEW_LIMITS,
   NOT_ASSESSED,
   recommendationLabels,
@@ -13,24 +27,21 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { formatDateTime } from '../../ui/format';
 import { SaveStateText } from '../../ui/SaveStateText';
 import { useSaveBeforeLeaving } from '../../ui/use-save-before-leaving';
+import { ExportButton, type ExportNotice } from '../documents/ExportButton';
 import { BackToInterviews } from '../interviews/BackToInterviews';
 import { openInterviewRoute } from '../interviews/interview-route';
 import classes from '../interviews/interviews.module.css';
 import { Evidence, OtherQuestions } from './ScorecardEvidence';
 import { OtherScorecards, VersionList } from './ScorecardHistory';
-import { hasUnsavedScorecardEdits, type Level, useScorecardStore } from './scorecard-store';
+import { currentViewer, hasUnsavedScorecardEdits, type Level, useScorecardStore } from './scorecard-store';
 
 /**
  * The attribute scale: the same four anchored levels for every interviewer, then "not
  * assessed" for an attribute nothing in the interview measured (an answer, never a score).
  */
-export const ATTRIBUTE_LEVELS: { level: Level; name: string; anchor: string }[] = [
-  { level: 1, name: '1 Weak', anchor: 'little or no sign of it' },
-  { level: 2, name: '2 Mixed', anchor: 'some signs, with clear gaps' },
-  { level: 3, name: '3 Solid', anchor: 'good evidence, small gaps' },
-  { level: 4, name: '4 Strong', anchor: 'clear evidence, more than once' },
-  { level: NOT_ASSESSED, name: 'Not assessed', anchor: 'this interview gave no way to judge it' },
-];
+export const ATTRIBUTE_LEVELS: { level: Level; name: string; anchor: string }[] = ATTRIBUTE_SCALE.map(
+  ({ name, anchor }, i) => ({ level: attributeScoreValues[i] as Level, name, anchor }),
+);
 
 const levelOf = (value: string): Level => (value === NOT_ASSESSED ? NOT_ASSESSED : (Number(value) as Level));
 
@@ -109,6 +120,7 @@ export function ScorecardScreen({ interviewId }: { interviewId: string }) {
   const submitError = useScorecardStore((s) => s.submitError);
   const submitting = useScorecardStore((s) => s.submitting);
   const store = useScorecardStore.getState;
+  const [notice, setNotice] = useState<ExportNotice | null>(null);
 
   useEffect(() => {
     void useScorecardStore.getState().load(interviewId);
@@ -140,14 +152,35 @@ export function ScorecardScreen({ interviewId }: { interviewId: string }) {
     <AreaPage title="Scorecard" lead={lead} width="wide">
       <Group justify="space-between">
         <BackToInterviews />
-        <Button
-          variant="subtle"
-          size="compact-sm"
-          onClick={() => openInterviewRoute({ view: 'live', id: interviewId })}
-        >
-          Read the interview notes
-        </Button>
+        <Group gap="xs">
+          <Button
+            variant="subtle"
+            size="compact-sm"
+            onClick={() => openInterviewRoute({ view: 'live', id: interviewId })}
+          >
+            Read the interview notes
+          </Button>
+          <ExportButton
+            label="Export scorecard"
+            menuLabel="This scorecard, as it reads now"
+            source={() => ({
+              kind: 'scorecard',
+              id: scorecard.id,
+              viewer: currentViewer() ?? scorecard.interviewer,
+            })}
+            onNotice={setNotice}
+          />
+        </Group>
       </Group>
+      {notice ? (
+        notice.tone === 'success' ? (
+          <Alert color="teal" variant="light" withCloseButton onClose={() => setNotice(null)}>
+            {notice.message}
+          </Alert>
+        ) : (
+          <ErrorAlert title="Not exported" error={notice.error} onClose={() => setNotice(null)} />
+        )
+      ) : null}
       <ScorecardStatus />
 
       <Stack gap="md" maw={1200}>

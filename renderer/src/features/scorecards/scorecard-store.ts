@@ -111,7 +111,7 @@ const initial = {
 };
 
 /** Who is at the keyboard: the interviewer name remembered when an interview was last started. */
-function currentViewer(): string | undefined {
+export function currentViewer(): string | undefined {
   return useSettingsStore.getState().settings?.interviewerName.trim() || undefined;
 }
 
