@@ -2,20 +2,19 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
 import type { z } from 'zod';
 import { isStandard, measuredAttributes, suggestMeasures } from '../../../shared/domain/kits/measures';
-import {
-  type endInterviewInput,
-  generalRedFlags,
-  type Interview,
-  type InterviewItem,
-  type InterviewStatus,
-  type InterviewSummary,
-  type insertAdHocInput,
-  type interviewListInput,
-  type interviewStartInput,
-  type Rating,
-  type SaveItemResult,
-  type saveItemInput,
-  type setPositionInput,
+import type {
+  endInterviewInput,
+  Interview,
+  InterviewItem,
+  InterviewStatus,
+  InterviewSummary,
+  insertAdHocInput,
+  interviewListInput,
+  interviewStartInput,
+  Rating,
+  SaveItemResult,
+  saveItemInput,
+  setPositionInput,
 } from '../../../shared/interviews';
 import type { KitQuestion, RoundKind } from '../../../shared/kits';
 import type { CoreContext } from '../context';
@@ -301,19 +300,8 @@ export async function saveItem(
     }
     if (input.clientSeq <= row.client_seq)
       return { savedAt: row.updated_at, applied: false, lastClientSeq: row.client_seq };
-    if (input.redFlags) {
-      const allowed = new Set<string>([
-        ...(JSON.parse(row.question) as KitQuestion).redFlags,
-        ...generalRedFlags,
-      ]);
-      const unknown = input.redFlags.find((flag) => !allowed.has(flag));
-      if (unknown !== undefined) {
-        throw new AppError(
-          'bad_input',
-          `"${unknown.slice(0, 60)}" is not one of the red flags of this question.`,
-        );
-      }
-    }
+    // Red flags are the question's, the general ones, or the interviewer's own words: the
+    // schema has already trimmed, capped and de-duplicated them.
     const now = laterThan(ctx, row.updated_at);
     await trx
       .updateTable('interview_items')

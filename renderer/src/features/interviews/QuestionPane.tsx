@@ -11,6 +11,7 @@ import {
 import classes from './interviews.module.css';
 import { QuestionClock } from './LiveParts';
 import { useLiveStore } from './live-store';
+import { OwnRedFlag } from './OwnRedFlag';
 
 const LEVEL_NAMES = ['Weak', 'Mixed', 'Solid', 'Strong'] as const;
 
@@ -210,6 +211,7 @@ export const QuestionPane = forwardRef<
             </Chip>
           ))}
         </Group>
+        <OwnRedFlag raised={item.redFlags} disabled={ended} />
       </Stack>
 
       <Group justify="space-between" mt="sm">
