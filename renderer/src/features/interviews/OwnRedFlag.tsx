@@ -12,10 +12,8 @@ export function OwnRedFlag({ raised, disabled }: { raised: readonly string[]; di
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
   const add = () => {
-    const flag = text
-      .replace(/\p{Cc}/gu, ' ')
-      .replace(/\s+/g, ' ')
-      .trim();
+    // One line: control characters out, line breaks and runs of spaces as one space.
+    const flag = withoutControlCharacters(text).replace(/\s+/g, ' ').trim();
     if (flag === '') return;
     if (raised.includes(flag)) {
       setError('That red flag is already raised on this question.');
