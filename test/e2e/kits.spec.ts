@@ -75,7 +75,7 @@ test('a kit filled from the bank by keyboard keeps its questions and time after 
   // A must-have as a focus attribute, by keyboard: part of its words, Enter takes the match,
   // and it reads as its words, never its id.
   const kit = page.getByRole('region', { name: 'Kit of Technical screen' });
-  await kit.getByLabel('Focus attributes').click();
+  await kit.getByRole('combobox', { name: 'Focus attributes' }).click();
   await page.keyboard.type('Mandarin');
   await page.keyboard.press('Enter');
   await page.keyboard.press('Escape');
@@ -85,7 +85,7 @@ test('a kit filled from the bank by keyboard keeps its questions and time after 
   const mandarin = page.locator('tr[data-attribute="mandarin-fluency"]');
   await expect(mandarin.locator('td').last()).toHaveText('0');
   await kit
-    .getByRole('group', { name: /Focus attributes Pagination/ })
+    .getByRole('group', { name: /^What Pagination.* also measures$/ })
     .getByText('Mandarin fluency')
     .click();
   await expect(mandarin.locator('td').last()).toHaveText('1');

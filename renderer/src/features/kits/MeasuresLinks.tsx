@@ -15,7 +15,7 @@ export function MeasuresLinks({ item, round }: { item: KitItem; round: Round }) 
     void useLoopStore.getState().setMeasures(item.id, next);
   };
   return (
-    <Group gap={6} mt={4} role="group" aria-label={`Focus attributes ${item.question.topic} measures`}>
+    <Group gap={6} mt={4} role="group" aria-label={`What ${item.question.topic} also measures`}>
       <Text size="xs" c="dimmed">
         Also measures:
       </Text>
