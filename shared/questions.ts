@@ -7,6 +7,12 @@ export const archetypes = ['api', 'data', 'platform', 'edge', 'any'] as const;
 export const rounds = ['screen', 'technical-screen', 'exercise', 'onsite'] as const;
 export const questionOrigins = ['starter', 'custom', 'imported'] as const;
 
+/**
+ * The categories offered for the recruiter screen: fit, motivation, pay and timing are judged
+ * there; capability (technical and systems questions) is judged in the later rounds.
+ */
+export const screenCategories = ['behavioural', 'culture'] as const;
+
 /** The focus attributes every loop starts with; recruiters may add their own (same slug form). */
 export const standardAttributes = [
   'api-design',

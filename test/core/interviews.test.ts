@@ -89,16 +89,28 @@ describe('live interviews', () => {
         })
       ).code,
     ).toBe('bad_input');
+    // A red flag in the interviewer's own words is kept beside the listed ones; an empty or
+    // overlong one is refused.
     expect(
       (
         await refusal('interviews.saveItem', {
           interviewId: interview.id,
           itemId: second.id,
-          redFlags: ['Made up'],
+          redFlags: ['   '],
           clientSeq: 2,
         })
-      ).message,
-    ).toMatch(/not one of the red flags/);
+      ).code,
+    ).toBe('bad_input');
+    expect(
+      (
+        await refusal('interviews.saveItem', {
+          interviewId: interview.id,
+          itemId: second.id,
+          redFlags: ['x'.repeat(301)],
+          clientSeq: 2,
+        })
+      ).code,
+    ).toBe('bad_input');
     const position = await call<SaveItemResult>('interviews.setPosition', {
       id: interview.id,
       currentItemId: second.id,

@@ -191,6 +191,30 @@ describe('kit.suggest', () => {
     ]);
   });
 
+  it('offers the recruiter screen no technical or systems question, even one tagged for it', async () => {
+    const role = await makeRole(core.ctx);
+    const loop = await call<Loop>('loop.get', { roleId: role.id });
+    const screen = loop.rounds.find((r) => r.kind === 'screen');
+    if (!screen) throw new Error('no recruiter screen');
+    const onScreen = { rounds: ['screen' as const], archetypes: ['any' as const], minutes: 5 };
+    const technical = await makeQuestion(core.ctx, {
+      ...onScreen,
+      category: 'technical',
+      topic: 'Indexes on the screen',
+      attributes: ['communication'],
+    });
+    const fit = await makeQuestion(core.ctx, {
+      ...onScreen,
+      category: 'culture',
+      topic: 'Work mode',
+      attributes: ['communication'],
+    });
+    const result = await call<KitSuggestResult>('kit.suggest', { roundId: screen.id });
+    const kit = result.loop.rounds.find((r) => r.id === screen.id)?.items.map((i) => i.questionId) ?? [];
+    expect(kit).toContain(fit.id);
+    expect(kit).not.toContain(technical.id);
+  });
+
   it('refuses an unknown round, and items from two kits in one removal', async () => {
     expect((await refusal('kit.suggest', { roundId: crypto.randomUUID() })).code).toBe('not_found');
     const role = await makeRole(core.ctx);

@@ -30,8 +30,9 @@ async function startPreview(dbPath: string): Promise<Preview> {
     },
   );
   let output = '';
+  // Starting means compiling the preview with tsx: on a loaded machine that alone takes tens of seconds.
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`preview did not start:\n${output}`)), 20_000);
+    const timer = setTimeout(() => reject(new Error(`preview did not start:\n${output}`)), 120_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = output.match(/preview on (http:\/\/127\.0\.0\.1:\d+\/)/);

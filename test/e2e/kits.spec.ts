@@ -72,6 +72,24 @@ test('a kit filled from the bank by keyboard keeps its questions and time after 
   await expect(loop.kitItems('Technical screen')).toHaveText([/Pagination/, /Indexing strategy/]);
   await expect(loop.kitTotal).toHaveText('30 min planned of 45 min');
 
+  // A must-have as a focus attribute, by keyboard: part of its words, Enter takes the match,
+  // and it reads as its words, never its id.
+  const kit = page.getByRole('region', { name: 'Kit of Technical screen' });
+  await kit.getByRole('combobox', { name: 'Focus attributes' }).click();
+  await page.keyboard.type('Mandarin');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Escape');
+  await expect(page.locator('[data-warning="must-have-uncovered"]')).toHaveCount(0);
+  await expect(kit.getByText('Mandarin fluency', { exact: true }).first()).toBeVisible();
+  // No kit question measures it yet; linking one is counted in the coverage table.
+  const mandarin = page.locator('tr[data-attribute="mandarin-fluency"]');
+  await expect(mandarin.locator('td').last()).toHaveText('0');
+  await kit
+    .getByRole('group', { name: /^What Pagination.* also measures$/ })
+    .getByText('Mandarin fluency')
+    .click();
+  await expect(mandarin.locator('td').last()).toHaveText('1');
+
   // A candidate for the role, then gone again, with everything about them, after a confirmation.
   await app.goTo('Candidates');
   await candidates.add({

@@ -165,6 +165,24 @@ describe('live interview mode', { timeout: 30_000 }, () => {
     expect(saved.items[0]?.redFlags).toEqual([expected]);
   });
 
+  it("raises a red flag in the interviewer's own words beside the list, saved and shown as a chip", async () => {
+    const seeded = await seed();
+    const interview = await startedViaApi(seeded);
+    const { user } = await openLive(interview);
+    const own = screen.getByRole('textbox', { name: 'Another red flag, in your words' });
+    await user.click(own);
+    // Typing here is text entry: J and 1 go into the field, not to the question.
+    await user.keyboard('Blamed the on-call rota 1j{Enter}');
+    expect(position()).toBe('Question 1 of 6');
+    expect(own).toHaveValue('');
+    const flags = screen.getByRole('group', { name: /Red flags/ });
+    expect(within(flags).getByRole('checkbox', { name: 'Blamed the on-call rota 1j' })).toBeChecked();
+    await user.type(own, 'Blamed the on-call rota 1j{Enter}');
+    expect(screen.getByText('That red flag is already raised on this question.')).toBeInTheDocument();
+    await act(() => useLiveStore.getState().flush());
+    expect((await stored(interview.id)).items[0]?.redFlags).toEqual(['Blamed the on-call rota 1j']);
+  });
+
   it('works by mouse too: next and previous, the outline, the guide', async () => {
     const seeded = await seed();
     const interview = await startedViaApi(seeded);

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { pickSuggestions } from '../../../shared/domain/kits/suggest';
 import { KIT_LIMITS, type KitSuggestResult, SUGGEST_SPARE_MINUTES } from '../../../shared/kits';
-import { rounds as bankRounds } from '../../../shared/questions';
+import { rounds as bankRounds, screenCategories } from '../../../shared/questions';
 import type { CoreContext } from '../context';
 import { liveRoleSpec } from '../roles/repository';
 import { itemIds, mutate, roundRow } from './loop';
@@ -61,6 +61,7 @@ export async function suggestKit(ctx: CoreContext, roundId: string): Promise<Kit
         );
       if ((bankRounds as readonly string[]).includes(round.kind))
         query = query.where(hasFacet('round', [round.kind]));
+      if (round.kind === 'screen') query = query.where('q.category', 'in', [...screenCategories]);
       if (spec.archetype) query = query.where(hasFacet('archetype', [spec.archetype, 'any']));
       if (spec.level) query = query.where(hasFacet('level', [spec.level]));
       const candidates = (await query.execute()).map((q) => ({

@@ -3,6 +3,9 @@ import archetypeQuestions from '../../../resources/data/starter-bank/archetypes.
 import behaviouralQuestions from '../../../resources/data/starter-bank/behavioural-culture.json' with {
   type: 'json',
 };
+import screenAndAiQuestions from '../../../resources/data/starter-bank/screen-and-ai.json' with {
+  type: 'json',
+};
 import technicalQuestions from '../../../resources/data/starter-bank/technical.json' with { type: 'json' };
 import { type StarterQuestion, starterQuestion } from '../../../shared/questions';
 import type { CoreContext } from '../context';
@@ -12,8 +15,8 @@ const STARTER_BANK_META_KEY = 'starter_bank_fingerprint';
 
 /** The shipped starter questions, validated (a broken file fails the build's tests, not a laptop). */
 export function starterBank(): StarterQuestion[] {
-  return [technicalQuestions, archetypeQuestions, behaviouralQuestions].flatMap((file) =>
-    (file as { questions: unknown[] }).questions.map((q) => starterQuestion.parse(q)),
+  return [technicalQuestions, archetypeQuestions, behaviouralQuestions, screenAndAiQuestions].flatMap(
+    (file) => (file as { questions: unknown[] }).questions.map((q) => starterQuestion.parse(q)),
   );
 }
 

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { starterBank } from '../../../electron/core/questions/starter-bank';
 import { type StarterQuestion, starterQuestion } from '../../../shared/questions';
 
 const dir = path.resolve('resources/data/starter-bank');
@@ -10,6 +11,8 @@ const topics = JSON.parse(fs.readFileSync(path.join(dir, 'topics.json'), 'utf8')
   archetype: Record<'api' | 'data' | 'platform' | 'edge', string[]>;
   behavioural: string[];
   culture: string[];
+  recruiterScreen: string[];
+  aiFeatures: string[];
 };
 
 function loadParts(): { file: string; raw: unknown[] }[] {
@@ -83,5 +86,35 @@ describe('starter question bank', () => {
         ).toBe(true);
       }
     }
+  });
+
+  it('covers the recruiter screen with fit questions and no capability questions', () => {
+    for (const topic of topics.recruiterScreen) {
+      expect(
+        all.some((q) => q.topic === topic && q.rounds.includes('screen')),
+        topic,
+      ).toBe(true);
+    }
+    // Capability is judged in later rounds: no technical or systems question is offered there.
+    const technicalOnScreen = all.filter(
+      (q) => q.rounds.includes('screen') && (q.category === 'technical' || q.category === 'systems'),
+    );
+    expect(technicalOnScreen.map((q) => q.topic)).toEqual([]);
+  });
+
+  it('covers shipping AI features in a backend: grounding, quality and cost', () => {
+    for (const topic of topics.aiFeatures) {
+      const q = all.find((x) => x.topic === topic);
+      expect(q, topic).toBeDefined();
+      expect(q?.rounds.includes('screen'), topic).toBe(false);
+    }
+  });
+
+  it('is the bank the app ships: every file in the folder is loaded', () => {
+    expect(
+      starterBank()
+        .map((q) => q.id)
+        .sort(),
+    ).toEqual(all.map((q) => q.id).sort());
   });
 });

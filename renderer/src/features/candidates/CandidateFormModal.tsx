@@ -4,6 +4,7 @@ import { CANDIDATE_LIMITS, candidateStageLabels, candidateStages } from '../../.
 import type { AppErrorData } from '../../../../shared/result';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { type CandidateDraft, useCandidatesStore } from './candidates-store';
+import { defaultRoleId } from './default-role';
 
 const FIELDS = ['name', 'email', 'phone', 'roleId', 'source', 'stage'] as const;
 type Field = (typeof FIELDS)[number];
@@ -35,7 +36,7 @@ export function CandidateFormModal() {
         stage: c.stage,
       });
     } else {
-      const roleId = roleFilter ?? useCandidatesStore.getState().roles?.[0]?.id ?? '';
+      const roleId = roleFilter ?? defaultRoleId(useCandidatesStore.getState().roles ?? []);
       setDraft({ name: '', email: '', phone: '', roleId, source: '', stage: 'new' });
     }
   }, [form, roleFilter]);

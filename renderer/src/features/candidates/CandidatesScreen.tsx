@@ -189,7 +189,12 @@ function CandidateRow({ candidate: c, roleTitle }: { candidate: CandidateListIte
       </Table.Th>
       <Table.Td>{roleTitle}</Table.Td>
       <Table.Td>
-        <Badge variant="light" color={c.stage === 'rejected' || c.stage === 'withdrawn' ? 'gray' : 'blue'}>
+        <Badge
+          variant="light"
+          color={c.stage === 'rejected' || c.stage === 'withdrawn' ? 'gray' : 'blue'}
+          // A squeezed column must not cut the stage to "INTERVIE…": the badge keeps its width.
+          miw="max-content"
+        >
           {candidateStageLabels[c.stage]}
         </Badge>
       </Table.Td>

@@ -32,7 +32,7 @@ function InterviewRow({ summary }: { summary: InterviewSummary }) {
       </Table.Td>
       <Table.Td>
         {running ? (
-          <Badge variant="light" color="orange">
+          <Badge variant="light" color="orange" miw="max-content">
             In progress, {formatElapsed(summary.roundElapsedMs)} of {summary.roundMinutes} min
           </Badge>
         ) : (

@@ -32,7 +32,7 @@ export function JdSectionEditor({ sectionId }: { sectionId: JdSectionId }) {
 
   return (
     <Paper withBorder radius="md" p="md" component="section" aria-label={name} data-section={sectionId}>
-      <Group justify="space-between" mb="xs" wrap="nowrap" align="center">
+      <Group justify="space-between" mb="xs" align="center">
         <Group gap="xs">
           <Title order={3} size="h5">
             {name}
@@ -60,6 +60,8 @@ export function JdSectionEditor({ sectionId }: { sectionId: JdSectionId }) {
           loading={busy}
           onClick={() => void store().regenerate(sectionId)}
           aria-label={`Regenerate ${name} from the spec`}
+          // In a narrow section the button moves below the title rather than losing its words.
+          miw="max-content"
         >
           Regenerate from spec
         </Button>

@@ -1,7 +1,7 @@
 import { Checkbox, Group, Loader, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
-import { labels, type QuestionHit, rounds } from '../../../../shared/questions';
+import { labels, type QuestionHit, rounds, screenCategories } from '../../../../shared/questions';
 import type { AppErrorData } from '../../../../shared/result';
 import { call } from '../../api';
 import { HighlightedText } from '../questions/HighlightedText';
@@ -44,7 +44,11 @@ export function QuestionPicker({ roundName, roundKind, inKit, onPick }: Question
     const mine = ++generation.current;
     const timer = window.setTimeout(async () => {
       setBusy(true);
-      const filters = onlyThisRound && isBankRound(roundKind) ? { round: [roundKind] } : {};
+      const filters = !(onlyThisRound && isBankRound(roundKind))
+        ? {}
+        : roundKind === 'screen'
+          ? { round: [roundKind], category: [...screenCategories] }
+          : { round: [roundKind] };
       const result = await call('questions.search', { text, filters, limit: PICKER_LIMIT, offset: 0 });
       if (mine !== generation.current) return;
       setBusy(false);

@@ -131,6 +131,8 @@ export function InlineMinutes({ label, value, min = 1, max, onCommit, size = 'sm
       allowNegative={false}
       clampBehavior="none"
       suffix=" min"
+      // Room for "240 min" at any column width, so the unit is never clipped ("22 mi").
+      miw={size === 'xs' ? '5.5rem' : '6.5rem'}
       hideControls
       onChange={setDraft}
       onFocus={() => {

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { KitItem, KitSuggestResult, Loop, Round } from '../../../../shared/kits';
 import type { AppErrorData, Result } from '../../../../shared/result';
 import { call } from '../../api';
+import type { ExportNotice } from '../documents/ExportButton';
 
 /** A kit item just taken out, while it can be put back where it was. */
 export interface RemovedItem {
@@ -38,6 +39,10 @@ interface LoopState {
   setRoundMinutes(id: string, minutes: number): Promise<boolean>;
   setSessions(id: string, sessions: Round['sessions']): Promise<boolean>;
   setFocusAttributes(id: string, focusAttributes: string[]): Promise<boolean>;
+  /** Says how an export went, where the loop shows its messages. */
+  exported(notice: ExportNotice): void;
+  /** Links a kit question to the focus attributes it measures (the whole set). */
+  setMeasures(itemId: string, attributes: string[]): Promise<boolean>;
   removeRound(id: string): Promise<boolean>;
   moveRound(id: string, toPosition: number): Promise<boolean>;
   addQuestion(roundId: string, questionId: string): Promise<boolean>;
@@ -199,6 +204,11 @@ export const useLoopStore = create<LoopState>()((set, get) => {
 
     moveItem: (id, toPosition) => mutate(() => call('kit.moveItem', { id, toPosition })),
     setItemMinutes: (id, minutes) => mutate(() => call('kit.setMinutes', { id, minutes })),
+    exported(notice) {
+      if (notice.tone === 'success') set({ info: notice.message });
+      else set({ error: notice.error });
+    },
+    setMeasures: (id, attributes) => mutate(() => call('kit.setMeasures', { id, attributes })),
     setCore: (questionId, core) =>
       mutate(() => call('loop.setCalibration', { roleId: roleOf(), questionId, core })),
 

@@ -1,5 +1,5 @@
 import {
-  Badge,
+  Alert,
   Button,
   Center,
   Group,
@@ -12,11 +12,13 @@ import {
   Title,
 } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
+import { ATTRIBUTE_SCALE } from '../../../../shared/domain/documents/scales';
 import {
   type AttributeRating,
+  attributeScoreValues,
   INTERVIEW_LIMITS,
-  type Rating,
+  NOT_ASSESSED,
   recommendationLabels,
   recommendations,
 } from '../../../../shared/interviews';
@@ -25,74 +27,33 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { formatDateTime } from '../../ui/format';
 import { SaveStateText } from '../../ui/SaveStateText';
 import { useSaveBeforeLeaving } from '../../ui/use-save-before-leaving';
+import { ExportButton, type ExportNotice } from '../documents/ExportButton';
 import { BackToInterviews } from '../interviews/BackToInterviews';
 import { openInterviewRoute } from '../interviews/interview-route';
 import classes from '../interviews/interviews.module.css';
+import { Evidence, OtherQuestions } from './ScorecardEvidence';
 import { OtherScorecards, VersionList } from './ScorecardHistory';
-import { hasUnsavedScorecardEdits, type Level, useScorecardStore } from './scorecard-store';
+import { currentViewer, hasUnsavedScorecardEdits, type Level, useScorecardStore } from './scorecard-store';
 
-/** The attribute scale: the same four anchored levels for every interviewer. */
-export const ATTRIBUTE_LEVELS: { level: Level; name: string; anchor: string }[] = [
-  { level: 1, name: 'Weak', anchor: 'little or no sign of it' },
-  { level: 2, name: 'Mixed', anchor: 'some signs, with clear gaps' },
-  { level: 3, name: 'Solid', anchor: 'good evidence, small gaps' },
-  { level: 4, name: 'Strong', anchor: 'clear evidence, more than once' },
-];
+/**
+ * The attribute scale: the same four anchored levels for every interviewer, then "not
+ * assessed" for an attribute nothing in the interview measured (an answer, never a score).
+ */
+export const ATTRIBUTE_LEVELS: { level: Level; name: string; anchor: string }[] = ATTRIBUTE_SCALE.map(
+  ({ name, anchor }, i) => ({ level: attributeScoreValues[i] as Level, name, anchor }),
+);
 
-function ratingWords(rating: Exclude<Rating, null>): string {
-  if (rating === 'not-asked') return 'not asked';
-  if (rating === 'insufficient') return 'not enough evidence';
-  return `rated ${rating}`;
-}
+const levelOf = (value: string): Level => (value === NOT_ASSESSED ? NOT_ASSESSED : (Number(value) as Level));
 
-function Evidence({ attribute }: { attribute: AttributeRating }) {
-  if (attribute.evidence.length === 0) {
-    return (
-      <Text size="sm" c="dimmed">
-        No question in this interview measured it.
-      </Text>
-    );
-  }
-  return (
-    <Stack component="ul" gap="sm" aria-label={`Evidence for ${attribute.label}`} className={classes.quotes}>
-      {attribute.evidence.map((e) => (
-        <li key={e.itemId} className={classes.quote}>
-          <Group gap={6}>
-            <Text size="xs" fw={600}>
-              {e.topic}
-            </Text>
-            {e.rating !== null ? (
-              <Badge size="xs" variant="light" color="gray">
-                {ratingWords(e.rating)}
-              </Badge>
-            ) : null}
-          </Group>
-          {e.evidence ? (
-            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-              “{e.evidence}”
-            </Text>
-          ) : (
-            <Text size="sm" c="dimmed">
-              No evidence written.
-            </Text>
-          )}
-          {e.judgement ? (
-            <Text size="xs" c="dimmed" style={{ whiteSpace: 'pre-wrap' }}>
-              {e.judgement}
-            </Text>
-          ) : null}
-          {e.redFlags.length > 0 ? (
-            <Text size="xs" c="red.8">
-              Flagged: {e.redFlags.join('; ')}
-            </Text>
-          ) : null}
-        </li>
-      ))}
-    </Stack>
-  );
-}
-
-function AttributeBlock({ attribute, readOnly }: { attribute: AttributeRating; readOnly: boolean }) {
+function AttributeBlock({
+  attribute,
+  readOnly,
+  others,
+}: {
+  attribute: AttributeRating;
+  readOnly: boolean;
+  others: number;
+}) {
   const value = useScorecardStore((s) => s.form?.ratings[attribute.attribute]);
   const store = useScorecardStore.getState;
   return (
@@ -101,7 +62,7 @@ function AttributeBlock({ attribute, readOnly }: { attribute: AttributeRating; r
         <Radio.Group
           label={attribute.label}
           value={value?.rating ? String(value.rating) : null}
-          onChange={(v) => store().setRating(attribute.attribute, Number(v) as Level)}
+          onChange={(v) => store().setRating(attribute.attribute, levelOf(v))}
           readOnly={readOnly}
         >
           <Stack gap={6} mt={6}>
@@ -113,7 +74,7 @@ function AttributeBlock({ attribute, readOnly }: { attribute: AttributeRating; r
                 label={
                   <>
                     <Text span fw={600} size="sm">
-                      {level} {name}
+                      {name}
                     </Text>{' '}
                     <Text span c="dimmed" size="sm">
                       {anchor}
@@ -143,7 +104,7 @@ function AttributeBlock({ attribute, readOnly }: { attribute: AttributeRating; r
           />
         )}
       </Stack>
-      <Evidence attribute={attribute} />
+      <Evidence attribute={attribute} others={others} />
     </Paper>
   );
 }
@@ -159,6 +120,7 @@ export function ScorecardScreen({ interviewId }: { interviewId: string }) {
   const submitError = useScorecardStore((s) => s.submitError);
   const submitting = useScorecardStore((s) => s.submitting);
   const store = useScorecardStore.getState;
+  const [notice, setNotice] = useState<ExportNotice | null>(null);
 
   useEffect(() => {
     void useScorecardStore.getState().load(interviewId);
@@ -190,14 +152,35 @@ export function ScorecardScreen({ interviewId }: { interviewId: string }) {
     <AreaPage title="Scorecard" lead={lead} width="wide">
       <Group justify="space-between">
         <BackToInterviews />
-        <Button
-          variant="subtle"
-          size="compact-sm"
-          onClick={() => openInterviewRoute({ view: 'live', id: interviewId })}
-        >
-          Read the interview notes
-        </Button>
+        <Group gap="xs">
+          <Button
+            variant="subtle"
+            size="compact-sm"
+            onClick={() => openInterviewRoute({ view: 'live', id: interviewId })}
+          >
+            Read the interview notes
+          </Button>
+          <ExportButton
+            label="Export scorecard"
+            menuLabel="This scorecard, as it reads now"
+            source={() => ({
+              kind: 'scorecard',
+              id: scorecard.id,
+              viewer: currentViewer() ?? scorecard.interviewer,
+            })}
+            onNotice={setNotice}
+          />
+        </Group>
       </Group>
+      {notice ? (
+        notice.tone === 'success' ? (
+          <Alert color="teal" variant="light" withCloseButton onClose={() => setNotice(null)}>
+            {notice.message}
+          </Alert>
+        ) : (
+          <ErrorAlert title="Not exported" error={notice.error} onClose={() => setNotice(null)} />
+        )
+      ) : null}
       <ScorecardStatus />
 
       <Stack gap="md" maw={1200}>
@@ -210,8 +193,14 @@ export function ScorecardScreen({ interviewId }: { interviewId: string }) {
           </Text>
         ) : null}
         {scorecard.attributeRatings.map((attribute) => (
-          <AttributeBlock key={attribute.attribute} attribute={attribute} readOnly={readOnly} />
+          <AttributeBlock
+            key={attribute.attribute}
+            attribute={attribute}
+            readOnly={readOnly}
+            others={scorecard.otherQuestions.length}
+          />
         ))}
+        <OtherQuestions questions={scorecard.otherQuestions} />
         {scorecard.redFlags.length > 0 ? (
           <Text size="sm" c="red.8">
             <Text span fw={600}>
