@@ -17,6 +17,7 @@ import { buildQuestionSheet } from '../../../shared/domain/documents/question-sh
 import type { Jd } from '../../../shared/jd-builder';
 import type { Question } from '../../../shared/questions';
 import type { CoreContext } from '../context';
+import { debriefPacketModel } from '../debrief/packet';
 import { AppError } from '../errors';
 import { writeFileAtomic } from '../files/write-atomic';
 import { jdExportModel, recordJdVersion } from '../jd/export';
@@ -112,6 +113,8 @@ export async function modelFor(
     }
     case 'jd':
       return jdExportModel(ctx, source);
+    case 'debrief':
+      return { model: await debriefPacketModel(ctx, source), jd: null };
   }
 }
 
