@@ -1,11 +1,11 @@
-import type { CoreContext } from '../../electron/core/context';
-import type { Candidate } from '../../shared/candidates';
-import type { Interview, Recommendation, Scorecard } from '../../shared/interviews';
-import type { Loop } from '../../shared/kits';
-import type { Question } from '../../shared/questions';
-import type { Role } from '../../shared/roles';
-import { caller } from './core-caller';
-import { makeDraft } from './question-draft';
+import type { CoreContext } from '../../../electron/core/context';
+import type { Candidate } from '../../../shared/candidates';
+import type { Interview, Recommendation, Scorecard } from '../../../shared/interviews';
+import type { Loop } from '../../../shared/kits';
+import type { Question } from '../../../shared/questions';
+import type { Role } from '../../../shared/roles';
+import { caller } from '../../support/core-caller';
+import { makeDraft } from '../../support/question-draft';
 
 /** What one interviewer of the panel did: question ratings and notes, attribute scores, verdict. */
 export interface PanelCard {

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CalibrationReport } from '../../shared/debrief';
-import { type CalibrationCard, calibrationOf } from '../../shared/domain/debrief/calibration';
-import * as interviews from '../../shared/interviews';
-import { caller } from '../support/core-caller';
-import { seedPanel } from '../support/debrief-panel';
-import { openTempCore, type TempCore } from '../support/temp-db';
+import type { CalibrationReport } from '../../../shared/debrief';
+import { type CalibrationCard, calibrationOf } from '../../../shared/domain/debrief/calibration';
+import * as interviews from '../../../shared/interviews';
+import { caller } from '../../support/core-caller';
+import { seedPanel } from './panel';
+import { openTempCore, type TempCore } from '../../support/temp-db';
 
 const card = (
   interviewer: string,

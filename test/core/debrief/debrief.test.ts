@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CandidateRecord, Debrief, Decision } from '../../shared/debrief';
-import { aggregateScores } from '../../shared/domain/debrief/aggregate';
-import { decisionClock } from '../../shared/domain/debrief/clock';
-import { caller } from '../support/core-caller';
-import type { PanelCard } from '../support/debrief-panel';
-import { seedPanel } from '../support/debrief-panel';
-import { openTempCore, type TempCore } from '../support/temp-db';
+import type { CandidateRecord, Debrief, Decision } from '../../../shared/debrief';
+import { aggregateScores } from '../../../shared/domain/debrief/aggregate';
+import { decisionClock } from '../../../shared/domain/debrief/clock';
+import { caller } from '../../support/core-caller';
+import type { PanelCard } from './panel';
+import { seedPanel } from './panel';
+import { openTempCore, type TempCore } from '../../support/temp-db';
 
 let core: TempCore;
 let now = new Date('2026-12-01T09:00:00.000Z');
@@ -79,7 +79,7 @@ async function seed(cards = PANEL, name?: string) {
 let notAssessedSupport: boolean | null = null;
 async function acceptsNotAssessed(): Promise<boolean> {
   if (notAssessedSupport !== null) return notAssessedSupport;
-  const { interviews } = await import('../../shared/interviews').then((m) => ({ interviews: m }));
+  const { interviews } = await import('../../../shared/interviews').then((m) => ({ interviews: m }));
   notAssessedSupport = 'NOT_ASSESSED' in interviews;
   return notAssessedSupport;
 }
