@@ -213,11 +213,31 @@ export interface AttributeEvidence {
   redFlags: string[];
 }
 
+/**
+ * A focus attribute's rating on a scorecard: 1..4 on the anchored scale, or 'not-assessed'
+ * when nothing in the interview measured it. 'not-assessed' is an answer (a scorecard with it
+ * can be submitted) but never a score: leave it out of every mean, spread and count of ratings.
+ */
+export const attributeScoreValues = [1, 2, 3, 4, 'not-assessed'] as const;
+export type AttributeScore = (typeof attributeScoreValues)[number];
+export const NOT_ASSESSED = 'not-assessed' as const;
+
+/** The number an attribute score counts as, or null when it is no score (not assessed, or unrated). */
+export function scoreOf(rating: AttributeScore | null | undefined): 1 | 2 | 3 | 4 | null {
+  return typeof rating === 'number' ? rating : null;
+}
+
+/** How an attribute rating reads wherever it is shown: "3", "not assessed", or "-" when not given yet. */
+export function attributeScoreLabel(rating: AttributeScore | null | undefined): string {
+  if (rating === NOT_ASSESSED) return 'not assessed';
+  return rating == null ? '-' : String(rating);
+}
+
 export interface AttributeRating {
   attribute: string;
   label: string;
-  /** 1..4 on the anchored scale; null while the draft has none. */
-  rating: 1 | 2 | 3 | 4 | null;
+  /** 1..4 on the anchored scale or 'not-assessed'; null while the draft has none. */
+  rating: AttributeScore | null;
   note: string;
   /** The items whose question measures this attribute. */
   evidence: AttributeEvidence[];
@@ -251,7 +271,7 @@ export interface Scorecard {
 export interface ScorecardVersion {
   scorecardId: string;
   version: number;
-  attributeRatings: { attribute: string; label: string; rating: 1 | 2 | 3 | 4; note: string }[];
+  attributeRatings: { attribute: string; label: string; rating: AttributeScore; note: string }[];
   recommendation: Recommendation;
   summary: string;
   reason: string | null;
@@ -270,7 +290,9 @@ export interface VisibleScorecards {
 const attributeRatingInput = z
   .object({
     attribute: attributeId,
-    rating: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]).nullable(),
+    rating: z
+      .union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(NOT_ASSESSED)])
+      .nullable(),
     note: text(INTERVIEW_LIMITS.attributeNote, 'The note').default(''),
   })
   .strict();

@@ -1,5 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Interview, Scorecard, ScorecardVersion, VisibleScorecards } from '../../shared/interviews';
+import {
+  attributeScoreLabel,
+  type Interview,
+  type Scorecard,
+  type ScorecardVersion,
+  scoreOf,
+  type VisibleScorecards,
+} from '../../shared/interviews';
 import { caller } from '../support/core-caller';
 import { openTempCore, type TempCore } from '../support/temp-db';
 import { startedInterview } from './interviews/fixtures';
@@ -192,6 +199,51 @@ describe('scorecards', () => {
     expect(() =>
       core.database.sqlite.prepare("update scorecard_versions set recommendation = 'strong-yes'").run(),
     ).toThrow(/cannot change/);
+  });
+
+  it('take "not assessed" for an attribute nothing measured: submittable, kept in versions, never a score', async () => {
+    const { card } = await endedWithNotes();
+    const ratings = card.attributeRatings.map((a) => ({
+      attribute: a.attribute,
+      rating: a.attribute === 'system-design' ? ('not-assessed' as const) : (3 as const),
+    }));
+    // A draft keeps it as given.
+    const draft = await call<Scorecard>('scorecards.saveDraft', { id: card.id, attributeRatings: ratings });
+    expect(draft.attributeRatings.find((a) => a.attribute === 'system-design')?.rating).toBe('not-assessed');
+    // Left open it still blocks the submit, and the message says how to close it.
+    const open = await refusal('scorecards.submit', {
+      id: card.id,
+      attributeRatings: ratings.filter((r) => r.attribute !== 'system-design'),
+      recommendation: 'yes',
+      summary: 'Good',
+    });
+    expect(open.message).toMatch(/not assessed.*System design/);
+    // Anything else than 1..4 or not-assessed is refused before the core.
+    expect(
+      (
+        await refusal('scorecards.saveDraft', {
+          id: card.id,
+          attributeRatings: [{ attribute: 'system-design', rating: 'not-asked' }],
+        })
+      ).code,
+    ).toBe('bad_input');
+    const submitted = await call<Scorecard>('scorecards.submit', {
+      id: card.id,
+      attributeRatings: ratings,
+      recommendation: 'yes',
+      summary: 'System design was not part of this round.',
+    });
+    expect(submitted.attributeRatings.map((a) => [a.attribute, a.rating])).toEqual([
+      ['api-design', 3],
+      ['data-modelling-sql', 3],
+      ['system-design', 'not-assessed'],
+      ['communication', 3],
+    ]);
+    const [v1] = await call<ScorecardVersion[]>('scorecards.versions', { id: card.id, viewer: 'Dana Reyes' });
+    expect(v1?.attributeRatings.find((a) => a.attribute === 'system-design')?.rating).toBe('not-assessed');
+    // The shared reading every consumer uses: a label, and no number to average.
+    expect(submitted.attributeRatings.map((a) => scoreOf(a.rating))).toEqual([3, 3, null, 3]);
+    expect(attributeScoreLabel('not-assessed')).toBe('not assessed');
   });
 
   it('cannot be submitted while the interview is still running', async () => {

@@ -131,13 +131,16 @@ test('a 45-minute technical screen run by keyboard only: notes, an ad-hoc questi
   await expect(app.heading()).toHaveText('Scorecard');
   await expect(page.getByText(NOTES[0]?.[1] ?? '').first()).toBeVisible();
 
-  // Each focus attribute: Tab into its scale, Space, arrows to the level.
+  // Each focus attribute: Tab into its scale, Space, arrows to the level. The interviewer did not
+  // get to system design, so it is marked "Not assessed" (the fifth choice) rather than guessed.
   const attributes = ['API design', 'Data modelling and SQL', 'System design', 'Communication'];
-  const levels = [3, 3, 2, 4];
+  const levels: (1 | 2 | 3 | 4 | 'not-assessed')[] = [3, 3, 'not-assessed', 4];
   for (const [i, label] of attributes.entries()) {
     const group = page.getByRole('radiogroup', { name: label });
-    await live.chooseRadio(group.getByRole('radio').first(), (levels[i] ?? 1) - 1);
-    await expect(group.getByRole('radio', { name: new RegExp(`^${levels[i]} `) })).toBeChecked();
+    const level = levels[i] ?? 1;
+    await live.chooseRadio(group.getByRole('radio').first(), level === 'not-assessed' ? 4 : level - 1);
+    const name = level === 'not-assessed' ? /^Not assessed/ : new RegExp(`^${level} `);
+    await expect(group.getByRole('radio', { name })).toBeChecked();
   }
   const recommendation = page.getByRole('radiogroup', { name: /Recommendation/ });
   await live.tabTo(recommendation.getByRole('radio').first(), 20);
@@ -161,4 +164,14 @@ test('a 45-minute technical screen run by keyboard only: notes, an ad-hoc questi
     interviewId: page.url().match(/interviews\/([0-9a-f-]{36})\/scorecard/)?.[1],
   });
   expect(stored.ok && stored.value).toMatchObject({ status: 'submitted', version: 1, recommendation: 'yes' });
+  const storedRatings = stored.ok
+    ? (stored.value as { attributeRatings: { label: string; rating: unknown }[] }).attributeRatings
+    : [];
+  expect(storedRatings.map((a) => [a.label, a.rating])).toEqual(
+    attributes.map((label, i) => [label, levels[i]]),
+  );
+  // Locked, it still reads "Not assessed", not a number.
+  await expect(
+    page.getByRole('radiogroup', { name: 'System design' }).getByRole('radio', { name: /^Not assessed/ }),
+  ).toBeChecked();
 });

@@ -1,4 +1,4 @@
-import { ratingLabels, recommendationLabels } from '../../../shared/interviews';
+import { attributeScoreLabel, ratingLabels, recommendationLabels } from '../../../shared/interviews';
 import { AppError } from '../../core/errors';
 import { readScorecard, readScorecardVersions, scorecardIdFor } from '../../core/scorecards/scorecards';
 import { withCoreContext } from '../core-session';
@@ -39,7 +39,7 @@ export const scorecardCommand: CliCommand = {
           `recommendation: ${scorecard.recommendation ? recommendationLabels[scorecard.recommendation] : '-'}`,
         );
         for (const a of scorecard.attributeRatings) {
-          io.out(`  ${a.label}: ${a.rating ?? '-'}${a.note ? ` - ${a.note}` : ''}`);
+          io.out(`  ${a.label}: ${attributeScoreLabel(a.rating)}${a.note ? ` - ${a.note}` : ''}`);
           for (const e of a.evidence) {
             const rating = e.rating === null ? 'unrated' : ratingLabels[e.rating];
             io.out(`      ${e.topic} [${rating}]${e.evidence ? `: ${e.evidence}` : ''}`);

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { attributesOfMustHave, labelOf } from '../../../shared/domain/kits/coverage';
 import type {
   AttributeRating,
+  AttributeScore,
   Interview,
   Recommendation,
   Scorecard,
@@ -23,7 +24,8 @@ import { ensureScorecardRow } from './draft-row';
 
 type Db = Kysely<DB>;
 type Row = Selectable<ScorecardsTable>;
-type StoredRating = { attribute: string; rating: 1 | 2 | 3 | 4 | null; note: string };
+/** As kept in `ratings` JSON: the rating is 1..4, 'not-assessed', or null in a draft. */
+type StoredRating = { attribute: string; rating: AttributeScore | null; note: string };
 
 /** The scorecard an id names: its own id, or the id of its interview (which `interview list` prints). */
 export async function scorecardIdFor(ctx: CoreContext, id: string): Promise<string> {
@@ -191,7 +193,7 @@ function checkRatings(
     if (missing.length > 0) {
       throw new AppError(
         'bad_input',
-        `Rate every focus attribute before submitting; still open: ${missing.map((a) => labelOf(a, labels)).join(', ')}.`,
+        `Rate every focus attribute, or mark it not assessed, before submitting; still open: ${missing.map((a) => labelOf(a, labels)).join(', ')}.`,
       );
     }
   }
@@ -362,7 +364,7 @@ export async function readScorecardVersions(ctx: CoreContext, id: string): Promi
     attributeRatings: (JSON.parse(v.ratings) as StoredRating[]).map((r) => ({
       attribute: r.attribute,
       label: labelOf(r.attribute, labels),
-      rating: r.rating as 1 | 2 | 3 | 4,
+      rating: r.rating as AttributeScore,
       note: r.note,
     })),
     recommendation: v.recommendation as Recommendation,

@@ -1,6 +1,6 @@
 import { Accordion, Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { IconEyeOff } from '@tabler/icons-react';
-import { recommendationLabels } from '../../../../shared/interviews';
+import { attributeScoreLabel, recommendationLabels } from '../../../../shared/interviews';
 import { formatDateTime } from '../../ui/format';
 import { useScorecardStore } from './scorecard-store';
 
@@ -42,7 +42,7 @@ export function VersionList() {
                     {v.attributeRatings.map((a) => (
                       <Table.Tr key={a.attribute}>
                         <Table.Td>{a.label}</Table.Td>
-                        <Table.Td>{a.rating}</Table.Td>
+                        <Table.Td>{attributeScoreLabel(a.rating)}</Table.Td>
                         <Table.Td c="dimmed">{a.note}</Table.Td>
                       </Table.Tr>
                     ))}

@@ -16,6 +16,7 @@ import { useEffect } from 'react';
 import {
   type AttributeRating,
   INTERVIEW_LIMITS,
+  NOT_ASSESSED,
   type Rating,
   recommendationLabels,
   recommendations,
@@ -31,13 +32,19 @@ import classes from '../interviews/interviews.module.css';
 import { OtherScorecards, VersionList } from './ScorecardHistory';
 import { hasUnsavedScorecardEdits, type Level, useScorecardStore } from './scorecard-store';
 
-/** The attribute scale: the same four anchored levels for every interviewer. */
+/**
+ * The attribute scale: the same four anchored levels for every interviewer, then "not
+ * assessed" for an attribute nothing in the interview measured (an answer, never a score).
+ */
 export const ATTRIBUTE_LEVELS: { level: Level; name: string; anchor: string }[] = [
-  { level: 1, name: 'Weak', anchor: 'little or no sign of it' },
-  { level: 2, name: 'Mixed', anchor: 'some signs, with clear gaps' },
-  { level: 3, name: 'Solid', anchor: 'good evidence, small gaps' },
-  { level: 4, name: 'Strong', anchor: 'clear evidence, more than once' },
+  { level: 1, name: '1 Weak', anchor: 'little or no sign of it' },
+  { level: 2, name: '2 Mixed', anchor: 'some signs, with clear gaps' },
+  { level: 3, name: '3 Solid', anchor: 'good evidence, small gaps' },
+  { level: 4, name: '4 Strong', anchor: 'clear evidence, more than once' },
+  { level: NOT_ASSESSED, name: 'Not assessed', anchor: 'this interview gave no way to judge it' },
 ];
+
+const levelOf = (value: string): Level => (value === NOT_ASSESSED ? NOT_ASSESSED : (Number(value) as Level));
 
 function ratingWords(rating: Exclude<Rating, null>): string {
   if (rating === 'not-asked') return 'not asked';
@@ -101,7 +108,7 @@ function AttributeBlock({ attribute, readOnly }: { attribute: AttributeRating; r
         <Radio.Group
           label={attribute.label}
           value={value?.rating ? String(value.rating) : null}
-          onChange={(v) => store().setRating(attribute.attribute, Number(v) as Level)}
+          onChange={(v) => store().setRating(attribute.attribute, levelOf(v))}
           readOnly={readOnly}
         >
           <Stack gap={6} mt={6}>
@@ -113,7 +120,7 @@ function AttributeBlock({ attribute, readOnly }: { attribute: AttributeRating; r
                 label={
                   <>
                     <Text span fw={600} size="sm">
-                      {level} {name}
+                      {name}
                     </Text>{' '}
                     <Text span c="dimmed" size="sm">
                       {anchor}

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type {
+  AttributeScore,
   Interview,
   Recommendation,
   Scorecard,
@@ -11,7 +12,8 @@ import { call } from '../../api';
 import { AutosaveQueue, type AutosaveState } from '../../ui/autosave-queue';
 import { useSettingsStore } from '../settings/settings-store';
 
-export type Level = 1 | 2 | 3 | 4;
+/** What an attribute can be given: a level of the scale, or 'not-assessed'. */
+export type Level = AttributeScore;
 
 export interface ScorecardForm {
   ratings: Record<string, { rating: Level | null; note: string }>;
@@ -86,7 +88,7 @@ export function checkForm(scorecard: Scorecard, form: ScorecardForm): FormErrors
   const errors: FormErrors = {};
   const unrated = scorecard.attributeRatings.filter((a) => !form.ratings[a.attribute]?.rating);
   if (unrated.length > 0) {
-    errors.ratings = `Rate every attribute first (${unrated.map((a) => a.label).join(', ')}).`;
+    errors.ratings = `Rate every attribute, or mark it not assessed, first (${unrated.map((a) => a.label).join(', ')}).`;
   }
   if (!form.recommendation) errors.recommendation = 'Pick a recommendation.';
   if (form.summary.trim() === '') errors.summary = 'Write a summary: a few lines on why.';
