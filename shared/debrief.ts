@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Candidate, CandidateStage } from './candidates';
-import type { AttributeEvidence, InterviewStatus, Recommendation } from './interviews';
+import type { AttributeEvidence, AttributeScore, InterviewStatus, Recommendation } from './interviews';
 import { cappedText } from './questions';
 
 /**
@@ -50,9 +50,6 @@ export const DEBRIEF_LIMITS = {
   rejectionReasons: 20,
 } as const;
 
-/** An attribute's score on one scorecard: 1..4, 'not-assessed', or null when left out. */
-export type AttributeScore = 1 | 2 | 3 | 4 | 'not-assessed' | null;
-
 /** One scorecard: a column of the grid. */
 export interface DebriefColumn {
   scorecardId: string;
@@ -75,7 +72,8 @@ export interface DebriefItem extends AttributeEvidence {
 
 export interface DebriefCell {
   scorecardId: string;
-  score: AttributeScore;
+  /** 1..4 or 'not-assessed'; null only for a rating missing from an old scorecard. */
+  score: AttributeScore | null;
   note: string;
   /** The interview items that measured the attribute: one click away in the grid. */
   evidence: AttributeEvidence[];

@@ -1,5 +1,6 @@
 import type { CalibrationReport } from '../../../shared/debrief';
 import { type CalibrationCard, calibrationOf } from '../../../shared/domain/debrief/calibration';
+import { scoreOf } from '../../../shared/interviews';
 import type { CoreContext } from '../context';
 import { readInterview } from '../interviews/live';
 import { readScorecard } from '../scorecards/scorecards';
@@ -21,12 +22,12 @@ export async function calibrationReport(ctx: CoreContext, roleId: string): Promi
     rows.map(async (row) => {
       const card = await readScorecard(ctx, row.id);
       const interview = await readInterview(ctx.database.db, row.interview_id);
-      const scored = card.attributeRatings.filter((a) => typeof a.rating === 'number');
+      const scored = card.attributeRatings.filter((a) => scoreOf(a.rating) !== null);
       return {
         interviewer: card.interviewer,
         interviewerKey: row.interviewer_key,
         candidateId: card.candidateId,
-        scores: scored.map((a) => a.rating as number),
+        scores: scored.map((a) => scoreOf(a.rating) as number),
         questions: interview.items.length,
         notAsked: interview.items.filter((i) => i.rating === 'not-asked').length,
         notEnoughEvidence: interview.items.filter((i) => i.rating === 'insufficient').length,

@@ -1,5 +1,4 @@
 import type {
-  AttributeScore,
   Debrief,
   DebriefColumn,
   DebriefInterview,
@@ -10,7 +9,12 @@ import { DEBRIEF_MIN_SCORECARDS } from '../../../shared/debrief';
 import { buildGrid, type GridInput, tallyRecommendations } from '../../../shared/domain/debrief/aggregate';
 import { decisionClock } from '../../../shared/domain/debrief/clock';
 import { findDisagreements } from '../../../shared/domain/debrief/disagreements';
-import type { Interview, Recommendation, Scorecard } from '../../../shared/interviews';
+import {
+  type Interview,
+  NOT_ASSESSED,
+  type Recommendation,
+  type Scorecard,
+} from '../../../shared/interviews';
 import { getCandidate } from '../candidates/repository';
 import type { CoreContext } from '../context';
 import { AppError } from '../errors';
@@ -125,7 +129,7 @@ function gridInputOf(card: Scorecard, interview: Interview): GridInput {
       cell: {
         scorecardId: card.id,
         // A rating left out of a submitted scorecard counts as not assessed, never as a score.
-        score: (a.rating ?? 'not-assessed') as AttributeScore,
+        score: a.rating ?? NOT_ASSESSED,
         note: a.note,
         evidence: a.evidence,
       },

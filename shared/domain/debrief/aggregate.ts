@@ -1,12 +1,11 @@
 import type {
   AttributeAggregate,
-  AttributeScore,
   DebriefCell,
   DebriefColumn,
   DebriefRow,
   RecommendationTally,
 } from '../../debrief';
-import { type Recommendation, recommendations } from '../../interviews';
+import { type AttributeScore, type Recommendation, recommendations, scoreOf } from '../../interviews';
 
 /** A scorecard as the grid reads it: its column and its attribute cells. */
 export interface GridInput {
@@ -14,12 +13,12 @@ export interface GridInput {
   attributes: { attribute: string; label: string; cell: DebriefCell }[];
 }
 
-export const isScore = (score: AttributeScore): score is 1 | 2 | 3 | 4 => typeof score === 'number';
+export const isScore = (score: AttributeScore | null): score is 1 | 2 | 3 | 4 => scoreOf(score) !== null;
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
 /** Mean, spread and count of the 1..4 scores; 'not assessed' is counted apart, never as a score. */
-export function aggregateScores(scores: AttributeScore[]): AttributeAggregate {
+export function aggregateScores(scores: (AttributeScore | null)[]): AttributeAggregate {
   const numbers = scores.filter(isScore);
   const notAssessed = scores.filter((s) => s === 'not-assessed').length;
   if (numbers.length === 0) return { count: 0, notAssessed, mean: null, spread: null, min: null, max: null };

@@ -1,16 +1,10 @@
 import { candidateStageLabels } from '../../candidates';
-import { type AttributeScore, type Debrief, decisionOutcomeLabels } from '../../debrief';
-import { ratingLabels, recommendationLabels, recommendations } from '../../interviews';
+import { type Debrief, decisionOutcomeLabels } from '../../debrief';
+import { attributeScoreLabel, ratingLabels, recommendationLabels, recommendations } from '../../interviews';
 import { formatMean } from '../debrief/aggregate';
 import { describeClock } from '../debrief/clock';
 import { bold, bullets, documentOf, heading, italic, item, keyValues, paragraph, table } from './build';
 import type { Block, DocumentModel } from './model';
-
-/** A cell of the grid as printed: the score, "not assessed", or a dash where the round did not cover it. */
-export function scoreText(score: AttributeScore | undefined): string {
-  if (score === undefined || score === null) return '–';
-  return score === 'not-assessed' ? 'not assessed' : String(score);
-}
 
 function gridBlocks(debrief: Debrief): Block[] {
   const columns = [
@@ -22,7 +16,7 @@ function gridBlocks(debrief: Debrief): Block[] {
   ];
   const rows = debrief.rows.map((row) => [
     row.label,
-    ...row.cells.map((cell) => scoreText(cell?.score)),
+    ...row.cells.map((cell) => attributeScoreLabel(cell?.score)),
     formatMean(row.aggregate.mean),
     row.aggregate.spread === null ? '–' : String(row.aggregate.spread),
     String(row.aggregate.count),

@@ -3,9 +3,9 @@ import type { CandidateRecord, Debrief, Decision } from '../../../shared/debrief
 import { aggregateScores } from '../../../shared/domain/debrief/aggregate';
 import { decisionClock } from '../../../shared/domain/debrief/clock';
 import { caller } from '../../support/core-caller';
+import { openTempCore, type TempCore } from '../../support/temp-db';
 import type { PanelCard } from './panel';
 import { seedPanel } from './panel';
-import { openTempCore, type TempCore } from '../../support/temp-db';
 
 let core: TempCore;
 let now = new Date('2026-12-01T09:00:00.000Z');
@@ -62,27 +62,7 @@ const PANEL: PanelCard[] = [
   },
 ];
 
-/** Scorecards that cannot take 'not assessed' yet get the panel's middle score instead. */
-async function seed(cards = PANEL, name?: string) {
-  const supportsNotAssessed = await acceptsNotAssessed();
-  const adjusted = supportsNotAssessed
-    ? cards
-    : cards.map((c) => ({
-        ...c,
-        scores: Object.fromEntries(
-          Object.entries(c.scores).map(([a, s]) => [a, s === 'not-assessed' ? 3 : s]),
-        ) as PanelCard['scores'],
-      }));
-  return seedPanel(core.ctx, adjusted, name);
-}
-
-let notAssessedSupport: boolean | null = null;
-async function acceptsNotAssessed(): Promise<boolean> {
-  if (notAssessedSupport !== null) return notAssessedSupport;
-  const { interviews } = await import('../../../shared/interviews').then((m) => ({ interviews: m }));
-  notAssessedSupport = 'NOT_ASSESSED' in interviews;
-  return notAssessedSupport;
-}
+const seed = (cards = PANEL, name?: string) => seedPanel(core.ctx, cards, name);
 
 const debriefOf = (candidateId: string, extra: Record<string, unknown> = {}) =>
   call<Debrief>('debrief.get', { candidateId, ...extra });
@@ -111,12 +91,10 @@ describe('debrief grid', () => {
     expect(row('api-design')?.cells.map((c) => c?.score)).toEqual([3, 1, 2]);
     expect(row('api-design')?.aggregate).toMatchObject({ mean: 2, spread: 2, count: 3 });
     expect(row('data-modelling-sql')?.aggregate).toMatchObject({ mean: 3.33, spread: 1, count: 3 });
-    // Lee's not assessed (or, before scorecards take it, his rating of 1) on system design.
+    // Lee's 'not assessed' on system design is shown, and never counted as a score.
     const system = row('system-design');
-    if (await acceptsNotAssessed()) {
-      expect(system?.cells[1]?.score).toBe('not-assessed');
-      expect(system?.aggregate).toMatchObject({ mean: 3, spread: 0, count: 2, notAssessed: 1 });
-    }
+    expect(system?.cells.map((c) => c?.score)).toEqual([3, 'not-assessed', 3]);
+    expect(system?.aggregate).toMatchObject({ mean: 3, spread: 0, count: 2, notAssessed: 1 });
     // Evidence one click away: the item that measured the attribute, with what was said.
     expect(row('data-modelling-sql')?.cells[0]?.evidence[0]).toMatchObject({
       topic: 'Schema design',
