@@ -1,7 +1,9 @@
 import { AppError } from '../core/errors';
 import { bankCommand } from './commands/bank';
+import { candidateCommand } from './commands/candidate';
 import { compCommand } from './commands/comp';
 import { dbCheckCommand } from './commands/db-check';
+import { calibrationCommand, debriefCommand } from './commands/debrief';
 import { infoCommand } from './commands/info';
 import { interviewCommand } from './commands/interview';
 import { jdCommand } from './commands/jd';
@@ -19,6 +21,9 @@ export const commands: CliCommand[] = [
   jdCommand,
   interviewCommand,
   scorecardCommand,
+  candidateCommand,
+  debriefCommand,
+  calibrationCommand,
 ];
 
 function help(): string {
