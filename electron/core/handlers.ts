@@ -126,7 +126,7 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   'kit.moveItem': (ctx, input) => moveKitItem(ctx, input),
   'kit.setMinutes': (ctx, input) => setKitMinutes(ctx, input),
 
-  'candidates.list': (ctx, { roleId }) => listCandidates(ctx, roleId),
+  'candidates.list': (ctx, { roleId, ...options }) => listCandidates(ctx, roleId, options),
   'candidates.get': (ctx, { id }) => getCandidate(ctx, id),
   'candidates.create': (ctx, input) => createCandidate(ctx, input),
   'candidates.update': (ctx, input) => updateCandidate(ctx, input),

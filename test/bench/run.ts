@@ -1,4 +1,5 @@
 import { dbOpenBench } from './db-open.bench';
+import { debriefBench } from './debrief.bench';
 import { documentsBench } from './documents.bench';
 import type { Bench } from './harness';
 import { interviewAutosaveBench } from './interview-autosave.bench';
@@ -14,6 +15,7 @@ const benches: Bench[] = [
   documentsBench,
   interviewAutosaveBench,
   interviewRenderBench,
+  debriefBench,
 ];
 
 const wanted = process.argv.slice(2);

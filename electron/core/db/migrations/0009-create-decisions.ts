@@ -84,6 +84,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       ) strict
     `.execute(trx);
     await sql`create index candidate_notes_by_candidate on candidate_notes (candidate_id, seq)`.execute(trx);
+    // The candidate list reads the newest first across roles, a page at a time.
+    await sql`create index candidates_by_created on candidates (created_at desc, seq desc)`.execute(trx);
     await sql`create index decisions_by_candidate on decisions (candidate_id, role_id, version)`.execute(trx);
   });
 }
