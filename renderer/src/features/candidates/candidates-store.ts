@@ -65,6 +65,9 @@ const initialState = {
 
 let listGeneration = 0;
 
+/** The list shows the newest this many; the command palette finds the rest by name. */
+export const CANDIDATE_PAGE = 200;
+
 /** The optional contact fields: blank means none. */
 const orNull = (value: string) => (value.trim() === '' ? null : value.trim());
 
@@ -82,7 +85,7 @@ export const useCandidatesStore = create<CandidatesState>()((set, get) => ({
     const generation = ++listGeneration;
     const roleId = get().roleFilter;
     const [list, roles] = await Promise.all([
-      call('candidates.list', roleId ? { roleId } : {}),
+      call('candidates.list', { ...(roleId ? { roleId } : {}), limit: CANDIDATE_PAGE }),
       call('roles.list', { text: '', status: [], includeArchived: false }),
     ]);
     if (generation !== listGeneration) return;
