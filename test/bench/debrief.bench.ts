@@ -97,7 +97,7 @@ function bigPipeline(ctx: CoreContext): void {
      values (?, ?, ?, 'Dana', 'dana', 'submitted', 1, 'yes', 'ok', ?, ?, ?)`,
   );
   db.transaction(() => {
-    roleIds.forEach((id, i) => role.run(id, `Role ${i}`, now, now));
+    for (const [i, id] of roleIds.entries()) role.run(id, `Role ${i}`, now, now);
     for (let c = 0; c < 10_000; c += 1) {
       const id = randomUUID();
       const roleId = roleIds[c % roleIds.length] as string;
