@@ -34,12 +34,22 @@ export function usePaletteSearch(query: string): PaletteMatches {
     }
     let live = true;
     const timer = window.setTimeout(async () => {
-      const [candidates, roles] = await Promise.all([
+      // Every role: their titles name each candidate's role, and the ones whose title holds the text are listed.
+      const [candidates, allRoles] = await Promise.all([
         call('candidates.list', { text, limit: PALETTE_MATCHES }),
-        call('roles.list', { text: text.slice(0, 200), includeArchived: true }),
+        call('roles.list', { includeArchived: true }),
       ]);
       if (!live) return;
-      const roleTitles = new Map(roles.ok ? roles.value.map((r) => [r.id, r.title || 'Untitled role']) : []);
+      const roleTitles = new Map(
+        allRoles.ok ? allRoles.value.map((r) => [r.id, r.title || 'Untitled role']) : [],
+      );
+      const needle = text.toLowerCase();
+      const roles = allRoles.ok
+        ? {
+            ok: true as const,
+            value: allRoles.value.filter((r) => (r.title ?? '').toLowerCase().includes(needle)),
+          }
+        : allRoles;
       setMatches({
         candidates: candidates.ok
           ? candidates.value.map((c) => ({
