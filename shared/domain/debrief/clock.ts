@@ -43,16 +43,18 @@ export function decisionClock(
   return { ...base, state: remainingMs < 0 ? 'overdue' : 'running', remainingMs };
 }
 
-/** "31 h 12 min", "45 min", "2 d 3 h": a duration as a person reads it. */
+/** "47 h 12 min", "45 min", "4 d 3 h": a duration as a person reads it (hours up to three days). */
 export function formatDuration(ms: number): string {
   const minutes = Math.floor(Math.abs(ms) / 60_000);
   const days = Math.floor(minutes / 1440);
-  const hours = Math.floor((minutes % 1440) / 60);
+  const hours = Math.floor(minutes / 60);
   const mins = minutes % 60;
-  if (days > 0) return `${days} d ${hours} h`;
+  if (days >= 3) return `${days} d ${hours % 24} h`;
   if (hours > 0) return `${hours} h ${mins} min`;
   return `${mins} min`;
 }
+
+const utc = (iso: string | null) => (iso ? `${iso.slice(0, 16).replace('T', ' ')} UTC` : '');
 
 /** The clock in one line, the same wording on the candidate page, the debrief, the CLI and the packet. */
 export function describeClock(clock: DecisionClock): string {
@@ -62,9 +64,9 @@ export function describeClock(clock: DecisionClock): string {
     case 'interview-open':
       return `${clock.openInterviews === 1 ? 'An interview is' : `${clock.openInterviews} interviews are`} still in progress: the 48-hour clock starts when the last one ends.`;
     case 'running':
-      return `Decision due in ${formatDuration(clock.remainingMs ?? 0)} (by ${clock.dueAt}).`;
+      return `Decision due in ${formatDuration(clock.remainingMs ?? 0)} (by ${utc(clock.dueAt)}).`;
     case 'overdue':
-      return `Overdue by ${formatDuration(clock.remainingMs ?? 0)}: the decision was due ${clock.dueAt}.`;
+      return `Overdue by ${formatDuration(clock.remainingMs ?? 0)}: the decision was due ${utc(clock.dueAt)}.`;
     case 'decided':
       return clock.decidedOnTime
         ? 'Decided within 48 hours.'

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CandidateRecord, Debrief, Decision } from '../../../shared/debrief';
 import { aggregateScores } from '../../../shared/domain/debrief/aggregate';
-import { decisionClock } from '../../../shared/domain/debrief/clock';
+import { decisionClock, describeClock, formatDuration } from '../../../shared/domain/debrief/clock';
 import { caller } from '../../support/core-caller';
 import { openTempCore, type TempCore } from '../../support/temp-db';
 import type { PanelCard } from './panel';
@@ -324,5 +324,19 @@ describe('candidate record', { timeout: 120_000 }, () => {
       n: number;
     };
     expect(left.n).toBe(0);
+  });
+});
+
+describe('clock wording', () => {
+  it('counts hours up to three days and says overdue plainly', () => {
+    const ended = '2026-12-01T09:00:00.000Z';
+    const at = (iso: string) => decisionClock([{ status: 'ended', endedAt: ended }], new Date(iso), null);
+    expect(describeClock(at('2026-12-01T09:00:30.000Z'))).toBe(
+      'Decision due in 47 h 59 min (by 2026-12-03 09:00 UTC).',
+    );
+    expect(describeClock(at('2026-12-03T10:30:00.000Z'))).toBe(
+      'Overdue by 1 h 30 min: the decision was due 2026-12-03 09:00 UTC.',
+    );
+    expect(formatDuration(5 * 24 * HOUR + 2 * HOUR)).toBe('5 d 2 h');
   });
 });
