@@ -67,6 +67,7 @@ import {
   kitAddInput,
   kitItemByIdInput,
   kitItemsByIdInput,
+  kitMeasuresInput,
   kitMinutesInput,
   kitSuggestInput,
   type Loop,
@@ -177,6 +178,8 @@ export const channels = {
   'kit.suggest': channel<KitSuggestResult>()(kitSuggestInput),
   'kit.moveItem': channel<Loop>()(moveInput),
   'kit.setMinutes': channel<Loop>()(kitMinutesInput),
+  /** Links a kit question to the focus attributes of its round it measures: `{ id, attributes }` (the whole set). */
+  'kit.setMeasures': channel<Loop>()(kitMeasuresInput),
 
   /** Candidates of one role (or all), newest first, with their interview counts. */
   'candidates.list': channel<CandidateListItem[]>()(candidateListInput),

@@ -48,6 +48,20 @@ export const documentExportInput = z.discriminatedUnion('kind', [
       ...common,
     })
     .strict(),
+  /** A round's kit, printed for the interviewer: questions, guide, anchors, probes, calibration notes. */
+  z.object({ kind: z.literal('kit'), roundId: z.uuid('That is not a round id.'), ...common }).strict(),
+  /**
+   * A scorecard (by its id or its interview's). `viewer`: who is at the keyboard; another
+   * interviewer's scorecard is refused to them as on screen. Left out (the command line), no check.
+   */
+  z
+    .object({
+      kind: z.literal('scorecard'),
+      id: z.uuid('That is not a scorecard id.'),
+      viewer: z.string().trim().min(1).max(80).optional(),
+      ...common,
+    })
+    .strict(),
   /** The debrief packet of a candidate for a role (their current role when left out). */
   z
     .object({

@@ -71,6 +71,11 @@ export interface InterviewItem {
   minutes: number;
   /** The question as it was when the interview started (or when it was inserted). */
   question: KitQuestion;
+  /**
+   * Every attribute the question measures in this interview: its own, then the focus attributes
+   * the kit linked it to (for a question added during the call, those its words point at).
+   */
+  measures: string[];
   /** Calibration of the loop, read live: a core question and the strong answer the panel agreed. */
   core: boolean;
   agreedAnswer: string | null;
@@ -98,6 +103,8 @@ export interface Interview {
   roundKind: RoundKind;
   roundMinutes: number;
   focusAttributes: string[];
+  /** The label of every focus attribute (a must-have's text, never its id). */
+  focusLabels: Record<string, string>;
   interviewer: string;
   status: InterviewStatus;
   /** Where the interviewer was (resume goes back there); null before the first question. */
@@ -233,6 +240,13 @@ export function attributeScoreLabel(rating: AttributeScore | null | undefined): 
   return rating == null ? '-' : String(rating);
 }
 
+/** An asked question that measures none of the round's focus attributes (ad hoc or not). */
+export interface OtherQuestion extends AttributeEvidence {
+  adHoc: boolean;
+  /** Labels of what it measures. */
+  measures: string[];
+}
+
 export interface AttributeRating {
   attribute: string;
   label: string;
@@ -255,6 +269,8 @@ export interface Scorecard {
   /** 0 for a draft never submitted; 1 after the first submit; N+1 after each revision. */
   version: number;
   attributeRatings: AttributeRating[];
+  /** Asked questions that measure no focus attribute, so nothing rated is left off the scorecard. */
+  otherQuestions: OtherQuestion[];
   recommendation: Recommendation | null;
   summary: string;
   /** When the current version was submitted. */

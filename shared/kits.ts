@@ -63,6 +63,10 @@ export interface KitItem {
   question: KitQuestion;
   /** True when the question was deleted from the bank since; the kit keeps showing it. */
   questionDeleted: boolean;
+  /** Focus attributes of the round the recruiter linked the question to, beyond its own attributes. */
+  measures: string[];
+  /** Focus attributes it seems to measure (from its attributes, topic and words), not linked yet. */
+  suggestedMeasures: string[];
 }
 
 export interface Round {
@@ -76,6 +80,8 @@ export interface Round {
   /** Parts of the round (the onsite's sessions); may be empty. */
   sessions: Session[];
   focusAttributes: string[];
+  /** The label of every focus attribute (a must-have's text, never its id). */
+  focusLabels: Record<string, string>;
   items: KitItem[];
   /** Sum of the items' minutes, to set against `minutes`. */
   plannedMinutes: number;
@@ -109,11 +115,13 @@ export interface CoverageAttribute {
   mustHaveText: string[];
   /** Ids of the rounds covering it (a focus attribute of the round, or an attribute of a kit question). */
   rounds: string[];
+  /** Kit questions of the loop that measure it (their own attributes or a link to it). */
+  questions: number;
 }
 
 export interface CoverageWarning {
   attribute: string;
-  kind: 'must-have-uncovered' | 'thin';
+  kind: 'must-have-uncovered' | 'thin' | 'must-have-unmeasured';
   message: string;
 }
 
@@ -177,6 +185,16 @@ export const kitItemsByIdInput = z
       .min(1, 'No questions were named.')
       .max(KIT_LIMITS.itemsPerRound, `A kit holds at most ${KIT_LIMITS.itemsPerRound} questions.`)
       .refine((ids) => new Set(ids).size === ids.length, 'A question is named twice.'),
+  })
+  .strict();
+/** Links a kit question to the focus attributes of its round it measures (the whole set). */
+export const kitMeasuresInput = z
+  .object({
+    id: id('a kit item'),
+    attributes: z
+      .array(attributeId)
+      .max(KIT_LIMITS.focusAttributes)
+      .transform((xs) => [...new Set(xs)]),
   })
   .strict();
 export const kitSuggestInput = z.object({ roundId: id('a round') }).strict();

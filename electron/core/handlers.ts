@@ -47,6 +47,7 @@ import {
   setKitMinutes,
   updateRound,
 } from './kits/loop';
+import { setKitMeasures } from './kits/measures';
 import { suggestKit } from './kits/suggest';
 import { exportQuestions } from './questions/export';
 import { applyImport, planImport } from './questions/import';
@@ -125,6 +126,7 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   'kit.suggest': (ctx, { roundId }) => suggestKit(ctx, roundId),
   'kit.moveItem': (ctx, input) => moveKitItem(ctx, input),
   'kit.setMinutes': (ctx, input) => setKitMinutes(ctx, input),
+  'kit.setMeasures': (ctx, input) => setKitMeasures(ctx, input),
 
   'candidates.list': (ctx, { roleId, ...options }) => listCandidates(ctx, roleId, options),
   'candidates.get': (ctx, { id }) => getCandidate(ctx, id),

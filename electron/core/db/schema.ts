@@ -59,6 +59,8 @@ export interface LoopRoundsTable {
   focus_attributes: string;
   created_at: string;
   updated_at: string;
+  /** 0008: JSON object, focus attribute id -> label, for those made from a must-have. */
+  focus_labels: Generated<string>;
 }
 
 export interface KitItemsTable {
@@ -70,6 +72,8 @@ export interface KitItemsTable {
   minutes: number;
   created_at: string;
   updated_at: string;
+  /** 0008: JSON array of the focus attributes the recruiter linked the question to. */
+  measures: Generated<string>;
 }
 
 export interface LoopCalibrationTable {
@@ -117,6 +121,8 @@ export interface InterviewsTable {
   ended_at: string | null;
   created_at: string;
   updated_at: string;
+  /** 0008: JSON object, focus attribute id -> label, copied from the round at the start. */
+  focus_labels: Generated<string>;
 }
 
 export interface InterviewItemsTable {
@@ -139,6 +145,8 @@ export interface InterviewItemsTable {
   client_seq: Generated<number>;
   created_at: string;
   updated_at: string;
+  /** 0008: JSON array of the focus attributes the question was linked to (beyond its own attributes). */
+  measures: Generated<string>;
 }
 
 export interface ScorecardsTable {

@@ -24,6 +24,7 @@ import { jdExportModel, recordJdVersion } from '../jd/export';
 import { rowToQuestion } from '../questions/row';
 import { getSettings } from '../settings/settings';
 import { writeDocx } from './docx-writer';
+import { kitModel, scorecardModel } from './interview-docs';
 import { writePdf } from './pdf/pdf-writer';
 
 export type FileKind = 'docx' | 'pdf';
@@ -104,13 +105,17 @@ export async function modelFor(
 ): Promise<{ model: DocumentModel; jd: Jd | null }> {
   switch (source.kind) {
     case 'question-sheet': {
-      const settings = await getSettings(ctx);
+      // No interviewer named: the sheet is printed for whoever runs the interview, who may
+      // not be the last person who started one on this machine.
       const model = buildQuestionSheet(await questionsById(ctx, source.questionIds), {
-        interviewer: settings.interviewerName,
         date: ctx.clock().toISOString().slice(0, 10),
       });
       return { model, jd: null };
     }
+    case 'kit':
+      return { model: await kitModel(ctx, source.roundId), jd: null };
+    case 'scorecard':
+      return { model: await scorecardModel(ctx, source.id, source.viewer), jd: null };
     case 'jd':
       return jdExportModel(ctx, source);
     case 'debrief':

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
 import type { z } from 'zod';
+import { isStandard, measuredAttributes, suggestMeasures } from '../../../shared/domain/kits/measures';
 import {
   type endInterviewInput,
   generalRedFlags,
@@ -23,6 +24,7 @@ import { AppError } from '../errors';
 import { kitQuestionColumns, kitQuestionOf } from '../kits/loop';
 import { ensureScorecardRow } from '../scorecards/draft-row';
 import { laterThan } from '../time';
+import { interviewFocusLabels } from './focus';
 
 type Db = Kysely<DB>;
 
@@ -95,13 +97,20 @@ export async function startInterview(
     const kit = await trx
       .selectFrom('kit_items')
       .innerJoin('questions', 'questions.id', 'kit_items.question_id')
-      .select(['kit_items.question_id', 'kit_items.minutes as item_minutes', ...questionColumns])
+      .select([
+        'kit_items.question_id',
+        'kit_items.minutes as item_minutes',
+        'kit_items.measures',
+        ...questionColumns,
+      ])
       .where('kit_items.round_id', '=', round.id)
       .orderBy('kit_items.position')
       .orderBy('kit_items.seq')
       .execute();
     const now = ctx.clock().toISOString();
     const interviewId = randomUUID();
+    const focus = JSON.parse(round.focus_attributes) as string[];
+    const focusLabels = await interviewFocusLabels(trx, round.role_id, focus, round.focus_labels);
     const items = kit.map((row, position) => ({
       id: randomUUID(),
       interview_id: interviewId,
@@ -110,6 +119,7 @@ export async function startInterview(
       ad_hoc: 0,
       minutes: row.item_minutes,
       question: JSON.stringify(kitQuestionOf(row)),
+      measures: JSON.stringify((JSON.parse(row.measures) as string[]).filter((a) => focus.includes(a))),
       created_at: now,
       updated_at: now,
     }));
@@ -124,6 +134,7 @@ export async function startInterview(
         round_kind: round.kind,
         round_minutes: round.minutes,
         focus_attributes: round.focus_attributes,
+        focus_labels: JSON.stringify(focusLabels),
         interviewer: input.interviewer,
         interviewer_key: key,
         status: 'in-progress',
@@ -164,6 +175,7 @@ export async function readInterview(db: Db, id: string): Promise<Interview> {
     .orderBy('interview_items.position')
     .orderBy('interview_items.seq')
     .execute();
+  const focus = JSON.parse(row.focus_attributes) as string[];
   const items: InterviewItem[] = itemRows.map((item) => {
     const question = JSON.parse(item.question) as KitQuestion;
     const core = item.core === 1;
@@ -174,6 +186,7 @@ export async function readInterview(db: Db, id: string): Promise<Interview> {
       adHoc: item.ad_hoc === 1,
       minutes: item.minutes,
       question,
+      measures: measuredAttributes(question, JSON.parse(item.measures) as string[]),
       core,
       agreedAnswer: item.agreed_answer ?? (core ? question.strongAnswer : null),
       rating: ratingFromColumn(item.rating),
@@ -194,7 +207,8 @@ export async function readInterview(db: Db, id: string): Promise<Interview> {
     roundName: row.round_name,
     roundKind: row.round_kind as RoundKind,
     roundMinutes: row.round_minutes,
-    focusAttributes: JSON.parse(row.focus_attributes) as string[],
+    focusAttributes: focus,
+    focusLabels: await interviewFocusLabels(db, row.role_id, focus, row.focus_labels),
     interviewer: row.interviewer,
     status: row.status as InterviewStatus,
     currentItemId: row.current_item_id,
@@ -381,6 +395,12 @@ export async function insertAdHoc(
       .where('position', '>=', position)
       .execute();
     const itemId = randomUUID();
+    // Asked on the spot, with no kit link: it counts for the must-have focus attributes its words
+    // point at. Standard attributes come from the bank's tags alone: their hint words are too
+    // loose to apply unseen ("database password" is not data modelling).
+    const focus = JSON.parse(interview.focus_attributes) as string[];
+    const snapshot = kitQuestionOf(question);
+    const labels = await interviewFocusLabels(trx, interview.role_id, focus, interview.focus_labels);
     await trx
       .insertInto('interview_items')
       .values({
@@ -390,7 +410,8 @@ export async function insertAdHoc(
         position,
         ad_hoc: 1,
         minutes: question.minutes,
-        question: JSON.stringify(kitQuestionOf(question)),
+        question: JSON.stringify(snapshot),
+        measures: JSON.stringify(suggestMeasures(snapshot, focus, labels).filter((a) => !isStandard(a))),
         created_at: now,
         updated_at: now,
       })

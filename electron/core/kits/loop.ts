@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
-import { coverageMatrix } from '../../../shared/domain/kits/coverage';
+import { coverageMatrix, labelOf, mustHaveLabels } from '../../../shared/domain/kits/coverage';
+import { isStandard, measuredAttributes, suggestMeasures } from '../../../shared/domain/kits/measures';
 import {
   type addRoundInput,
   type CalibrationItem,
@@ -117,6 +118,7 @@ export async function readLoop(db: Db, roleId: string, spec?: RoleSpec): Promise
             'kit_items.question_id',
             'kit_items.position',
             'kit_items.minutes',
+            'kit_items.measures',
             ...kitQuestionColumns,
             'questions.minutes as question_minutes',
             'questions.deleted_at',
@@ -130,17 +132,29 @@ export async function readLoop(db: Db, roleId: string, spec?: RoleSpec): Promise
           .orderBy('kit_items.seq')
           .execute();
 
+  const current = mustHaveLabels(mustHaves);
   const rounds: Round[] = roundRows.map((row) => {
+    const focus = json<string[]>(row.focus_attributes);
+    const focusLabels = focusLabelsOf(focus, json(row.focus_labels), current);
     const items: KitItem[] = itemRows
       .filter((item) => item.round_id === row.id)
-      .map((item, position) => ({
-        id: item.id,
-        questionId: item.question_id,
-        position,
-        minutes: item.minutes,
-        question: kitQuestionOf({ ...item, minutes: item.question_minutes }),
-        questionDeleted: item.deleted_at !== null,
-      }));
+      .map((item, position) => {
+        const question = kitQuestionOf({ ...item, minutes: item.question_minutes });
+        // A link to an attribute the round no longer focuses on is kept, unused, should it return.
+        const measures = json<string[]>(item.measures).filter((a) => focus.includes(a));
+        return {
+          id: item.id,
+          questionId: item.question_id,
+          position,
+          minutes: item.minutes,
+          question,
+          questionDeleted: item.deleted_at !== null,
+          measures,
+          suggestedMeasures: suggestMeasures(question, focus, focusLabels).filter(
+            (a) => !measures.includes(a),
+          ),
+        };
+      });
     return {
       id: row.id,
       roleId,
@@ -149,7 +163,8 @@ export async function readLoop(db: Db, roleId: string, spec?: RoleSpec): Promise
       name: row.name,
       minutes: row.minutes,
       sessions: json<Session[]>(row.sessions),
-      focusAttributes: json<string[]>(row.focus_attributes),
+      focusAttributes: focus,
+      focusLabels,
       items,
       plannedMinutes: items.reduce((sum, item) => sum + item.minutes, 0),
       createdAt: row.created_at,
@@ -174,10 +189,23 @@ export async function readLoop(db: Db, roleId: string, spec?: RoleSpec): Promise
       rounds.map((r) => ({
         id: r.id,
         focusAttributes: r.focusAttributes,
-        questionAttributes: r.items.map((i) => i.question.attributes),
+        questionAttributes: r.items.map((i) => measuredAttributes(i.question, i.measures)),
       })),
     ),
   };
+}
+
+/**
+ * The label of each focus attribute: the standard name, else the must-have line it is made
+ * from today, else the line as it read when the attribute was picked (it may have been edited).
+ */
+export function focusLabelsOf(
+  focus: readonly string[],
+  stored: Record<string, string>,
+  current: ReadonlyMap<string, string>,
+): Record<string, string> {
+  const known = new Map([...Object.entries(stored), ...current]);
+  return Object.fromEntries(focus.map((attribute) => [attribute, labelOf(attribute, known)]));
 }
 
 async function readCalibration(db: Db, roleId: string, rounds: Round[]): Promise<CalibrationItem[]> {
@@ -262,7 +290,7 @@ export async function roundRow(db: Db, id: string) {
   return row;
 }
 
-async function itemRow(db: Db, id: string) {
+export async function itemRow(db: Db, id: string) {
   const row = await db
     .selectFrom('kit_items')
     .innerJoin('loop_rounds', 'loop_rounds.id', 'kit_items.round_id')
@@ -364,6 +392,8 @@ export async function updateRound(ctx: CoreContext, input: z.output<typeof updat
     async (db) => (await roundRow(db, input.id)).role_id,
     async (db) => {
       const { id, name, minutes, sessions, focusAttributes } = input;
+      const focusLabels =
+        focusAttributes === undefined ? undefined : await labelsToKeep(db, id, focusAttributes);
       await db
         .updateTable('loop_rounds')
         .set({
@@ -371,12 +401,21 @@ export async function updateRound(ctx: CoreContext, input: z.output<typeof updat
           ...(minutes !== undefined ? { minutes } : {}),
           ...(sessions !== undefined ? { sessions: JSON.stringify(sessions) } : {}),
           ...(focusAttributes !== undefined ? { focus_attributes: JSON.stringify(focusAttributes) } : {}),
+          ...(focusLabels !== undefined ? { focus_labels: JSON.stringify(focusLabels) } : {}),
           updated_at: ctx.clock().toISOString(),
         })
         .where('id', '=', id)
         .execute();
     },
   );
+}
+
+/** The labels of the non-standard focus attributes, from the must-haves now or as stored before. */
+async function labelsToKeep(db: Db, roundId: string, focus: string[]): Promise<Record<string, string>> {
+  const round = await roundRow(db, roundId);
+  const { mustHaves } = await liveRoleSpec(db, round.role_id);
+  const labels = focusLabelsOf(focus, json(round.focus_labels), mustHaveLabels(mustHaves));
+  return Object.fromEntries(focus.filter((a) => !isStandard(a)).map((a) => [a, labels[a] ?? a]));
 }
 
 export async function removeRound(ctx: CoreContext, id: string): Promise<Loop> {

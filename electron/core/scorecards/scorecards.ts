@@ -1,11 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
 import type { z } from 'zod';
-import { attributesOfMustHave, labelOf } from '../../../shared/domain/kits/coverage';
+import { labelOf } from '../../../shared/domain/kits/coverage';
 import type {
+  AttributeEvidence,
   AttributeRating,
   AttributeScore,
   Interview,
+  InterviewItem,
+  OtherQuestion,
   Recommendation,
   Scorecard,
   ScorecardVersion,
@@ -17,8 +20,8 @@ import type {
 import type { CoreContext } from '../context';
 import type { DB, ScorecardsTable } from '../db/schema';
 import { AppError } from '../errors';
+import { interviewFocusLabels } from '../interviews/focus';
 import { interviewerKey, interviewRow, readInterview } from '../interviews/live';
-import { readRoleSpec } from '../roles/repository';
 import { laterThan } from '../time';
 import { ensureScorecardRow } from './draft-row';
 
@@ -37,22 +40,35 @@ export async function scorecardIdFor(ctx: CoreContext, id: string): Promise<stri
   return found?.id ?? id;
 }
 
-async function labelsFor(db: Db, roleId: string): Promise<Map<string, string>> {
-  const spec = await readRoleSpec(db, roleId, { deleted: true });
-  const map = new Map<string, string>();
-  (spec?.mustHaves ?? []).forEach((text, index) => {
-    for (const { attribute, label } of attributesOfMustHave(text, index)) map.set(attribute, label);
-  });
-  return map;
+/** Asked, as far as the notes tell: rated (other than "not asked"), or something written down. */
+function wasAsked(item: InterviewItem): boolean {
+  return (
+    (item.rating !== null && item.rating !== 'not-asked') ||
+    item.evidence.trim() !== '' ||
+    item.judgement.trim() !== ''
+  );
 }
 
-/** The focus attributes of the interview, each with its stored rating and the evidence of the items that measured it. */
-function attributeRatingsOf(
-  interview: Interview,
-  stored: StoredRating[],
-  labels: Map<string, string>,
-): AttributeRating[] {
+function evidenceOf(item: InterviewItem): AttributeEvidence {
+  return {
+    itemId: item.id,
+    topic: item.question.topic,
+    questionText: item.question.text,
+    rating: item.rating,
+    evidence: item.evidence,
+    judgement: item.judgement,
+    redFlags: item.redFlags,
+  };
+}
+
+/**
+ * The focus attributes of the interview, each with its stored rating and the evidence of every
+ * asked question that measures it (its own attributes or its link to the focus attribute).
+ */
+function attributeRatingsOf(interview: Interview, stored: StoredRating[]): AttributeRating[] {
+  const labels = new Map(Object.entries(interview.focusLabels));
   const attributes = [...new Set([...interview.focusAttributes, ...stored.map((s) => s.attribute)])];
+  const asked = interview.items.filter(wasAsked);
   return attributes.map((attribute) => {
     const saved = stored.find((s) => s.attribute === attribute);
     return {
@@ -60,30 +76,26 @@ function attributeRatingsOf(
       label: labelOf(attribute, labels),
       rating: saved?.rating ?? null,
       note: saved?.note ?? '',
-      evidence: interview.items
-        .filter((item) => item.question.attributes.includes(attribute))
-        .filter(
-          (item) =>
-            (item.rating !== null && item.rating !== 'not-asked') ||
-            item.evidence.trim() !== '' ||
-            item.judgement.trim() !== '',
-        )
-        .map((item) => ({
-          itemId: item.id,
-          topic: item.question.topic,
-          questionText: item.question.text,
-          rating: item.rating,
-          evidence: item.evidence,
-          judgement: item.judgement,
-          redFlags: item.redFlags,
-        })),
+      evidence: asked.filter((item) => item.measures.includes(attribute)).map(evidenceOf),
     };
   });
 }
 
+/** Asked questions that measure none of the focus attributes: on the scorecard all the same. */
+function otherQuestionsOf(interview: Interview): OtherQuestion[] {
+  const labels = new Map(Object.entries(interview.focusLabels));
+  return interview.items
+    .filter(wasAsked)
+    .filter((item) => !item.measures.some((a) => interview.focusAttributes.includes(a)))
+    .map((item) => ({
+      ...evidenceOf(item),
+      adHoc: item.adHoc,
+      measures: item.measures.map((a) => labelOf(a, labels)),
+    }));
+}
+
 async function toScorecard(db: Db, row: Row): Promise<Scorecard> {
   const interview = await readInterview(db, row.interview_id);
-  const labels = await labelsFor(db, interview.roleId);
   return {
     id: row.id,
     interviewId: row.interview_id,
@@ -93,7 +105,8 @@ async function toScorecard(db: Db, row: Row): Promise<Scorecard> {
     interviewer: row.interviewer,
     status: row.status as Scorecard['status'],
     version: row.version,
-    attributeRatings: attributeRatingsOf(interview, JSON.parse(row.ratings) as StoredRating[], labels),
+    attributeRatings: attributeRatingsOf(interview, JSON.parse(row.ratings) as StoredRating[]),
+    otherQuestions: otherQuestionsOf(interview),
     recommendation: row.recommendation as Recommendation | null,
     summary: row.summary,
     submittedAt: row.submitted_at,
@@ -209,14 +222,12 @@ async function focusOf(
 ): Promise<{ focus: string[]; status: string; labels: Map<string, string> }> {
   const interview = await db
     .selectFrom('interviews')
-    .select(['focus_attributes', 'status', 'role_id'])
+    .select(['focus_attributes', 'focus_labels', 'status', 'role_id'])
     .where('id', '=', row.interview_id)
     .executeTakeFirstOrThrow();
-  return {
-    focus: JSON.parse(interview.focus_attributes) as string[],
-    status: interview.status,
-    labels: await labelsFor(db, interview.role_id),
-  };
+  const focus = JSON.parse(interview.focus_attributes) as string[];
+  const labels = await interviewFocusLabels(db, interview.role_id, focus, interview.focus_labels);
+  return { focus, status: interview.status, labels: new Map(Object.entries(labels)) };
 }
 
 export async function saveScorecardDraft(

@@ -11,19 +11,18 @@ import {
   writingSpace,
 } from './build';
 import type { Block, DocumentModel } from './model';
+import { ANCHOR_LABELS } from './scales';
 
 export interface QuestionSheetOptions {
   /** Defaults to "Interview questions". */
   title?: string;
-  /** The interviewer's name from settings; left out when empty. */
+  /** The interviewer this sheet is for; a blank line to write on when left out. */
   interviewer?: string;
   /** The day the sheet is printed for, YYYY-MM-DD. */
   date?: string;
   /** Ruled lines under each question for notes. */
   noteLines?: number;
 }
-
-const ANCHOR_LABELS = ['1 · clearly weak', '2 · mixed', '3 · solid', '4 · clearly strong'] as const;
 
 function questionBlocks(q: Question, n: number, noteLines: number): Block[] {
   const facts = [
@@ -63,7 +62,8 @@ export function buildQuestionSheet(questions: Question[], options: QuestionSheet
     ['Questions', String(questions.length)],
     ['Planned time', `${minutes} min`],
   ];
-  if (options.interviewer?.trim()) facts.push(['Interviewer', options.interviewer.trim()]);
+  // Left blank to be written in by hand unless a name is given for this very sheet.
+  facts.push(['Interviewer', options.interviewer?.trim() || '______________________']);
   if (options.date) facts.push(['Date', options.date]);
   const blocks: Block[] = [heading(1, title), keyValues(facts)];
   questions.forEach((q, i) => {

@@ -25,6 +25,12 @@ const MUST_HAVE_HINTS: Record<Standard, RegExp> = {
     /\b(collaborat(e|es|ed|ing|ion|ive)|mentor(s|ed|ing|ship)?|teamwork|team player|pair(s|ed|ing)?|cross-functional)\b/,
 };
 
+/** Whether words of `text` point at a standard attribute (the same hints that read must-haves). */
+export function hintsAt(attribute: string, text: string): boolean {
+  const hint = (MUST_HAVE_HINTS as Record<string, RegExp>)[attribute];
+  return hint?.test(text.toLowerCase()) ?? false;
+}
+
 /** A must-have line as an attribute id: lower-case words joined by hyphens, at most 40 characters. */
 export function slugOf(text: string): string {
   const slug = text
@@ -46,6 +52,15 @@ export function attributesOfMustHave(text: string, index: number): { attribute: 
   return [{ attribute: slugOf(text) || `must-have-${index + 1}`, label: text.trim() }];
 }
 
+/** The label of every attribute the must-haves of a role stand for, by id. */
+export function mustHaveLabels(mustHaves: readonly string[]): Map<string, string> {
+  const map = new Map<string, string>();
+  mustHaves.forEach((text, index) => {
+    for (const { attribute, label } of attributesOfMustHave(text, index)) map.set(attribute, label);
+  });
+  return map;
+}
+
 export interface CoverageRound {
   id: string;
   focusAttributes: string[];
@@ -62,15 +77,16 @@ export function labelOf(attribute: string, extra: Map<string, string> = new Map(
 
 /**
  * Attributes x rounds. A round covers an attribute that is one of its focus attributes or
- * an attribute of a question in its kit. Warnings: a must-have no round covers, and any
- * attribute covered by fewer than two rounds.
+ * measured by a question in its kit (`questionAttributes`: per kit question, its own
+ * attributes and the focus attributes it is linked to). Warnings: a must-have no round covers,
+ * any attribute covered by fewer than two rounds, a must-have no kit question measures.
  */
 export function coverageMatrix(mustHaves: string[], rounds: CoverageRound[]): CoverageMatrix {
   const rows = new Map<string, CoverageAttribute>();
   const add = (attribute: string, label: string, standard: boolean) => {
     let row = rows.get(attribute);
     if (!row) {
-      row = { attribute, label, mustHave: false, standard, mustHaveText: [], rounds: [] };
+      row = { attribute, label, mustHave: false, standard, mustHaveText: [], rounds: [], questions: 0 };
       rows.set(attribute, row);
     }
     return row;
@@ -89,7 +105,15 @@ export function coverageMatrix(mustHaves: string[], rounds: CoverageRound[]): Co
       const row = add(attribute, labelOf(attribute), false);
       row.rounds.push(round.id);
     }
+    for (const attribute of new Set(round.questionAttributes.flatMap((measured) => [...new Set(measured)]))) {
+      const row = rows.get(attribute);
+      if (row)
+        row.questions += round.questionAttributes.filter((measured) => measured.includes(attribute)).length;
+    }
   }
+  // A must-have only named as a focus, with no kit question on it, leaves the interviewers to
+  // improvise; said once the kits hold questions at all (an empty loop is simply unplanned).
+  const kitsStarted = rounds.some((round) => round.questionAttributes.length > 0);
   const attributes = [...rows.values()];
   const warnings: CoverageWarning[] = [];
   for (const row of attributes) {
@@ -107,6 +131,13 @@ export function coverageMatrix(mustHaves: string[], rounds: CoverageRound[]): Co
           row.rounds.length === 0
             ? `No round looks at ${row.label}; two rounds give a fairer read.`
             : `Only one round looks at ${row.label}; a second one would confirm what it finds.`,
+      });
+    }
+    if (row.mustHave && row.rounds.length > 0 && row.questions === 0 && kitsStarted) {
+      warnings.push({
+        attribute: row.attribute,
+        kind: 'must-have-unmeasured',
+        message: `${row.label} is a must-have and a focus, yet no kit question measures it; link one to it in its kit.`,
       });
     }
   }

@@ -347,6 +347,71 @@ describe('migrations', () => {
     expect(db.prepare("select round_id is null from interviews where id = 'i2'").pluck().get()).toBe(1);
   });
 
+  it('0008 keeps kits and interviews, adding measures links and focus labels with empty defaults', async () => {
+    const file = tempFile();
+    const v7 = await openDatabase(file, { migrateTo: 7 });
+    const old = v7.sqlite;
+    old
+      .prepare(
+        "insert into roles (id, spec, created_at, updated_at) values ('r1', json_object('title', 'Platform', 'status', 'open'), 't', 't')",
+      )
+      .run();
+    old.prepare("insert into loops (role_id, created_at, updated_at) values ('r1', 't', 't')").run();
+    old
+      .prepare(
+        `insert into loop_rounds (id, role_id, position, kind, name, minutes, focus_attributes, created_at, updated_at)
+         values ('round', 'r1', 0, 'onsite', 'Onsite', 240, '["kubernetes-in-production"]', 't', 't')`,
+      )
+      .run();
+    old
+      .prepare(
+        "insert into kit_items (id, round_id, question_id, position, minutes, created_at, updated_at) values ('k1', 'round', 'q', 0, 10, 't', 't')",
+      )
+      .run();
+    old
+      .prepare(
+        "insert into candidates (id, role_id, name, stage, created_at, updated_at) values ('c1', 'r1', 'Ana', 'new', 't', 't')",
+      )
+      .run();
+    old
+      .prepare(
+        `insert into interviews (id, candidate_id, role_id, round_id, round_name, round_kind, round_minutes, focus_attributes,
+          interviewer, interviewer_key, status, started_at, created_at, updated_at)
+         values ('i1', 'c1', 'r1', 'round', 'Onsite', 'onsite', 240, '[]', 'Dana', 'dana', 'ended', 't', 't', 't')`,
+      )
+      .run();
+    old
+      .prepare(
+        `insert into interview_items (id, interview_id, question_id, position, minutes, question, rating, created_at, updated_at)
+         values ('it1', 'i1', 'q', 0, 10, '{"topic":"IaC"}', '2', 't', 't')`,
+      )
+      .run();
+    await v7.close();
+    const v8 = await openDatabase(file, { migrateTo: 8 });
+    cleanups.push(() => v8.close());
+    const db = v8.sqlite;
+    const one = (query: string) => db.prepare(query).get();
+    expect(one("select minutes, measures from kit_items where id = 'k1'")).toEqual({
+      minutes: 10,
+      measures: '[]',
+    });
+    expect(one("select focus_attributes, focus_labels from loop_rounds where id = 'round'")).toEqual({
+      focus_attributes: '["kubernetes-in-production"]',
+      focus_labels: '{}',
+    });
+    expect(one("select rating, measures from interview_items where id = 'it1'")).toEqual({
+      rating: '2',
+      measures: '[]',
+    });
+    expect(one("select focus_labels from interviews where id = 'i1'")).toEqual({ focus_labels: '{}' });
+    expect(() => db.prepare("update kit_items set measures = 'not json' where id = 'k1'").run()).toThrow(
+      /CHECK constraint/,
+    );
+    expect(() => db.prepare("update interviews set focus_labels = '{' where id = 'i1'").run()).toThrow(
+      /CHECK constraint/,
+    );
+  });
+
   it('0009 adds decisions (read-only, versioned), rejection reasons, a stage timeline kept by triggers, and notes', async () => {
     const file = tempFile();
     const before = await openDatabase(file, { migrateTo: LATEST_SCHEMA_VERSION - 1 });

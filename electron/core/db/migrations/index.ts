@@ -6,6 +6,7 @@ import * as m0004 from './0004-create-comp-data';
 import * as m0005 from './0005-create-jds';
 import * as m0006 from './0006-create-loops';
 import * as m0007 from './0007-create-interviews';
+import * as m0008 from './0008-add-measures-and-focus-labels';
 import * as m0009 from './0009-create-decisions';
 
 /**
@@ -20,6 +21,7 @@ export const migrations: Record<string, Migration> = {
   '0005-create-jds': m0005,
   '0006-create-loops': m0006,
   '0007-create-interviews': m0007,
+  '0008-add-measures-and-focus-labels': m0008,
   '0009-create-decisions': m0009,
 };
 

@@ -1,13 +1,13 @@
 import { Alert, Badge, Button, Chip, Group, Kbd, Stack, Text, Textarea, UnstyledButton } from '@mantine/core';
 import { IconAlertTriangle, IconArrowLeft, IconArrowRight } from '@tabler/icons-react';
 import { forwardRef, type Ref } from 'react';
+import { labelOf } from '../../../../shared/domain/kits/coverage';
 import {
   generalRedFlags,
   INTERVIEW_LIMITS,
   type InterviewItem,
   type Rating,
 } from '../../../../shared/interviews';
-import { labels } from '../../../../shared/questions';
 import classes from './interviews.module.css';
 import { QuestionClock } from './LiveParts';
 import { useLiveStore } from './live-store';
@@ -20,9 +20,7 @@ export interface QuestionPaneRefs {
   flags: Ref<HTMLDivElement>;
 }
 
-function attributeLabel(attribute: string): string {
-  return (labels.attribute as Record<string, string>)[attribute] ?? attribute.replace(/-/g, ' ');
-}
+const NO_LABELS: Record<string, string> = {};
 
 /** Whether a rating says something about the answer and so should rest on written evidence. */
 export function needsEvidence(item: Pick<InterviewItem, 'rating' | 'evidence'>): boolean {
@@ -72,6 +70,8 @@ export const QuestionPane = forwardRef<
   HTMLDivElement,
   { item: InterviewItem; index: number; refs: QuestionPaneRefs }
 >(function QuestionPane({ item, index, refs }, ref) {
+  // Must-have focus attributes read as their words, not their ids.
+  const focusLabels = useLiveStore((s) => s.interview?.focusLabels ?? NO_LABELS);
   const total = useLiveStore((s) => s.interview?.items.length ?? 0);
   const ended = useLiveStore((s) => s.interview?.status !== 'in-progress');
   const editNote = useLiveStore((s) => s.editNote);
@@ -110,9 +110,9 @@ export const QuestionPane = forwardRef<
       <h2 ref={refs.question} tabIndex={-1} className={classes.question} id="live-question">
         {question.text}
       </h2>
-      {question.attributes.length > 0 ? (
+      {item.measures.length > 0 ? (
         <Text size="xs" c="dimmed">
-          Measures {question.attributes.map(attributeLabel).join(', ')}
+          Measures {item.measures.map((a) => labelOf(a, new Map(Object.entries(focusLabels)))).join(', ')}
         </Text>
       ) : null}
 

@@ -1,7 +1,6 @@
 import { Button, Group, NativeSelect, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconPlayerPlay } from '@tabler/icons-react';
 import { useEffect } from 'react';
-import { labels } from '../../../../shared/questions';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { openInterviewRoute } from './interview-route';
 import { useInterviewsStore } from './interviews-store';
@@ -88,9 +87,7 @@ export function StartForm({
           {round ? (
             <Text size="sm" c="dimmed">
               {round.focusAttributes.length > 0
-                ? `Scores ${round.focusAttributes
-                    .map((a) => (labels.attribute as Record<string, string>)[a] ?? a)
-                    .join(', ')}.`
+                ? `Scores ${round.focusAttributes.map((a) => round.focusLabels[a] ?? a).join(', ')}.`
                 : 'This round has no focus attributes yet.'}{' '}
               {round.items.length === 0 ? 'Its kit is empty: add questions during the call with /.' : ''}
             </Text>

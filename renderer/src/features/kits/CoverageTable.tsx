@@ -18,7 +18,8 @@ export function CoverageTable({ loop }: { loop: Loop }) {
       </Title>
       <Text size="sm" c="dimmed">
         A round covers an attribute when it is one of the round's focus attributes or a question in its kit
-        measures it.
+        measures it. Questions counts the kit questions that measure it, through their own attributes or a
+        link you set in the kit.
       </Text>
       {warnings.length > 0 ? (
         <Alert
@@ -51,6 +52,7 @@ export function CoverageTable({ loop }: { loop: Loop }) {
                 </Table.Th>
               ))}
               <Table.Th scope="col">Rounds</Table.Th>
+              <Table.Th scope="col">Questions</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -91,6 +93,11 @@ export function CoverageTable({ loop }: { loop: Loop }) {
                       className={thin ? classes.over : undefined}
                     >
                       {covered.size}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text span size="sm" c={a.questions === 0 ? 'dimmed' : undefined}>
+                      {a.questions}
                     </Text>
                   </Table.Td>
                 </Table.Tr>

@@ -18,6 +18,7 @@ import { labels } from '../../../../shared/questions';
 import { InlineMinutes } from './inline-fields';
 import classes from './kits.module.css';
 import { formatMinutes, useLoopStore } from './loop-store';
+import { MeasuresLinks } from './MeasuresLinks';
 import { MoveButtons } from './MoveButtons';
 import { QuestionPicker } from './QuestionPicker';
 import { SessionsEditor } from './SessionsEditor';
@@ -134,9 +135,11 @@ function FocusAttributes({ round, loop }: { round: Round; loop: Loop }) {
     for (const a of loop.coverage.attributes)
       options.set(a.attribute, a.mustHave ? `${a.label} (must-have)` : a.label);
     for (const [id, label] of Object.entries(labels.attribute)) if (!options.has(id)) options.set(id, label);
-    for (const id of round.focusAttributes) if (!options.has(id)) options.set(id, id);
+    // A focus made from a must-have line since edited keeps the words it was picked with.
+    for (const id of round.focusAttributes)
+      if (!options.has(id)) options.set(id, round.focusLabels[id] ?? id);
     return [...options].map(([value, label]) => ({ value, label }));
-  }, [loop.coverage.attributes, round.focusAttributes]);
+  }, [loop.coverage.attributes, round.focusAttributes, round.focusLabels]);
 
   return (
     <MultiSelect
@@ -147,6 +150,8 @@ function FocusAttributes({ round, loop }: { round: Round; loop: Loop }) {
       value={round.focusAttributes}
       searchable
       clearable
+      // Typing narrows the list and Enter takes the first (often the only) match.
+      selectFirstOptionOnChange
       maxValues={KIT_LIMITS.focusAttributes}
       nothingFoundMessage="No attribute by that name"
       onChange={(next) => void useLoopStore.getState().setFocusAttributes(round.id, next)}
@@ -188,7 +193,7 @@ function KitItems({ round, core }: { round: Round; core: ReadonlySet<string> }) 
                 item={item}
                 index={index}
                 count={round.items.length}
-                roundId={round.id}
+                round={round}
                 core={core.has(item.questionId)}
                 gripProps={gripProps(item.id)}
                 rowProps={rowProps(item.id, index)}
@@ -205,13 +210,13 @@ interface ItemRowProps {
   item: KitItem;
   index: number;
   count: number;
-  roundId: string;
+  round: Round;
   core: boolean;
   gripProps: ReturnType<ReturnType<typeof useDragReorder>['gripProps']>;
   rowProps: ReturnType<ReturnType<typeof useDragReorder>['rowProps']>;
 }
 
-function ItemRow({ item, index, count, roundId, core, gripProps, rowProps }: ItemRowProps) {
+function ItemRow({ item, index, count, round, core, gripProps, rowProps }: ItemRowProps) {
   const store = useLoopStore.getState;
   const topic = item.question.topic;
   return (
@@ -240,6 +245,7 @@ function ItemRow({ item, index, count, roundId, core, gripProps, rowProps }: Ite
           checked={core}
           onChange={(event) => void store().setCore(item.questionId, event.currentTarget.checked)}
         />
+        <MeasuresLinks item={item} round={round} />
       </Stack>
       <InlineMinutes
         size="xs"
@@ -263,7 +269,7 @@ function ItemRow({ item, index, count, roundId, core, gripProps, rowProps }: Ite
             color="red"
             size="sm"
             aria-label={`Remove ${topic} from the kit`}
-            onClick={() => void store().removeItem(item, roundId)}
+            onClick={() => void store().removeItem(item, round.id)}
           >
             <IconX size={14} aria-hidden />
           </ActionIcon>

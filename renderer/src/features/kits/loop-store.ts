@@ -38,6 +38,8 @@ interface LoopState {
   setRoundMinutes(id: string, minutes: number): Promise<boolean>;
   setSessions(id: string, sessions: Round['sessions']): Promise<boolean>;
   setFocusAttributes(id: string, focusAttributes: string[]): Promise<boolean>;
+  /** Links a kit question to the focus attributes it measures (the whole set). */
+  setMeasures(itemId: string, attributes: string[]): Promise<boolean>;
   removeRound(id: string): Promise<boolean>;
   moveRound(id: string, toPosition: number): Promise<boolean>;
   addQuestion(roundId: string, questionId: string): Promise<boolean>;
@@ -199,6 +201,7 @@ export const useLoopStore = create<LoopState>()((set, get) => {
 
     moveItem: (id, toPosition) => mutate(() => call('kit.moveItem', { id, toPosition })),
     setItemMinutes: (id, minutes) => mutate(() => call('kit.setMinutes', { id, minutes })),
+    setMeasures: (id, attributes) => mutate(() => call('kit.setMeasures', { id, attributes })),
     setCore: (questionId, core) =>
       mutate(() => call('loop.setCalibration', { roleId: roleOf(), questionId, core })),
 

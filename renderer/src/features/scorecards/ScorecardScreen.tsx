@@ -1,23 +1,10 @@
-import {
-  Badge,
-  Button,
-  Center,
-  Group,
-  Loader,
-  Paper,
-  Radio,
-  Stack,
-  Text,
-  Textarea,
-  Title,
-} from '@mantine/core';
+import { Button, Center, Group, Loader, Paper, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
 import { useEffect } from 'react';
 import {
   type AttributeRating,
   INTERVIEW_LIMITS,
   NOT_ASSESSED,
-  type Rating,
   recommendationLabels,
   recommendations,
 } from '../../../../shared/interviews';
@@ -29,6 +16,7 @@ import { useSaveBeforeLeaving } from '../../ui/use-save-before-leaving';
 import { BackToInterviews } from '../interviews/BackToInterviews';
 import { openInterviewRoute } from '../interviews/interview-route';
 import classes from '../interviews/interviews.module.css';
+import { Evidence, OtherQuestions } from './ScorecardEvidence';
 import { OtherScorecards, VersionList } from './ScorecardHistory';
 import { hasUnsavedScorecardEdits, type Level, useScorecardStore } from './scorecard-store';
 
@@ -46,60 +34,15 @@ export const ATTRIBUTE_LEVELS: { level: Level; name: string; anchor: string }[] 
 
 const levelOf = (value: string): Level => (value === NOT_ASSESSED ? NOT_ASSESSED : (Number(value) as Level));
 
-function ratingWords(rating: Exclude<Rating, null>): string {
-  if (rating === 'not-asked') return 'not asked';
-  if (rating === 'insufficient') return 'not enough evidence';
-  return `rated ${rating}`;
-}
-
-function Evidence({ attribute }: { attribute: AttributeRating }) {
-  if (attribute.evidence.length === 0) {
-    return (
-      <Text size="sm" c="dimmed">
-        No question in this interview measured it.
-      </Text>
-    );
-  }
-  return (
-    <Stack component="ul" gap="sm" aria-label={`Evidence for ${attribute.label}`} className={classes.quotes}>
-      {attribute.evidence.map((e) => (
-        <li key={e.itemId} className={classes.quote}>
-          <Group gap={6}>
-            <Text size="xs" fw={600}>
-              {e.topic}
-            </Text>
-            {e.rating !== null ? (
-              <Badge size="xs" variant="light" color="gray">
-                {ratingWords(e.rating)}
-              </Badge>
-            ) : null}
-          </Group>
-          {e.evidence ? (
-            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-              “{e.evidence}”
-            </Text>
-          ) : (
-            <Text size="sm" c="dimmed">
-              No evidence written.
-            </Text>
-          )}
-          {e.judgement ? (
-            <Text size="xs" c="dimmed" style={{ whiteSpace: 'pre-wrap' }}>
-              {e.judgement}
-            </Text>
-          ) : null}
-          {e.redFlags.length > 0 ? (
-            <Text size="xs" c="red.8">
-              Flagged: {e.redFlags.join('; ')}
-            </Text>
-          ) : null}
-        </li>
-      ))}
-    </Stack>
-  );
-}
-
-function AttributeBlock({ attribute, readOnly }: { attribute: AttributeRating; readOnly: boolean }) {
+function AttributeBlock({
+  attribute,
+  readOnly,
+  others,
+}: {
+  attribute: AttributeRating;
+  readOnly: boolean;
+  others: number;
+}) {
   const value = useScorecardStore((s) => s.form?.ratings[attribute.attribute]);
   const store = useScorecardStore.getState;
   return (
@@ -150,7 +93,7 @@ function AttributeBlock({ attribute, readOnly }: { attribute: AttributeRating; r
           />
         )}
       </Stack>
-      <Evidence attribute={attribute} />
+      <Evidence attribute={attribute} others={others} />
     </Paper>
   );
 }
@@ -217,8 +160,14 @@ export function ScorecardScreen({ interviewId }: { interviewId: string }) {
           </Text>
         ) : null}
         {scorecard.attributeRatings.map((attribute) => (
-          <AttributeBlock key={attribute.attribute} attribute={attribute} readOnly={readOnly} />
+          <AttributeBlock
+            key={attribute.attribute}
+            attribute={attribute}
+            readOnly={readOnly}
+            others={scorecard.otherQuestions.length}
+          />
         ))}
+        <OtherQuestions questions={scorecard.otherQuestions} />
         {scorecard.redFlags.length > 0 ? (
           <Text size="sm" c="red.8">
             <Text span fw={600}>
