@@ -1,4 +1,4 @@
-import { Alert, Badge } from '@mantine/core';
+import { Group, Paper, Text } from '@mantine/core';
 import { IconAlarm } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import type { DecisionClock } from '../../../../shared/debrief';
@@ -22,40 +22,33 @@ function liveClock(clock: DecisionClock, now: number): DecisionClock {
 }
 
 /**
- * The 48-hour decision clock: a countdown while it runs, and overdue said plainly (an alert,
- * not a colour alone) once the 48 hours have passed without a decision.
+ * The 48-hour decision clock: a countdown while it runs, and overdue said plainly (in words
+ * and as an alert, not a colour alone) once the 48 hours have passed without a decision.
  */
-export function ClockStatus({ clock, compact = false }: { clock: DecisionClock; compact?: boolean }) {
+export function ClockStatus({ clock }: { clock: DecisionClock }) {
   const now = useNow();
   const live = liveClock(clock, now);
-  const text = describeClock(live);
-  if (live.state === 'overdue') {
-    return (
-      <Alert
-        color="red"
-        variant="light"
-        icon={<IconAlarm aria-hidden />}
-        title="Decision overdue"
-        data-testid="decision-clock"
-        data-state="overdue"
-        p={compact ? 'xs' : undefined}
-      >
-        {text}
-      </Alert>
-    );
-  }
-  const color = live.state === 'running' ? 'orange' : live.state === 'decided' ? 'green' : 'gray';
+  const overdue = live.state === 'overdue';
   return (
-    <Badge
-      size="lg"
-      variant="light"
-      color={color}
-      leftSection={<IconAlarm size={14} aria-hidden />}
+    <Paper
+      withBorder
+      radius="md"
+      px="sm"
+      py="xs"
       data-testid="decision-clock"
       data-state={live.state}
-      style={{ textTransform: 'none', whiteSpace: 'normal', height: 'auto', paddingBlock: 4 }}
+      role={overdue ? 'alert' : 'status'}
+      style={overdue ? { borderColor: 'var(--mantine-color-red-7)', borderWidth: 2 } : undefined}
     >
-      {text}
-    </Badge>
+      <Group gap="xs" wrap="nowrap">
+        <IconAlarm size={18} aria-hidden color={overdue ? 'var(--mantine-color-red-9)' : undefined} />
+        {overdue ? (
+          <Text size="sm" fw={700} c="red.9">
+            Decision overdue.
+          </Text>
+        ) : null}
+        <Text size="sm">{describeClock(live)}</Text>
+      </Group>
+    </Paper>
   );
 }

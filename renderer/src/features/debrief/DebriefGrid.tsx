@@ -28,8 +28,7 @@ function ScoreCell({
         <Popover.Target>
           <Button
             size="compact-sm"
-            variant={cell.score === 'not-assessed' ? 'subtle' : 'light'}
-            color={cell.score === 'not-assessed' ? 'gray' : 'blue'}
+            variant={cell.score === 'not-assessed' ? 'default' : 'light'}
             aria-label={`${row.label}, ${column.interviewer}: ${label}. Show the evidence`}
             data-score={String(cell.score)}
           >

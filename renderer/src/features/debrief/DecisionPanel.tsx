@@ -69,7 +69,7 @@ function ReasonsEditor({ reasons, onClose }: { reasons: string[]; onClose: () =>
           data-autofocus
         />
         {error ? (
-          <Text c="red.8" size="sm">
+          <Text c="red.9" size="sm">
             {error.message}
           </Text>
         ) : null}
@@ -209,7 +209,7 @@ export function DecisionPanel({ debrief }: { debrief: Debrief }) {
               />
             ) : null}
             {message ? (
-              <Text c="red.8" size="sm" role="alert">
+              <Text c="red.9" size="sm" role="alert">
                 {message}
               </Text>
             ) : null}

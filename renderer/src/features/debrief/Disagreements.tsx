@@ -1,4 +1,4 @@
-import { Anchor, Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { Debrief, DisagreementKind } from '../../../../shared/debrief';
 import { hashForInterviewRoute } from '../interviews/interview-route';
 import { EvidenceList } from './EvidenceList';
@@ -32,9 +32,9 @@ export function Disagreements({ debrief }: { debrief: Debrief }) {
           data-kind={flag.kind}
         >
           <Group gap="xs" mb="xs">
-            <Badge color="orange" variant="light">
-              {KIND_LABEL[flag.kind]}
-            </Badge>
+            <Text size="xs" fw={700} tt="uppercase">
+              {KIND_LABEL[flag.kind]}:
+            </Text>
             <Text fw={600} size="sm">
               {flag.title}
             </Text>

@@ -27,7 +27,7 @@ export function EvidenceList({ evidence, empty }: { evidence: AttributeEvidence[
             </Text>
           ) : null}
           {e.redFlags.length > 0 ? (
-            <Text size="sm" c="red.8">
+            <Text size="sm" c="red.9">
               Red flags: {e.redFlags.join('; ')}
             </Text>
           ) : null}

@@ -45,7 +45,7 @@ export function Summaries({ debrief }: { debrief: Debrief }) {
             {c.summary}
           </Text>
           {c.redFlags.length > 0 ? (
-            <Text size="sm" c="red.8">
+            <Text size="sm" c="red.9">
               Red flags: {c.redFlags.join('; ')}
             </Text>
           ) : null}
