@@ -9,16 +9,11 @@ import { DEBRIEF_MIN_SCORECARDS } from '../../../shared/debrief';
 import { buildGrid, type GridInput, tallyRecommendations } from '../../../shared/domain/debrief/aggregate';
 import { decisionClock } from '../../../shared/domain/debrief/clock';
 import { findDisagreements } from '../../../shared/domain/debrief/disagreements';
-import {
-  type Interview,
-  NOT_ASSESSED,
-  type Recommendation,
-  type Scorecard,
-} from '../../../shared/interviews';
+import { NOT_ASSESSED, type Recommendation, type Scorecard } from '../../../shared/interviews';
 import { getCandidate } from '../candidates/repository';
 import type { CoreContext } from '../context';
 import { AppError } from '../errors';
-import { interviewerKey, readInterview } from '../interviews/live';
+import { interviewerKey } from '../interviews/live';
 import { readScorecard } from '../scorecards/scorecards';
 import { readDecisions, readRejectionReasons } from './decision';
 
@@ -87,29 +82,28 @@ function assertMayRead(interviews: InterviewRow[], viewer: string | undefined): 
 const scorecardStatusOf = (status: string | null): DebriefInterview['scorecardStatus'] =>
   status === 'submitted' ? 'submitted' : status === 'draft' ? 'draft' : 'none';
 
-function itemsOf(interview: Interview): DebriefItem[] {
-  return interview.items
-    .filter(
-      (item) =>
-        item.rating !== null ||
-        item.evidence.trim() !== '' ||
-        item.judgement.trim() !== '' ||
-        item.redFlags.length > 0,
-    )
-    .map((item) => ({
-      itemId: item.id,
-      topic: item.question.topic,
-      questionText: item.question.text,
-      rating: item.rating,
-      evidence: item.evidence,
-      judgement: item.judgement,
-      redFlags: item.redFlags,
-      attributes: item.question.attributes,
-    }));
+/**
+ * The questions asked, read off the scorecard: each with the focus attributes it was evidence
+ * for, and the other questions with none (the scorecard already holds both, so the interview
+ * is not read a second time).
+ */
+function itemsOf(card: Scorecard): DebriefItem[] {
+  const items = new Map<string, DebriefItem>();
+  for (const rating of card.attributeRatings) {
+    for (const evidence of rating.evidence) {
+      const item = items.get(evidence.itemId) ?? { ...evidence, attributes: [] };
+      item.attributes.push(rating.attribute);
+      items.set(evidence.itemId, item);
+    }
+  }
+  for (const { adHoc: _adHoc, measures: _measures, ...other } of card.otherQuestions) {
+    if (!items.has(other.itemId)) items.set(other.itemId, { ...other, attributes: [] });
+  }
+  return [...items.values()];
 }
 
 /** A submitted scorecard as a column of the grid and its cells. */
-function gridInputOf(card: Scorecard, interview: Interview): GridInput {
+function gridInputOf(card: Scorecard): GridInput {
   return {
     column: {
       scorecardId: card.id,
@@ -121,7 +115,7 @@ function gridInputOf(card: Scorecard, interview: Interview): GridInput {
       recommendation: card.recommendation as Recommendation,
       summary: card.summary,
       redFlags: card.redFlags,
-      items: itemsOf(interview),
+      items: itemsOf(card),
     },
     attributes: card.attributeRatings.map((a) => ({
       attribute: a.attribute,
@@ -150,12 +144,7 @@ export async function readDebrief(
 
   const submitted = rows.filter((r) => r.scorecard_status === 'submitted' && r.scorecard_id);
   const inputs = await Promise.all(
-    submitted.map(async (r) =>
-      gridInputOf(
-        await readScorecard(ctx, r.scorecard_id as string),
-        await readInterview(ctx.database.db, r.id),
-      ),
-    ),
+    submitted.map(async (r) => gridInputOf(await readScorecard(ctx, r.scorecard_id as string))),
   );
   const columns: DebriefColumn[] = inputs.map((i) => i.column);
   const gridRows = buildGrid(inputs);
