@@ -130,9 +130,9 @@ test('three interviewers score one candidate; the debrief shows grid, split and 
 
   // The recruiter records the decision, by keyboard.
   const form = page.getByRole('form', { name: 'Record the decision' });
-  await debrief.live.tabTo(form.getByRole('radio', { name: 'Hire' }), 60);
+  await debrief.live.tabTo(form.getByRole('radio', { name: 'Hire', exact: true }), 60);
   await page.keyboard.press('Space');
-  await expect(form.getByRole('radio', { name: 'Hire' })).toBeChecked();
+  await expect(form.getByRole('radio', { name: 'Hire', exact: true })).toBeChecked();
   await debrief.live.tabTo(form.getByRole('textbox', { name: /Rationale/ }));
   await page.keyboard.type(
     'Data modelling carried it; the API split was talked through and Lee agreed to a take-home.',
