@@ -21,6 +21,18 @@ import {
   candidateListInput,
   candidateUpdateInput,
 } from './candidates';
+import {
+  type CalibrationReport,
+  type CandidateNote,
+  type CandidateRecord,
+  calibrationReportInput,
+  candidateNoteInput,
+  type Debrief,
+  type Decision,
+  debriefInput,
+  decisionRecordInput,
+  rejectionReasonsInput,
+} from './debrief';
 import { type DocumentExportResult, type DocumentSaveResult, documentExportInput } from './documents';
 import type { CompAdvice } from './domain/comp/advice';
 import type { CompData } from './domain/comp/comp-data';
@@ -217,6 +229,22 @@ export const channels = {
   /** What `interviewer` may see: their own, and others' submitted ones only once they have submitted theirs. */
   'scorecards.listForCandidate': channel<VisibleScorecards>()(scorecardsForCandidateInput),
   'scorecards.get': channel<Scorecard>()(scorecardByIdInput),
+
+  /**
+   * The debrief of a candidate for a role: grid, aggregate, disagreements, missing scorecards,
+   * the 48-hour clock and the decision. `viewer` with scorecards of their own still open is refused.
+   */
+  'debrief.get': channel<Debrief>()(debriefInput),
+  /** The candidate page: the debrief with the stage timeline and notes. */
+  'debrief.candidate': channel<CandidateRecord>()(debriefInput),
+  /** Records the decision (version 1), or a new version with its reason; the stage follows. */
+  'debrief.decide': channel<Decision>()(decisionRecordInput),
+  'debrief.rejectionReasons': channel<string[]>()(noInput),
+  'debrief.setRejectionReasons': channel<string[]>()(rejectionReasonsInput),
+  /** Per interviewer of a role: leniency against the panel, spread, not asked and evidence figures. */
+  'debrief.calibration': channel<CalibrationReport>()(calibrationReportInput),
+  /** A dated note on a candidate; returns all their notes, newest first. */
+  'candidates.addNote': channel<CandidateNote[]>()(candidateNoteInput),
 
   /** A document (issue 6) in the formats asked for, as base64 files for the browser preview to download. */
   'documents.export': channel<DocumentExportResult>()(documentExportInput),

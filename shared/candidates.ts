@@ -77,7 +77,18 @@ export interface CandidateDeleteResult {
   };
 }
 
-export const candidateListInput = z.object({ roleId: z.uuid().optional() }).strict();
+export const CANDIDATE_LIST_MAX = 1000;
+/**
+ * `text` keeps the candidates whose name holds it (any case); `limit` caps the list at the
+ * newest N, so a screen or the command palette never carries a pipeline of thousands.
+ */
+export const candidateListInput = z
+  .object({
+    roleId: z.uuid().optional(),
+    text: cappedText(CANDIDATE_LIMITS.name, 'The search').optional(),
+    limit: z.number().int().min(1).max(CANDIDATE_LIST_MAX).optional(),
+  })
+  .strict();
 export const candidateByIdInput = z.object({ id: z.uuid('That is not a candidate id.') }).strict();
 export const candidateCreateInput = z
   .object({

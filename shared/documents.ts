@@ -62,6 +62,15 @@ export const documentExportInput = z.discriminatedUnion('kind', [
       ...common,
     })
     .strict(),
+  /** The debrief packet of a candidate for a role (their current role when left out). */
+  z
+    .object({
+      kind: z.literal('debrief'),
+      candidateId: z.uuid('That is not a candidate id.'),
+      roleId: z.uuid('That is not a role id.').optional(),
+      ...common,
+    })
+    .strict(),
 ]);
 
 export type DocumentExportInput = z.input<typeof documentExportInput>;

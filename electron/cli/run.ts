@@ -2,8 +2,10 @@ import { AppError } from '../core/errors';
 import { exportAllCommand, importAllCommand } from './commands/archive';
 import { backupCommand } from './commands/backup';
 import { bankCommand } from './commands/bank';
+import { candidateCommand } from './commands/candidate';
 import { compCommand } from './commands/comp';
 import { dbCheckCommand } from './commands/db-check';
+import { calibrationCommand, debriefCommand } from './commands/debrief';
 import { infoCommand } from './commands/info';
 import { interviewCommand } from './commands/interview';
 import { jdCommand } from './commands/jd';
@@ -24,6 +26,9 @@ export const commands: CliCommand[] = [
   backupCommand,
   exportAllCommand,
   importAllCommand,
+  candidateCommand,
+  debriefCommand,
+  calibrationCommand,
 ];
 
 function help(): string {

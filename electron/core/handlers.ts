@@ -18,6 +18,10 @@ import {
 } from './candidates/repository';
 import { adviseFor, adviseForRole, editCompRow, getCompData, resetComp } from './comp/comp-data';
 import type { CoreContext } from './context';
+import { calibrationReport } from './debrief/calibration';
+import { addCandidateNote, readCandidateRecord } from './debrief/candidate-record';
+import { readRejectionReasons, recordDecision, setRejectionReasons } from './debrief/decision';
+import { readDebrief } from './debrief/read';
 import { exportDocuments, saveDocuments } from './documents/export';
 import {
   endInterview,
@@ -134,7 +138,7 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   'kit.setMinutes': (ctx, input) => setKitMinutes(ctx, input),
   'kit.setMeasures': (ctx, input) => setKitMeasures(ctx, input),
 
-  'candidates.list': (ctx, { roleId }) => listCandidates(ctx, roleId),
+  'candidates.list': (ctx, { roleId, ...options }) => listCandidates(ctx, roleId, options),
   'candidates.get': (ctx, { id }) => getCandidate(ctx, id),
   'candidates.create': (ctx, input) => createCandidate(ctx, input),
   'candidates.update': (ctx, input) => updateCandidate(ctx, input),
@@ -158,6 +162,14 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   'scorecards.listForCandidate': (ctx, { candidateId, interviewer }) =>
     scorecardsForCandidate(ctx, candidateId, interviewer),
   'scorecards.get': (ctx, { id, viewer }) => getScorecardAs(ctx, id, viewer),
+
+  'debrief.get': (ctx, input) => readDebrief(ctx, input),
+  'debrief.candidate': (ctx, input) => readCandidateRecord(ctx, input),
+  'debrief.decide': (ctx, input) => recordDecision(ctx, input),
+  'debrief.rejectionReasons': (ctx) => readRejectionReasons(ctx),
+  'debrief.setRejectionReasons': (ctx, { reasons }) => setRejectionReasons(ctx, reasons),
+  'debrief.calibration': (ctx, { roleId }) => calibrationReport(ctx, roleId),
+  'candidates.addNote': (ctx, input) => addCandidateNote(ctx, input),
 
   'documents.export': (ctx, input) => exportDocuments(ctx, input),
   'documents.save': (ctx, input) => saveDocuments(ctx, input),

@@ -1,5 +1,6 @@
 import { backupBench } from './backup.bench';
 import { dbOpenBench } from './db-open.bench';
+import { debriefBench } from './debrief.bench';
 import { documentsBench } from './documents.bench';
 import type { Bench } from './harness';
 import { hostileFilesBench } from './hostile-files.bench';
@@ -18,6 +19,7 @@ const benches: Bench[] = [
   interviewRenderBench,
   hostileFilesBench,
   backupBench,
+  debriefBench,
 ];
 
 const wanted = process.argv.slice(2);

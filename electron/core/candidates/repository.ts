@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Selectable } from 'kysely';
+import { type Selectable, sql } from 'kysely';
 import type { z } from 'zod';
 import type {
   Candidate,
@@ -50,7 +50,11 @@ export async function getCandidate(ctx: CoreContext, id: string): Promise<Candid
   return toCandidate(row);
 }
 
-export async function listCandidates(ctx: CoreContext, roleId?: string): Promise<CandidateListItem[]> {
+export async function listCandidates(
+  ctx: CoreContext,
+  roleId?: string,
+  { text, limit }: { text?: string; limit?: number } = {},
+): Promise<CandidateListItem[]> {
   let query = ctx.database.db
     .selectFrom('candidates')
     .selectAll('candidates')
@@ -75,6 +79,9 @@ export async function listCandidates(ctx: CoreContext, roleId?: string): Promise
     .orderBy('candidates.created_at', 'desc')
     .orderBy('candidates.seq', 'desc');
   if (roleId) query = query.where('candidates.role_id', '=', roleId);
+  const words = text?.trim().toLowerCase();
+  if (words) query = query.where(sql<boolean>`instr(lower(candidates.name), ${words}) > 0`);
+  if (limit) query = query.limit(limit);
   const rows = await query.execute();
   return rows.map((row) => ({
     ...toCandidate(row),

@@ -31,6 +31,10 @@ export interface DB {
   scorecard_versions: ScorecardVersionsTable;
   jds: JdsTable;
   jd_versions: JdVersionsTable;
+  decisions: DecisionsTable;
+  rejection_reasons: RejectionReasonsTable;
+  candidate_stage_events: CandidateStageEventsTable;
+  candidate_notes: CandidateNotesTable;
 }
 
 export type { Generated };
@@ -264,4 +268,40 @@ export interface JdVersionsTable {
   text: string;
   /** JSON array of { id, heading, text }. */
   sections: string;
+}
+
+/** Debrief decisions, the rejection reasons list, stage timeline and candidate notes (0009). */
+export interface DecisionsTable {
+  seq: Generated<number>;
+  id: string;
+  candidate_id: string;
+  role_id: string;
+  version: number;
+  outcome: string;
+  rationale: string;
+  rejection_reason: string | null;
+  decided_by: string;
+  decided_at: string;
+  change_reason: string | null;
+  created_at: string;
+}
+
+export interface RejectionReasonsTable {
+  position: number;
+  label: string;
+}
+
+export interface CandidateStageEventsTable {
+  seq: Generated<number>;
+  candidate_id: string;
+  stage: string;
+  at: string;
+}
+
+export interface CandidateNotesTable {
+  seq: Generated<number>;
+  id: string;
+  candidate_id: string;
+  text: string;
+  created_at: string;
 }

@@ -17,6 +17,7 @@ import { buildQuestionSheet } from '../../../shared/domain/documents/question-sh
 import type { Jd } from '../../../shared/jd-builder';
 import type { Question } from '../../../shared/questions';
 import type { CoreContext } from '../context';
+import { debriefPacketModel } from '../debrief/packet';
 import { AppError } from '../errors';
 import { writeFileAtomic } from '../files/write-atomic';
 import { jdExportModel, recordJdVersion } from '../jd/export';
@@ -117,6 +118,8 @@ export async function modelFor(
       return { model: await scorecardModel(ctx, source.id, source.viewer), jd: null };
     case 'jd':
       return jdExportModel(ctx, source);
+    case 'debrief':
+      return { model: await debriefPacketModel(ctx, source), jd: null };
   }
 }
 
@@ -152,11 +155,17 @@ export async function buildDocuments(
 ): Promise<{ files: BuiltDocument[]; placeholders: string[]; jd: Jd | null }> {
   const { model, jd } = await modelFor(ctx, source);
   // The same placeholder rule as the JD check and the editor, over the body, the title and the subject.
-  const placeholders = [...new Set(findPlaceholders(model).map((p) => p.text))];
+  // A debrief holds what people wrote, not a template: brackets in a summary are theirs.
+  const placeholders =
+    source.kind === 'debrief' ? [] : [...new Set(findPlaceholders(model).map((p) => p.text))];
   if (placeholders.length > 0 && source.placeholders === 'ask') return { files: [], placeholders, jd };
   const { pageSize } = await getSettings(ctx);
   // Cut from the title and subject too: they name the files and fill every page header.
-  const files = await renderDocuments(stripPlaceholders(model), kindsOf(source.format), pageSize);
+  const files = await renderDocuments(
+    source.kind === 'debrief' ? model : stripPlaceholders(model),
+    kindsOf(source.format),
+    pageSize,
+  );
   return { files, placeholders, jd };
 }
 

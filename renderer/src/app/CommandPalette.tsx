@@ -14,6 +14,7 @@ import {
   IconSearch,
   IconSun,
 } from '@tabler/icons-react';
+import { useState } from 'react';
 import type { Settings } from '../../../shared/settings';
 import { useImportJdStore } from '../features/jd/import-jd-store';
 import { useRolesStore } from '../features/roles/roles-store';
@@ -21,6 +22,7 @@ import { useSettingsStore } from '../features/settings/settings-store';
 import { AREAS, areaKey } from './areas';
 import { useNavigationStore } from './navigation-store';
 import { modShortcutLabel } from './shortcuts';
+import { usePaletteSearch } from './use-palette-search';
 
 /** The palette's own store, so nothing else sharing Mantine's default spotlight can open it. */
 export const [paletteStore, palette] = createSpotlight();
@@ -100,15 +102,24 @@ function useActions(): SpotlightProps['actions'] {
 
 /** Ctrl/Cmd+K: jump to any area or run an action by typing a few letters. */
 export function CommandPalette() {
-  const actions = useActions();
+  const [query, setQuery] = useState('');
+  const found = usePaletteSearch(query);
+  const base = useActions() ?? [];
+  const actions = [
+    ...(found.candidates.length > 0 ? [{ group: 'Candidates', actions: found.candidates }] : []),
+    ...(found.roles.length > 0 ? [{ group: 'Roles', actions: found.roles }] : []),
+    ...base,
+  ];
   return (
     <Spotlight
       store={paletteStore}
       actions={actions}
+      query={query}
+      onQueryChange={setQuery}
       shortcut={PALETTE_SHORTCUT}
       // Open from anywhere, text fields included.
       tagsToIgnore={[]}
-      nothingFound="Nothing matches that. Try an area's name, or “theme”."
+      nothingFound="Nothing matches that. Try a candidate's or role's name, an area, or “theme”."
       scrollable
       maxHeight={420}
       attributes={{ content: { 'aria-label': 'Command palette' } }}

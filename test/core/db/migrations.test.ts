@@ -411,4 +411,57 @@ describe('migrations', () => {
       /CHECK constraint/,
     );
   });
+
+  it('0009 adds decisions (read-only, versioned), rejection reasons, a stage timeline kept by triggers, and notes', async () => {
+    const file = tempFile();
+    const before = await openDatabase(file, { migrateTo: LATEST_SCHEMA_VERSION - 1 });
+    before.sqlite
+      .prepare(
+        "insert into roles (id, spec, created_at, updated_at) values ('r1', json_object('title', 'Data engineer'), 't', 't')",
+      )
+      .run();
+    before.sqlite
+      .prepare(
+        "insert into candidates (id, role_id, name, stage, created_at, updated_at) values ('c1', 'r1', 'Kept', 'screening', '2026-01-02', '2026-01-02')",
+      )
+      .run();
+    await before.close();
+    const after = await openDatabase(file);
+    cleanups.push(() => after.close());
+    const db = after.sqlite;
+    // The candidate already there starts its timeline at its current stage.
+    expect(
+      db.prepare("select stage, at from candidate_stage_events where candidate_id = 'c1'").all(),
+    ).toEqual([{ stage: 'screening', at: '2026-01-02' }]);
+    db.prepare(
+      "update candidates set stage = 'interviewing', updated_at = '2026-01-05' where id = 'c1'",
+    ).run();
+    db.prepare("update candidates set name = 'Renamed', updated_at = '2026-01-06' where id = 'c1'").run();
+    expect(
+      db
+        .prepare("select stage from candidate_stage_events where candidate_id = 'c1' order by seq")
+        .pluck()
+        .all(),
+    ).toEqual(['screening', 'interviewing']);
+    expect(db.prepare('select count(*) from rejection_reasons').pluck().get()).toBeGreaterThan(2);
+    const decide = db.prepare(
+      `insert into decisions (id, candidate_id, role_id, version, outcome, rationale, rejection_reason, decided_by, decided_at, change_reason, created_at)
+       values (?, 'c1', 'r1', ?, ?, 'Because', ?, 'Priya', 't', ?, 't')`,
+    );
+    decide.run('d1', 1, 'hire', null, null);
+    expect(() => decide.run('d2', 2, 'hold', null, null)).toThrow(/CHECK constraint/); // no reason for the change
+    expect(() => decide.run('d3', 2, 'no-hire', null, 'Changed')).toThrow(/CHECK constraint/); // no rejection reason
+    expect(() => decide.run('d4', 1, 'hold', null, 'Again')).toThrow(/UNIQUE/);
+    decide.run('d5', 2, 'no-hire', 'Pay gap', 'Changed');
+    expect(() => db.prepare("update decisions set rationale = 'x' where id = 'd1'").run()).toThrow(
+      /cannot change/,
+    );
+    db.prepare(
+      "insert into candidate_notes (id, candidate_id, text, created_at) values ('n1', 'c1', 'Note', 't')",
+    ).run();
+    db.prepare("delete from candidates where id = 'c1'").run();
+    for (const table of ['decisions', 'candidate_stage_events', 'candidate_notes']) {
+      expect(db.prepare(`select count(*) from ${table}`).pluck().get()).toBe(0);
+    }
+  });
 });

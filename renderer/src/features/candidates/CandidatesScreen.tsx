@@ -1,5 +1,6 @@
 import {
   ActionIcon,
+  Anchor,
   Badge,
   Button,
   Group,
@@ -27,13 +28,30 @@ import { AreaEmptyState } from '../../ui/AreaEmptyState';
 import { AreaPage } from '../../ui/AreaPage';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { BackupErasureOffer } from '../backup';
+import { DebriefScreen } from '../debrief';
 import { CandidateFormModal } from './CandidateFormModal';
-import { startInterviewHash, useCandidatesStore } from './candidates-store';
+import { CandidatePage } from './CandidatePage';
+import { hashForCandidateRoute, useCandidateRoute } from './candidate-route';
+import { CANDIDATE_PAGE, startInterviewHash, useCandidatesStore } from './candidates-store';
 import { DeleteCandidateModal } from './DeleteCandidateModal';
 
 const LEAD = 'The people in your pipeline, the role each is up for, and where they stand.';
 
+/** The Candidates area: the list, a candidate's page, or their debrief, as the address says. */
 export function CandidatesScreen() {
+  const route = useCandidateRoute();
+  if (route.view === 'debrief')
+    return (
+      <DebriefScreen
+        candidateId={route.id}
+        backHref={hashForCandidateRoute({ view: 'candidate', id: route.id })}
+      />
+    );
+  if (route.view === 'candidate') return <CandidatePage candidateId={route.id} />;
+  return <CandidateList />;
+}
+
+function CandidateList() {
   const list = useCandidatesStore((s) => s.list);
   const roles = useCandidatesStore((s) => s.roles);
   const roleFilter = useCandidatesStore((s) => s.roleFilter);
@@ -165,6 +183,11 @@ export function CandidatesScreen() {
           </Table>
         </Paper>
       )}
+      {list.length >= CANDIDATE_PAGE ? (
+        <Text size="sm" c="dimmed">
+          Showing the newest {CANDIDATE_PAGE}. Find anyone else by name with Ctrl/Cmd+K.
+        </Text>
+      ) : null}
       <CandidateFormModal />
       <DeleteCandidateModal />
       <BackupErasureOffer candidate={justDeleted} onClose={clearJustDeleted} />
@@ -178,9 +201,9 @@ function CandidateRow({ candidate: c, roleTitle }: { candidate: CandidateListIte
   return (
     <Table.Tr data-candidate-id={c.id}>
       <Table.Th scope="row" fw={500}>
-        <Text size="sm" fw={600}>
+        <Anchor size="sm" fw={600} href={hashForCandidateRoute({ view: 'candidate', id: c.id })}>
           {c.name}
-        </Text>
+        </Anchor>
         {contact ? (
           <Text size="xs" c="dimmed">
             {contact}

@@ -69,6 +69,9 @@ const initialState = {
 
 let listGeneration = 0;
 
+/** The list shows the newest this many; the command palette finds the rest by name. */
+export const CANDIDATE_PAGE = 200;
+
 /** The optional contact fields: blank means none. */
 const orNull = (value: string) => (value.trim() === '' ? null : value.trim());
 
@@ -86,7 +89,7 @@ export const useCandidatesStore = create<CandidatesState>()((set, get) => ({
     const generation = ++listGeneration;
     const roleId = get().roleFilter;
     const [list, roles] = await Promise.all([
-      call('candidates.list', roleId ? { roleId } : {}),
+      call('candidates.list', { ...(roleId ? { roleId } : {}), limit: CANDIDATE_PAGE }),
       call('roles.list', { text: '', status: [], includeArchived: false }),
     ]);
     if (generation !== listGeneration) return;

@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { isTextEntry } from '../../ui/text-entry';
 import { UndoToast } from '../../ui/UndoToast';
+import { CalibrationReport } from '../debrief';
 import { CalibrationPanel } from './CalibrationPanel';
 import { CoverageTable } from './CoverageTable';
 import { formatMinutes, type KitUndo, selectedRound, useLoopStore } from './loop-store';
@@ -64,6 +65,8 @@ export function LoopTab({ roleId }: { roleId: string }) {
       <CoverageTable loop={loop} />
       <Divider />
       <CalibrationPanel loop={loop} />
+      <Divider />
+      <CalibrationReport roleId={roleId} />
       {undo ? (
         <UndoToast
           message={undoMessage(undo)}
