@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { channels, isChannel } from '../../shared/api';
 import { type AppErrorData, fail, ok, type Result } from '../../shared/result';
 import type { CoreContext } from './context';
+import { storageError } from './db/storage-errors';
 import { AppError } from './errors';
 import { handlers } from './handlers';
 
@@ -20,6 +21,8 @@ export async function dispatch(ctx: CoreContext, channel: unknown, input: unknow
     return ok(await handler(ctx, parsed.data));
   } catch (error) {
     if (error instanceof AppError) return fail(error.code, error.message);
+    const storage = storageError(error);
+    if (storage) return fail(storage.code, storage.message);
     console.error(`[core] ${channel} failed:`, error);
     return fail(
       'internal',

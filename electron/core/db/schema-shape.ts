@@ -1,0 +1,94 @@
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely } from 'kysely';
+import { ReqdeskSqliteDialect } from './dialect';
+import { runMigrations } from './migrate';
+import { LATEST_SCHEMA_VERSION } from './migrations';
+
+/** One table, index, trigger or view as SQLite keeps it; `sql` with its spacing evened out. */
+export interface SchemaObject {
+  type: string;
+  name: string;
+  sql: string;
+}
+
+/**
+ * The schema objects the migrations made (the migration records and SQLite's own tables,
+ * which come and go with ANALYZE, are left out), sorted so two shapes compare as strings.
+ */
+export function readSchemaShape(sqlite: BetterSqlite3.Database): SchemaObject[] {
+  const rows = sqlite
+    .prepare(
+      `select type, name, coalesce(sql, '') as sql from sqlite_schema
+       where name not like 'sqlite\\_%' escape '\\' and name not like 'kysely\\_migration%' escape '\\'
+       order by type, name`,
+    )
+    .all() as SchemaObject[];
+  return rows.map((row) => ({ ...row, sql: row.sql.replace(/\s+/g, ' ').trim() }));
+}
+
+const key = (shape: SchemaObject[]) => JSON.stringify(shape);
+
+let expected: Promise<string[]> | undefined;
+
+/**
+ * The shape of the schema after each number of migrations (index 0: an empty file), made by
+ * running the migrations on an in-memory database once per process.
+ */
+function expectedShapes(nativeBinding?: string): Promise<string[]> {
+  expected ??= (async () => {
+    const sqlite = new BetterSqlite3(':memory:', { nativeBinding });
+    const db = new Kysely<unknown>({ dialect: new ReqdeskSqliteDialect(sqlite) });
+    const shapes = [key(readSchemaShape(sqlite))];
+    try {
+      await runMigrations(sqlite, db, LATEST_SCHEMA_VERSION, () => new Date(0), () => {
+        shapes.push(key(readSchemaShape(sqlite)));
+      });
+    } finally {
+      await db.destroy();
+    }
+    return shapes;
+  })();
+  return expected;
+}
+
+/**
+ * Which migrations the file's schema shows, from `recorded` on: the smallest version whose
+ * shape it has (equal to `recorded` in a healthy file; above it when an earlier Reqdesk was
+ * stopped between a migration and its record), or null when it matches none (a half-applied
+ * migration, or a schema changed by hand).
+ */
+export async function versionOfShape(
+  sqlite: BetterSqlite3.Database,
+  recorded: number,
+  nativeBinding?: string,
+): Promise<number | null> {
+  const shapes = await expectedShapes(nativeBinding);
+  const actual = key(readSchemaShape(sqlite));
+  for (let version = recorded; version < shapes.length; version++) {
+    if (shapes[version] === actual) return version;
+  }
+  return null;
+}
+
+/** What the file has that the given version lacks, and the reverse, for a report. */
+export async function shapeDifferences(
+  sqlite: BetterSqlite3.Database,
+  version: number,
+  nativeBinding?: string,
+): Promise<string[]> {
+  const shapes = await expectedShapes(nativeBinding);
+  const want = JSON.parse(shapes[version] ?? '[]') as SchemaObject[];
+  const have = readSchemaShape(sqlite);
+  const label = (o: SchemaObject) => `${o.type} ${o.name}`;
+  const wanted = new Map(want.map((o) => [label(o), o.sql]));
+  const had = new Map(have.map((o) => [label(o), o.sql]));
+  const problems: string[] = [];
+  for (const [name, sql] of had) {
+    if (!wanted.has(name)) problems.push(`${name} exists, but schema ${version} does not have it`);
+    else if (wanted.get(name) !== sql) problems.push(`${name} differs from schema ${version}`);
+  }
+  for (const name of wanted.keys()) {
+    if (!had.has(name)) problems.push(`${name} is missing (schema ${version} has it)`);
+  }
+  return problems;
+}
