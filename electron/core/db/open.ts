@@ -22,6 +22,8 @@ export interface OpenOptions {
   /** Where pre-migration backups go; default: a `backups` folder beside the file. */
   backupDir?: string;
   clock?: () => Date;
+  /** How long a write waits for another process's lock before "busy"; default MAX_BUSY_WAIT_MS. */
+  maxBusyWaitMs?: number;
 }
 
 export interface Database {
@@ -67,7 +69,7 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
   }
 
   const db = new Kysely<DB>({
-    dialect: new ReqdeskSqliteDialect(sqlite),
+    dialect: new ReqdeskSqliteDialect(sqlite, options.maxBusyWaitMs),
     log: (event) => {
       if (event.level === 'query' && event.queryDurationMillis > SLOW_QUERY_MS) {
         console.warn(`[db] slow query (${event.queryDurationMillis.toFixed(0)} ms): ${event.query.sql}`);

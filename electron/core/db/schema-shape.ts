@@ -40,9 +40,15 @@ function expectedShapes(nativeBinding?: string): Promise<string[]> {
     const db = new Kysely<unknown>({ dialect: new ReqdeskSqliteDialect(sqlite) });
     const shapes = [key(readSchemaShape(sqlite))];
     try {
-      await runMigrations(sqlite, db, LATEST_SCHEMA_VERSION, () => new Date(0), () => {
-        shapes.push(key(readSchemaShape(sqlite)));
-      });
+      await runMigrations(
+        sqlite,
+        db,
+        LATEST_SCHEMA_VERSION,
+        () => new Date(0),
+        () => {
+          shapes.push(key(readSchemaShape(sqlite)));
+        },
+      );
     } finally {
       await db.destroy();
     }
