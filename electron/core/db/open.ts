@@ -8,7 +8,12 @@ import { BUSY_TIMEOUT_MS, ReqdeskSqliteDialect, retryWhileBusy } from './dialect
 import { type Inspection, inspectDatabase } from './inspect';
 import { MigrationError, recordApplied, runMigrations } from './migrate';
 import { LATEST_SCHEMA_VERSION } from './migrations';
-import { backupBeforeUpgrade, listBackups } from './pre-upgrade-backup';
+import {
+  backupBeforeUpgrade,
+  defaultBackupDir,
+  listBackups,
+  removeUnfinishedBackups,
+} from './pre-upgrade-backup';
 import type { DB } from './schema';
 import { storageError } from './storage-errors';
 
@@ -49,8 +54,9 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
   const found = await checkBeforeOpening(file, options.nativeBinding);
   fs.mkdirSync(path.dirname(file), { recursive: true });
   checkWriteAccess(file);
-  // An export or a window-state save cut short by a kill leaves its temporary file here.
+  // A save, or a backup, cut short by a kill leaves its temporary files behind.
   removeLeftovers(path.dirname(file), ATOMIC_TEMP);
+  removeUnfinishedBackups(options.backupDir ?? defaultBackupDir(file));
 
   const sqlite = new BetterSqlite3(file, { nativeBinding: options.nativeBinding });
   try {

@@ -26,11 +26,15 @@ export function listBackups(file: string, backupDir = defaultBackupDir(file)): s
 /** `<backup>.partial-<pid>` and SQLite's `-journal` beside it, while a backup is being written. */
 const UNFINISHED = /\.sqlite\.partial-(\d+)(-journal)?$/;
 
+/** Removes the pieces of backups whose writer was killed (a partial copy and its journal). */
+export function removeUnfinishedBackups(backupDir: string): string[] {
+  return removeLeftovers(backupDir, UNFINISHED);
+}
+
 /**
  * Copies the file (SQLite's online backup) to the backups folder before a schema upgrade.
  * The copy is written under a temporary name and renamed when complete, so a kill halfway
- * never leaves something that looks like a backup; the pieces such a kill left are removed
- * first.
+ * never leaves something that looks like a backup (openDatabase removes the pieces).
  */
 export async function backupBeforeUpgrade(
   sqlite: BetterSqlite3.Database,
@@ -40,7 +44,6 @@ export async function backupBeforeUpgrade(
   backupDir = defaultBackupDir(file),
 ): Promise<string> {
   fs.mkdirSync(backupDir, { recursive: true });
-  removeLeftovers(backupDir, UNFINISHED);
   const stamp = now.toISOString().replace(/[:.]/g, '-');
   const dest = path.join(backupDir, `${stemOf(file)}-schema-v${fromVersion}-${stamp}.sqlite`);
   const partial = `${dest}.partial-${process.pid}`;
