@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { channels, isChannel } from '../../shared/api';
+import { invokeEnvelope } from '../../shared/invoke-envelope';
 import { type AppErrorData, fail, ok, type Result } from '../../shared/result';
 import type { CoreContext } from './context';
 import { storageError } from './db/storage-errors';
@@ -12,8 +13,10 @@ import { handlers } from './handlers';
  * back as data. The caller has already checked who is calling.
  */
 export async function dispatch(ctx: CoreContext, channel: unknown, input: unknown): Promise<Result<unknown>> {
+  const envelope = invokeEnvelope.safeParse({ channel, input });
+  if (!envelope.success) return fail('bad_input', summarise(envelope.error), issuesOf(envelope.error));
   if (!isChannel(channel))
-    return fail('unknown_channel', `There is no channel named ${String(channel).slice(0, 80)}.`);
+    return fail('unknown_channel', `There is no channel named ${envelope.data.channel.slice(0, 80)}.`);
   const parsed = channels[channel].input.safeParse(input);
   if (!parsed.success) return fail('bad_input', summarise(parsed.error), issuesOf(parsed.error));
   try {

@@ -163,6 +163,24 @@ describe('preview server', () => {
     expect(core.database.sqlite.prepare('select count(*) from settings').pluck().get()).toBe(0);
   });
 
+  it('answers a channel that is not a name with a typed 400, never a 500', async () => {
+    for (const body of [
+      '{"channel": {"toString": "x"}, "input": {}}',
+      '{"channel": ["settings.get"], "input": {}}',
+      '{"input": {}}',
+      '[]',
+      '"settings.get"',
+    ]) {
+      const reply = await request('/api/invoke', {
+        method: 'POST',
+        headers: { [PREVIEW_TOKEN_HEADER]: server.token },
+        body,
+      });
+      expect(reply.status, body).toBe(400);
+      expect(JSON.parse(reply.body), body).toMatchObject({ ok: false, error: { code: 'bad_input' } });
+    }
+  });
+
   it('allows only GET and HEAD for pages and POST for the API', async () => {
     expect((await request('/', { method: 'DELETE' })).status).toBe(405);
     expect((await request('/api/invoke', { method: 'GET' })).status).toBe(405);
