@@ -2,6 +2,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { contentSecurityPolicy, withStyleNonce } from '../../shared/content-security';
 import { invokeEnvelope } from '../../shared/invoke-envelope';
 import { PREVIEW_INVOKE_PATH, PREVIEW_TOKEN_HEADER, PREVIEW_TOKEN_META } from '../../shared/preview-protocol';
 import { fail, type Result } from '../../shared/result';
@@ -78,8 +79,15 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
       return;
     }
     if (file.endsWith('index.html')) {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-      res.end(req.method === 'HEAD' ? undefined : page);
+      // The same policy as the app:// page, so the browser preview (and the end-to-end tests)
+      // run the renderer under it.
+      const nonce = randomBytes(16).toString('base64');
+      res.writeHead(200, {
+        'content-type': 'text/html; charset=utf-8',
+        'cache-control': 'no-store',
+        'content-security-policy': contentSecurityPolicy(nonce),
+      });
+      res.end(req.method === 'HEAD' ? undefined : withStyleNonce(page, nonce));
       return;
     }
     const body = await fs.readFile(file).catch(() => null);
