@@ -4,11 +4,16 @@ import { ReqdeskSqliteDialect } from './dialect';
 import { runMigrations } from './migrate';
 import { LATEST_SCHEMA_VERSION } from './migrations';
 
-/** One table, index, trigger or view as SQLite keeps it; `sql` with its spacing evened out. */
+/**
+ * One table, index, trigger or view; for a table, its columns. The SQL text is left out on
+ * purpose: its wording may differ between builds of the same schema, and refusing a file
+ * over a comma would be worse than the half-applied upgrade this looks for, which always
+ * leaves an object or a column too many or too few.
+ */
 export interface SchemaObject {
   type: string;
   name: string;
-  sql: string;
+  columns: string;
 }
 
 /**
@@ -16,14 +21,16 @@ export interface SchemaObject {
  * which come and go with ANALYZE, are left out), sorted so two shapes compare as strings.
  */
 export function readSchemaShape(sqlite: BetterSqlite3.Database): SchemaObject[] {
-  const rows = sqlite
+  return sqlite
     .prepare(
-      `select type, name, coalesce(sql, '') as sql from sqlite_schema
-       where name not like 'sqlite\\_%' escape '\\' and name not like 'kysely\\_migration%' escape '\\'
-       order by type, name`,
+      `select s.type, s.name,
+         case when s.type = 'table'
+           then (select group_concat(c.name, ',') from pragma_table_info(s.name) c) else '' end as columns
+       from sqlite_schema s
+       where s.name not like 'sqlite\\_%' escape '\\' and s.name not like 'kysely\\_migration%' escape '\\'
+       order by s.type, s.name`,
     )
     .all() as SchemaObject[];
-  return rows.map((row) => ({ ...row, sql: row.sql.replace(/\s+/g, ' ').trim() }));
 }
 
 const key = (shape: SchemaObject[]) => JSON.stringify(shape);
@@ -86,12 +93,12 @@ export async function shapeDifferences(
   const want = JSON.parse(shapes[version] ?? '[]') as SchemaObject[];
   const have = readSchemaShape(sqlite);
   const label = (o: SchemaObject) => `${o.type} ${o.name}`;
-  const wanted = new Map(want.map((o) => [label(o), o.sql]));
-  const had = new Map(have.map((o) => [label(o), o.sql]));
+  const wanted = new Map(want.map((o) => [label(o), o.columns]));
+  const had = new Map(have.map((o) => [label(o), o.columns]));
   const problems: string[] = [];
-  for (const [name, sql] of had) {
+  for (const [name, columns] of had) {
     if (!wanted.has(name)) problems.push(`${name} exists, but schema ${version} does not have it`);
-    else if (wanted.get(name) !== sql) problems.push(`${name} differs from schema ${version}`);
+    else if (wanted.get(name) !== columns) problems.push(`${name} has other columns than in schema ${version}`);
   }
   for (const name of wanted.keys()) {
     if (!had.has(name)) problems.push(`${name} is missing (schema ${version} has it)`);
