@@ -98,7 +98,8 @@ export async function shapeDifferences(
   const problems: string[] = [];
   for (const [name, columns] of had) {
     if (!wanted.has(name)) problems.push(`${name} exists, but schema ${version} does not have it`);
-    else if (wanted.get(name) !== columns) problems.push(`${name} has other columns than in schema ${version}`);
+    else if (wanted.get(name) !== columns)
+      problems.push(`${name} has other columns than in schema ${version}`);
   }
   for (const name of wanted.keys()) {
     if (!had.has(name)) problems.push(`${name} is missing (schema ${version} has it)`);
