@@ -10,7 +10,7 @@ export type ErrorCode =
   | 'db_corrupt'
   | 'unavailable' // the transport could not reach the core
   | 'db_busy' // another Reqdesk window or command holds the write lock: try again shortly
-  | 'db_read_only' // the database file or its folder cannot be written
+  | 'read_only' // the database, or the file being saved, or its folder cannot be written
   | 'disk_full' // the disk (or a size limit) left no room for the write
   | 'internal';
 
@@ -18,7 +18,7 @@ export type ErrorCode =
  * Failures where the same request can succeed later unchanged: a save keeps its edit and
  * tries again rather than treating the value as refused.
  */
-export const RETRYABLE_CODES: readonly ErrorCode[] = ['unavailable', 'db_busy', 'disk_full', 'db_read_only'];
+export const RETRYABLE_CODES: readonly ErrorCode[] = ['unavailable', 'db_busy', 'disk_full', 'read_only'];
 
 export const isRetryable = (code: ErrorCode): boolean => RETRYABLE_CODES.includes(code);
 

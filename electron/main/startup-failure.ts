@@ -10,7 +10,7 @@ export interface StartupFailure {
 const TITLES: Partial<Record<ErrorCode, string>> = {
   db_too_new: 'This database was written by a newer Reqdesk',
   db_corrupt: 'The Reqdesk database cannot be read',
-  db_read_only: 'The Reqdesk database is read-only',
+  read_only: 'The Reqdesk database is read-only',
   db_busy: 'The Reqdesk database is busy',
   disk_full: 'The disk is full',
 };

@@ -135,7 +135,7 @@ function checkWriteAccess(file: string): void {
 
 function readOnly(file: string): AppError {
   return new AppError(
-    'db_read_only',
+    'read_only',
     `${file} cannot be written: the file or its folder is read-only. Reqdesk did not open or change it. ` +
       'Make the file and its folder writable, or copy the file to a folder you can write to and open that.',
   );

@@ -12,6 +12,7 @@ import { LATEST_SCHEMA_VERSION } from '../../../electron/core/db/migrations';
 import { openDatabase } from '../../../electron/core/db/open';
 import type { DB } from '../../../electron/core/db/schema';
 import { dispatch } from '../../../electron/core/dispatch';
+import { openCore } from '../../../electron/core/open-core';
 import { makeTempDir } from '../../support/temp-db';
 
 const bin = path.resolve('bin/reqdesk.mjs');
@@ -102,7 +103,7 @@ describe('a database Reqdesk cannot write', () => {
       transport: 'preview',
     };
     const result = await dispatch(ctx, 'settings.set', { key: 'theme', value: 'dark' });
-    expect(result).toMatchObject({ ok: false, error: { code: 'db_read_only' } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'read_only' } });
     expect(result.ok ? '' : result.error.message).toMatch(/read-only/);
   });
 });
@@ -151,5 +152,26 @@ describe('a full disk', () => {
     expect(reopened.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
     expect(reopened.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
     expect(count()).toBe(before);
+  });
+
+  it('an export that runs out of room says so, names the file, and leaves no temporary file', {
+    timeout: 60_000,
+  }, async () => {
+    const file = await newDatabase();
+    // With the starter bank already in, as after a first run: opening it again writes nothing.
+    await (await openCore(file, { transport: 'cli' })).database.close();
+    const dir = path.dirname(file);
+    const files = listing(dir);
+    const out = path.join(dir, 'bank.json');
+    // 64 KB: the starter bank's export does not fit.
+    const script = `trap '' XFSZ; ulimit -f 64; exec "${process.execPath}" "${bin}" bank export "${out}" --db "${file}"`;
+    const result = await run('bash', ['-c', script]).then(
+      ({ stderr }) => ({ code: 0, err: stderr }),
+      (e: { code: number; stderr: string }) => ({ code: e.code, err: e.stderr }),
+    );
+    expect(result.code).toBe(1);
+    expect(result.err).toContain(`so ${out} was not written`);
+    expect(result.err).not.toMatch(/\n\s+at /);
+    expect(listing(dir)).toEqual(files);
   });
 });
