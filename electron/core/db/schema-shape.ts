@@ -34,18 +34,23 @@ export function readSchemaShape(sqlite: BetterSqlite3.Database): SchemaObject[] 
 }
 
 const key = (shape: SchemaObject[]) => JSON.stringify(shape);
+const label = (o: SchemaObject) => `${o.type} ${o.name}`;
 
-let expected: Promise<string[]> | undefined;
+interface Expected {
+  /** The shape after each number of migrations (index 0: an empty file). */
+  shapes: SchemaObject[][];
+  /** Every object any migration makes: others (a table someone added by hand) are not judged. */
+  known: Set<string>;
+}
 
-/**
- * The shape of the schema after each number of migrations (index 0: an empty file), made by
- * running the migrations on an in-memory database once per process.
- */
-function expectedShapes(nativeBinding?: string): Promise<string[]> {
+let expected: Promise<Expected> | undefined;
+
+/** Made by running the migrations on an in-memory database, once per process. */
+function expectedShapes(nativeBinding?: string): Promise<Expected> {
   expected ??= (async () => {
     const sqlite = new BetterSqlite3(':memory:', { nativeBinding });
     const db = new Kysely<unknown>({ dialect: new ReqdeskSqliteDialect(sqlite) });
-    const shapes = [key(readSchemaShape(sqlite))];
+    const shapes = [readSchemaShape(sqlite)];
     try {
       await runMigrations(
         sqlite,
@@ -53,15 +58,20 @@ function expectedShapes(nativeBinding?: string): Promise<string[]> {
         LATEST_SCHEMA_VERSION,
         () => new Date(0),
         () => {
-          shapes.push(key(readSchemaShape(sqlite)));
+          shapes.push(readSchemaShape(sqlite));
         },
       );
     } finally {
       await db.destroy();
     }
-    return shapes;
+    return { shapes, known: new Set(shapes.flat().map(label)) };
   })();
   return expected;
+}
+
+/** The file's shape, without objects no migration makes. */
+function knownShape(sqlite: BetterSqlite3.Database, known: Set<string>): SchemaObject[] {
+  return readSchemaShape(sqlite).filter((o) => known.has(label(o)));
 }
 
 /**
@@ -75,10 +85,10 @@ export async function versionOfShape(
   recorded: number,
   nativeBinding?: string,
 ): Promise<number | null> {
-  const shapes = await expectedShapes(nativeBinding);
-  const actual = key(readSchemaShape(sqlite));
+  const { shapes, known } = await expectedShapes(nativeBinding);
+  const actual = key(knownShape(sqlite, known));
   for (let version = recorded; version < shapes.length; version++) {
-    if (shapes[version] === actual) return version;
+    if (key(shapes[version] ?? []) === actual) return version;
   }
   return null;
 }
@@ -89,12 +99,9 @@ export async function shapeDifferences(
   version: number,
   nativeBinding?: string,
 ): Promise<string[]> {
-  const shapes = await expectedShapes(nativeBinding);
-  const want = JSON.parse(shapes[version] ?? '[]') as SchemaObject[];
-  const have = readSchemaShape(sqlite);
-  const label = (o: SchemaObject) => `${o.type} ${o.name}`;
-  const wanted = new Map(want.map((o) => [label(o), o.columns]));
-  const had = new Map(have.map((o) => [label(o), o.columns]));
+  const { shapes, known } = await expectedShapes(nativeBinding);
+  const wanted = new Map((shapes[version] ?? []).map((o) => [label(o), o.columns]));
+  const had = new Map(knownShape(sqlite, known).map((o) => [label(o), o.columns]));
   const problems: string[] = [];
   for (const [name, columns] of had) {
     if (!wanted.has(name)) problems.push(`${name} exists, but schema ${version} does not have it`);

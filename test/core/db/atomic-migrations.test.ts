@@ -166,6 +166,18 @@ describe('a migration interrupted by a kill', () => {
     expect(fs.readdirSync(path.dirname(file)).sort()).toEqual(listing);
   });
 
+  it('a table no migration makes (added by hand) is not taken for a half-applied upgrade', async () => {
+    const file = tempFile();
+    await (await openDatabase(file)).close();
+    const raw = new BetterSqlite3(file);
+    raw.exec('create table my_notes (id integer primary key, body text)');
+    raw.close();
+    expect((await dbCheck(file)).report).toMatchObject({ status: 'ok', healthy: true });
+    const database = await openDatabase(file);
+    cleanups.push(() => database.close());
+    expect(database.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
+  });
+
   it('killed at random moments of an upgrade: every state opens, and db-check tells the truth', {
     timeout: 180_000,
   }, async () => {
