@@ -23,7 +23,14 @@ export default defineConfig({
   main: {
     build: {
       externalizeDeps: true,
-      rollupOptions: { input: { index: resolve('electron/main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve('electron/main/index.ts'),
+          // Word files are parsed in a worker thread (electron/core/files/isolated.ts looks
+          // for this file beside the bundle).
+          'docx-worker': resolve('electron/core/jd/docx-worker.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -1,6 +1,11 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
+// One timeout policy for the whole suite (inline projects do not inherit the root's test
+// options, so each project takes it): generous enough for a busy 2-core machine, where a
+// jsdom render or a LibreOffice read-back can take seconds; a hang still fails.
+const timeouts = { testTimeout: 60_000, hookTimeout: 60_000 };
+
 export default defineConfig({
   test: {
     projects: [
@@ -9,6 +14,7 @@ export default defineConfig({
           name: 'core',
           environment: 'node',
           include: ['test/core/**/*.test.ts', 'test/electron/**/*.test.ts'],
+          ...timeouts,
         },
       },
       {
@@ -18,6 +24,7 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['test/renderer/**/*.test.{ts,tsx}'],
           setupFiles: ['test/renderer/setup.ts'],
+          ...timeouts,
         },
       },
     ],

@@ -78,4 +78,17 @@ PY
 "${subset[@]}" /usr/share/fonts/truetype/noto/NotoSansSymbols2-Regular.ttf --unicodes-file="$symbols_codes" \
   --layout-features='' --output-file="$out/NotoSansSymbols2-Regular-symbols.ttf"
 rm -f "$math_codes" "$symbols_codes"
+
+# Scripts names are written in that none of the faces above has: Hebrew and Arabic (drawn
+# right to left), Devanagari and Thai. Each keeps its layout features: Arabic letters join
+# and Devanagari forms conjuncts only through them. Devanagari keeps the joiners and the
+# dotted circle its shaping inserts. Regular weight only, like the other fallbacks.
+script_face() {
+  "${subset[@]}" "/usr/share/fonts/truetype/noto/NotoSans$1-Regular.ttf" --unicodes="$2" \
+    --layout-features='*' --output-file="$out/NotoSans$1-Regular-names.ttf"
+}
+script_face Hebrew '0590-05FF,FB1D-FB4F'
+script_face Arabic '0600-06FF,0750-077F,08A0-08FF,FB50-FDFF,FE70-FEFE'
+script_face Devanagari '0900-097F,A8E0-A8FF,1CD0-1CFF,200C-200D,25CC'
+script_face Thai '0E00-0E7F'
 ls -l "$out"

@@ -205,9 +205,29 @@ export const questionSearchInput = z
 
 export type QuestionSearchInput = z.input<typeof questionSearchInput>;
 
+/**
+ * How the hits are ordered: `relevance` is best match first; `text-first` is used when a search
+ * matches too many questions to rank them all within a keystroke (a letter or two typed): the
+ * questions with every word in their text come first, then the rest, oldest first within each.
+ * Without words the list is by topic.
+ */
+export type QuestionOrder = 'relevance' | 'text-first' | 'topic';
+
 export interface QuestionSearchResult {
   hits: QuestionHit[];
+  /** How many questions match (always exact: counting walks the index without ranking it). */
   total: number;
+  order: QuestionOrder;
 }
 
-export type FacetCounts = Record<FacetName, { value: string; count: number }[]>;
+/**
+ * How many questions a facet value would give. `approximate` when a broad search was counted
+ * from a spread sample of its matches: the count is rounded and must be shown as "about N".
+ */
+export interface FacetCount {
+  value: string;
+  count: number;
+  approximate?: true;
+}
+
+export type FacetCounts = Record<FacetName, FacetCount[]>;

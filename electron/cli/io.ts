@@ -13,6 +13,32 @@ export const processIo: CliIo = {
 };
 
 /**
+ * Characters that would let text from a file or the database steer the terminal: C0
+ * controls other than tab and newline (escape sequences start with ESC), DEL, the C1
+ * controls, and the bidi controls that reorder what is shown (a name can hide a reversed
+ * command after U+202E).
+ */
+const UNSAFE_FOR_TERMINAL =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * A line with each such character written as a visible \uXXXX escape. Inside --json output
+ * that escape is the same character to a JSON reader, so the data is unchanged.
+ */
+export const terminalSafe = (line: string): string =>
+  line.replace(
+    UNSAFE_FOR_TERMINAL,
+    (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`,
+  );
+
+/** The same io, printing only terminal-safe lines. */
+export const terminalSafeIo = (io: CliIo): CliIo => ({
+  out: (line) => io.out(terminalSafe(line)),
+  err: (line) => io.err(terminalSafe(line)),
+});
+
+/**
  * Output piped into a reader that stops early (`reqdesk comp | head -3`) closes the pipe:
  * that is the reader's choice, not a failure worth a stack trace.
  */

@@ -8,7 +8,7 @@ import { interviewCommand } from './commands/interview';
 import { jdCommand } from './commands/jd';
 import { roleCommand } from './commands/role';
 import { scorecardCommand } from './commands/scorecard';
-import type { CliCommand, CliIo } from './io';
+import { type CliCommand, type CliIo, terminalSafeIo } from './io';
 
 /** Every command of `reqdesk`; later areas add theirs here. */
 export const commands: CliCommand[] = [
@@ -36,7 +36,8 @@ function help(): string {
 }
 
 /** Runs one command line; returns the exit code and never throws. */
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
+export async function runCli(argv: string[], given: CliIo): Promise<number> {
+  const io = terminalSafeIo(given);
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.out(help());

@@ -45,6 +45,7 @@ import {
 } from './kits/loop';
 import { suggestKit } from './kits/suggest';
 import { exportQuestions } from './questions/export';
+import { countFacets } from './questions/facets';
 import { applyImport, planImport } from './questions/import';
 import {
   createQuestion,
@@ -54,7 +55,7 @@ import {
   restoreQuestion,
   updateQuestion,
 } from './questions/repository';
-import { countFacets, searchQuestions } from './questions/search';
+import { searchQuestions } from './questions/search';
 import {
   archiveRole,
   createRole,

@@ -1,6 +1,7 @@
 import { dbOpenBench } from './db-open.bench';
 import { documentsBench } from './documents.bench';
 import type { Bench } from './harness';
+import { hostileFilesBench } from './hostile-files.bench';
 import { interviewAutosaveBench } from './interview-autosave.bench';
 import { interviewRenderBench } from './interview-render.bench';
 import { jdChecksBench } from './jd-checks.bench';
@@ -14,6 +15,7 @@ const benches: Bench[] = [
   documentsBench,
   interviewAutosaveBench,
   interviewRenderBench,
+  hostileFilesBench,
 ];
 
 const wanted = process.argv.slice(2);

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { IMPORT_LIMITS, type ImportPlan } from '../../../shared/exchange';
 import { facetNames, HIGHLIGHT_END, HIGHLIGHT_START } from '../../../shared/questions';
+import { decodeUtf8File } from '../../../shared/utf8';
 import { AppError } from '../../core/errors';
 import { writeFileAtomic } from '../../core/files/write-atomic';
 import { withCore } from '../core-session';
@@ -45,6 +46,7 @@ async function search(argv: string[], io: CliIo): Promise<number> {
       s?.replaceAll(HIGHLIGHT_START, '').replaceAll(HIGHLIGHT_END, '') ?? null;
     printJson(io, {
       total: result.total,
+      order: result.order,
       hits: result.hits.map((h) => ({
         ...h,
         text: plain(h.textHighlighted),
@@ -56,7 +58,11 @@ async function search(argv: string[], io: CliIo): Promise<number> {
   }
   const mark = (s: string) => s.replaceAll(HIGHLIGHT_START, '[').replaceAll(HIGHLIGHT_END, ']');
   io.out(
-    `${result.total} question${result.total === 1 ? '' : 's'}${result.total > result.hits.length ? ` (first ${result.hits.length})` : ''}`,
+    `${result.total} question${result.total === 1 ? '' : 's'}${result.total > result.hits.length ? ` (first ${result.hits.length})` : ''}${
+      result.order === 'text-first'
+        ? ', question text matches first: too many to rank, add words to rank them'
+        : ''
+    }`,
   );
   for (const hit of result.hits) {
     io.out(`\n${hit.id}  ${hit.category} · ${hit.topic} · ${hit.levels.join('/')} · ${hit.minutes} min`);
@@ -84,7 +90,9 @@ function readImportable(file: string): { content: string; format: 'json' | 'csv'
   }
   const bytes = fs.readFileSync(file);
   if (bytes.includes(0)) throw new AppError('bad_input', `${file} is not a text file. Nothing was imported.`);
-  return { content: bytes.toString('utf8'), format: ext === '.json' ? 'json' : 'csv' };
+  const decoded = decodeUtf8File(bytes, file);
+  if (!decoded.ok) throw new AppError('bad_input', decoded.message);
+  return { content: decoded.text, format: ext === '.json' ? 'json' : 'csv' };
 }
 
 function printPlan(io: CliIo, plan: ImportPlan): void {

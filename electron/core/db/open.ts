@@ -15,6 +15,7 @@ import {
   removeUnfinishedBackups,
 } from './pre-upgrade-backup';
 import type { DB } from './schema';
+import { logSlowQuery } from './slow-query-log';
 import { storageError } from './storage-errors';
 
 export { defaultBackupDir, listBackups } from './pre-upgrade-backup';
@@ -41,7 +42,6 @@ export interface Database {
   close(): Promise<void>;
 }
 
-const SLOW_QUERY_MS = 40;
 
 /**
  * Opens (or creates) a Reqdesk database: checks it read-only first, so a damaged file or
@@ -77,9 +77,7 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
   const db = new Kysely<DB>({
     dialect: new ReqdeskSqliteDialect(sqlite, options.maxBusyWaitMs),
     log: (event) => {
-      if (event.level === 'query' && event.queryDurationMillis > SLOW_QUERY_MS) {
-        console.warn(`[db] slow query (${event.queryDurationMillis.toFixed(0)} ms): ${event.query.sql}`);
-      }
+      if (event.level === 'query') logSlowQuery(event.queryDurationMillis, event.query.sql);
     },
   });
 

@@ -8,23 +8,51 @@ export interface CsvTable {
   rows: Record<string, string>[];
 }
 
-export function parseCsv(content: string, fileName: string): CsvTable {
-  let records: string[][];
+/**
+ * A cell a spreadsheet would run as a formula starts with one of these. On export such a cell
+ * gets a leading apostrophe, which spreadsheets show as text; so that the mapping can be
+ * undone exactly, a cell that already starts with apostrophes before one of them gets one
+ * more. Reading drops one apostrophe from the same shape, so our own files read back as
+ * they were written.
+ */
+const FORMULA_LIKE = /^'*[=+\-@\t\r]/;
+const ESCAPED_FORMULA = /^'+[=+\-@\t\r]/;
+
+export const neutraliseFormula = (cell: string) => (FORMULA_LIKE.test(cell) ? `'${cell}` : cell);
+export const restoreFormula = (cell: string) => (ESCAPED_FORMULA.test(cell) ? cell.slice(1) : cell);
+
+/** Columns a question sheet could need, with room for a spreadsheet's own extra columns. */
+export const CSV_MAX_COLUMNS = 200;
+
+const PARSE_OPTIONS = {
+  bom: true,
+  skip_empty_lines: true,
+  relax_column_count: true,
+  max_record_size: 64 * 1024,
+} as const;
+
+function parseRecords(content: string, fileName: string, to: number): string[][] {
   try {
-    records = parse(content.replace(/^\uFEFF/, ''), {
-      bom: true,
-      skip_empty_lines: true,
-      relax_column_count: true,
-      max_record_size: 64 * 1024,
-      to: IMPORT_LIMITS.items + 2,
-    });
+    return parse(content, { ...PARSE_OPTIONS, to });
   } catch (error) {
     throw new AppError(
       'bad_input',
       `${fileName} could not be read as CSV (${(error as Error).message}). Nothing was imported.`,
     );
   }
-  const [header, ...body] = records;
+}
+
+export function parseCsv(content: string, fileName: string): CsvTable {
+  const text = content.replace(/^\uFEFF/, '');
+  // The header alone first: csv-parse spends time per header column on every later row, and
+  // every row gets a value per header, so a very wide header is refused before the rest.
+  const [head] = parseRecords(text, fileName, 1);
+  if (head && head.length > CSV_MAX_COLUMNS)
+    throw new AppError(
+      'bad_input',
+      `${fileName} has ${head.length.toLocaleString('en-US')} columns; a question sheet has at most ${CSV_MAX_COLUMNS}. Nothing was imported.`,
+    );
+  const [header, ...body] = parseRecords(text, fileName, IMPORT_LIMITS.items + 2);
   if (!header || header.length === 0)
     throw new AppError('bad_input', `${fileName} is empty. Nothing was imported.`);
   if (body.length > IMPORT_LIMITS.items) {
@@ -37,7 +65,7 @@ export function parseCsv(content: string, fileName: string): CsvTable {
   const rows = body.map((cells) => {
     const row: Record<string, string> = Object.create(null);
     headers.forEach((h, i) => {
-      row[h] = cells[i] ?? '';
+      row[h] = restoreFormula(cells[i] ?? '');
     });
     return row;
   });
@@ -107,8 +135,16 @@ export const CSV_HEADERS: Record<CsvField, string> = {
   updatedAt: 'updated at',
 };
 
+/** Our CSV: every cell that a spreadsheet would run as a formula is neutralised. */
 export function toCsv(rows: Record<CsvField, string>[]): string {
-  return stringify(rows, {
+  const safe = rows.map(
+    (row) =>
+      Object.fromEntries(Object.entries(row).map(([key, cell]) => [key, neutraliseFormula(cell)])) as Record<
+        CsvField,
+        string
+      >,
+  );
+  return stringify(safe, {
     header: true,
     columns: csvFields.map((key) => ({ key, header: CSV_HEADERS[key] })),
   });

@@ -8,12 +8,25 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
  * that is too deep to be a Reqdesk file or that carries prototype-polluting keys, before
  * any of it is used.
  */
+/**
+ * Objects and arrays a file may hold: a question has about ten (itself and its lists), so a
+ * full-size bank stays well under this, while 20 MB of "[]" (seven million arrays, hundreds of
+ * megabytes once parsed) does not.
+ */
+export const JSON_MAX_CONTAINERS = IMPORT_LIMITS.items * 16;
+
 export function parseUntrustedJson(content: string, fileName: string): unknown {
-  const depth = maxDepth(content);
+  const { depth, containers } = shapeOf(content);
   if (depth > IMPORT_LIMITS.depth) {
     throw new AppError(
       'bad_input',
       `${fileName} is nested ${depth} levels deep; a Reqdesk file never is. Nothing was imported.`,
+    );
+  }
+  if (containers > JSON_MAX_CONTAINERS) {
+    throw new AppError(
+      'bad_input',
+      `${fileName} holds ${containers.toLocaleString('en-US')} objects and lists; a Reqdesk file of ${IMPORT_LIMITS.items.toLocaleString('en-US')} questions holds at most ${JSON_MAX_CONTAINERS.toLocaleString('en-US')}. Nothing was imported.`,
     );
   }
   try {
@@ -43,10 +56,11 @@ class ForbiddenKey extends Error {
   }
 }
 
-/** Deepest nesting of arrays and objects, ignoring brackets inside strings; linear time. */
-function maxDepth(text: string): number {
+/** Deepest nesting of arrays and objects, and how many there are, ignoring brackets inside strings; linear time. */
+function shapeOf(text: string): { depth: number; containers: number } {
   let depth = 0;
   let deepest = 0;
+  let containers = 0;
   let inString = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -57,8 +71,9 @@ function maxDepth(text: string): number {
     } else if (c === 0x22) inString = true;
     else if (c === 0x7b || c === 0x5b) {
       depth++;
+      containers++;
       if (depth > deepest) deepest = depth;
     } else if (c === 0x7d || c === 0x5d) depth--;
   }
-  return deepest;
+  return { depth: deepest, containers };
 }

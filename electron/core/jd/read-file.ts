@@ -1,7 +1,11 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { cleanJdText } from '../../../shared/domain/jd/split';
 import { JD_LIMITS } from '../../../shared/jd';
 import { AppError } from '../errors';
-import { docxText } from './docx-text';
+import { IsolatedReadError, runIsolated } from '../files/isolated';
+import { checkZipLimits, readZipDirectory, ZipRefusal } from '../files/zip-directory';
+import { DOCX_ISOLATION, DOCX_ZIP_LIMITS } from './docx-limits';
 
 /** Files bigger than this are refused before any parsing. */
 export const JD_FILE_MAX_BYTES = 5 * 1024 * 1024;
@@ -13,6 +17,8 @@ export interface JdFileText {
   format: JdFileFormat;
   text: string;
 }
+
+const here = path.dirname(fileURLToPath(import.meta.url));
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 /** The OLE compound file signature: password-protected .docx files and old .doc files start with it. */
@@ -44,11 +50,25 @@ const CP1252_HIGH = [
   0x0153, 0, 0x017e, 0x0178,
 ];
 
-function decodeWindows1252(bytes: Uint8Array): string {
-  let out = '';
-  for (const b of bytes)
-    out += String.fromCharCode(b >= 0x80 && b < 0xa0 ? CP1252_HIGH[b - 0x80] || 0xfffd : b);
-  return out;
+/**
+ * Text that is not UTF-8 read as Windows-1252. The five codes that encoding leaves unused
+ * are not turned into replacement marks: the first is returned, to be reported once the
+ * file is known to be text at all.
+ */
+function decodeWindows1252(bytes: Uint8Array): {
+  text: string;
+  unused: { byte: number; line: number } | null;
+} {
+  let text = '';
+  let line = 1;
+  let unused: { byte: number; line: number } | null = null;
+  for (const b of bytes) {
+    if (b === 0x0a) line++;
+    const code = b >= 0x80 && b < 0xa0 ? CP1252_HIGH[b - 0x80] : b;
+    if (!code && b !== 0) unused ??= { byte: b, line };
+    text += String.fromCharCode(code || b);
+  }
+  return { text, unused };
 }
 
 function decodeText(name: string, bytes: Uint8Array): string {
@@ -58,15 +78,28 @@ function decodeText(name: string, bytes: Uint8Array): string {
       `${name} is a Word or zip file, not plain text; save it as .docx or .txt and try again.`,
     );
   let text: string;
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  else if (bytes[0] === 0xfe && bytes[1] === 0xff)
-    text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  else {
+  let unused: { byte: number; line: number } | null = null;
+  const utf16 =
+    bytes[0] === 0xff && bytes[1] === 0xfe
+      ? 'utf-16le'
+      : bytes[0] === 0xfe && bytes[1] === 0xff
+        ? 'utf-16be'
+        : null;
+  if (utf16) {
+    try {
+      text = new TextDecoder(utf16, { fatal: true }).decode(bytes.subarray(2));
+    } catch {
+      throw new AppError(
+        'bad_input',
+        `${name} starts as UTF-16 text but holds bytes that are not UTF-16; it is damaged.`,
+      );
+    }
+  } else {
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     } catch {
       // Old JDs are often saved by Windows editors in Windows-1252.
-      text = decodeWindows1252(bytes);
+      ({ text, unused } = decodeWindows1252(bytes));
     }
   }
   text = text.replace(/^\uFEFF/, '');
@@ -80,8 +113,16 @@ function decodeText(name: string, bytes: Uint8Array): string {
   }
   if (nul || control > Math.max(8, text.length / 100))
     throw new AppError('bad_input', `${name} does not look like a text file: it holds binary data.`);
+  if (unused)
+    throw new AppError(
+      'bad_input',
+      `${name} is neither UTF-8 nor Windows-1252 text: byte 0x${unused.byte.toString(16).toUpperCase()} on line ${unused.line} means nothing in either. Save it as UTF-8 and import it again.`,
+    );
   return text;
 }
+
+/** A refusal as a sentence about the file the user picked. */
+const refusal = (name: string, reason: string) => new AppError('bad_input', `${name} ${reason}`);
 
 async function decodeDocx(name: string, bytes: Uint8Array): Promise<string> {
   if (startsWith(bytes, OLE)) {
@@ -98,18 +139,25 @@ async function decodeDocx(name: string, bytes: Uint8Array): Promise<string> {
       `${name} is not a Word document (.docx): its contents are not in the .docx format.`,
     );
   try {
-    return await docxText(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    checkZipLimits(readZipDirectory(bytes), DOCX_ZIP_LIMITS);
   } catch (error) {
-    const message = (error as Error).message ?? '';
-    if (/main document part/i.test(message))
-      throw new AppError(
-        'bad_input',
-        `${name} is a zip archive but not a Word document: it has no document text inside.`,
+    if (error instanceof ZipRefusal) throw refusal(name, error.reason);
+    throw error;
+  }
+  // Word files are parsed in a thread of their own, with a heap cap and a deadline, so a
+  // file built to exhaust memory costs a refusal, never the process.
+  try {
+    return await runIsolated<string>('docx-worker', here, new Uint8Array(bytes), DOCX_ISOLATION);
+  } catch (error) {
+    if (!(error instanceof IsolatedReadError)) throw error;
+    const { failure } = error;
+    if (failure.kind === 'refused') throw refusal(name, failure.reason);
+    if (failure.kind === 'memory' || failure.kind === 'timeout')
+      throw refusal(
+        name,
+        `needs more ${failure.kind === 'memory' ? 'memory' : 'time'} to read than any job description does, so it was not read. It may be built to harm the app; if it is a real JD, save it as .txt and import that.`,
       );
-    throw new AppError(
-      'bad_input',
-      `${name} could not be read as a Word document; it may be damaged (${message.slice(0, 120)}).`,
-    );
+    throw refusal(name, `could not be read as a Word document (${failure.detail}).`);
   }
 }
 

@@ -27,16 +27,30 @@ export function facetToken(facet: string, value: string): string {
  * The whole MATCH for a search: the words (in the text columns only) AND, per active facet,
  * any of its chosen values. Null when there are neither words nor filters.
  */
-export function toSearchMatch(
-  text: string,
-  filters: Partial<Record<string, readonly string[] | undefined>>,
-): string | null {
+type Filters = Partial<Record<string, readonly string[] | undefined>>;
+
+export function toSearchMatch(text: string, filters: Filters, columns = TEXT_COLUMNS): string | null {
   const parts: string[] = [];
   const words = toMatchExpression(text);
-  if (words) parts.push(`${TEXT_COLUMNS} : (${words})`);
+  if (words) parts.push(`${columns} : (${words})`);
   for (const [facet, values] of Object.entries(filters)) {
     if (!values || values.length === 0) continue;
     parts.push(`facets : (${values.map((v) => `"${facetToken(facet, v)}"`).join(' OR ')})`);
   }
   return parts.length > 0 ? parts.join(' AND ') : null;
+}
+
+/**
+ * A search split in two for the text-first order: the matches with every word in the question
+ * text, and the other matches. Null when there are no words.
+ */
+export function toTextFirstMatches(
+  text: string,
+  filters: Filters,
+): { inText: string; elsewhere: string } | null {
+  const words = toMatchExpression(text);
+  const all = toSearchMatch(text, filters);
+  const inText = toSearchMatch(text, filters, '{text}');
+  if (!words || !all || !inText) return null;
+  return { inText, elsewhere: `(${all}) NOT ({text} : (${words}))` };
 }

@@ -1,33 +1,35 @@
 import { type RawBuilder, sql } from 'kysely';
 import type { z } from 'zod';
 import {
-  type FacetCounts,
-  type FacetName,
-  facetNames,
   HIGHLIGHT_END,
   HIGHLIGHT_START,
   type QuestionFilters,
   type QuestionHit,
+  type QuestionOrder,
   type QuestionSearchResult,
   type questionSearchInput,
 } from '../../../shared/questions';
 import type { CoreContext } from '../context';
-import { toMatchExpression, toSearchMatch } from './fts-query';
+import { toMatchExpression, toSearchMatch, toTextFirstMatches } from './fts-query';
+import { allSeqs, countMatches, type MatchSource } from './match-sample';
 
 type Input = z.output<typeof questionSearchInput>;
 
-/** The filters without one facet (facet counts leave a facet's own selection out). */
-function without(filters: QuestionFilters, except?: FacetName): QuestionFilters {
-  return except ? { ...filters, [except]: undefined } : filters;
-}
-
 /** The matching rows' seq: FTS matches (words and filters) when there are any, else every live question. */
 export function matchingSeqs(text: string, filters: QuestionFilters): RawBuilder<unknown> {
-  const match = toSearchMatch(text, filters);
-  return match
-    ? sql`select rowid as seq from questions_fts where questions_fts match ${match}`
-    : sql`select seq from questions where deleted_at is null`;
+  return allSeqs(toSearchMatch(text, filters));
 }
+
+/**
+ * Where ranking gives way to speed. bm25 scores every match (about a microsecond each), so
+ * ranking the 50,000 matches of a two-letter prefix takes 50 ms or more: past `rankedMatches`
+ * the list is text-first instead, which reads only up to the page asked for.
+ */
+export interface SearchLimits {
+  rankedMatches: number;
+}
+
+export const SEARCH_LIMITS: SearchLimits = { rankedMatches: 3000 };
 
 interface PageRow {
   seq: number;
@@ -55,98 +57,180 @@ export const BM25 = sql`bm25(questions_fts, 10.0, 5.0, 2.0, 1.0)`;
 
 const pageColumns = sql`q.seq, q.id, q.category, q.topic, q.text, q.levels, q.archetypes, q.rounds, q.minutes, q.origin, q.updated_at`;
 
+const marks = sql`highlight(questions_fts, 0, ${HIGHLIGHT_START}, ${HIGHLIGHT_END}) as marked,
+  coalesce(
+    nullif(snippet(questions_fts, 2, ${HIGHLIGHT_START}, ${HIGHLIGHT_END}, '…', 14), ''),
+    snippet(questions_fts, 3, ${HIGHLIGHT_START}, ${HIGHLIGHT_END}, '…', 14)
+  ) as snippet`;
+
 /**
- * One page of results. With text, the page is cut inside the FTS5 query itself (ORDER BY
- * rank with LIMIT), so FTS5 ranks in its own sorter and computes highlights for the page's
- * rows only; filters narrow the same query, so the index is never bypassed.
+ * Page rows with their highlights, for the given seqs, in that order. One walk of the matches
+ * inside [first, last] seq; the unary + keeps the list out of FTS5's own lookup (a lookup per
+ * seq repeats the prefix merge each time) so highlights are made for these rows only.
  */
-export async function searchQuestions(ctx: CoreContext, input: Input): Promise<QuestionSearchResult> {
-  const { db } = ctx.database;
-  const match = toSearchMatch(input.text, input.filters);
-  const ranked = toMatchExpression(input.text) !== null;
-
-  const page = match
-    ? await sql<PageRow>`
-        select ${pageColumns}, f.marked, f.snippet
-        from (
-          select rowid as seq, ${ranked ? BM25 : sql`0`} as score,
-            highlight(questions_fts, 0, ${HIGHLIGHT_START}, ${HIGHLIGHT_END}) as marked,
-            coalesce(
-              nullif(snippet(questions_fts, 2, ${HIGHLIGHT_START}, ${HIGHLIGHT_END}, '…', 14), ''),
-              snippet(questions_fts, 3, ${HIGHLIGHT_START}, ${HIGHLIGHT_END}, '…', 14)
-            ) as snippet
-          from questions_fts
-          where questions_fts match ${match}
-          order by ${ranked ? sql`score` : sql`rowid`}
-          ${ranked ? sql`limit ${input.limit} offset ${input.offset}` : sql``}
-        ) f join questions q on q.seq = f.seq
-        order by ${ranked ? sql`f.score, q.seq` : sql`q.topic, q.seq`}
-        ${ranked ? sql`` : sql`limit ${input.limit} offset ${input.offset}`}
-      `.execute(db)
-    : await sql<PageRow>`
-        select ${pageColumns}, null as marked, null as snippet
-        from questions q
-        where q.deleted_at is null
-        order by q.topic, q.seq
-        limit ${input.limit} offset ${input.offset}
-      `.execute(db);
-
-  const total = await sql<{
-    n: number;
-  }>`select count(*) as n from (${matchingSeqs(input.text, input.filters)})`.execute(db);
-
-  const hits: QuestionHit[] = page.rows.map((row) => {
-    const textHasMatch = row.marked?.includes(HIGHLIGHT_START) ?? false;
-    return {
-      id: row.id,
-      category: row.category as QuestionHit['category'],
-      topic: row.topic,
-      textHighlighted: row.marked ?? row.text,
-      snippet: row.snippet?.includes(HIGHLIGHT_START) && !textHasMatch ? row.snippet : null,
-      levels: JSON.parse(row.levels),
-      archetypes: JSON.parse(row.archetypes),
-      rounds: JSON.parse(row.rounds),
-      minutes: row.minutes,
-      origin: row.origin as QuestionHit['origin'],
-      updatedAt: row.updated_at,
-    };
-  });
-  return { hits, total: total.rows[0]?.n ?? 0 };
+async function markedRows(ctx: CoreContext, match: string, seqs: number[]): Promise<PageRow[]> {
+  if (seqs.length === 0) return [];
+  const page = await sql<PageRow>`
+    select ${pageColumns}, f.marked, f.snippet
+    from (
+      select rowid as seq, ${marks}
+      from questions_fts
+      where questions_fts match ${match}
+        and rowid between ${Math.min(...seqs)} and ${Math.max(...seqs)}
+        and +rowid in (select value from json_each(${JSON.stringify(seqs)}))
+    ) f join questions q on q.seq = f.seq
+  `.execute(ctx.database.db);
+  const bySeq = new Map(page.rows.map((row) => [row.seq, row]));
+  return seqs.flatMap((seq) => bySeq.get(seq) ?? []);
 }
 
 /**
- * How many questions each facet value would give, for the current text and filters. A
- * facet's own selection is left out of its counts, so picking "senior" still shows how
- * many "mid" questions there are.
+ * Best match first. bm25 scores every match, but the sort keeps only seqs and scores:
+ * highlighting inside the sorted query would make highlights for every row the sort keeps,
+ * which for a deep page is every row above it.
  */
-/** Values listed per facet, most common first. */
-export const FACET_VALUE_LIMIT = 50;
-
-export async function countFacets(
+async function rankedPage(
   ctx: CoreContext,
-  input: Pick<Input, 'text' | 'filters'>,
-): Promise<FacetCounts> {
+  match: string,
+  limit: number,
+  offset: number,
+): Promise<PageRow[]> {
+  const ranked = await sql<{ seq: number }>`
+    select rowid as seq from questions_fts
+    where questions_fts match ${match}
+    order by ${BM25}, rowid
+    limit ${limit} offset ${offset}
+  `.execute(ctx.database.db);
+  return markedRows(
+    ctx,
+    match,
+    ranked.rows.map((r) => r.seq),
+  );
+}
+
+/**
+ * Matches in the order they were added, with highlights. FTS5 walks its index in rowid order
+ * and SQLite skips the offset before making a row's highlights, so nothing is sorted and only
+ * the page's rows are highlighted.
+ */
+async function addedOrderPage(
+  ctx: CoreContext,
+  match: string,
+  limit: number,
+  offset: number,
+): Promise<PageRow[]> {
+  if (limit <= 0) return [];
+  const page = await sql<PageRow>`
+    select ${pageColumns}, f.marked, f.snippet
+    from (
+      select rowid as seq, ${marks}
+      from questions_fts
+      where questions_fts match ${match}
+      order by rowid
+      limit ${limit} offset ${offset}
+    ) f join questions q on q.seq = f.seq
+    order by q.seq
+  `.execute(ctx.database.db);
+  return page.rows;
+}
+
+/**
+ * Too many matches to rank within a keystroke: those with every word in the question text
+ * first (the column bm25 weighs most), then the rest, each in the order they were added. Only
+ * the matches before the page's end are walked, so page 50 costs about what page 1 does.
+ */
+async function textFirstPage(ctx: CoreContext, input: Input): Promise<PageRow[]> {
+  const split = toTextFirstMatches(input.text, input.filters);
+  if (!split) return [];
+  const first = await addedOrderPage(ctx, split.inText, input.limit, input.offset);
+  if (first.length === input.limit) return first;
+  // The text group ends on or before this page: how many it holds says where the rest starts.
+  let inText = input.offset + first.length;
+  if (first.length === 0) {
+    const counted = await sql<{ n: number }>`
+      select count(*) as n from (
+        select rowid from questions_fts where questions_fts match ${split.inText} limit ${input.offset}
+      )`.execute(ctx.database.db);
+    inText = counted.rows[0]?.n ?? 0;
+  }
+  const rest = await addedOrderPage(
+    ctx,
+    split.elsewhere,
+    input.limit - first.length,
+    Math.max(0, input.offset - inText),
+  );
+  return [...first, ...rest];
+}
+
+/**
+ * Without words, the list is by topic. A small set is sorted; a large one walks the topic
+ * index and keeps the rows that pass every filter (each check is one seek in the facet
+ * table's primary key), stopping at the page's end rather than sorting every match.
+ */
+async function topicPage(ctx: CoreContext, input: Input, small: boolean): Promise<PageRow[]> {
   const { db } = ctx.database;
-  const counts = Object.fromEntries(facetNames.map((f) => [f, []])) as unknown as FacetCounts;
-  const active = facetNames.filter((f) => (input.filters[f]?.length ?? 0) > 0);
-  const passes: (FacetName | undefined)[] = [undefined, ...active];
-  for (const except of passes) {
-    const wanted = except ? [except] : facetNames.filter((f) => !active.includes(f));
-    if (wanted.length === 0) continue;
-    const rows = await sql<{ facet: FacetName; value: string; count: number }>`
-      select qf.facet, qf.value, count(*) as count
-      from (${matchingSeqs(input.text, without(input.filters, except))}) f
-      join question_facets qf on qf.seq = f.seq
-      where qf.facet in (${sql.join(wanted)})
-      group by qf.facet, qf.value
-      order by count desc, qf.value
-    `.execute(db);
-    for (const row of rows.rows) counts[row.facet].push({ value: row.value, count: row.count });
+  const active = Object.entries(input.filters).filter(([, values]) => values && values.length > 0);
+  const match = toSearchMatch('', input.filters);
+  if (match && small) {
+    const page = await sql<PageRow>`
+      select ${pageColumns}, null as marked, null as snippet
+      from (select rowid as seq from questions_fts where questions_fts match ${match}) f
+      join questions q on q.seq = f.seq
+      order by q.topic, q.seq
+      limit ${input.limit} offset ${input.offset}`.execute(db);
+    return page.rows;
   }
-  // A bank can hold hundreds of topics: the most common ones, plus whatever is selected.
-  for (const facet of facetNames) {
-    const selected = new Set(input.filters[facet] ?? []);
-    counts[facet] = counts[facet].filter((c, i) => i < FACET_VALUE_LIMIT || selected.has(c.value));
+  const checks = active.map(
+    ([facet, values]) =>
+      sql`and exists (select 1 from question_facets qf where qf.facet = ${facet}
+        and qf.value in (${sql.join(values ?? [])}) and qf.seq = q.seq)`,
+  );
+  const page = await sql<PageRow>`
+    select ${pageColumns}, null as marked, null as snippet
+    from questions q indexed by questions_live_topic
+    where q.deleted_at is null ${sql.join(checks, sql` `)}
+    order by q.topic, q.seq
+    limit ${input.limit} offset ${input.offset}`.execute(db);
+  return page.rows;
+}
+
+/** One page of results and how many there are in all. */
+export async function searchQuestions(
+  ctx: CoreContext,
+  input: Input,
+  limits: SearchLimits = SEARCH_LIMITS,
+): Promise<QuestionSearchResult> {
+  const match: MatchSource = toSearchMatch(input.text, input.filters);
+  const total = await countMatches(ctx, match);
+  const rankable = total <= limits.rankedMatches;
+  let order: QuestionOrder;
+  let rows: PageRow[];
+  if (toMatchExpression(input.text) === null) {
+    order = 'topic';
+    rows = await topicPage(ctx, input, rankable);
+  } else if (rankable && match) {
+    order = 'relevance';
+    rows = input.offset < total ? await rankedPage(ctx, match, input.limit, input.offset) : [];
+  } else {
+    order = 'text-first';
+    rows = await textFirstPage(ctx, input);
   }
-  return counts;
+  return { hits: rows.map(toHit), total, order };
+}
+
+function toHit(row: PageRow): QuestionHit {
+  const textHasMatch = row.marked?.includes(HIGHLIGHT_START) ?? false;
+  return {
+    id: row.id,
+    category: row.category as QuestionHit['category'],
+    topic: row.topic,
+    textHighlighted: row.marked ?? row.text,
+    snippet: row.snippet?.includes(HIGHLIGHT_START) && !textHasMatch ? row.snippet : null,
+    levels: JSON.parse(row.levels),
+    archetypes: JSON.parse(row.archetypes),
+    rounds: JSON.parse(row.rounds),
+    minutes: row.minutes,
+    origin: row.origin as QuestionHit['origin'],
+    updatedAt: row.updated_at,
+  };
 }

@@ -1,3 +1,5 @@
+import { decodeUtf8File } from '../../../shared/utf8';
+
 /**
  * Saves text as a file the way a web page does: a Blob behind an <a download>. The browser
  * preview shows its usual download; Electron turns it into a save dialog or a download.
@@ -25,29 +27,34 @@ function downloadBlob(fileName: string, blob: Blob): void {
   window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** A picked file's text: File.text() where the browser has it, FileReader otherwise. */
-export function readFileText(file: Blob): Promise<string> {
-  if (typeof file.text === 'function') return file.text();
-  return new Promise((resolve, reject) => {
+function readFileBytes(file: Blob): Promise<ArrayBuffer> {
+  if (typeof file.arrayBuffer === 'function') return file.arrayBuffer();
+  return new Promise<ArrayBuffer>((resolve, reject) => {
     const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result ?? ''));
+    reader.onload = () => resolve(reader.result as ArrayBuffer);
     reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'));
-    reader.readAsText(file);
+    reader.readAsArrayBuffer(file);
   });
+}
+
+/**
+ * A picked file's text, decoded as strict UTF-8: bytes that are not UTF-8 are reported (the
+ * error's message says where), never turned into replacement marks as File.text() would.
+ */
+export async function readFileText(file: Blob & { name?: string }): Promise<string> {
+  const decoded = decodeUtf8File(new Uint8Array(await readFileBytes(file)), file.name ?? 'The file');
+  if (!decoded.ok) throw new NotUtf8Error(decoded.message);
+  return decoded.text;
+}
+
+/** A file that was read but is not UTF-8; its message is a whole sentence for the user. */
+export class NotUtf8Error extends Error {
+  override name = 'NotUtf8Error';
 }
 
 /** A file's bytes as base64, in slices so a large file does not overflow the call stack. */
 export async function readFileBase64(file: Blob): Promise<string> {
-  const buffer =
-    typeof file.arrayBuffer === 'function'
-      ? await file.arrayBuffer()
-      : await new Promise<ArrayBuffer>((resolve, reject) => {
-          const reader = new FileReader();
-          reader.onload = () => resolve(reader.result as ArrayBuffer);
-          reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'));
-          reader.readAsArrayBuffer(file);
-        });
-  const bytes = new Uint8Array(buffer);
+  const bytes = new Uint8Array(await readFileBytes(file));
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000) {
     binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));

@@ -24,7 +24,7 @@ import { artifactDir, normalise, pageCount, pageText, python, run, snapshotFirst
 const SYMBOLS = ['≥', '→', '✓', '★'];
 const NAMES = 'Zoë Łukasz 王小明 €';
 /** A script no embedded face has (LTR, so pdftotext gives it back in writing order). */
-const UNCOVERED = 'नमस्ते';
+const UNCOVERED = 'გამარჯობა';
 
 const model: DocumentModel = documentOf(
   { title: 'Glyph coverage ★', company: 'Reqdesk → 🚀', author: 'Zoë Łukasz' },
@@ -44,7 +44,7 @@ const model: DocumentModel = documentOf(
         ['✗ flaky', '≠ 0 → fix'],
       ],
     ),
-    paragraph(`Greeting: ${UNCOVERED} (Devanagari)`),
+    paragraph(`Greeting: ${UNCOVERED} (Georgian)`),
   ],
 );
 
@@ -136,7 +136,7 @@ describe('symbols, names and emoji in both exports', () => {
   });
 
   it('shows a replacement mark for a character no face has, and keeps the character in the text layer', () => {
-    expect(pdfText).toContain(`Greeting: ${UNCOVERED} (Devanagari)`);
+    expect(pdfText).toContain(`Greeting: ${UNCOVERED} (Georgian)`);
     const qdf = path.join(temp.dir, 'glyphs-qdf.pdf');
     run('qpdf', ['--qdf', '--object-streams=disable', pdf, qdf]);
     // One span, inside the text object, so readers place the text where the marks are drawn.

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { countFacets } from '../../../electron/core/questions/facets';
 import { toMatchExpression } from '../../../electron/core/questions/fts-query';
 import {
   createQuestion,
@@ -6,7 +7,7 @@ import {
   restoreQuestion,
   updateQuestion,
 } from '../../../electron/core/questions/repository';
-import { countFacets, searchQuestions } from '../../../electron/core/questions/search';
+import { searchQuestions } from '../../../electron/core/questions/search';
 import { HIGHLIGHT_END, HIGHLIGHT_START } from '../../../shared/questions';
 import { makeDraft } from '../../support/question-draft';
 import { openTempCore, type TempCore } from '../../support/temp-db';

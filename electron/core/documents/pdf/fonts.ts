@@ -7,9 +7,21 @@ import { AppError } from '../../errors';
 /**
  * The faces a PDF can use: four of the Latin family, and fallbacks for what it lacks: arrows
  * and mathematical symbols, other symbols (check marks, stars, shapes), Chinese, Japanese and
- * Korean. The fallbacks have one weight, which bold and italic text uses too.
+ * Korean, Hebrew, Arabic, Devanagari and Thai. The fallbacks have one weight, which bold and
+ * italic text uses too.
  */
-export type FaceKey = 'regular' | 'bold' | 'italic' | 'boldItalic' | 'math' | 'symbols' | 'cjk';
+export type FaceKey =
+  | 'regular'
+  | 'bold'
+  | 'italic'
+  | 'boldItalic'
+  | 'math'
+  | 'symbols'
+  | 'cjk'
+  | 'hebrew'
+  | 'arabic'
+  | 'devanagari'
+  | 'thai';
 
 const FILES: Record<FaceKey, string> = {
   regular: 'NotoSans-Regular.ttf',
@@ -19,6 +31,10 @@ const FILES: Record<FaceKey, string> = {
   math: 'NotoSansMath-Regular-symbols.ttf',
   symbols: 'NotoSansSymbols2-Regular-symbols.ttf',
   cjk: 'NotoSansCJKsc-Regular-names.otf',
+  hebrew: 'NotoSansHebrew-Regular-names.ttf',
+  arabic: 'NotoSansArabic-Regular-names.ttf',
+  devanagari: 'NotoSansDevanagari-Regular-names.ttf',
+  thai: 'NotoSansThai-Regular-names.ttf',
 };
 
 export const FACE_KEYS = Object.keys(FILES) as FaceKey[];
@@ -27,7 +43,15 @@ export const FACE_KEYS = Object.keys(FILES) as FaceKey[];
  * Where a character the run's own face lacks is looked for, in order. The subsets share no
  * character (scripts/subset-fonts.sh), so the order only matters if the font set changes.
  */
-export const FALLBACK_FACES: readonly FaceKey[] = ['math', 'symbols', 'cjk'];
+export const FALLBACK_FACES: readonly FaceKey[] = [
+  'math',
+  'symbols',
+  'cjk',
+  'hebrew',
+  'arabic',
+  'devanagari',
+  'thai',
+];
 
 /**
  * Where resources/fonts is: REQDESK_FONT_DIR if set; the packaged app's resources folder

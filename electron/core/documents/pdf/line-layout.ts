@@ -1,4 +1,5 @@
 import type { TextRun } from '../../../../shared/domain/documents/model';
+import { embeddingLevels, isRightToLeft, mirrored, visualOrder } from './bidi';
 import { FALLBACK_FACES, type FaceKey, type Faces, styleFace } from './fonts';
 
 /** A measured piece of a line: one face, one size, one colour. */
@@ -6,8 +7,10 @@ export interface Piece {
   /** What is drawn. */
   text: string;
   /**
-   * Set when no embedded face has these characters: `text` is then one replacement mark per
-   * character, and this is what it stands for (the PDF's text layer keeps it).
+   * What the PDF's text layer carries instead of the drawn glyphs: the characters when no
+   * embedded face has them (`text` is then one replacement mark each), or a Devanagari word,
+   * whose shaped glyphs come in another order than its characters (a vowel sign drawn before
+   * the consonant it follows), so the glyphs alone would read back scrambled.
    */
   actual?: string;
   face: FaceKey;
@@ -53,7 +56,14 @@ interface Atom {
   space: boolean;
   /** A line may start at this atom (after a space, or between CJK characters). */
   breakBefore: boolean;
+  /** Bidi embedding level: odd runs right to left. */
+  level: number;
 }
+
+/** Faces whose script fontkit lays out right to left by itself. */
+const RTL_FACES: ReadonlySet<FaceKey> = new Set(['hebrew', 'arabic']);
+/** Faces whose shaping reorders glyphs against the characters (see Piece.actual). */
+const REORDERING_FACES: ReadonlySet<FaceKey> = new Set(['devanagari']);
 
 const coverage = new Map<FaceKey, Map<number, boolean>>();
 
@@ -92,19 +102,39 @@ function faceFor(faces: Faces, styled: FaceKey, char: string): FaceKey | null {
 /** The text drawn for an atom: its own, or a replacement mark per character if no face has them. */
 const drawn = (text: string, missing: boolean) => (missing ? REPLACEMENT.repeat([...text].length) : text);
 
+/**
+ * The text drawn for an atom, in the order its glyphs are seen. fontkit already reverses
+ * Hebrew and Arabic; anything else in a right-to-left run (brackets, marks, other scripts)
+ * is reversed and mirrored here.
+ */
+function drawnInOrder(atom: Atom): string {
+  const text = drawn(atom.text, atom.missing);
+  if (!isRightToLeft(atom.level) || RTL_FACES.has(atom.face)) return text;
+  return mirrored([...text].reverse().join(''));
+}
+
 function atomsOf(runs: TextRun[], style: TextStyle, faces: Faces, measure: Measure): Atom[] {
   const atoms: Atom[] = [];
   let afterSpace = true;
+  const levels = embeddingLevels(runs.map((r) => r.text).join(''));
+  let offset = 0;
   for (const run of runs) {
     const styled = styleFace(run.bold || style.bold, run.italic || style.italic);
     // Words, single spaces and single CJK characters, each in the face that can draw it.
     for (const token of run.text.match(/ +|[^ ]/gu) ?? []) {
+      const level = levels[offset] ?? 0;
+      offset += token.length;
       const space = token.startsWith(' ');
+      const prev = atoms.at(-1);
+      // A joiner belongs to the word around it: Devanagari and Arabic shape through it.
+      if (prev && !prev.space && !prev.missing && IGNORABLE.test(token)) {
+        prev.text += token;
+        continue;
+      }
       const found = space ? styled : faceFor(faces, styled, token);
       const face = found ?? styled;
       const missing = found === null;
       const cjk = !space && CJK.test(token);
-      const prev = atoms.at(-1);
       // Glue a character to the previous atom when no break may fall between them.
       if (
         prev &&
@@ -113,7 +143,8 @@ function atomsOf(runs: TextRun[], style: TextStyle, faces: Faces, measure: Measu
         !cjk &&
         !CJK.test(prev.text.slice(-1)) &&
         prev.face === face &&
-        prev.missing === missing
+        prev.missing === missing &&
+        prev.level === level
       ) {
         prev.text += token;
         continue;
@@ -127,17 +158,18 @@ function atomsOf(runs: TextRun[], style: TextStyle, faces: Faces, measure: Measu
         width: 0,
         space,
         breakBefore: space || afterSpace || cjk || (prev !== undefined && CJK.test(prev.text.slice(-1))),
+        level,
       });
       afterSpace = space;
     }
   }
-  for (const atom of atoms) atom.width = measure(atom.face, atom.size, drawn(atom.text, atom.missing));
+  for (const atom of atoms) atom.width = measure(atom.face, atom.size, drawnInOrder(atom));
   return atoms;
 }
 
 /** Splits a word wider than the line into pieces that fit, character by character. */
 function splitWide(atom: Atom, max: number, measure: Measure): Atom[] {
-  const width = (text: string) => measure(atom.face, atom.size, drawn(text, atom.missing));
+  const width = (text: string) => measure(atom.face, atom.size, drawnInOrder({ ...atom, text }));
   const parts: Atom[] = [];
   let current = '';
   for (const ch of atom.text) {
@@ -224,36 +256,56 @@ export function layoutLines(
   const height = style.size * style.leading;
   return lines
     .filter((l, i) => l.length > 0 || i === 0)
-    .map((line) => {
-      const pieces: Piece[] = [];
-      let x = 0;
-      for (const atom of line) {
-        const prev = pieces.at(-1);
-        const text = drawn(atom.text, atom.missing);
-        if (
-          prev &&
-          prev.face === atom.face &&
-          prev.size === atom.size &&
-          prev.color === atom.color &&
-          (prev.actual !== undefined) === atom.missing
-        ) {
-          prev.text += text;
-          if (prev.actual !== undefined) prev.actual += atom.text;
-          prev.width += atom.width;
-        } else {
-          const piece: Piece = {
-            text,
-            face: atom.face,
-            size: atom.size,
-            color: atom.color,
-            x,
-            width: atom.width,
-          };
-          if (atom.missing) piece.actual = atom.text;
-          pieces.push(piece);
-        }
-        x += atom.width;
-      }
-      return { pieces, width: x, height, ascent: style.size * (1 + (style.leading - 1.2) / 2) };
-    });
+    .map((line) => ({
+      ...piecesOf(line),
+      height,
+      ascent: style.size * (1 + (style.leading - 1.2) / 2),
+    }));
+}
+
+/**
+ * A line's atoms as pieces, left to right in the order the bidi algorithm shows them. They
+ * are drawn in that order too, as PDF writers do: readers (and pdftotext) put right-to-left
+ * words back into reading order themselves. Pieces join only left-to-right neighbours in
+ * both orders; a right-to-left atom is a piece of its own.
+ */
+function piecesOf(line: Atom[]): { pieces: Piece[]; width: number } {
+  const order = visualOrder(line.map((a) => a.level));
+  const placed: { piece: Piece; last: number }[] = [];
+  let x = 0;
+  for (const index of order) {
+    const atom = line[index] as Atom;
+    const rtl = isRightToLeft(atom.level);
+    const text = drawnInOrder(atom);
+    const prev = placed.at(-1);
+    if (
+      prev &&
+      !rtl &&
+      prev.last === index - 1 &&
+      !isRightToLeft(line[prev.last]?.level ?? 0) &&
+      prev.piece.face === atom.face &&
+      prev.piece.size === atom.size &&
+      prev.piece.color === atom.color &&
+      (prev.piece.actual !== undefined) === atom.missing
+    ) {
+      prev.piece.text += text;
+      if (prev.piece.actual !== undefined) prev.piece.actual += atom.text;
+      prev.piece.width += atom.width;
+      prev.last = index;
+    } else {
+      const piece: Piece = {
+        text,
+        face: atom.face,
+        size: atom.size,
+        color: atom.color,
+        x,
+        width: atom.width,
+      };
+      if (atom.missing || REORDERING_FACES.has(atom.face)) piece.actual = atom.text;
+      placed.push({ piece, last: index });
+    }
+    x += atom.width;
+  }
+
+  return { pieces: placed.map((p) => p.piece), width: x };
 }

@@ -1,6 +1,6 @@
 import { Button, Checkbox, CloseButton, Group, Pill, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import type { FacetCounts, FacetName, QuestionFilters } from '../../../../shared/questions';
+import type { FacetCount, FacetCounts, FacetName, QuestionFilters } from '../../../../shared/questions';
 import { FACET_ORDER, FACET_TITLES, facetValueLabel, formatNumber } from './labels';
 import classes from './questions.module.css';
 
@@ -16,6 +16,7 @@ interface FacetPanelProps {
 
 /** The filter checkboxes, each value with how many questions it would give. */
 export function FacetPanel({ facets, filters, onToggle, height }: FacetPanelProps) {
+  const estimated = FACET_ORDER.some((facet) => facets?.[facet]?.some((c) => c.approximate));
   // Not a heading: the first h2 of the page is the selected question's topic.
   return (
     <section aria-label="Filters" className={classes.pane} style={{ height }}>
@@ -23,6 +24,12 @@ export function FacetPanel({ facets, filters, onToggle, height }: FacetPanelProp
         <Text fw={700} size="md" aria-hidden>
           Filters
         </Text>
+        {estimated ? (
+          <Text size="xs" c="dimmed" data-testid="facet-estimate-note">
+            This search matches many questions, so counts marked “about” are estimated from a sample of them
+            and rounded.
+          </Text>
+        ) : null}
         {FACET_ORDER.map((facet) => (
           <FacetGroup
             key={facet}
@@ -39,19 +46,21 @@ export function FacetPanel({ facets, filters, onToggle, height }: FacetPanelProp
 
 interface FacetGroupProps {
   facet: FacetName;
-  counts: { value: string; count: number }[];
+  counts: FacetCount[];
   selected: string[];
   onToggle(facet: FacetName, value: string): void;
 }
 
 function FacetGroup({ facet, counts, selected, onToggle }: FacetGroupProps) {
   const [expanded, setExpanded] = useState(false);
-  // A picked value stays in the list (with 0) even when nothing matches it any more.
-  const rows = [
+  // A picked value stays in the list (with 0) even when nothing matches it any more; in an
+  // estimated group, "about 0": the sample may simply have missed it.
+  const estimated = counts.some((c) => c.approximate);
+  const rows: FacetCount[] = [
     ...counts,
     ...selected
       .filter((value) => !counts.some((c) => c.value === value))
-      .map((value) => ({ value, count: 0 })),
+      .map((value) => ({ value, count: 0, ...(estimated ? { approximate: true as const } : {}) })),
   ];
   if (rows.length === 0) return null;
   const visible = expanded ? rows : rows.slice(0, SHORT_LIST);
@@ -64,7 +73,7 @@ function FacetGroup({ facet, counts, selected, onToggle }: FacetGroupProps) {
         </Text>
       </legend>
       <Stack gap={6}>
-        {visible.map(({ value, count }) => (
+        {visible.map(({ value, count, approximate }) => (
           <Checkbox
             key={value}
             size="xs"
@@ -74,7 +83,7 @@ function FacetGroup({ facet, counts, selected, onToggle }: FacetGroupProps) {
               <span style={{ display: 'flex', justifyContent: 'space-between', gap: 8 }}>
                 <span>{facetValueLabel(facet, value)}</span>
                 <Text span size="xs" c="dimmed">
-                  {formatNumber(count)}
+                  {approximate ? `about ${formatNumber(count)}` : formatNumber(count)}
                 </Text>
               </span>
             }

@@ -2,6 +2,7 @@ import { Button, Checkbox, CloseButton, Group, Kbd, Paper, Stack, Text, TextInpu
 import { IconDownload, IconPlus, IconSearch, IconUpload } from '@tabler/icons-react';
 import { type KeyboardEvent, type RefObject, useState } from 'react';
 import type { ImportFormat } from '../../../../shared/exchange';
+import type { QuestionOrder } from '../../../../shared/questions';
 import { isMacPlatform } from '../../app/shortcuts';
 import { exportQuestions } from './export-questions';
 import { ActiveFilters } from './FacetPanel';
@@ -114,9 +115,17 @@ function ExportButtons() {
   );
 }
 
+/** How the list is ordered, after the count; text-first says why and how to get a ranking. */
+function orderNote(order: QuestionOrder | null): string {
+  return order === 'text-first'
+    ? ', question text matches first (too many to rank: type more to see the best match first)'
+    : ', best match first';
+}
+
 /** The count of matches, the filters in use, and the export scope. */
 export function ResultsHeader({ showClearFilters }: { showClearFilters: boolean }) {
   const total = useQuestionBankStore((state) => state.total);
+  const order = useQuestionBankStore((state) => state.order);
   const shown = useQuestionBankStore((state) => state.shown);
   const filters = useQuestionBankStore((state) => state.filters);
   const toggleFilter = useQuestionBankStore((state) => state.toggleFilter);
@@ -133,7 +142,7 @@ export function ResultsHeader({ showClearFilters }: { showClearFilters: boolean 
           {narrowed && shown.text.trim() ? (
             <Text span size="sm" c="dimmed" fw={400}>
               {' '}
-              matching “{shown.text.trim()}”{total ? ', best match first' : ''}
+              matching “{shown.text.trim()}”{total ? orderNote(order) : ''}
             </Text>
           ) : null}
         </Text>

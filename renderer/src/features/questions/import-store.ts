@@ -9,7 +9,7 @@ import type {
 } from '../../../../shared/exchange';
 import type { AppErrorData } from '../../../../shared/result';
 import { call } from '../../api';
-import { readFileText } from '../../ui/files';
+import { NotUtf8Error, readFileText } from '../../ui/files';
 import { plural } from '../../ui/format';
 import { detectFormat, readCsvHeaders, refuseBySize } from './import-file';
 import { useQuestionBankStore } from './question-bank-store';
@@ -116,7 +116,10 @@ export const useImportStore = create<ImportState>()((set, get) => {
       } catch (error) {
         set({
           ...initialState,
-          pickError: `${picked.name} could not be read (${error instanceof Error ? error.message : String(error)}). Nothing was imported.`,
+          pickError:
+            error instanceof NotUtf8Error
+              ? error.message
+              : `${picked.name} could not be read (${error instanceof Error ? error.message : String(error)}). Nothing was imported.`,
         });
         return;
       }

@@ -6,6 +6,7 @@ import type {
   QuestionDraft,
   QuestionFilters,
   QuestionHit,
+  QuestionOrder,
 } from '../../../../shared/questions';
 import type { AppErrorData, Result } from '../../../../shared/result';
 import { call } from '../../api';
@@ -44,6 +45,8 @@ interface QuestionBankState {
   shownVersion: number;
   /** Matches for `shown`; null before the first answer. */
   total: number | null;
+  /** How `shown`'s hits are ordered (best match first, or text-first when too many to rank). */
+  order: QuestionOrder | null;
   /** Loaded pages of hits, by page number. */
   pages: Record<number, QuestionHit[]>;
   searchError: AppErrorData | null;
@@ -116,6 +119,7 @@ const initialState = {
   shown: null,
   shownVersion: 0,
   total: null,
+  order: null,
   pages: {},
   searchError: null,
   facets: null,
@@ -187,7 +191,7 @@ export const useQuestionBankStore = create<QuestionBankState>()((set, get) => {
         set({ searchError: result.error });
         return;
       }
-      const { hits, total } = result.value;
+      const { hits, total, order } = result.value;
       const previous = get().activeIndex;
       let activeIndex: number | null = hits.length > 0 ? 0 : null;
       let pinnedId: string | null = null;
@@ -204,6 +208,7 @@ export const useQuestionBankStore = create<QuestionBankState>()((set, get) => {
         shown: query,
         shownVersion: get().shownVersion + 1,
         total,
+        order,
         pages: { 0: hits },
         searchError: null,
         activeIndex,
