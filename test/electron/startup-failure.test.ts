@@ -51,7 +51,9 @@ describe('the startup failure dialog', () => {
   it('names a busy, read-only or full database, whether the core named it or SQLite did', () => {
     const file = '/home/rec/.config/Reqdesk/reqdesk.sqlite';
     const sqliteSays = (code: string) => Object.assign(new Error('database is locked'), { code });
-    expect(describeStartupFailure(sqliteSays('SQLITE_BUSY'), file).title).toBe('The Reqdesk database is busy');
+    expect(describeStartupFailure(sqliteSays('SQLITE_BUSY'), file).title).toBe(
+      'The Reqdesk database is busy',
+    );
     expect(describeStartupFailure(sqliteSays('SQLITE_READONLY'), file).title).toBe(
       'The Reqdesk database is read-only',
     );

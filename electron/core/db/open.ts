@@ -42,7 +42,6 @@ export interface Database {
   close(): Promise<void>;
 }
 
-
 /**
  * Opens (or creates) a Reqdesk database: checks it read-only first, so a damaged file or
  * one written by a newer Reqdesk is refused before a single byte is written; then sets the
