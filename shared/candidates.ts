@@ -75,6 +75,11 @@ export interface CandidateDeleteResult {
     scorecards: number;
     scorecardVersions: number;
   };
+  /**
+   * False while another Reqdesk window or command reads the file: the old copies of the rows
+   * in the write-ahead log are erased when it lets go (Reqdesk keeps trying).
+   */
+  erasedFromDisk: boolean;
 }
 
 export const CANDIDATE_LIST_MAX = 1000;

@@ -10,7 +10,18 @@ export type ErrorCode =
   | 'db_corrupt'
   | 'unavailable' // the transport could not reach the core
   | 'backup_failed' // a backup, restore or archive could not be written or did not verify
+  | 'db_busy' // another Reqdesk window or command holds the write lock: try again shortly
+  | 'read_only' // the database, or the file being saved, or its folder cannot be written
+  | 'disk_full' // the disk (or a size limit) left no room for the write
   | 'internal';
+
+/**
+ * Failures where the same request can succeed later unchanged: a save keeps its edit and
+ * tries again rather than treating the value as refused.
+ */
+export const RETRYABLE_CODES: readonly ErrorCode[] = ['unavailable', 'db_busy', 'disk_full', 'read_only'];
+
+export const isRetryable = (code: ErrorCode): boolean => RETRYABLE_CODES.includes(code);
 
 export interface AppErrorData {
   code: ErrorCode;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cappedText } from './questions';
 
 /**
  * App settings: one schema per key, so a value is validated where it is written
@@ -7,7 +8,7 @@ import { z } from 'zod';
 export const settingSchemas = {
   theme: z.enum(['system', 'light', 'dark']),
   pageSize: z.enum(['letter', 'a4']),
-  interviewerName: z.string().trim().max(120),
+  interviewerName: cappedText(120, 'The interviewer name', z.string().trim()),
 } as const;
 
 export type SettingKey = keyof typeof settingSchemas;

@@ -1,3 +1,4 @@
+import { storageError } from '../core/db/storage-errors';
 import { AppError } from '../core/errors';
 import { exportAllCommand, importAllCommand } from './commands/archive';
 import { backupCommand } from './commands/backup';
@@ -64,7 +65,8 @@ export async function runCli(argv: string[], given: CliIo): Promise<number> {
   try {
     return await command.run(rest, io);
   } catch (error) {
-    if (error instanceof AppError) io.err(`reqdesk ${name}: ${error.message}`);
+    const known = error instanceof AppError ? error : storageError(error);
+    if (known) io.err(`reqdesk ${name}: ${known.message}`);
     else io.err(`reqdesk ${name} failed: ${(error as Error).stack ?? String(error)}`);
     return 1;
   }

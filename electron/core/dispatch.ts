@@ -1,7 +1,9 @@
 import type { z } from 'zod';
 import { channels, isChannel } from '../../shared/api';
+import { invokeEnvelope } from '../../shared/invoke-envelope';
 import { type AppErrorData, fail, ok, type Result } from '../../shared/result';
 import type { CoreContext } from './context';
+import { storageError } from './db/storage-errors';
 import { AppError } from './errors';
 import { handlers } from './handlers';
 import { EXCLUSIVE_CHANNELS, enterCall, leaveCall } from './maintenance';
@@ -12,8 +14,10 @@ import { EXCLUSIVE_CHANNELS, enterCall, leaveCall } from './maintenance';
  * back as data. The caller has already checked who is calling.
  */
 export async function dispatch(ctx: CoreContext, channel: unknown, input: unknown): Promise<Result<unknown>> {
+  const envelope = invokeEnvelope.safeParse({ channel, input });
+  if (!envelope.success) return fail('bad_input', summarise(envelope.error), issuesOf(envelope.error));
   if (!isChannel(channel))
-    return fail('unknown_channel', `There is no channel named ${String(channel).slice(0, 80)}.`);
+    return fail('unknown_channel', `There is no channel named ${envelope.data.channel.slice(0, 80)}.`);
   const parsed = channels[channel].input.safeParse(input);
   if (!parsed.success) return fail('bad_input', summarise(parsed.error), issuesOf(parsed.error));
   const counted = !EXCLUSIVE_CHANNELS.has(channel);
@@ -23,6 +27,8 @@ export async function dispatch(ctx: CoreContext, channel: unknown, input: unknow
     return ok(await handler(ctx, parsed.data));
   } catch (error) {
     if (error instanceof AppError) return fail(error.code, error.message);
+    const storage = storageError(error);
+    if (storage) return fail(storage.code, storage.message);
     console.error(`[core] ${channel} failed:`, error);
     return fail(
       'internal',

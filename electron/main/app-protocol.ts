@@ -1,3 +1,4 @@
+import { contentSecurityPolicy } from '../../shared/content-security';
 import { contentTypeFor, resolveAssetPath } from '../core/static/resolve-asset';
 import { APP_HOST, APP_SCHEME } from './origin';
 
@@ -32,10 +33,23 @@ export function appRequestTarget(rendererRoot: string, method: string, url: stri
   return { kind: 'file', path: file, contentType: contentTypeFor(file) };
 }
 
-/** Headers every app:// response carries, on top of the CSP in index.html. */
-export const APP_RESPONSE_HEADERS: Readonly<Record<string, string>> = {
+/** Headers every app:// response carries. */
+const APP_RESPONSE_HEADERS: Readonly<Record<string, string>> = {
   'x-content-type-options': 'nosniff',
   'cross-origin-opener-policy': 'same-origin',
   'cross-origin-resource-policy': 'same-origin',
   'referrer-policy': 'no-referrer',
 };
+
+/**
+ * The headers of one app:// response: the common ones, its type, and the page's
+ * Content-Security-Policy with the nonce its <style> elements carry (the meta tag in
+ * index.html alone would leave the policy to the file; a header cannot be edited by it).
+ */
+export function appResponseHeaders(contentType: string, styleNonce: string): Record<string, string> {
+  return {
+    ...APP_RESPONSE_HEADERS,
+    'content-type': contentType,
+    'content-security-policy': contentSecurityPolicy(styleNonce),
+  };
+}

@@ -1,14 +1,16 @@
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, screen, session, shell } from 'electron';
+import { withStyleNonce } from '../../shared/content-security';
 import { IPC_INVOKE } from '../../shared/ipc';
 import { resolveDatabasePath } from '../core/app/paths';
 import { startBackupSchedule } from '../core/backup/schedule';
 import type { CoreContext, SaveRequest } from '../core/context';
 import { writeFileAtomic } from '../core/files/write-atomic';
 import { openCore } from '../core/open-core';
-import { APP_RESPONSE_HEADERS, appRequestTarget } from './app-protocol';
+import { appRequestTarget, appResponseHeaders } from './app-protocol';
 import { handleInvoke } from './ipc';
 import { menuTemplate } from './menu';
 import { nativeBindingFor } from './native-binding';
@@ -37,8 +39,13 @@ function serveRenderer(): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const target = appRequestTarget(rendererRoot, request.method, request.url);
     if (target.kind === 'refused') return new Response(target.reason, { status: target.status });
+    const nonce = randomBytes(16).toString('base64');
+    const headers = new Headers(appResponseHeaders(target.contentType, nonce));
+    if (target.path.endsWith('index.html')) {
+      const page = withStyleNonce(await fs.promises.readFile(target.path, 'utf8'), nonce);
+      return new Response(page, { status: 200, headers });
+    }
     const response = await net.fetch(pathToFileURL(target.path).toString());
-    const headers = new Headers({ ...APP_RESPONSE_HEADERS, 'content-type': target.contentType });
     return new Response(response.body, { status: response.status, headers });
   });
 }

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolveDatabasePath } from '../core/app/paths';
 import { startBackupSchedule } from '../core/backup/schedule';
+import { storageError } from '../core/db/storage-errors';
 import { AppError } from '../core/errors';
 import { openCore } from '../core/open-core';
 import { startPreviewServer } from './server';
@@ -43,6 +44,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof AppError ? error.message : error);
+  const known = error instanceof AppError ? error : storageError(error);
+  console.error(known ? known.message : error);
   process.exit(1);
 });

@@ -2,6 +2,8 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { contentSecurityPolicy, withStyleNonce } from '../../shared/content-security';
+import { invokeEnvelope } from '../../shared/invoke-envelope';
 import { PREVIEW_INVOKE_PATH, PREVIEW_TOKEN_HEADER, PREVIEW_TOKEN_META } from '../../shared/preview-protocol';
 import { fail, type Result } from '../../shared/result';
 import type { CoreContext } from '../core/context';
@@ -77,8 +79,15 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
       return;
     }
     if (file.endsWith('index.html')) {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-      res.end(req.method === 'HEAD' ? undefined : page);
+      // The same policy as the app:// page, so the browser preview (and the end-to-end tests)
+      // run the renderer under it.
+      const nonce = randomBytes(16).toString('base64');
+      res.writeHead(200, {
+        'content-type': 'text/html; charset=utf-8',
+        'cache-control': 'no-store',
+        'content-security-policy': contentSecurityPolicy(nonce),
+      });
+      res.end(req.method === 'HEAD' ? undefined : withStyleNonce(page, nonce));
       return;
     }
     const body = await fs.readFile(file).catch(() => null);
@@ -118,18 +127,23 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
       sendJson(res, 413, tooLarge());
       return;
     }
-    let message: { channel?: unknown; input?: unknown };
+    let message: unknown;
     try {
       message = JSON.parse(body.toString('utf8'));
     } catch {
       sendJson(res, 400, fail('bad_input', 'The request was not valid JSON.'));
       return;
     }
-    if (typeof message !== 'object' || message === null) {
-      sendJson(res, 400, fail('bad_input', 'The request must be an object with a channel and an input.'));
+    const envelope = invokeEnvelope.safeParse(message);
+    if (!envelope.success) {
+      sendJson(
+        res,
+        400,
+        fail('bad_input', 'The request must be an object with a channel name and an input.'),
+      );
       return;
     }
-    sendJson(res, 200, await dispatch(options.ctx, message.channel, message.input));
+    sendJson(res, 200, await dispatch(options.ctx, envelope.data.channel, envelope.data.input));
   }
 
   await new Promise<void>((resolve, reject) => {

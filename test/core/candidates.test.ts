@@ -1,5 +1,6 @@
 import fs from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import BetterSqlite3 from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Candidate, CandidateDeleteResult, CandidateListItem } from '../../shared/candidates';
 import type { Interview, Scorecard } from '../../shared/interviews';
 import { caller } from '../support/core-caller';
@@ -136,5 +137,35 @@ describe('candidates', () => {
     expect((await refusal('interviews.get', { id: interview.id })).code).toBe('not_found');
     expect((await refusal('candidates.delete', { id: candidate.id })).code).toBe('not_found');
     expect(core.database.sqlite.pragma('foreign_key_check')).toEqual([]);
+  });
+
+  it('erases the deleted candidate from the write-ahead log once another reader lets go, and says it is pending until then', async () => {
+    const { candidate } = await startedInterview(core.ctx);
+    const walHoldsName = () => {
+      const wal = `${core.dbPath}-wal`;
+      return fs.existsSync(wal) && fs.readFileSync(wal).includes('Amaru Quispe');
+    };
+    // Another window reading: its snapshot still needs the log's old pages.
+    const reader = new BetterSqlite3(core.dbPath, { readonly: true });
+    reader.exec('begin');
+    reader.prepare('select count(*) from candidates').get();
+    let result: CandidateDeleteResult;
+    try {
+      result = await call<CandidateDeleteResult>('candidates.delete', { id: candidate.id });
+      expect(result.erasedFromDisk).toBe(false);
+      expect(walHoldsName()).toBe(true);
+    } finally {
+      reader.exec('commit');
+      reader.close();
+    }
+    // Reqdesk keeps trying on its own; no reopen, no further action.
+    await vi.waitFor(() => expect(walHoldsName()).toBe(false), { timeout: 60_000, interval: 250 });
+    expect(fs.readFileSync(core.dbPath).includes('Amaru Quispe')).toBe(false);
+  }, 90_000);
+
+  it('says the erasure is complete when no one else reads the file', async () => {
+    const { candidate } = await startedInterview(core.ctx);
+    const result = await call<CandidateDeleteResult>('candidates.delete', { id: candidate.id });
+    expect(result.erasedFromDisk).toBe(true);
   });
 });

@@ -31,9 +31,23 @@ describe('dispatch', () => {
   });
 
   it('refuses unknown channels, including prototype names', async () => {
-    for (const name of ['nope', '__proto__', 'constructor', 'toString', 42, null]) {
+    for (const name of ['nope', '__proto__', 'constructor', 'toString']) {
       const result = await dispatch(core.ctx, name, {});
       expect(result).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
+    }
+  });
+
+  it('refuses a channel that is not a string as bad input, without turning it into text', async () => {
+    for (const name of [
+      42,
+      null,
+      undefined,
+      { toString: 'x' },
+      { toString: () => 'app.info' },
+      'x'.repeat(500),
+    ]) {
+      const result = await dispatch(core.ctx, name, {});
+      expect(result).toMatchObject({ ok: false, error: { code: 'bad_input' } });
     }
   });
 

@@ -163,6 +163,35 @@ describe('preview server', () => {
     expect(core.database.sqlite.prepare('select count(*) from settings').pluck().get()).toBe(0);
   });
 
+  it('serves the page with its Content-Security-Policy header and a fresh style nonce each time', async () => {
+    const first = await request('/');
+    const second = await request('/');
+    const nonceOf = (reply: Reply) =>
+      /'nonce-([^']+)'/.exec(String(reply.headers['content-security-policy']))?.[1] ?? '';
+    expect(nonceOf(first)).not.toBe('');
+    expect(nonceOf(first)).not.toBe(nonceOf(second));
+    expect(first.body).toContain(`content="${nonceOf(first)}"`);
+    expect(String(first.headers['content-security-policy'])).toMatch(/script-src 'self';/);
+  });
+
+  it('answers a channel that is not a name with a typed 400, never a 500', async () => {
+    for (const body of [
+      '{"channel": {"toString": "x"}, "input": {}}',
+      '{"channel": ["settings.get"], "input": {}}',
+      '{"input": {}}',
+      '[]',
+      '"settings.get"',
+    ]) {
+      const reply = await request('/api/invoke', {
+        method: 'POST',
+        headers: { [PREVIEW_TOKEN_HEADER]: server.token },
+        body,
+      });
+      expect(reply.status, body).toBe(400);
+      expect(JSON.parse(reply.body), body).toMatchObject({ ok: false, error: { code: 'bad_input' } });
+    }
+  });
+
   it('allows only GET and HEAD for pages and POST for the API', async () => {
     expect((await request('/', { method: 'DELETE' })).status).toBe(405);
     expect((await request('/api/invoke', { method: 'GET' })).status).toBe(405);

@@ -49,4 +49,13 @@ describe('settings', () => {
     });
     expect(result).toMatchObject({ ok: true, value: { interviewerName: 'José Ñúñez 🙂' } });
   });
+
+  it('refuses control characters in the interviewer name, as every other text field does', async () => {
+    for (const value of ['Dana\u0000Reyes', 'Dana\u001bReyes', 'Dana\u007f']) {
+      const result = await dispatch(core.ctx, 'settings.set', { key: 'interviewerName', value });
+      expect(result).toMatchObject({ ok: false, error: { code: 'bad_input' } });
+      expect(result.ok ? '' : result.error.message).toMatch(/control characters/);
+    }
+    expect(await dispatch(core.ctx, 'settings.get', {})).toEqual({ ok: true, value: settingDefaults });
+  });
 });

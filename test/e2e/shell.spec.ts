@@ -92,3 +92,25 @@ test('the content security policy blocks an injected inline script', async ({ ap
   expect(result.ran).toBe(false);
   expect(result.directive).toMatch(/^script-src/);
 });
+
+test('the page runs under its served Content-Security-Policy with no violation, themed styles applied', async ({
+  app,
+}) => {
+  test.slow(); // a reload and a navigation on a machine shared by many test runs
+  const violations: string[] = [];
+  app.page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+  });
+  const response = await app.page.reload();
+  await app.waitUntilReady();
+  const policy = response?.headers()['content-security-policy'] ?? '';
+  expect(policy).toMatch(/style-src-elem 'self' 'nonce-[A-Za-z0-9+/=]+'/);
+  expect(policy).not.toMatch(/script-src[^;]*'unsafe-/);
+  await app.goTo('Settings');
+  // The theme's variables (written into a <style> element by the component library) took effect.
+  const primary = await app.page.evaluate(() =>
+    getComputedStyle(document.documentElement).getPropertyValue('--mantine-color-blue-6').trim(),
+  );
+  expect(primary).not.toBe('');
+  expect(violations).toEqual([]);
+});

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { appRequestTarget } from '../../electron/main/app-protocol';
+import { appRequestTarget, appResponseHeaders } from '../../electron/main/app-protocol';
+import { STYLE_NONCE_META, withStyleNonce } from '../../shared/content-security';
 
 const root = path.resolve('/opt/reqdesk/out/renderer');
 
@@ -53,5 +54,37 @@ describe('app:// requests', () => {
       'app://x:y@reqdesk/index.html',
     ])
       expect(appRequestTarget(root, 'GET', url), url).toMatchObject({ kind: 'refused', status: 403 });
+  });
+});
+
+describe('app:// response headers', () => {
+  const directives = (policy: string) =>
+    new Map(
+      policy
+        .split(';')
+        .map((d) => d.trim().split(/\s+/) as [string, ...string[]])
+        .map(([n, ...v]) => [n, v]),
+    );
+
+  it('send the Content-Security-Policy as a header, with a nonce for style elements and no inline script', () => {
+    const headers = appResponseHeaders('text/html; charset=utf-8', 'bm9uY2U=');
+    expect(headers).toMatchObject({
+      'content-type': 'text/html; charset=utf-8',
+      'x-content-type-options': 'nosniff',
+    });
+    const policy = directives(headers['content-security-policy'] ?? '');
+    expect(policy.get('default-src')).toEqual(["'none'"]);
+    expect(policy.get('script-src')).toEqual(["'self'"]);
+    expect(policy.get('style-src')).toEqual(["'self'"]);
+    expect(policy.get('style-src-elem')).toEqual(["'self'", "'nonce-bm9uY2U='"]);
+    // Only style attributes stay inline: the component library sets CSS variables through them.
+    expect(policy.get('style-src-attr')).toEqual(["'unsafe-inline'"]);
+    expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
+    expect(headers['content-security-policy']).not.toMatch(/unsafe-eval/);
+  });
+
+  it('hand the page its nonce in a meta tag', () => {
+    const page = withStyleNonce('<!doctype html><html><head><title>R</title></head></html>', 'abc=');
+    expect(page).toContain(`<head>\n    <meta name="${STYLE_NONCE_META}" content="abc=" />`);
   });
 });

@@ -43,4 +43,13 @@ describe('the IPC handler', () => {
       error: { code: 'bad_input' },
     });
   });
+
+  it('answers a channel that is not a name (an object with its own toString) with an error, not a throw', async () => {
+    for (const channel of [{ toString: 'x' }, { toString: () => 'settings.get' }, Symbol('x'), 42n]) {
+      expect(await handleInvoke(core.ctx, app, channel, {})).toMatchObject({
+        ok: false,
+        error: { code: 'bad_input' },
+      });
+    }
+  });
 });

@@ -47,4 +47,18 @@ describe('the startup failure dialog', () => {
     expect(failure.message).toContain('EACCES: permission denied');
     expect(failure.message).not.toContain('    at ');
   });
+
+  it('names a busy, read-only or full database, whether the core named it or SQLite did', () => {
+    const file = '/home/rec/.config/Reqdesk/reqdesk.sqlite';
+    const sqliteSays = (code: string) => Object.assign(new Error('database is locked'), { code });
+    expect(describeStartupFailure(sqliteSays('SQLITE_BUSY'), file).title).toBe(
+      'The Reqdesk database is busy',
+    );
+    expect(describeStartupFailure(sqliteSays('SQLITE_READONLY'), file).title).toBe(
+      'The Reqdesk database is read-only',
+    );
+    const full = describeStartupFailure(sqliteSays('SQLITE_FULL'), file);
+    expect(full.title).toBe('The disk is full');
+    expect(full.message).not.toContain('database is locked');
+  });
 });

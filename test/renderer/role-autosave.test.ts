@@ -8,6 +8,7 @@ import {
 } from '../../renderer/src/features/roles/role-autosave';
 import type { Result } from '../../shared/result';
 import type { Role } from '../../shared/roles';
+import { holdWriteLock } from '../support/lock-holder';
 import { openTempCore, type TempCore } from '../support/temp-db';
 
 let core: TempCore;
@@ -143,6 +144,34 @@ describe('role autosave', () => {
     expect(await saver.flush()).toBe(true);
     saver.dispose();
     expect((await stored()).spec.notes).toBe('typed while offline');
+  });
+
+  it('keeps an edit made while another process holds the file, and saves it on the next try', async () => {
+    await core.close();
+    core = await openTempCore({ maxBusyWaitMs: 200 });
+    const created = await dispatch(core.ctx, 'roles.create', {});
+    if (!created.ok) throw new Error(created.error.message);
+    role = created.value as Role;
+    const states: SaveState[] = [];
+    const saver = new RoleAutosave(
+      role.id,
+      realSend(),
+      (s) => states.push(s),
+      () => {},
+    );
+    const holder = await holdWriteLock(core.dbPath);
+    try {
+      saver.queue({ notes: 'typed while the CLI imported' });
+      expect(await saver.flush()).toBe(false);
+      const shown = states.at(-1);
+      expect(shown?.kind === 'error' ? shown.error.code : shown?.kind).toBe('db_busy');
+      expect(saver.dirty).toBe(true);
+    } finally {
+      await holder.release();
+    }
+    expect(await saver.flush()).toBe(true);
+    saver.dispose();
+    expect((await stored()).spec.notes).toBe('typed while the CLI imported');
   });
 
   it('reports a patch the core refuses, and the stored role stays as it was', async () => {

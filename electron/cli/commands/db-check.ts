@@ -16,6 +16,14 @@ const verdicts: Record<InspectionStatus, { healthy: boolean; text: string }> = {
     text: 'damaged or not a database; restore a backup (see the backups folder beside it)',
   },
   foreign: { healthy: false, text: 'an SQLite file, but not a Reqdesk database' },
+  interrupted_upgrade: {
+    healthy: false,
+    text: 'a schema upgrade was stopped before it was recorded; the app records it and finishes the upgrade (after a backup) on next open',
+  },
+  half_applied: {
+    healthy: false,
+    text: 'its schema matches no version of Reqdesk (an upgrade stopped halfway, or a change by hand); restore a backup (see the backups folder beside it)',
+  },
 };
 
 export const dbCheckCommand: CliCommand = {
@@ -24,7 +32,7 @@ export const dbCheckCommand: CliCommand = {
   usage: 'reqdesk db-check [--db PATH] [--json]',
   async run(argv, io) {
     const { values } = parseCommandArgs(argv);
-    const report = inspectDatabase(resolveDatabasePath(values.db));
+    const report = await inspectDatabase(resolveDatabasePath(values.db));
     const verdict = verdicts[report.status];
     if (values.json) printJson(io, { ...report, healthy: verdict.healthy });
     else {

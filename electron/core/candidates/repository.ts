@@ -11,6 +11,7 @@ import type {
 } from '../../../shared/candidates';
 import type { CoreContext } from '../context';
 import type { CandidatesTable } from '../db/schema';
+import { eraseWal } from '../db/wal-erase';
 import { AppError } from '../errors';
 import { laterThan } from '../time';
 
@@ -181,7 +182,8 @@ export async function deleteCandidate(ctx: CoreContext, id: string): Promise<Can
     };
   });
   // The write-ahead log still holds the pages as they were before the delete: fold it into
-  // the (overwritten) file and empty it, so the text is gone from disk too.
-  ctx.database.sqlite.pragma('wal_checkpoint(TRUNCATE)');
-  return result;
+  // the (overwritten) file and empty it, so the text is gone from disk too. Another window
+  // reading the file can hold that off; the person is told so.
+  const erasedFromDisk = await eraseWal(ctx.database.sqlite);
+  return { ...result, erasedFromDisk };
 }

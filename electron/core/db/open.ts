@@ -1,12 +1,24 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, Migrator, SqliteDialect } from 'kysely';
+import { Kysely } from 'kysely';
 import { AppError } from '../errors';
+import { ATOMIC_TEMP, removeLeftovers } from '../files/leftovers';
+import { BUSY_TIMEOUT_MS, ReqdeskSqliteDialect, retryWhileBusy } from './dialect';
 import { type Inspection, inspectDatabase } from './inspect';
-import { LATEST_SCHEMA_VERSION, migrationProvider } from './migrations';
+import { MigrationError, recordApplied, runMigrations } from './migrate';
+import { LATEST_SCHEMA_VERSION } from './migrations';
+import {
+  backupBeforeUpgrade,
+  defaultBackupDir,
+  listBackups,
+  removeUnfinishedBackups,
+} from './pre-upgrade-backup';
 import type { DB } from './schema';
 import { logSlowQuery } from './slow-query-log';
+import { storageError } from './storage-errors';
+
+export { defaultBackupDir, listBackups } from './pre-upgrade-backup';
 
 export interface OpenOptions {
   /** Path of a better_sqlite3.node built for another ABI (Electron in dev); default: the one in node_modules. */
@@ -16,6 +28,8 @@ export interface OpenOptions {
   /** Where pre-migration backups go; default: a `backups` folder beside the file. */
   backupDir?: string;
   clock?: () => Date;
+  /** How long a write waits for another process's lock before "busy"; default MAX_BUSY_WAIT_MS. */
+  maxBusyWaitMs?: number;
 }
 
 export interface Database {
@@ -28,8 +42,6 @@ export interface Database {
   close(): Promise<void>;
 }
 
-const BUSY_TIMEOUT_MS = 5000;
-
 /**
  * Opens (or creates) a Reqdesk database: checks it read-only first, so a damaged file or
  * one written by a newer Reqdesk is refused before a single byte is written; then sets the
@@ -38,25 +50,31 @@ const BUSY_TIMEOUT_MS = 5000;
 export async function openDatabase(file: string, options: OpenOptions = {}): Promise<Database> {
   const target = options.migrateTo ?? LATEST_SCHEMA_VERSION;
   const clock = options.clock ?? (() => new Date());
-  const found = checkBeforeOpening(file, options.nativeBinding);
+  const found = await checkBeforeOpening(file, options.nativeBinding);
   fs.mkdirSync(path.dirname(file), { recursive: true });
+  checkWriteAccess(file);
+  // A save, or a backup, cut short by a kill leaves its temporary files behind.
+  removeLeftovers(path.dirname(file), ATOMIC_TEMP);
+  removeUnfinishedBackups(options.backupDir ?? defaultBackupDir(file));
 
   const sqlite = new BetterSqlite3(file, { nativeBinding: options.nativeBinding });
   try {
-    sqlite.pragma('journal_mode = WAL');
+    // SQLite falls back to read-only quietly when it cannot write; every save would then fail.
+    if (sqlite.readonly) throw readOnly(file);
+    sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    await retryWhileBusy(() => sqlite.pragma('journal_mode = WAL'));
     sqlite.pragma('synchronous = FULL'); // an acknowledged note must survive a power cut
     sqlite.pragma('foreign_keys = ON');
     // Deleted rows are overwritten, not left in free pages: deleting a candidate must remove
     // their name and notes from the file, not only from the app.
     sqlite.pragma('secure_delete = ON');
-    sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   } catch (error) {
     sqlite.close();
-    throw error;
+    throw storageError(error) ?? error;
   }
 
   const db = new Kysely<DB>({
-    dialect: new SqliteDialect({ database: sqlite }),
+    dialect: new ReqdeskSqliteDialect(sqlite, options.maxBusyWaitMs),
     log: (event) => {
       if (event.level === 'query') logSlowQuery(event.queryDurationMillis, event.query.sql);
     },
@@ -64,18 +82,11 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
 
   let backupPath: string | null = null;
   try {
-    if (found.schemaVersion < target) {
+    if (found.schemaVersion < target || found.migrationsRecorded < target) {
       if (found.hasTables) {
-        backupPath = await backupBeforeMigration(
-          sqlite,
-          file,
-          found.schemaVersion,
-          options.backupDir,
-          clock(),
-        );
+        backupPath = await preUpgradeBackup(sqlite, file, found.schemaVersion, clock(), options.backupDir);
       }
-      await migrate(db, target, backupPath);
-      sqlite.pragma(`user_version = ${target}`);
+      await upgrade(sqlite, db, found, target, clock, backupPath);
     }
   } catch (error) {
     await db.destroy();
@@ -92,9 +103,44 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
   };
 }
 
+/**
+ * The copy of the file taken before a schema upgrade. One function, so a fuller backup
+ * module can take its place at this single call.
+ */
+function preUpgradeBackup(
+  sqlite: BetterSqlite3.Database,
+  file: string,
+  fromVersion: number,
+  now: Date,
+  backupDir?: string,
+): Promise<string> {
+  return backupBeforeUpgrade(sqlite, file, fromVersion, now, backupDir);
+}
+
+/**
+ * Refuses a file Reqdesk could read but not write (or a folder where SQLite cannot create
+ * the write-ahead log) before anything is opened for writing, rather than fail every save.
+ */
+function checkWriteAccess(file: string): void {
+  try {
+    fs.accessSync(path.dirname(file), fs.constants.W_OK);
+    if (fs.existsSync(file)) fs.accessSync(file, fs.constants.R_OK | fs.constants.W_OK);
+  } catch {
+    throw readOnly(file);
+  }
+}
+
+function readOnly(file: string): AppError {
+  return new AppError(
+    'read_only',
+    `${file} cannot be written: the file or its folder is read-only. Reqdesk did not open or change it. ` +
+      'Make the file and its folder writable, or copy the file to a folder you can write to and open that.',
+  );
+}
+
 /** Turns a refusal found by inspectDatabase into the error the user sees; returns what to migrate from. */
-function checkBeforeOpening(file: string, nativeBinding?: string): Inspection {
-  const found = inspectDatabase(file, nativeBinding);
+async function checkBeforeOpening(file: string, nativeBinding?: string): Promise<Inspection> {
+  const found = await inspectDatabase(file, nativeBinding);
   switch (found.status) {
     case 'corrupt':
       throw corrupt(file, found.problems.slice(0, 3).join('; '));
@@ -103,6 +149,11 @@ function checkBeforeOpening(file: string, nativeBinding?: string): Inspection {
         'db_too_new',
         `${file} was written by a newer Reqdesk (schema ${found.schemaVersion}; this version knows up to ${found.latestSchemaVersion}). ` +
           'It was not opened or changed. Update Reqdesk to open it.',
+      );
+    case 'half_applied':
+      throw corrupt(
+        file,
+        `its schema matches no version of Reqdesk, as if an upgrade stopped halfway: ${found.problems.slice(0, 3).join('; ')}`,
       );
     case 'foreign':
       throw new AppError(
@@ -125,49 +176,31 @@ function corrupt(file: string, detail: string): AppError {
   );
 }
 
-export function defaultBackupDir(file: string): string {
-  return path.join(path.dirname(file), 'backups');
-}
-
-export function listBackups(file: string, backupDir = defaultBackupDir(file)): string[] {
-  const stem = path.basename(file, path.extname(file));
-  try {
-    return fs
-      .readdirSync(backupDir)
-      .filter((name) => name.startsWith(`${stem}-schema-v`) && name.endsWith('.sqlite'))
-      .sort()
-      .map((name) => path.join(backupDir, name));
-  } catch {
-    return [];
-  }
-}
-
-async function backupBeforeMigration(
+/**
+ * Runs the pending migrations, each atomic with its record. Migrations an older Reqdesk
+ * applied but was stopped before recording are recorded first (their changes are complete:
+ * each ran in a transaction of its own).
+ */
+async function upgrade(
   sqlite: BetterSqlite3.Database,
-  file: string,
-  fromVersion: number,
-  backupDir = defaultBackupDir(file),
-  now: Date,
-): Promise<string> {
-  fs.mkdirSync(backupDir, { recursive: true });
-  const stamp = now.toISOString().replace(/[:.]/g, '-');
-  const dest = path.join(
-    backupDir,
-    `${path.basename(file, path.extname(file))}-schema-v${fromVersion}-${stamp}.sqlite`,
-  );
-  await sqlite.backup(dest);
-  return dest;
-}
-
-async function migrate(db: Kysely<DB>, target: number, backupPath: string | null): Promise<void> {
-  const migrator = new Migrator({ db, provider: migrationProvider(target) });
-  const { error, results } = await migrator.migrateToLatest();
-  if (error) {
-    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+  db: Kysely<DB>,
+  found: Inspection,
+  target: number,
+  clock: () => Date,
+  backupPath: string | null,
+): Promise<void> {
+  try {
+    if (found.status === 'interrupted_upgrade') await recordApplied(sqlite, found.migrationsApplied, clock);
+    await runMigrations(sqlite, db as Kysely<unknown>, target, clock);
+  } catch (error) {
+    const cause = error instanceof MigrationError ? error.cause : error;
+    const known = cause instanceof AppError ? cause : storageError(cause);
+    if (known) throw known;
+    const failed = error instanceof MigrationError ? error.migration : 'unknown';
     const restore = backupPath ? ` A copy of the file from before the upgrade is at ${backupPath}.` : '';
     throw new AppError(
       'internal',
-      `Upgrading the database failed in migration ${failed}: ${(error as Error).message}.${restore}`,
+      `Upgrading the database failed in migration ${failed} (${(cause as Error).message}); it was rolled back, and the file keeps every migration before it.${restore}`,
     );
   }
 }

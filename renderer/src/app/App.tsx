@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { AppFrame } from './AppFrame';
 import { useBootStore } from './boot-store';
 import { LoadingScreen, StartupErrorScreen } from './StartupScreens';
+import { styleNonceGetter } from './style-nonce';
 import { cssVariablesResolver, theme } from './theme';
 import { useColorSchemeSync } from './use-color-scheme-sync';
 
@@ -30,9 +31,16 @@ function AppRoot() {
   return <LoadingScreen />;
 }
 
+const getStyleNonce = styleNonceGetter();
+
 export function App() {
   return (
-    <MantineProvider theme={theme} defaultColorScheme="auto" cssVariablesResolver={cssVariablesResolver}>
+    <MantineProvider
+      theme={theme}
+      defaultColorScheme="auto"
+      cssVariablesResolver={cssVariablesResolver}
+      getStyleNonce={getStyleNonce}
+    >
       <AppRoot />
     </MantineProvider>
   );

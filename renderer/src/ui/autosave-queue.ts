@@ -1,4 +1,4 @@
-import type { AppErrorData, Result } from '../../../shared/result';
+import { type AppErrorData, isRetryable, type Result } from '../../../shared/result';
 
 /** Where an autosave stands; the same shape every save status shows. */
 export type AutosaveState =
@@ -214,8 +214,8 @@ export abstract class KeyedAutosaveQueue<Patch extends object, Saved> {
       const result = await this.sendOne(key, one);
       if (result.ok) {
         saved = result.value;
-      } else if (result.error.code === 'unavailable') {
-        // The core went away meanwhile: keep the rest for the retry.
+      } else if (isRetryable(result.error.code)) {
+        // The core went away or its file is busy meanwhile: keep the rest for the retry.
         kept = { ...kept, ...one };
       } else {
         kept = { ...kept, ...one };
@@ -250,14 +250,14 @@ export abstract class KeyedAutosaveQueue<Patch extends object, Saved> {
         onSaved(result.value);
         continue;
       }
-      if (result.error.code !== 'unavailable') {
+      if (!isRetryable(result.error.code)) {
         // Refused (a value the core will not take): store what it takes, keep the rest.
         const { saved, refused } = await this.sendFieldByField(key, patch, result.error);
         if (saved) onSaved(saved);
         if (refused) this.keepRefused(key, refused.patch, refused.error);
         continue;
       }
-      // The core could not be reached: keep this patch and the ones not sent yet (anything
+      // The core could not be reached or could not write (busy, full): keep this patch and the ones not sent yet (anything
       // typed meanwhile wins) and try again shortly.
       for (const [unsentKey, unsent] of batch.slice(index)) {
         this.pending.set(unsentKey, { ...unsent, ...this.pending.get(unsentKey) });

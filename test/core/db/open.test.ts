@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
+import { runCli } from '../../../electron/cli/run';
+import { inspectDatabase } from '../../../electron/core/db/inspect';
 import { LATEST_SCHEMA_VERSION } from '../../../electron/core/db/migrations';
 import { listBackups, openDatabase } from '../../../electron/core/db/open';
 import { AppError } from '../../../electron/core/errors';
@@ -41,7 +43,9 @@ describe('openDatabase', () => {
     expect(database.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(database.sqlite.pragma('synchronous', { simple: true })).toBe(2); // FULL
     expect(database.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
-    expect(database.sqlite.pragma('busy_timeout', { simple: true })).toBeGreaterThanOrEqual(1000);
+    // Short: SQLite's busy wait blocks the thread; longer waits for a lock happen between retries.
+    expect(database.sqlite.pragma('busy_timeout', { simple: true })).toBeGreaterThan(0);
+    expect(database.sqlite.pragma('busy_timeout', { simple: true })).toBeLessThanOrEqual(100);
     expect(database.sqlite.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     const tables = database.sqlite
       .prepare("select name from sqlite_schema where type = 'table'")
@@ -87,6 +91,30 @@ describe('openDatabase', () => {
     expect(error.message).toContain('newer Reqdesk');
     expect(Buffer.compare(fs.readFileSync(file), before)).toBe(0);
     expect(fs.existsSync(`${file}-wal`)).toBe(false);
+  });
+
+  it('db-check and a refused open leave the folder as they found it: no -wal or -shm', async () => {
+    const file = tempFile();
+    await (await openDatabase(file)).close();
+    const dir = path.dirname(file);
+    const listing = () => fs.readdirSync(dir).sort();
+    const files = listing();
+    expect(files).toEqual(['reqdesk.sqlite']); // a WAL file, with its log folded in at close
+
+    expect((await inspectDatabase(file)).status).toBe('ok');
+    const out: string[] = [];
+    const code = await runCli(['db-check', '--db', file], { out: (l) => out.push(l), err: () => {} });
+    expect(code).toBe(0);
+    expect(out.join('\n')).toContain('healthy');
+    expect(listing()).toEqual(files);
+
+    const raw = new BetterSqlite3(file);
+    raw.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 1}`);
+    raw.close();
+    const before = fs.readFileSync(file);
+    expect((await rejection(openDatabase(file))).code).toBe('db_too_new');
+    expect(listing()).toEqual(files);
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
   });
 
   it('refuses a damaged file, says how to recover, and never overwrites it', async () => {

@@ -2,8 +2,8 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundleChild } from '../../support/bundle-child';
 import { caller } from '../../support/core-caller';
 import { openTempCore } from '../../support/temp-db';
 import { noteFor } from './crash-note';
@@ -21,25 +21,7 @@ const LANES = 2;
 let bundle: string;
 let cleanup: () => void;
 beforeAll(async () => {
-  // Bundled once, then run with plain node: no TypeScript loader in the children.
-  const out = path.resolve('node_modules/.cache/reqdesk-crash');
-  fs.mkdirSync(out, { recursive: true });
-  bundle = path.join(out, `writer-${process.pid}.mjs`);
-  await build({
-    entryPoints: [path.resolve('test/core/interviews/crash-writer.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    // Everything but the native addon goes in one file: loading it is several times faster.
-    external: ['better-sqlite3'],
-    banner: {
-      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
-    },
-    outfile: bundle,
-    logLevel: 'warning',
-  });
-  cleanup = () => fs.rmSync(bundle, { force: true });
+  ({ file: bundle, cleanup } = await bundleChild('test/core/interviews/crash-writer.ts', 'writer'));
 });
 afterAll(() => cleanup?.());
 

@@ -76,10 +76,13 @@ export const CANDIDATE_PAGE = 200;
 const orNull = (value: string) => (value.trim() === '' ? null : value.trim());
 
 /** "Removed Ada Lovelace with 2 interviews and their notes, and 1 scorecard." */
-export function deletionNotice(name: string, removed: CandidateDeleteResult['removed']): string {
+export function deletionNotice(name: string, { removed, erasedFromDisk }: CandidateDeleteResult): string {
+  const pending = erasedFromDisk
+    ? ''
+    : ' Another Reqdesk window or command has the file open: the last traces on disk are erased when it closes.';
   if (removed.interviews === 0 && removed.scorecards === 0)
-    return `Removed ${name}. They had no interviews yet.`;
-  return `Removed ${name}, with ${plural(removed.interviews, 'interview', 'interviews')} and their notes, and ${plural(removed.scorecards, 'scorecard', 'scorecards')}.`;
+    return `Removed ${name}. They had no interviews yet.${pending}`;
+  return `Removed ${name}, with ${plural(removed.interviews, 'interview', 'interviews')} and their notes, and ${plural(removed.scorecards, 'scorecard', 'scorecards')}.${pending}`;
 }
 
 export const useCandidatesStore = create<CandidatesState>()((set, get) => ({
@@ -151,7 +154,7 @@ export const useCandidatesStore = create<CandidatesState>()((set, get) => ({
       return result;
     }
     set({
-      notice: deletionNotice(candidate.name, result.value.removed),
+      notice: deletionNotice(candidate.name, result.value),
       justDeleted: { id: candidate.id, name: candidate.name },
       list: (get().list ?? []).filter((c) => c.id !== candidate.id),
     });
