@@ -56,6 +56,15 @@ export const jdCheckInput = z
     archetype: z.enum(roleArchetypes).nullable().optional(),
     level: z.enum(levels).nullable().optional(),
     stack: z.array(z.string().max(80)).max(20).optional(),
+    rolePay: z
+      .object({
+        min: z.number().int().min(0).max(2_000_000).nullable(),
+        max: z.number().int().min(0).max(2_000_000).nullable(),
+        currency: z.enum(['USD', 'CAD', 'EUR', 'GBP']),
+      })
+      .strict()
+      .nullable()
+      .optional(),
     payBand: z
       .object({ min: z.number().int().min(0).max(2_000_000), max: z.number().int().min(0).max(2_000_000) })
       .strict()

@@ -101,6 +101,14 @@ describe('the intake', { timeout: 30_000 }, () => {
     expect(stored.spec.targetStart).toBe('');
   });
 
+  it('refuses a typed negative pay with a reason, never reading "-5000" as 5,000', async () => {
+    const { user, form } = await startIntake();
+    await user.type(within(form).getByLabelText('Pay from'), '-5000');
+    expect(await screen.findByText(/cannot be negative/)).toBeInTheDocument();
+    expect(within(form).getByLabelText('Pay from')).toHaveValue('-5,000');
+    expect((await storedRole()).spec.pay.min).toBeNull();
+  });
+
   it('tracks what is still empty, and jumps there', async () => {
     const { user, form } = await startIntake();
     const filled = screen.getByTestId('intake-filled');

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { DocumentModel } from '../../../shared/domain/documents/model';
-import { removePlaceholders } from '../../../shared/domain/documents/placeholders';
 import { flattenJd } from '../../../shared/domain/jd/document';
 import { builderToJdText } from '../../../shared/domain/jd/generate';
 import { jdDocument } from '../../../shared/domain/jd/generate/jd-document';
+import { withoutPlaceholderSentences } from '../../../shared/domain/jd/without-placeholders';
 import type { Jd, JdVersion } from '../../../shared/jd-builder';
 import type { CoreContext } from '../context';
 import { AppError } from '../errors';
@@ -21,6 +21,8 @@ import { checkJdSections, jdVersionFromRow, jdWithContext } from './builder';
 export interface JdExportRequest {
   roleId: string;
   overrideReason?: string | undefined;
+  /** 'remove': sentences holding a placeholder are left out of the files and the snapshot. */
+  placeholders?: 'ask' | 'remove' | undefined;
 }
 
 /**
@@ -41,7 +43,11 @@ export async function jdExportModel(
         `This JD is marked final and cannot be exported: ${law.message.replace(/\.$/, '')}. Add the base range to Pay and benefits, or export with a reason for the override; the reason is kept with this version.`,
       );
   }
-  return { model: jdDocument(jd.sections, { company: fresh.role.spec.company }), jd };
+  const sections =
+    request.placeholders === 'remove'
+      ? jd.sections.map((s) => ({ ...s, text: withoutPlaceholderSentences(s.text) }))
+      : jd.sections;
+  return { model: jdDocument(sections, { company: fresh.role.spec.company }), jd };
 }
 
 /** Stores the snapshot of an export: the text of `jd` (the JD the files were made from) as written to them. */
@@ -53,16 +59,7 @@ export async function recordJdVersion(
   const sections = jd.sections.map(({ id, heading, text }) => ({
     id,
     heading,
-    text:
-      request.placeholders === 'remove'
-        ? text
-            .split('\n')
-            .flatMap((line) => {
-              const rest = removePlaceholders(line);
-              return rest.trim() || !line.trim() ? [rest] : [];
-            })
-            .join('\n')
-        : text,
+    text: request.placeholders === 'remove' ? withoutPlaceholderSentences(text) : text,
   }));
   const id = randomUUID();
   await ctx.database.db

@@ -50,7 +50,8 @@ export interface CompWarning {
     | 'pay-above-band'
     | 'pay-partial'
     | 'pay-other-currency'
-    | 'no-band-for-level';
+    | 'no-band-for-level'
+    | 'band-above-sources';
   severity: 'error' | 'warning' | 'info';
   message: string;
 }

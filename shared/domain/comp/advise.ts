@@ -1,6 +1,7 @@
 import { labels } from '../../questions';
 import { roleLabels } from '../../role-labels';
 import type { CompAdvice, CompInput, CompWarning, DerivationStep, MoneyRange, TimeToFill } from './advice';
+import { aboveSources, type Ceiling } from './ceiling';
 import type { CompBand, CompData, CompModifier, CompTimeToFill } from './comp-data';
 import { compareWith } from './comparisons';
 import {
@@ -28,10 +29,12 @@ import { sourceRef } from './source-ref';
  *   starts from that rounded band, so each line of the derivation can be redone by hand.
  *
  * Double counting, decided here:
- * - Coastal: where KORE1 quotes a coastal band outright (API/services mid $135K-$165K, the
- *   senior API offer $175K-$215K) that band replaces the base; the +15-22% is not added on
- *   top. Those quotes already are the coastal premium (they sit +7% to +17% above the base
- *   band), and adding the percentage as well would count the coast twice.
+ * - Coastal, one rule for every archetype: where KORE1 quotes a coastal band (API/services
+ *   mid $135K-$165K, the senior API offer $175K-$215K), the lift that quote gives each end of
+ *   the base band at that level applies to every archetype (see coastalStep); elsewhere the
+ *   +15-22%. The percentage is never added on top of a quote, which would count the coast twice.
+ * - Compounded premiums that pass every figure the sources give for the level are flagged
+ *   (band-above-sources), not silently shown.
  * - Regulated industry and regulated data-intensive: both fire on the same fact (a financial
  *   services or healthcare employer). For the data-intensive archetype the +$20K-$35K is that
  *   premium in the form KORE1 gives for this archetype, so it replaces the +8-15% instead of
@@ -142,6 +145,61 @@ function baseBand(
   };
 }
 
+/**
+ * One coastal rule for every archetype. Where KORE1 quotes a coastal band for a level (API
+ * mid, the senior API offer), that quote fixes how far the coast lifts each end of the base
+ * band at that level, and the same lift applies to every archetype; so an archetype with a
+ * lower base band never tops out above API on the coast. Where no quote covers the level,
+ * the +15-22% premium applies. The premium is never added on top of a quote: that would
+ * count the coast twice.
+ */
+function coastalStep(
+  data: CompData,
+  archetype: NonNullable<CompInput['archetype']>,
+  level: NonNullable<CompInput['level']>,
+  coastal: string,
+  from: MoneyRange,
+): DerivationStep {
+  const mod = modifier(data, ID.coastal);
+  const quoted: CompBand | undefined = data.bands.find(
+    (b) => b.variant === 'coastal' && b.levels.includes(level),
+  );
+  const quotedBase = quoted
+    ? data.bands.find(
+        (b) => b.archetype === quoted.archetype && b.variant === 'base' && b.levels.includes(level),
+      )
+    : undefined;
+  if (!quoted || !quotedBase) {
+    return percentStep(
+      data,
+      'coastal',
+      `Coastal metro (${coastal})`,
+      `${coastal} is one of the four coastal metros (San Francisco, Seattle, New York, Boston).`,
+      from,
+      mod,
+    );
+  }
+  const lowLift = quoted.min / quotedBase.min;
+  const highLift = quoted.max / quotedBase.max;
+  const band =
+    quoted.archetype === archetype
+      ? { min: roundToThousand(quoted.min), max: roundToThousand(quoted.max) }
+      : { min: roundToThousand(from.min * lowLift), max: roundToThousand(from.max * highLift) };
+  const pct = (lift: number) => `${lift >= 1 ? '+' : ''}${Math.round((lift - 1) * 1000) / 10}%`;
+  const quoteLine = `KORE1 quotes ${formatRange(quoted)} on the coast for ${labels.archetype[quoted.archetype]} at this level, against ${formatRange(quotedBase)} elsewhere: ${pct(lowLift)} on the low end, ${pct(highLift)} on the high end.`;
+  const applied =
+    quoted.archetype === archetype
+      ? 'That quote replaces the base band.'
+      : `The same lift applies to every archetype: ${formatRange(from)} becomes ${formatRange(band)}.`;
+  return {
+    id: 'coastal',
+    label: `Coastal metro (${coastal}): ${pct(lowLift)} / ${pct(highLift)}, from KORE1's coastal quote`,
+    detail: `${coastal} is one of the four coastal metros. ${quoteLine} ${applied} The ${formatPercentRange(mod.min, mod.max)} premium is not added on top, as it would count the coast twice.`,
+    band,
+    source: sourceRef(data, quoted),
+  };
+}
+
 function derive(
   input: CompInput,
   data: CompData,
@@ -161,34 +219,20 @@ function derive(
       `The role is remote, so the coastal premium for ${coastal} is left out: the hire need not live there.`,
     );
   } else if (coastal) {
-    const quoted: CompBand | undefined = data.bands.find(
-      (b) => b.archetype === archetype && b.variant === 'coastal' && b.levels.includes(level),
-    );
-    const mod = modifier(data, ID.coastal);
-    if (quoted) {
-      band = { min: roundToThousand(quoted.min), max: roundToThousand(quoted.max) };
-      steps.push({
-        id: 'coastal',
-        label: `Coastal metro (${coastal}): KORE1's coastal band`,
-        detail: `${coastal} is one of the four coastal metros, and KORE1 quotes ${formatRange(band)} for this archetype and level there. That quote replaces the base band; the ${formatPercentRange(mod.min, mod.max)} premium is not added on top, as it would count the coast twice.`,
-        band,
-        source: sourceRef(data, quoted),
-      });
-    } else {
-      const step = percentStep(
-        data,
-        'coastal',
-        `Coastal metro (${coastal})`,
-        `${coastal} is one of the four coastal metros (San Francisco, Seattle, New York, Boston).`,
-        band,
-        mod,
-      );
-      steps.push(step);
-      band = step.band;
-    }
+    const step = coastalStep(data, archetype, level, coastal, band);
+    steps.push(step);
+    band = step.band;
   }
 
-  const regulated = input.industry !== null && REGULATED_INDUSTRIES.includes(input.industry);
+  const regulatedEmployer = input.industry !== null && REGULATED_INDUSTRIES.includes(input.industry);
+  // The industry premiums are stated against KORE1's bands, which start at mid: the junior base
+  // is national BLS entry pay, and the domain gives no regulated premium for it.
+  const regulated = regulatedEmployer && level !== 'junior';
+  if (regulatedEmployer && !regulated) {
+    asides.push(
+      'The regulated-industry premium is given for mid level and up only, so it is left out for a junior hire.',
+    );
+  }
   if (regulated && input.industry && archetype !== 'data') {
     const step = percentStep(
       data,
@@ -202,7 +246,8 @@ function derive(
     band = step.band;
   }
 
-  if (input.specialty && (level === 'senior' || level === 'lead')) {
+  // The domain names this premium for senior level only; a lead band already prices that depth.
+  if (input.specialty && level === 'senior') {
     const step = percentStep(
       data,
       'senior-specialty',
@@ -214,7 +259,7 @@ function derive(
     steps.push(step);
     band = step.band;
   } else if (input.specialty) {
-    asides.push('The specialty premium is for senior and lead hires only, so it is left out at this level.');
+    asides.push('The specialty premium is for senior hires only, so it is left out at this level.');
   }
 
   if (regulated && input.industry && archetype === 'data') {
@@ -229,6 +274,20 @@ function derive(
     });
     band = next;
   }
+
+  // KORE1 states the regulated data premium in dollars on its own band, so that sum is a
+  // figure the source supports, not a compounding past it.
+  const regulatedDataTop: Ceiling[] = steps.some((s) => s.id === 'regulated-data')
+    ? [
+        {
+          max: base.band.max + modifier(data, ID.regulatedData).max,
+          label: 'KORE1: this band plus its regulated data-intensive premium',
+          row: modifier(data, ID.regulatedData),
+        },
+      ]
+    : [];
+  const unsupported = aboveSources(data, level, band, regulatedDataTop);
+  if (unsupported) warnings.push(unsupported);
 
   if (asides.length > 0) base.detail = `${base.detail} ${asides.join(' ')}`;
   return { band, steps, warnings };

@@ -13,6 +13,7 @@ export interface JdRoleCheckContext {
   level: JdCheckContext['level'];
   stack: string[];
   payBand: { min: number; max: number } | null;
+  rolePay: { min: number | null; max: number | null; currency: RoleSpec['pay']['currency'] };
 }
 
 /** "City, ST", "ST" or "Remote", as the pay checks read a location. */
@@ -53,5 +54,6 @@ export function jdCheckContextFor(
       .map((s) => s.slice(0, 80))
       .slice(0, 20),
     payBand: band ? { min: band.min, max: band.max } : null,
+    rolePay: { min: spec.pay.min, max: spec.pay.max, currency: spec.pay.currency },
   };
 }

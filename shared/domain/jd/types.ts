@@ -19,6 +19,7 @@ export const jdCheckIds = [
   'generic-tech',
   'missing-pay-range',
   'pay-out-of-band',
+  'pay-differs-from-spec',
   'about-company-length',
   'unfilled-placeholder',
   'guidance-leak',
@@ -169,6 +170,8 @@ export interface JdCheckContext {
   stack?: string[];
   /** The recommended band (comp advisor), annual base in the posting's currency. */
   payBand?: { min: number; max: number } | null;
+  /** The range the role spec posts (the one source of the posted range); the JD must agree with it. */
+  rolePay?: { min: number | null; max: number | null; currency: string } | null;
   /** True when the band comes from a level, archetype and place read from the text, not a role spec. */
   payBandInferred?: boolean;
   /** What the band is for, in words ("senior API role in Denver, CO"), for the message. */

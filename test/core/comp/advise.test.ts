@@ -84,25 +84,27 @@ const bandCases: BandCase[] = [
     band: [219, 299],
     steps: ['base', 'coastal'],
   },
-  // 165 x1.15 = 189.75 -> 190; 215 x1.22 = 262.3 -> 262
+  // Every archetype gets the lift KORE1's coastal quote gives API at that level:
+  // senior 175/155 on the low end, 215/200 on the high end; mid 135/115 and 165/145.
+  // 165 x175/155 = 186.3 -> 186; 215 x215/200 = 231.1 -> 231
   {
     name: 'data senior, Boston-Cambridge',
     input: { archetype: 'data', level: 'senior', metro: 'Boston-Cambridge' },
-    band: [190, 262],
+    band: [186, 231],
     steps: ['base', 'coastal'],
   },
-  // 135 x1.15 = 155.25 -> 155; 175 x1.22 = 213.5 -> 214
+  // 135 x135/115 = 158.5 -> 158; 175 x165/145 = 199.1 -> 199
   {
     name: 'platform mid, SF Bay Area',
     input: { archetype: 'platform', level: 'mid', metro: 'SF Bay Area' },
-    band: [155, 214],
+    band: [158, 199],
     steps: ['base', 'coastal'],
   },
-  // 150 x1.15 = 172.5 -> 173; 195 x1.22 = 237.9 -> 238
+  // 150 x175/155 = 169.4 -> 169; 195 x215/200 = 209.6 -> 210
   {
     name: 'edge senior, city "Seattle, WA"',
     input: { archetype: 'edge', level: 'senior', city: 'Seattle, WA' },
-    band: [173, 238],
+    band: [169, 210],
     steps: ['base', 'coastal'],
   },
   // 80 x1.15 = 92; 103 x1.22 = 125.66 -> 126
@@ -112,11 +114,11 @@ const bandCases: BandCase[] = [
     band: [92, 126],
     steps: ['base', 'coastal'],
   },
-  // 125 x1.15 = 143.75 -> 144; 165 x1.22 = 201.3 -> 201
+  // 125 x135/115 = 146.7 -> 147; 165 x165/145 = 187.8 -> 188
   {
     name: 'data mid, "new york city"',
     input: { archetype: 'data', level: 'mid', metro: 'new york city' },
-    band: [144, 201],
+    band: [147, 188],
     steps: ['base', 'coastal'],
   },
 
@@ -149,7 +151,7 @@ const bandCases: BandCase[] = [
     steps: ['base'],
   },
 
-  // Senior specialty: +10% / +15%, senior and lead only.
+  // Senior specialty: +10% / +15%, senior only (the domain names it for senior level).
   // 155 x1.10 = 170.5 -> 171; 200 x1.15 = 230
   {
     name: 'API senior, specialty',
@@ -157,12 +159,11 @@ const bandCases: BandCase[] = [
     band: [171, 230],
     steps: ['base', 'senior-specialty'],
   },
-  // 215 x1.10 = 236.5 -> 237; 265 x1.15 = 304.75 -> 305
   {
-    name: 'platform lead, specialty',
+    name: 'platform lead, specialty ignored above senior',
     input: { archetype: 'platform', level: 'lead', specialty: true },
-    band: [237, 305],
-    steps: ['base', 'senior-specialty'],
+    band: [215, 265],
+    steps: ['base'],
   },
   {
     name: 'API mid, specialty ignored below senior',
@@ -200,18 +201,18 @@ const bandCases: BandCase[] = [
     band: [208, 284],
     steps: ['base', 'coastal', 'regulated-industry', 'senior-specialty'],
   },
-  // 190-262 (coastal as above), then x1.10 = 209 / 262 x1.15 = 301.3 -> 301, then +20/+35
+  // 186-231 (coastal as above), then 186 x1.10 = 204.6 -> 205 / 231 x1.15 = 265.65 -> 266, then +20/+35
   {
     name: 'data senior, Boston, healthcare, specialty',
     input: { archetype: 'data', level: 'senior', metro: 'Boston', industry: 'healthcare', specialty: true },
-    band: [229, 336],
+    band: [225, 301],
     steps: ['base', 'coastal', 'senior-specialty', 'regulated-data'],
   },
-  // 175 x1.15 = 201.25 -> 201; 220 x1.22 = 268.4 -> 268; then 201 x1.08 = 217.08 -> 217; 268 x1.15 = 308.2 -> 308
+  // 175 x175/155 = 197.6 -> 198; 220 x215/200 = 236.5 -> 237; then 198 x1.08 = 213.8 -> 214; 237 x1.15 = 272.55 -> 273
   {
     name: 'platform senior, NYC, financial services',
     input: { archetype: 'platform', level: 'senior', city: 'New York', industry: 'financial-services' },
-    band: [217, 308],
+    band: [214, 273],
     steps: ['base', 'coastal', 'regulated-industry'],
   },
 
@@ -246,11 +247,12 @@ describe('recommended band', () => {
   });
 
   it('shows the arithmetic of a percentage step: the low % on the low end, the high % on the high end', () => {
-    const advice = adviseComp(spec({ archetype: 'data', level: 'senior', metro: 'Boston' }), data);
+    // No coastal quote covers lead, so the percentage applies.
+    const advice = adviseComp(spec({ archetype: 'data', level: 'lead', metro: 'Boston' }), data);
     const coastal = advice.steps.find((s) => s.id === 'coastal');
     expect(coastal?.label).toBe('Coastal metro (Boston): +15% to +22%');
-    expect(coastal?.detail).toContain('$165K x 1.15 = $189,750, rounded to $190K');
-    expect(coastal?.detail).toContain('$215K x 1.22 = $262,300, rounded to $262K');
+    expect(coastal?.detail).toContain('$205K x 1.15 = $235,750, rounded to $236K');
+    expect(coastal?.detail).toContain('$255K x 1.22 = $311,100, rounded to $311K');
   });
 
   it('says where the coastal quote replaces the percentage, and where the data premium replaces the industry one', () => {
@@ -283,7 +285,7 @@ describe('recommended band', () => {
     );
     expect(remote.steps[0]?.detail).toContain('coastal premium for Seattle is left out');
     const mid = adviseComp(spec({ archetype: 'api', level: 'mid', specialty: true }), data);
-    expect(mid.steps[0]?.detail).toContain('senior and lead hires only');
+    expect(mid.steps[0]?.detail).toContain('senior hires only');
   });
 
   it('follows the data it is given: an edited modifier changes the band', () => {
@@ -291,10 +293,10 @@ describe('recommended band', () => {
       ...data,
       modifiers: data.modifiers.map((m) => (m.id === 'mod-coastal' ? { ...m, min: 10, max: 10 } : m)),
     };
-    // 165 x1.10 = 181.5 -> 182; 215 x1.10 = 236.5 -> 237
-    expect(adviseComp(spec({ archetype: 'data', level: 'senior', metro: 'Boston' }), edited).band).toEqual({
-      min: 182 * K,
-      max: 237 * K,
+    // 205 x1.10 = 225.5 -> 226; 255 x1.10 = 280.5 -> 281
+    expect(adviseComp(spec({ archetype: 'data', level: 'lead', metro: 'Boston' }), edited).band).toEqual({
+      min: 226 * K,
+      max: 281 * K,
     });
   });
 });

@@ -273,10 +273,19 @@ describe('documents.export of a JD', () => {
     expect(asked.ok && asked.value).toEqual({ files: [], placeholders: ['[scale, e.g. requests a day]'] });
     expect(await call<JdVersion[]>('jd.versions', { id: jd.id })).toEqual([]);
     const cut = await exportJd(role.id, { placeholders: 'remove' });
-    expect(cut.ok).toBe(true);
+    if (!cut.ok) throw new Error(cut.error.message);
+    // The PDF itself, read back, has the same cut: no husk of the sentence.
+    const pdf = path.join(core.dir, 'no-husk.pdf');
+    fs.writeFileSync(pdf, Buffer.from((cut.value as DocumentExportResult).files[1]?.base64 ?? '', 'base64'));
+    const pdfText = normalise(run('pdftotext', ['-layout', pdf, '-']));
+    expect(pdfText).toContain('About the role');
+    expect(pdfText).not.toMatch(/which handles\s*\.|\[/);
     const [version] = await call<JdVersion[]>('jd.versions', { id: jd.id });
-    expect(version?.text).toContain('the shipment events pipeline, which handles.');
+    // The sentence that held the placeholder goes whole: no husk such as "which handles.".
+    expect(version?.text).not.toMatch(/which handles\W*(?:\.|$)/m);
+    expect(version?.text).not.toMatch(/,\s*\./);
     expect(version?.text).not.toContain('[');
+    expect(version?.text).toContain('About the role');
   });
 
   it('cuts placeholders out of the file names, page headers and properties too, with the "()" they leave', async () => {

@@ -114,16 +114,16 @@ describe('generated JD wording', () => {
     expect(text).not.toMatch(/the the/i);
   });
 
-  it('gives the fallback stack names one article each', () => {
+  it('marks a missing stack name with a visible placeholder and one article', () => {
     const sparse = completeSpec({ stack: emptyStack });
     const api = generateJd({ ...sparse, archetype: 'api' })
       .map((s) => s.text)
       .join('\n');
-    expect(api).toContain('Tune the main database queries');
+    expect(api).toContain('Tune the [main database] queries');
     const data = generateJd({ ...sparse, archetype: 'data' })
       .map((s) => s.text)
       .join('\n');
-    expect(data).toContain('Harden the message broker consumers');
+    expect(data).toContain('Harden the [message broker] consumers');
   });
 
   it('keeps a title that already carries its brackets, and strips one pair from the qualifier', () => {

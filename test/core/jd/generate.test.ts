@@ -57,7 +57,12 @@ describe('generateJd from a complete spec', () => {
     for (const level of levels)
       it(`${archetype} / ${level}: every industry gives a JD with no error and a sound shape`, () => {
         for (const industry of [...industries, null]) {
-          const { report } = checked(completeSpec({ archetype, level, industry }));
+          // A complete edge spec names its edge platform; without one the JD shows [edge platform].
+          const stack = completeSpec().stack;
+          const cloud = archetype === 'edge' ? [...stack.cloud, 'Cloudflare'] : stack.cloud;
+          const { report } = checked(
+            completeSpec({ archetype, level, industry, stack: { ...stack, cloud } }),
+          );
           const bad = report.findings.filter((f) => f.severity === 'error' || SHAPE_CHECKS.includes(f.id));
           expect(describeFindings(bad), `${archetype}/${level}/${industry}`).toEqual([]);
         }
@@ -226,6 +231,35 @@ describe('generateJd from an incomplete spec', () => {
     );
     expect(text('compensation')).toMatch(/^Base salary: \[base range\]\./);
     expect(text('company')).not.toMatch(/\[/);
+  });
+
+  it('marks an empty stack with visible placeholders, never generic filler the checks cannot see', () => {
+    const empty = {
+      primary: [],
+      secondary: [],
+      dataStores: [],
+      brokers: [],
+      orchestration: [],
+      cloud: [],
+      observability: [],
+      ai: [],
+    };
+    for (const archetype of ['api', 'data', 'platform', 'edge'] as const) {
+      const { report, sections } = checked(
+        completeSpec({ archetype, stack: { ...completeSpec().stack, ...empty } }),
+      );
+      const all = sections.map((s) => s.text).join('\n');
+      expect(all, archetype).not.toMatch(
+        /the main database|the cloud account|the message broker|the tracing stack/,
+      );
+      expect(all, archetype).toMatch(
+        /\[(?:main database|cloud provider|message broker|container platform|edge platform)\]/,
+      );
+      expect(
+        report.findings.some((f) => f.id === 'unfilled-placeholder'),
+        archetype,
+      ).toBe(true);
+    }
   });
 
   it('without a range in Colorado, the checks give the pay-transparency error', () => {

@@ -168,7 +168,9 @@ export function MoneyInput({
       value={value ?? ''}
       error={error}
       thousandSeparator=","
-      allowNegative={false}
+      // A typed minus sign is kept, so "-5000" reaches validation and is refused with a
+      // reason instead of being read silently as 5,000.
+      allowNegative
       allowDecimal={false}
       hideControls
       onChange={(next) => onChange(typeof next === 'number' ? next : next === '' ? null : Number(next))}

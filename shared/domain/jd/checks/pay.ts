@@ -378,6 +378,32 @@ export function payChecks(view: JdView, ctx: JdCheckContext): JdFinding[] {
     return out;
   }
 
+  // The role spec is the one source of the posted range: a JD that says otherwise shows it until
+  // one side changes, and no band fix may move the JD away from the spec.
+  const spec = ctx.rolePay;
+  const specRange =
+    spec && spec.min !== null && spec.max !== null
+      ? { min: spec.min, max: spec.max, currency: spec.currency }
+      : null;
+  if (
+    specRange &&
+    pay.period === 'year' &&
+    (pay.min !== specRange.min || pay.max !== specRange.max || pay.currency !== specRange.currency)
+  ) {
+    const sign = pay.currency === specRange.currency ? '' : ` ${specRange.currency}`;
+    out.push(
+      finding(
+        view,
+        'pay-differs-from-spec',
+        'warning',
+        pay.span,
+        `The JD posts ${money(pay.min)}-${money(pay.max)}, but the role's intake says ${money(specRange.min)}-${money(specRange.max)}${sign}. The intake is the one source of the posted range: change one side so they agree.`,
+        `Post the intake's range, ${money(specRange.min)}-${money(specRange.max)}${sign}, or change the range in the intake.`,
+        pay.currency === specRange.currency ? `${money(specRange.min)}-${money(specRange.max)}` : null,
+      ),
+    );
+  }
+
   const band = ctx.payBand;
   // An inferred band (level, archetype and place read from the text) is a rougher guess, so only
   // a range well under it counts: its middle more than 10% under the band's floor.
@@ -399,8 +425,11 @@ export function payChecks(view: JdView, ctx: JdCheckContext): JdFinding[] {
         'warning',
         pay.span,
         `The posted ${posted} sits below the ${money(band.min)}-${money(band.max)} band${basis}, so it aims at the wrong half of the market.`,
-        `Post ${money(band.min)}-${money(band.max)}, or narrow the scope to match the lower figure.`,
-        pay.period === 'year' ? `${money(band.min)}-${money(band.max)}` : null,
+        specRange
+          ? `Raise the range in the intake to ${money(band.min)}-${money(band.max)} and the JD with it, or narrow the scope to match the lower figure.`
+          : `Post ${money(band.min)}-${money(band.max)}, or narrow the scope to match the lower figure.`,
+        // With a role spec, the range is changed there, never by a fix that leaves the two apart.
+        pay.period === 'year' && !specRange ? `${money(band.min)}-${money(band.max)}` : null,
       ),
     );
   }

@@ -80,6 +80,10 @@ export function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
+/**
+ * Stack facts the spec leaves empty become visible `[placeholders]`, never a generic stand-in
+ * ("the main database") that reads as if the recruiter had written it and that no check flags.
+ */
 export function factsOf(spec: RoleSpec): JdFacts {
   const st = spec.stack;
   const primaries = st.primary.filter((p) => !FRAMEWORKS.has(p));
@@ -96,16 +100,16 @@ export function factsOf(spec: RoleSpec): JdFacts {
     primary,
     framework: frameworks[0] ?? null,
     apiStyle: first(st.secondary, API_STYLES) ?? 'REST',
-    database: stores.find((s) => !WAREHOUSES.includes(s)) ?? stores[0] ?? 'the main database',
-    warehouse: first(stores, WAREHOUSES) ?? 'the warehouse',
-    broker: st.brokers[0] ?? 'the message broker',
-    orchestrator: st.orchestration[0] ?? 'a workflow engine',
-    cloud: first(st.cloud, CLOUDS) ?? st.cloud[0] ?? 'the cloud account',
-    cluster: first(st.cloud, CLUSTERS) ?? 'the container platform',
-    iac: first(st.cloud, IAC) ?? 'infrastructure as code',
-    observability: st.observability[0] ?? 'the tracing stack',
+    database: stores.find((s) => !WAREHOUSES.includes(s)) ?? stores[0] ?? placeholder('main database'),
+    warehouse: first(stores, WAREHOUSES) ?? placeholder('warehouse'),
+    broker: st.brokers[0] ?? placeholder('message broker'),
+    orchestrator: st.orchestration[0] ?? placeholder('workflow engine'),
+    cloud: first(st.cloud, CLOUDS) ?? st.cloud[0] ?? placeholder('cloud provider'),
+    cluster: first(st.cloud, CLUSTERS) ?? placeholder('container platform'),
+    iac: first(st.cloud, IAC) ?? placeholder('infrastructure-as-code tool'),
+    observability: st.observability[0] ?? placeholder('tracing stack'),
     ai: st.ai[0] ?? null,
-    edgePlatform: first(st.cloud, EDGE) ?? 'the edge platform',
+    edgePlatform: first(st.cloud, EDGE) ?? placeholder('edge platform'),
     partnerTeam: spec.partnerTeam.trim() ? teamName(spec.partnerTeam) : placeholder('partner team'),
     manager: spec.managerTitle.trim()
       ? withArticle(spec.managerTitle.trim())

@@ -1,5 +1,5 @@
 import type { RoleSpec } from '../../../roles';
-import { definite, type JdFacts } from './facts';
+import { definite, type JdFacts, placeholder } from './facts';
 
 /**
  * Template lines for the list sections, in the project's own words. Every first-90-days line
@@ -171,7 +171,7 @@ export function depthRequirements(archetype: Archetype | null, f: JdFacts): stri
     depth[archetype ?? 'api'],
     archetype === 'data'
       ? `An async pipeline you have run in production (${f.broker} or similar), and the ways it failed.`
-      : SQL_STORES.test(f.database) || f.database === 'the main database'
+      : SQL_STORES.test(f.database) || f.database === placeholder('main database')
         ? `SQL you can defend in ${f.database}, including reading a query plan.`
         : `Data modelling in ${f.database}: key design, expiry, and the access patterns it has to serve.`,
     `Containers, ${f.cloud}, and a CI/CD pipeline you have worked in day to day.`,
