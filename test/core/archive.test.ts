@@ -60,7 +60,7 @@ describe('export-all and import-all', { timeout: 120_000 }, () => {
     const core = await seededCore();
     // As a later migration would: a new table with a foreign key, and a row of every kind of cell.
     core.database.sqlite.exec(`
-      create table decisions (
+      create table offer_letters (
         seq integer primary key, id text not null unique,
         candidate_id text not null references candidates (id) on delete cascade,
         note text, weight real, big integer, attachment blob
@@ -69,7 +69,7 @@ describe('export-all and import-all', { timeout: 120_000 }, () => {
     const candidateId = core.database.sqlite.prepare('select id from candidates').pluck().get();
     core.database.sqlite
       .prepare(
-        'insert into decisions (id, candidate_id, note, weight, big, attachment) values (?, ?, ?, ?, ?, ?)',
+        'insert into offer_letters (id, candidate_id, note, weight, big, attachment) values (?, ?, ?, ?, ?, ?)',
       )
       .run('d1', candidateId, 'Hire 🎉 — "yes"\u0007', 0.75, 9007199254740993n, Buffer.from([0, 1, 2, 255]));
     // The new table must come after the table it references.
@@ -77,12 +77,12 @@ describe('export-all and import-all', { timeout: 120_000 }, () => {
     const archive = path.join(dir, 'a.json');
     const summary = await exportAll(core.ctx, archive);
     const names = summary.tables.map((t) => t.name);
-    expect(names.indexOf('decisions')).toBeGreaterThan(names.indexOf('candidates'));
+    expect(names.indexOf('offer_letters')).toBeGreaterThan(names.indexOf('candidates'));
     expect(names.indexOf('candidates')).toBeGreaterThan(names.indexOf('roles'));
 
     // importAll builds its file from this version's migrations: a table they lack is refused by name.
     const rebuilt = path.join(dir, 'rebuilt.sqlite');
-    await expect(importAll(archive, rebuilt)).rejects.toThrow(/table this schema lacks: decisions/);
+    await expect(importAll(archive, rebuilt)).rejects.toThrow(/table this schema lacks: offer_letters/);
     expect(fs.existsSync(rebuilt)).toBe(false);
     // A file whose schema has the new table (as the version that adds it makes) takes it in
     // with the same loader importAll uses, and every table comes out equal.
@@ -90,14 +90,14 @@ describe('export-all and import-all', { timeout: 120_000 }, () => {
     cleanups.push(() => target.close());
     target.database.sqlite.exec(
       core.database.sqlite
-        .prepare("select sql from sqlite_schema where name = 'decisions'")
+        .prepare("select sql from sqlite_schema where name = 'offer_letters'")
         .pluck()
         .get() as string,
     );
     loadTables(target.database.sqlite, readArchive(archive).tables);
     expect(dumpDatabase(target.dbPath)).toEqual(dumpDatabase(core.dbPath));
     const [note, weight, big, attachment] = target.database.sqlite
-      .prepare('select note, weight, big, attachment from decisions')
+      .prepare('select note, weight, big, attachment from offer_letters')
       .safeIntegers(true)
       .raw(true)
       .get() as [string, number, bigint, Buffer];

@@ -1,4 +1,9 @@
 import '@testing-library/jest-dom/vitest';
+import { configure } from '@testing-library/react';
+
+// One waiting policy for findBy* and waitFor: the core behind these screens is real SQLite,
+// and on a busy 2-core machine an import or a save can take seconds, not the default 1 s.
+configure({ asyncUtilTimeout: 10_000 });
 
 /*
  * jsdom lacks a few browser APIs Mantine relies on. These stand-ins do nothing clever:

@@ -153,12 +153,16 @@ export async function buildDocuments(
   ctx: CoreContext,
   source: DocumentSource,
 ): Promise<{ files: BuiltDocument[]; placeholders: string[]; jd: Jd | null }> {
-  const { model, jd } = await modelFor(ctx, source);
+  // Placeholders are listed from the text as it stands, before a 'remove' export drops the
+  // sentences that hold them, so the person is told what was cut.
+  const asWritten = await modelFor(ctx, { ...source, placeholders: 'ask' });
   // The same placeholder rule as the JD check and the editor, over the body, the title and the subject.
   // A debrief holds what people wrote, not a template: brackets in a summary are theirs.
   const placeholders =
-    source.kind === 'debrief' ? [] : [...new Set(findPlaceholders(model).map((p) => p.text))];
-  if (placeholders.length > 0 && source.placeholders === 'ask') return { files: [], placeholders, jd };
+    source.kind === 'debrief' ? [] : [...new Set(findPlaceholders(asWritten.model).map((p) => p.text))];
+  if (placeholders.length > 0 && source.placeholders === 'ask')
+    return { files: [], placeholders, jd: asWritten.jd };
+  const { model, jd } = source.placeholders === 'remove' ? await modelFor(ctx, source) : asWritten;
   const { pageSize } = await getSettings(ctx);
   // Cut from the title and subject too: they name the files and fill every page header.
   const files = await renderDocuments(

@@ -44,6 +44,23 @@ async function oneVersionBehind(file = tempFile()): Promise<string> {
   return file;
 }
 
+/** A table the newest migration creates, found by comparing the schema before and after it. */
+async function firstTableOfLastMigration(): Promise<string> {
+  const tables = async (upTo: number) => {
+    const opened = await openDatabase(tempFile(), { migrateTo: upTo });
+    const names = opened.sqlite
+      .prepare("select name from sqlite_master where type = 'table' order by rowid")
+      .pluck()
+      .all() as string[];
+    await opened.close();
+    return names;
+  };
+  const before = new Set(await tables(LATEST_SCHEMA_VERSION - 1));
+  const added = (await tables(LATEST_SCHEMA_VERSION)).find((name) => !before.has(name));
+  if (!added) throw new Error('the newest migration creates no table: pick another half-applied shape');
+  return added;
+}
+
 async function dbCheck(
   file: string,
 ): Promise<{ code: number; report: { status: string; healthy: boolean } }> {
@@ -146,8 +163,9 @@ describe('a migration interrupted by a kill', () => {
 
   it('half applied (part of a migration, no record): db-check reports it, open refuses and changes nothing', async () => {
     const file = await oneVersionBehind();
+    const table = await firstTableOfLastMigration();
     const raw = new BetterSqlite3(file);
-    raw.exec('create table candidates (id text primary key, name text not null)');
+    raw.exec(`create table ${table} (id text primary key, name text not null)`);
     raw.close();
     const before = fs.readFileSync(file);
     const listing = fs.readdirSync(path.dirname(file)).sort();
@@ -161,7 +179,7 @@ describe('a migration interrupted by a kill', () => {
     );
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).code).toBe('db_corrupt');
-    expect((error as AppError).message).toMatch(/upgrade stopped halfway.*table candidates/);
+    expect((error as AppError).message).toMatch(new RegExp(`upgrade stopped halfway.*table ${table}`));
     expect(fs.readFileSync(file).equals(before)).toBe(true);
     expect(fs.readdirSync(path.dirname(file)).sort()).toEqual(listing);
   });
