@@ -22,7 +22,8 @@ export async function bundleChild(
     target: 'node20',
     external: ['better-sqlite3'],
     banner: {
-      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+      // Aliased: a bundled module may import createRequire under its own name.
+      js: "import { createRequire as bannerRequire } from 'node:module'; const require = bannerRequire(import.meta.url);",
     },
     outfile: file,
     logLevel: 'warning',

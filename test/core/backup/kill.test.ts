@@ -1,12 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBackup } from '../../../electron/core/backup/create';
 import { backupStatus } from '../../../electron/core/backup/service';
 import { verifyBackupFile } from '../../../electron/core/backup/verify';
+import { bundleChild } from '../../support/bundle-child';
 import { openTempCore, type TempCore } from '../../support/temp-db';
 import { dumpDatabase, seedRecruiterData } from './seed';
 
@@ -18,28 +17,17 @@ import { dumpDatabase, seedRecruiterData } from './seed';
 const KILLS = Number(process.env.REQDESK_BACKUP_KILLS ?? 50);
 
 let bundle: string;
+let cleanupBundle: () => void = () => {};
 let core: TempCore;
 beforeAll(async () => {
-  const out = path.resolve('node_modules/.cache/reqdesk-backup-kill');
-  fs.mkdirSync(out, { recursive: true });
-  bundle = path.join(out, `child-${process.pid}.mjs`);
-  await build({
-    entryPoints: [path.resolve('test/core/backup/backup-child.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    external: ['better-sqlite3'],
-    banner: {
-      js: "import { createRequire as bannerRequire } from 'node:module'; const require = bannerRequire(import.meta.url);",
-    },
-    outfile: bundle,
-    logLevel: 'warning',
-  });
+  ({ file: bundle, cleanup: cleanupBundle } = await bundleChild(
+    'test/core/backup/backup-child.ts',
+    'backup-kill',
+  ));
   core = await openTempCore();
 });
 afterAll(async () => {
-  fs.rmSync(bundle, { force: true });
+  cleanupBundle();
   await core?.close();
 });
 
