@@ -13,7 +13,8 @@ import {
   writingSpace,
 } from './build';
 import type { Block, DocumentModel } from './model';
-import { ANCHOR_LABELS, ATTRIBUTE_SCALE } from './scales';
+import { answerGuideBlocks } from './question-sheet';
+import { ATTRIBUTE_SCALE } from './scales';
 
 export interface KitSheetInput {
   roleTitle: string;
@@ -42,18 +43,7 @@ function questionBlocks(input: KitSheetInput, index: number): Block[] {
   if (calibrated?.core && calibrated.edited) {
     blocks.push(heading(3, 'Calibration note: what the panel agreed'), paragraph(calibrated.agreedAnswer));
   }
-  blocks.push(
-    heading(3, 'What a strong answer shows'),
-    paragraph(q.strongAnswer),
-    heading(3, 'Rating anchors'),
-    table(
-      [
-        { header: 'Rating', weight: 1 },
-        { header: 'What you hear', weight: 4 },
-      ],
-      q.anchors.map((anchor, i) => [ANCHOR_LABELS[i] ?? String(i + 1), anchor]),
-    ),
-  );
+  blocks.push(...answerGuideBlocks(q));
   if (q.probes.length > 0) blocks.push(heading(3, 'Probes'), bullets(q.probes));
   if (q.redFlags.length > 0) blocks.push(heading(3, 'Listen out for'), bullets(q.redFlags));
   blocks.push(heading(3, 'Notes'), writingSpace(5));

@@ -24,16 +24,9 @@ export interface QuestionSheetOptions {
   noteLines?: number;
 }
 
-function questionBlocks(q: Question, n: number, noteLines: number): Block[] {
-  const facts = [
-    labels.category[q.category],
-    q.levels.map((l) => labels.level[l]).join(', '),
-    `${q.minutes} min`,
-  ].join(' · ');
-  const blocks: Block[] = [
-    heading(2, `${n}. ${q.topic}`),
-    paragraph([bold(q.text)]),
-    paragraph([italic(facts)]),
+/** What a strong answer shows and the rating anchors: the part of a question every sheet prints. */
+export function answerGuideBlocks(q: Pick<Question, 'strongAnswer' | 'anchors'>): Block[] {
+  return [
     heading(3, 'What a strong answer shows'),
     paragraph(q.strongAnswer),
     heading(3, 'Rating anchors'),
@@ -44,6 +37,20 @@ function questionBlocks(q: Question, n: number, noteLines: number): Block[] {
       ],
       q.anchors.map((anchor, i) => [ANCHOR_LABELS[i] ?? String(i + 1), anchor]),
     ),
+  ];
+}
+
+function questionBlocks(q: Question, n: number, noteLines: number): Block[] {
+  const facts = [
+    labels.category[q.category],
+    q.levels.map((l) => labels.level[l]).join(', '),
+    `${q.minutes} min`,
+  ].join(' · ');
+  const blocks: Block[] = [
+    heading(2, `${n}. ${q.topic}`),
+    paragraph([bold(q.text)]),
+    paragraph([italic(facts)]),
+    ...answerGuideBlocks(q),
   ];
   if (q.probes.length > 0) blocks.push(heading(3, 'Probes'), bullets(q.probes));
   if (q.redFlags.length > 0) blocks.push(heading(3, 'Red flags'), bullets(q.redFlags));
