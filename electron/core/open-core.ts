@@ -1,5 +1,6 @@
 import type { AppInfo } from '../../shared/api';
 import { APP_VERSION } from './app/version';
+import { listUpgradeBackups } from './backup/adopt';
 import type { CoreContext } from './context';
 import { openDatabase } from './db/open';
 import { syncStarterBank } from './questions/starter-bank';
@@ -26,5 +27,6 @@ export async function openCore(databasePath: string, options: OpenCoreOptions): 
     await database.close();
     throw error;
   }
+  await listUpgradeBackups(ctx);
   return ctx;
 }

@@ -9,6 +9,7 @@ import { openDatabase } from '../db/open';
 import { AppError } from '../errors';
 import { exclusively } from '../maintenance';
 import { syncStarterBank } from '../questions/starter-bank';
+import { listUpgradeBackups } from './adopt';
 import { createBackup, removeWithCompanions, syncFile, syncFolder } from './create';
 import { readManifest, toEntry } from './manifest';
 import { verifyBackupFile } from './verify';
@@ -95,4 +96,6 @@ export function refusal(verification: BackupVerification): AppError {
 async function reopen(ctx: CoreContext, file: string): Promise<void> {
   ctx.database = await openDatabase(file, { nativeBinding: ctx.nativeBinding, clock: ctx.clock });
   await syncStarterBank(ctx);
+  // A backup from an older Reqdesk was just upgraded: its own pre-upgrade copy joins the list.
+  await listUpgradeBackups(ctx);
 }

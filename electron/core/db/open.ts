@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely } from 'kysely';
+import { backupFolder } from '../backup/folder';
+import { backupsOf } from '../backup/rotate';
 import { AppError } from '../errors';
 import { ATOMIC_TEMP, removeLeftovers } from '../files/leftovers';
 import { BUSY_TIMEOUT_MS, ReqdeskSqliteDialect, retryWhileBusy } from './dialect';
@@ -166,8 +168,7 @@ async function checkBeforeOpening(file: string, nativeBinding?: string): Promise
 }
 
 function corrupt(file: string, detail: string): AppError {
-  const backups = listBackups(file);
-  const newest = backups.at(-1);
+  const newest = backupsOf(backupFolder(file).folder, file)[0]?.path ?? listBackups(file).at(-1);
   return new AppError(
     'db_corrupt',
     `${file} is damaged or not a database (${detail}). Reqdesk did not change it. To recover: ` +
