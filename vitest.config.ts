@@ -4,7 +4,17 @@ import { defineConfig } from 'vitest/config';
 // One timeout policy for the whole suite (inline projects do not inherit the root's test
 // options, so each project takes it): generous enough for a busy 2-core machine, where a
 // jsdom render or a LibreOffice read-back can take seconds; a hang still fails.
-const timeouts = { testTimeout: 60_000, hookTimeout: 60_000 };
+const timeouts = { testTimeout: 120_000, hookTimeout: 120_000 };
+
+// The tests that kill or race child processes hundreds of times: minutes of real work each,
+// so they are a project of their own (`vitest run --project processes`), with a budget to
+// match. A plain `vitest run` (and so `npm test` and CI) runs them with the rest.
+const processTests = [
+  'test/core/interviews/crash.test.ts',
+  'test/core/backup/kill.test.ts',
+  'test/core/db/atomic-migrations.test.ts',
+  'test/core/db/two-processes.test.ts',
+];
 
 export default defineConfig({
   test: {
@@ -14,7 +24,17 @@ export default defineConfig({
           name: 'core',
           environment: 'node',
           include: ['test/core/**/*.test.ts', 'test/electron/**/*.test.ts'],
+          exclude: processTests,
           ...timeouts,
+        },
+      },
+      {
+        test: {
+          name: 'processes',
+          environment: 'node',
+          include: processTests,
+          testTimeout: 600_000,
+          hookTimeout: 120_000,
         },
       },
       {

@@ -43,20 +43,10 @@ import {
   saveJd,
 } from './jd/builder';
 import { checkJd, importJdFile } from './jd/check';
-import {
-  addKitQuestion,
-  addRound,
-  getLoop,
-  moveKitItem,
-  moveRound,
-  removeKitItem,
-  removeKitItems,
-  removeRound,
-  setCalibration,
-  setKitMinutes,
-  updateRound,
-} from './kits/loop';
+import { setCalibration } from './kits/calibration';
+import { addKitQuestion, moveKitItem, removeKitItem, removeKitItems, setKitMinutes } from './kits/kit-items';
 import { setKitMeasures } from './kits/measures';
+import { addRound, getLoop, moveRound, removeRound, updateRound } from './kits/rounds';
 import { suggestKit } from './kits/suggest';
 import { exportQuestions } from './questions/export';
 import { countFacets } from './questions/facets';

@@ -35,7 +35,7 @@ async function cli(...argv: string[]): Promise<{ code: number; out: string; err:
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
-describe('export-all and import-all', { timeout: 120_000 }, () => {
+describe('export-all and import-all', () => {
   it('reproduce every table of the database, row by row, through the CLI', async () => {
     const core = await seededCore();
     const dir = tempDir();

@@ -93,9 +93,9 @@ test('a 45-minute technical screen run by keyboard only: notes, an ad-hoc questi
   await page.screenshot({ path: path.join(ARTIFACTS, 'live-mode.png') });
 
   // The window goes away mid-interview; reopening lands on the same question, notes and clock.
-  await page.waitForTimeout(1200); // let the round clock pass a second, so "not reset" means something
+  // Wait until the round clock shows more than a second, so "not reset" means something.
+  await expect.poll(() => live.roundElapsedMs(), { timeout: 30_000 }).toBeGreaterThan(1000);
   const before = await live.roundElapsedMs();
-  expect(before).toBeGreaterThan(1000);
   await page.reload();
   await app.waitUntilReady();
   await expect(live.position).toHaveText('Question 4 of 7');

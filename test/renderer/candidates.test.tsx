@@ -29,7 +29,7 @@ async function storedCandidates(roleId?: string) {
   return result.value;
 }
 
-describe('the candidates screen', { timeout: 30_000 }, () => {
+describe('the candidates screen', () => {
   it('says to start with a role when there is none', async () => {
     resetPage('#/candidates');
     await mountApp();

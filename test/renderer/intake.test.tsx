@@ -36,7 +36,7 @@ async function startIntake() {
 }
 
 // A whole app in jsdom with a long form: slower than a unit test, more so on a busy machine.
-describe('the intake', { timeout: 30_000 }, () => {
+describe('the intake', () => {
   it('opens on the week-one question, and saves what is typed there', async () => {
     const { user, form } = await startIntake();
     expect(

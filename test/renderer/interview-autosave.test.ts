@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { dispatch } from '../../electron/core/dispatch';
 import { syncStarterBank } from '../../electron/core/questions/starter-bank';
 import {
@@ -31,6 +31,7 @@ beforeEach(async () => {
   interview = started.value as Interview;
 });
 afterEach(async () => {
+  vi.useRealTimers();
   await core.close();
 });
 
@@ -74,11 +75,15 @@ describe('the autosave of a live interview', () => {
   });
 
   it('sends a rating at once, without waiting for a pause in typing', async () => {
+    // No timer of the page runs: a save that waited for the typing pause would never arrive.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const states: SaveState['kind'][] = [];
     const saver = new ItemAutosave<ItemPatch>(realSend(), (s) => states.push(s.kind));
     const [a] = itemIds();
     saver.queue(a, { rating: 4 }, { immediate: true });
-    await expect.poll(async () => (await stored()).items[0]?.rating, { timeout: 1000, interval: 20 }).toBe(4);
+    await expect
+      .poll(async () => (await stored()).items[0]?.rating, { timeout: 30_000, interval: 20 })
+      .toBe(4);
     expect(states.at(-1)).toBe('saved');
     saver.dispose();
   });
@@ -139,6 +144,8 @@ describe('the autosave of a live interview', () => {
   });
 
   it('keeps what could not be sent and tries again, saying so meanwhile', async () => {
+    // The retry waits RETRY_DELAY_MS: the test moves a fake clock instead of sleeping.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const states: SaveState[] = [];
     let reachable = false;
     const send = realSend();
@@ -155,8 +162,10 @@ describe('the autosave of a live interview', () => {
     expect(states.at(-1)).toMatchObject({ kind: 'error', error: { code: 'unavailable' } });
     expect(saver.dirty).toBe(true);
     reachable = true;
-    await new Promise((resolve) => setTimeout(resolve, RETRY_DELAY_MS + 300));
-    expect(states.at(-1)?.kind).toBe('saved');
+    await vi.advanceTimersByTimeAsync(RETRY_DELAY_MS - 1);
+    expect(states.at(-1)?.kind).toBe('error');
+    await vi.advanceTimersByTimeAsync(1);
+    await vi.waitFor(() => expect(states.at(-1)?.kind).toBe('saved'));
     expect((await stored()).items[0]?.evidence).toBe('Measured p99 before and after');
   });
 

@@ -73,7 +73,7 @@ async function scorecardOf(interviewId: string): Promise<Scorecard> {
   return must(invoke('scorecards.forInterview', { interviewId }));
 }
 
-describe('the scorecard', { timeout: 60_000 }, () => {
+describe('the scorecard', () => {
   it('shows the evidence beside each attribute, needs a summary, locks on submit, and revises into version 2', async () => {
     const seeded = await seed();
     const interview = await startedViaApi(seeded);

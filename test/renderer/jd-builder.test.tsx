@@ -74,7 +74,7 @@ async function stored(roleId: string): Promise<Jd> {
 
 const score = () => Number(screen.getByTestId('jd-score').textContent?.split('/')[0]);
 
-describe('the JD builder', { timeout: 30_000 }, () => {
+describe('the JD builder', () => {
   it('makes the JD from the role spec, shows writing notes apart from the text, and saves edits', async () => {
     const { user, roleId } = await openJd();
     expect(window.location.hash).toBe(`#/roles/${roleId}/jd`);

@@ -24,7 +24,7 @@ afterEach(async () => {
   await core.close();
 });
 
-describe('exporting a JD', { timeout: 30_000 }, () => {
+describe('exporting a JD', () => {
   it('refuses a final JD without a range under a pay-transparency law until a reason is given, and keeps the reason', async () => {
     const downloads = captureDownloads();
     const created = await invoke('roles.create', {

@@ -27,7 +27,7 @@ async function openImport() {
   return { user, dialog, field: within(dialog).getByLabelText('The old JD') as HTMLTextAreaElement };
 }
 
-describe('importing an old JD', { timeout: 30_000 }, () => {
+describe('importing an old JD', () => {
   it('splits pasted text into sections, checks it, and converts it into a role with a to-do list', async () => {
     const { user, dialog, field } = await openImport();
     await user.click(field);

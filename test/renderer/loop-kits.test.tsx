@@ -93,7 +93,7 @@ async function addByKeyboard(
 }
 
 // A whole app in jsdom against a real core: slower than a unit test, more so on a busy machine.
-describe('the loop and kits tab', { timeout: 30_000 }, () => {
+describe('the loop and kits tab', () => {
   it('starts with the four default rounds and their lengths', async () => {
     const { roleId } = await openLoop();
     expect(rounds().map((r) => r.getAttribute('aria-label'))).toEqual([

@@ -81,7 +81,7 @@ describe('question bank: create and edit', () => {
     expect(detail).toHaveTextContent('Testing');
     await expectCount('4 questions');
     expect(activeOption()).toHaveTextContent('Testing with third parties');
-  }, 15_000);
+  });
 
   it('asks before throwing away unsaved changes', async () => {
     await seedQuestions();

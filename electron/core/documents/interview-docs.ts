@@ -4,7 +4,8 @@ import { buildScorecardSheet } from '../../../shared/domain/documents/scorecard-
 import type { CoreContext } from '../context';
 import { AppError } from '../errors';
 import { readInterview } from '../interviews/live';
-import { getLoop, roundRow } from '../kits/loop';
+import { roundRow } from '../kits/loop-store';
+import { getLoop } from '../kits/rounds';
 import { readRoleSpec } from '../roles/repository';
 import { getScorecardAs, readScorecard, scorecardIdFor } from '../scorecards/scorecards';
 

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { mustHaveLabels } from '../../../shared/domain/kits/coverage';
 import type { DB } from '../db/schema';
-import { focusLabelsOf } from '../kits/loop';
+import { focusLabelsOf } from '../kits/loop-read';
 import { readRoleSpec } from '../roles/repository';
 
 /**

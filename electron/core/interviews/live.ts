@@ -20,7 +20,7 @@ import type { KitQuestion, RoundKind } from '../../../shared/kits';
 import type { CoreContext } from '../context';
 import type { DB, InterviewsTable } from '../db/schema';
 import { AppError } from '../errors';
-import { kitQuestionColumns, kitQuestionOf } from '../kits/loop';
+import { kitQuestionColumns, kitQuestionOf } from '../kits/kit-question';
 import { ensureScorecardRow } from '../scorecards/draft-row';
 import { laterThan } from '../time';
 import { interviewFocusLabels } from './focus';

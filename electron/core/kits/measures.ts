@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { kitMeasuresInput, Loop } from '../../../shared/kits';
 import type { CoreContext } from '../context';
 import { AppError } from '../errors';
-import { itemRow, mutate, roundRow } from './loop';
+import { itemRow, mutate, roundRow } from './loop-store';
 
 /**
  * Links a kit question to the focus attributes of its round it measures (the whole set,

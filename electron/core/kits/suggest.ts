@@ -5,7 +5,7 @@ import { KIT_LIMITS, type KitSuggestResult, SUGGEST_SPARE_MINUTES } from '../../
 import { rounds as bankRounds, screenCategories } from '../../../shared/questions';
 import type { CoreContext } from '../context';
 import { liveRoleSpec } from '../roles/repository';
-import { itemIds, mutate, roundRow } from './loop';
+import { itemIds, mutate, roundRow } from './loop-store';
 
 const json = <T>(text: string): T => JSON.parse(text) as T;
 

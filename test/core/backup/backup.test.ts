@@ -38,7 +38,7 @@ const copyOf = (file: string, dir: string, name: string): string => {
 };
 
 // Each backup copies, checks and hashes a real file: slow on a busy machine, never wrong.
-describe('backups', { timeout: 120_000 }, () => {
+describe('backups', () => {
   it('are verified, listed with their counts, and the manifest matches the file', async () => {
     const c = await core();
     await seedRecruiterData(c.ctx);
@@ -232,7 +232,7 @@ describe('backups', { timeout: 120_000 }, () => {
   });
 });
 
-describe('reqdesk backup (CLI)', { timeout: 120_000 }, () => {
+describe('reqdesk backup (CLI)', () => {
   async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
     const out: string[] = [];
     const err: string[] = [];

@@ -34,7 +34,7 @@ async function backupWithFileLimit(limitKb: number): Promise<{ code: number; std
   }
 }
 
-describe('a full disk while backing up', { timeout: 120_000 }, () => {
+describe('a full disk while backing up', () => {
   it('is reported plainly, leaves no partial file, and earlier backups stay listed', async () => {
     const earlier = await createBackup(core.ctx, { reason: 'manual' });
     await core.database.close();

@@ -62,9 +62,7 @@ function runAndKill(child: ChildProcess, delayMs: number): Promise<{ done: numbe
 }
 
 describe('a backup killed at random moments', () => {
-  it(`leaves the database and earlier backups intact, and lists no half-written file (${KILLS} kills)`, {
-    timeout: 600_000,
-  }, async () => {
+  it(`leaves the database and earlier backups intact, and lists no half-written file (${KILLS} kills)`, async () => {
     await seedRecruiterData(core.ctx);
     // Some bulk, so copying takes many steps and the kills land in every phase.
     core.database.sqlite.exec(

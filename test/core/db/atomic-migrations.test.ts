@@ -196,9 +196,7 @@ describe('a migration interrupted by a kill', () => {
     expect(database.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
   });
 
-  it('killed at random moments of an upgrade: every state opens, and db-check tells the truth', {
-    timeout: 180_000,
-  }, async () => {
+  it('killed at random moments of an upgrade: every state opens, and db-check tells the truth', async () => {
     const template = await oneVersionBehind();
     const fromV1 = tempFile();
     await (await openDatabase(fromV1, { migrateTo: 1 })).close();

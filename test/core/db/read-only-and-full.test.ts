@@ -60,9 +60,7 @@ async function cliWithoutWriteAccess(
 }
 
 describe('a database Reqdesk cannot write', () => {
-  it('a read-only file is refused at open with a clear reason, and nothing appears beside it', {
-    timeout: 60_000,
-  }, async () => {
+  it('a read-only file is refused at open with a clear reason, and nothing appears beside it', async () => {
     const file = await newDatabase();
     const dir = path.dirname(file);
     const before = fs.readFileSync(file);
@@ -75,9 +73,7 @@ describe('a database Reqdesk cannot write', () => {
     expect(listing(dir)).toEqual(files);
   });
 
-  it('a writable file in a read-only folder (no room for the write-ahead log) is refused the same way', {
-    timeout: 60_000,
-  }, async () => {
+  it('a writable file in a read-only folder (no room for the write-ahead log) is refused the same way', async () => {
     const file = await newDatabase();
     const dir = path.dirname(file);
     fs.chmodSync(file, 0o666);
@@ -109,9 +105,7 @@ describe('a database Reqdesk cannot write', () => {
 });
 
 describe('a full disk', () => {
-  it('an import that runs out of room says the disk is full, and the file keeps what it had', {
-    timeout: 60_000,
-  }, async () => {
+  it('an import that runs out of room says the disk is full, and the file keeps what it had', async () => {
     const file = await newDatabase();
     const dir = path.dirname(file);
     const count = () => {
@@ -154,9 +148,7 @@ describe('a full disk', () => {
     expect(count()).toBe(before);
   });
 
-  it('an export that runs out of room says so, names the file, and leaves no temporary file', {
-    timeout: 60_000,
-  }, async () => {
+  it('an export that runs out of room says so, names the file, and leaves no temporary file', async () => {
     const file = await newDatabase();
     // With the starter bank already in, as after a first run: opening it again writes nothing.
     await (await openCore(file, { transport: 'cli' })).database.close();

@@ -38,9 +38,7 @@ function cli(args: string[]): { done: Promise<{ code: number; err: string }> } {
 }
 
 describe('two processes on one file', () => {
-  it('the CLI imports a bank while the preview server saves notes: both land, or the CLI says "busy", and nothing acknowledged is lost', {
-    timeout: 180_000,
-  }, async () => {
+  it('the CLI imports a bank while the preview server saves notes: both land, or the CLI says "busy", and nothing acknowledged is lost', async () => {
     core = await openTempCore();
     const { interview } = await startedInterview(core.ctx);
     const items = core.database.sqlite

@@ -22,7 +22,7 @@ const card = (
   ...extra,
 });
 
-describe('calibration figures on a hand-made panel', { timeout: 120_000 }, () => {
+describe('calibration figures on a hand-made panel', () => {
   it('compares each interviewer with the rest of the panel on the same candidates', () => {
     const report = calibrationOf([
       card('Ada', 'c1', [4, 4], { notAsked: 1 }),
@@ -66,7 +66,7 @@ describe('calibration figures on a hand-made panel', { timeout: 120_000 }, () =>
   });
 });
 
-describe('calibration report of a role', { timeout: 120_000 }, () => {
+describe('calibration report of a role', () => {
   let core: TempCore;
   beforeEach(async () => {
     core = await openTempCore();

@@ -43,7 +43,7 @@ async function panelDatabase() {
 
 const MISSING = '00000000-0000-4000-8000-000000000000';
 
-describe('reqdesk candidate, debrief and calibration', { timeout: 120_000 }, () => {
+describe('reqdesk candidate, debrief and calibration', () => {
   it('list and show candidates; the debrief prints the grid, flags and decision as text and JSON', async () => {
     const { db, candidate, role } = await panelDatabase();
     const list = await cli('candidate', 'list', '--role', role.id, '--db', db);

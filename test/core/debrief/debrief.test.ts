@@ -30,7 +30,7 @@ const seed = (cards = PANEL, name?: string) => seedPanel(core.ctx, cards, name);
 const debriefOf = (candidateId: string, extra: Record<string, unknown> = {}) =>
   call<Debrief>('debrief.get', { candidateId, ...extra });
 
-describe('aggregate arithmetic', { timeout: 120_000 }, () => {
+describe('aggregate arithmetic', () => {
   it('takes mean, spread and count over the 1-4 scores only; not assessed and blanks are left out', () => {
     expect(aggregateScores([3, 'not-assessed', 1, null, 4])).toEqual({
       count: 3,
@@ -44,7 +44,7 @@ describe('aggregate arithmetic', { timeout: 120_000 }, () => {
   });
 });
 
-describe('debrief grid', { timeout: 120_000 }, () => {
+describe('debrief grid', () => {
   it('lays out attribute x interviewer with evidence, the aggregate per attribute and the recommendation tally', async () => {
     const { candidate } = await seed();
     const debrief = await debriefOf(candidate.id);
@@ -96,7 +96,7 @@ describe('debrief grid', { timeout: 120_000 }, () => {
   });
 });
 
-describe('disagreement flags', { timeout: 120_000 }, () => {
+describe('disagreement flags', () => {
   it('flags ratings two or more apart with the evidence of the lowest and highest scorers', async () => {
     const { candidate } = await seed();
     const gaps = (await debriefOf(candidate.id)).disagreements.filter((d) => d.kind === 'rating-gap');
@@ -151,7 +151,7 @@ describe('disagreement flags', { timeout: 120_000 }, () => {
   });
 });
 
-describe('missing scorecards and the 48-hour clock', { timeout: 120_000 }, () => {
+describe('missing scorecards and the 48-hour clock', () => {
   it('has not started while no interview has ended, and waits while one is still open', async () => {
     expect(decisionClock([], now, null)).toMatchObject({ state: 'no-interview-ended', dueAt: null });
     const { candidate } = await seed([{ ...(PANEL[0] as PanelCard), leaveAs: 'in-progress' }]);
@@ -198,7 +198,7 @@ describe('missing scorecards and the 48-hour clock', { timeout: 120_000 }, () =>
   });
 });
 
-describe('the decision', { timeout: 120_000 }, () => {
+describe('the decision', () => {
   async function decide(candidateId: string, fields: Record<string, unknown>) {
     return call<Decision>('debrief.decide', {
       candidateId,
@@ -309,7 +309,7 @@ describe('the decision', { timeout: 120_000 }, () => {
   });
 });
 
-describe('candidate record', { timeout: 120_000 }, () => {
+describe('candidate record', () => {
   it('keeps dated notes, newest first, and removes them with the candidate', async () => {
     const { candidate } = await seed([PANEL[0] as PanelCard]);
     await call('candidates.addNote', { candidateId: candidate.id, text: 'Prefers a hybrid week' });

@@ -18,7 +18,7 @@ afterEach(async () => {
   await core.close();
 });
 
-describe('debrief packet', { timeout: 120_000 }, () => {
+describe('debrief packet', () => {
   it('exports DOCX and PDF from one model: the grid figures, flags, summaries and the decision read back', async () => {
     const { candidate } = await seedPanel(core.ctx, PANEL);
     await call('debrief.decide', {

@@ -43,7 +43,7 @@ const readDocx = (file: string) =>
   JSON.parse(python(path.resolve('test/core/documents/read-docx.py'), [file])) as ReadDocx;
 
 // Each test writes and reads back real files (pdftotext, python-docx): slow on a busy machine.
-describe('kit export', { timeout: 60_000 }, () => {
+describe('kit export', () => {
   it("prints a round's kit with its questions, guide, anchors, probes and the panel's calibration note", async () => {
     const { role, round, questions } = await startedInterview(core.ctx);
     await call('roles.patch', { id: role.id, patch: { title: 'Payments Backend Engineer' }, clientSeq: 5 });
@@ -99,7 +99,7 @@ describe('kit export', { timeout: 60_000 }, () => {
   });
 });
 
-describe('scorecard export', { timeout: 60_000 }, () => {
+describe('scorecard export', () => {
   it('prints the ratings with "not assessed" as words, the evidence, other questions and the call', async () => {
     const { interview } = await startedInterview(core.ctx, 'Dana Reyes');
     const [schema, apiItem] = interview.items;
