@@ -1,7 +1,7 @@
 import { AppShell, Burger, Button, Group, Kbd, Text, ThemeIcon } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconBriefcase2, IconSearch } from '@tabler/icons-react';
-import { ResumeOffer } from '../features/interviews/ResumeOffer';
+import { ResumeOffer } from '../features/interviews';
 import { AboutModal } from './AboutModal';
 import { AreaOutlet } from './AreaOutlet';
 import { CommandPalette, palette } from './CommandPalette';

@@ -1,15 +1,15 @@
-import { CandidatesScreen } from '../features/candidates/CandidatesScreen';
-import { InterviewsScreen } from '../features/interviews/InterviewsScreen';
-import { QuestionBankScreen } from '../features/questions/QuestionBankScreen';
-import { RolesScreen } from '../features/roles/RolesScreen';
-import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { CandidatesScreen } from '../features/candidates';
+import { QuestionBankScreen } from '../features/questions';
+import { SettingsScreen } from '../features/settings';
 import type { AreaId } from './areas';
+import { InterviewsArea } from './InterviewsArea';
 import { useNavigationStore } from './navigation-store';
+import { RolesArea } from './RolesArea';
 
 const SCREENS: Record<AreaId, () => React.JSX.Element> = {
-  roles: RolesScreen,
+  roles: RolesArea,
   questions: QuestionBankScreen,
-  interviews: InterviewsScreen,
+  interviews: InterviewsArea,
   candidates: CandidatesScreen,
   settings: SettingsScreen,
 };

@@ -16,9 +16,9 @@ import {
 } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { Settings } from '../../../shared/settings';
-import { useImportJdStore } from '../features/jd/import-jd-store';
-import { useRolesStore } from '../features/roles/roles-store';
-import { useSettingsStore } from '../features/settings/settings-store';
+import { useImportJdStore } from '../features/jd';
+import { useRolesStore } from '../features/roles';
+import { useSettingsStore } from '../features/settings';
 import { AREAS, areaKey } from './areas';
 import { useNavigationStore } from './navigation-store';
 import { modShortcutLabel } from './shortcuts';

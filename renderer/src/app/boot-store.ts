@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { AppInfo } from '../../../shared/api';
 import type { AppErrorData } from '../../../shared/result';
 import { invoke } from '../api';
-import { useSettingsStore } from '../features/settings/settings-store';
+import { useSettingsStore } from '../features/settings';
 
 export type BootStatus = 'loading' | 'ready' | 'error';
 

@@ -1,6 +1,6 @@
 import { useMantineColorScheme } from '@mantine/core';
 import { useLayoutEffect } from 'react';
-import { useSettingsStore } from '../features/settings/settings-store';
+import { useSettingsStore } from '../features/settings';
 
 /**
  * Applies the stored `theme` setting: "system" follows the OS, "light" and "dark" pin it.

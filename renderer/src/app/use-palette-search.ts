@@ -1,8 +1,8 @@
 import type { SpotlightActionData } from '@mantine/spotlight';
 import { useEffect, useState } from 'react';
 import { call } from '../api';
-import { hashForCandidateRoute } from '../features/candidates/candidate-route';
-import { hashForRole } from '../features/roles/roles-store';
+import { hashForCandidateRoute } from '../features/candidates';
+import { hashForRole } from '../features/roles';
 
 /** How many candidates and roles the palette lists for what is typed. */
 const PALETTE_MATCHES = 8;

@@ -21,7 +21,7 @@ import { AreaPage } from '../../ui/AreaPage';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { formatDateTime } from '../../ui/format';
 import { ClockStatus, useDebriefStore } from '../debrief';
-import { hashForInterviewRoute } from '../interviews/interview-route';
+import { hashForInterviewRoute } from '../interviews';
 import { hashForCandidateRoute } from './candidate-route';
 
 function InterviewsTable({ debrief }: { debrief: Debrief }) {

@@ -10,7 +10,7 @@ import type { AppErrorData, Result } from '../../../../shared/result';
 import type { RoleSummary } from '../../../../shared/roles';
 import { call } from '../../api';
 import { plural } from '../../ui/format';
-import { hashForInterviewRoute } from '../interviews/interview-route';
+import { hashForInterviewRoute } from '../interviews';
 
 /** What the add/edit form holds; empty strings for what was left blank. */
 export interface CandidateDraft {

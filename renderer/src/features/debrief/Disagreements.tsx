@@ -1,6 +1,6 @@
 import { Anchor, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { Debrief, DisagreementKind } from '../../../../shared/debrief';
-import { hashForInterviewRoute } from '../interviews/interview-route';
+import { hashForInterviewRoute } from '../interviews';
 import { EvidenceList } from './EvidenceList';
 
 const KIND_LABEL: Record<DisagreementKind, string> = {

@@ -3,7 +3,7 @@ import type { Debrief } from '../../../../shared/debrief';
 import { formatDuration } from '../../../../shared/domain/debrief/clock';
 import { recommendationLabels } from '../../../../shared/interviews';
 import { formatDateTime } from '../../ui/format';
-import { hashForInterviewRoute } from '../interviews/interview-route';
+import { hashForInterviewRoute } from '../interviews';
 
 /** Interviews that ended without a submitted scorecard: by whom, and for how long. */
 export function MissingScorecards({ debrief }: { debrief: Debrief }) {

@@ -2,8 +2,8 @@ import { create } from 'zustand';
 import type { CandidateRecord, DecisionOutcome } from '../../../../shared/debrief';
 import type { AppErrorData } from '../../../../shared/result';
 import { call } from '../../api';
-import { exportDocument } from '../documents/export-document';
-import { useSettingsStore } from '../settings/settings-store';
+import { exportDocument } from '../documents';
+import { useSettingsStore } from '../settings';
 
 /** What the decision form sends; the store adds the candidate, role and version it read. */
 export interface DecisionDraft {

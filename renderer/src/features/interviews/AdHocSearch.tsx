@@ -5,7 +5,7 @@ import { labels, type QuestionHit } from '../../../../shared/questions';
 import type { AppErrorData } from '../../../../shared/result';
 import { call } from '../../api';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import { HighlightedText } from '../questions/HighlightedText';
+import { HighlightedText } from '../questions';
 import classes from './interviews.module.css';
 import { useLiveStore } from './live-store';
 

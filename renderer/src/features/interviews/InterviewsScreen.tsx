@@ -5,8 +5,7 @@ import type { InterviewSummary } from '../../../../shared/interviews';
 import { AreaPage } from '../../ui/AreaPage';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { formatDateTime } from '../../ui/format';
-import { ScorecardScreen } from '../scorecards/ScorecardScreen';
-import { openInterviewRoute, useInterviewRoute } from './interview-route';
+import { type InterviewRoute, openInterviewRoute } from './interview-route';
 import { useInterviewsStore } from './interviews-store';
 import { LiveInterview } from './LiveInterview';
 import { StartForm } from './StartForm';
@@ -92,11 +91,12 @@ function InterviewList() {
   );
 }
 
-/** The Interviews area: start or resume an interview, live mode, and scorecards. */
-export function InterviewsScreen() {
-  const route = useInterviewRoute();
+/**
+ * The Interviews area but its scorecards (app/ shows those, so this feature does not depend
+ * on the scorecards one that builds on it): start or resume an interview, and live mode.
+ */
+export function InterviewsScreen({ route }: { route: Exclude<InterviewRoute, { view: 'scorecard' }> }) {
   if (route.view === 'live') return <LiveInterview id={route.id} />;
-  if (route.view === 'scorecard') return <ScorecardScreen interviewId={route.id} />;
   return (
     <AreaPage
       title="Interviews"

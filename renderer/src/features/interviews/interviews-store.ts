@@ -4,7 +4,7 @@ import type { InterviewSummary } from '../../../../shared/interviews';
 import type { Round } from '../../../../shared/kits';
 import type { AppErrorData } from '../../../../shared/result';
 import { call } from '../../api';
-import { useSettingsStore } from '../settings/settings-store';
+import { useSettingsStore } from '../settings';
 
 interface InterviewsState {
   list: InterviewSummary[] | null;

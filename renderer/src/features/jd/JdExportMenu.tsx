@@ -3,8 +3,7 @@ import { IconChevronDown, IconFileExport } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { DocumentFormat } from '../../../../shared/documents';
 import { JD_BUILDER_LIMITS, overrideReasonSchema } from '../../../../shared/jd-builder';
-import { exportDocument } from '../documents/export-document';
-import { PlaceholdersModal } from '../documents/PlaceholdersModal';
+import { exportDocument, PlaceholdersModal } from '../documents';
 import { useJdStore } from './jd-store';
 
 const FORMATS: { format: DocumentFormat; label: string }[] = [

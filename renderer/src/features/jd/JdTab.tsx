@@ -6,7 +6,7 @@ import { SaveStatus } from '../../ui/SaveStatus';
 import { UndoToast } from '../../ui/UndoToast';
 import { useSaveBeforeLeaving } from '../../ui/use-save-before-leaving';
 import { useUndoHotkey } from '../../ui/use-undo-hotkey';
-import { useRolesStore } from '../roles/roles-store';
+import { useRolesStore } from '../roles';
 import { JdChecksPanel } from './JdChecksPanel';
 import { JdExportMenu } from './JdExportMenu';
 import { JdPreview } from './JdPreview';

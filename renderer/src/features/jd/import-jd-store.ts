@@ -4,7 +4,7 @@ import { JD_LIMITS, type JdCheckResult } from '../../../../shared/jd';
 import { call } from '../../api';
 import { useNavigationStore } from '../../app/navigation-store';
 import { readFileBase64 } from '../../ui/files';
-import { useRolesStore } from '../roles/roles-store';
+import { useRolesStore } from '../roles';
 import { refuseJdFile } from './import-file';
 
 const CHECK_DELAY_MS = 300;

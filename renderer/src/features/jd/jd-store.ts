@@ -11,7 +11,7 @@ import {
 import type { AppErrorData } from '../../../../shared/result';
 import { call } from '../../api';
 import { AutosaveQueue, type AutosaveState, lateSeqOfResult } from '../../ui/autosave-queue';
-import { useRolesStore } from '../roles/roles-store';
+import { useRolesStore } from '../roles';
 import { applyReplacement, documentOf, draftsOf, type JdDrafts, sectionSpanOf } from './jd-text';
 
 /** Typing pause before the checks run again. */

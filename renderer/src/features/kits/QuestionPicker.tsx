@@ -4,7 +4,7 @@ import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import { labels, type QuestionHit, rounds, screenCategories } from '../../../../shared/questions';
 import type { AppErrorData } from '../../../../shared/result';
 import { call } from '../../api';
-import { HighlightedText } from '../questions/HighlightedText';
+import { HighlightedText } from '../questions';
 import classes from './kits.module.css';
 
 /** How many matches the picker lists at once; the search narrows the rest. */

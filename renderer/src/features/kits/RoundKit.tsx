@@ -15,7 +15,7 @@ import { IconGripVertical, IconWand, IconX } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { KIT_LIMITS, type KitItem, type Loop, type Round } from '../../../../shared/kits';
 import { labels } from '../../../../shared/questions';
-import { ExportButton } from '../documents/ExportButton';
+import { ExportButton } from '../documents';
 import { InlineMinutes } from './inline-fields';
 import classes from './kits.module.css';
 import { formatMinutes, useLoopStore } from './loop-store';

@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { KitItem, KitSuggestResult, Loop, Round } from '../../../../shared/kits';
 import type { AppErrorData, Result } from '../../../../shared/result';
 import { call } from '../../api';
-import type { ExportNotice } from '../documents/ExportButton';
+import type { ExportNotice } from '../documents';
 
 /** A kit item just taken out, while it can be put back where it was. */
 export interface RemovedItem {

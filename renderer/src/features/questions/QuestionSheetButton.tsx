@@ -3,8 +3,7 @@ import { IconChevronDown, IconPrinter } from '@tabler/icons-react';
 import { useState } from 'react';
 import { type DocumentFormat, QUESTION_SHEET_MAX } from '../../../../shared/documents';
 import { call } from '../../api';
-import { exportDocument } from '../documents/export-document';
-import { PlaceholdersModal } from '../documents/PlaceholdersModal';
+import { exportDocument, PlaceholdersModal } from '../documents';
 import { useQuestionBankStore } from './question-bank-store';
 
 const FORMATS: { format: DocumentFormat; label: string }[] = [

@@ -3,7 +3,7 @@ import type { KeyboardEvent, ReactNode } from 'react';
 import { labels } from '../../../../shared/questions';
 import { roleLabels } from '../../../../shared/role-labels';
 import { currencies, ROLE_LIMITS, type RoleSpec } from '../../../../shared/roles';
-import { useArchetypeBands } from '../comp/use-comp-advice';
+import { useArchetypeBands } from '../comp';
 import { ArchetypeCards } from './ArchetypeCards';
 import { fieldId, Hint, ListField, MoneyInput, SelectField, TextField } from './fields';
 import classes from './roles.module.css';

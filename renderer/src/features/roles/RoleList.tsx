@@ -15,7 +15,7 @@ import { IconArchive, IconCopy, IconDots, IconPlus, IconSearch, IconTrash } from
 import { labels } from '../../../../shared/questions';
 import { roleLabels } from '../../../../shared/role-labels';
 import { roleStatuses } from '../../../../shared/roles';
-import { ImportJdButton } from '../jd/ImportJdButton';
+import { useRoleSlots } from './role-slots';
 import classes from './roles.module.css';
 import { useRolesStore } from './roles-store';
 
@@ -27,6 +27,7 @@ export function RoleList() {
   const showArchived = useRolesStore((s) => s.showArchived);
   const selectedId = useRolesStore((s) => s.selectedId);
   const store = useRolesStore.getState;
+  const { ImportJdButton } = useRoleSlots();
   const filtered = text.trim() !== '' || statuses.length > 0;
 
   return (

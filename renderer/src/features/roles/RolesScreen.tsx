@@ -10,16 +10,12 @@ import { isTextEntry } from '../../ui/text-entry';
 import { UndoToast } from '../../ui/UndoToast';
 import { useSaveBeforeLeaving } from '../../ui/use-save-before-leaving';
 import { useUndoHotkey } from '../../ui/use-undo-hotkey';
-import { CompPanel } from '../comp/CompPanel';
-import { useCompAdvice } from '../comp/use-comp-advice';
-import { ImportJdButton } from '../jd/ImportJdButton';
-import { ImportJdModal } from '../jd/ImportJdModal';
-import { ImportTodoAlert } from '../jd/ImportTodoAlert';
-import { JdTab } from '../jd/JdTab';
-import { LoopTab } from '../kits/LoopTab';
+import { CompPanel, useCompAdvice } from '../comp';
+import { LoopTab } from '../kits';
 import { IntakeForm } from './IntakeForm';
 import { IntakeProgress } from './IntakeProgress';
 import { RoleList } from './RoleList';
+import { useRoleSlots } from './role-slots';
 import classes from './roles.module.css';
 import {
   hashForRole,
@@ -45,6 +41,7 @@ export function RolesScreen() {
   const deleted = useRolesStore((s) => s.deleted);
   const tab = useRolesStore((s) => s.tab);
   const store = useRolesStore.getState;
+  const { JdTab, ImportJdButton, ImportJdModal, ImportTodoAlert } = useRoleSlots();
 
   useEffect(() => {
     const roles = useRolesStore.getState();

@@ -5,7 +5,7 @@ import type {
   OtherQuestion,
   Rating,
 } from '../../../../shared/interviews';
-import classes from '../interviews/interviews.module.css';
+import classes from './scorecards.module.css';
 
 function ratingWords(rating: Exclude<Rating, null>): string {
   if (rating === 'not-asked') return 'not asked';

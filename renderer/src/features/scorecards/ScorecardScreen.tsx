@@ -27,13 +27,12 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { formatDateTime } from '../../ui/format';
 import { SaveStateText } from '../../ui/SaveStateText';
 import { useSaveBeforeLeaving } from '../../ui/use-save-before-leaving';
-import { ExportButton, type ExportNotice } from '../documents/ExportButton';
-import { BackToInterviews } from '../interviews/BackToInterviews';
-import { openInterviewRoute } from '../interviews/interview-route';
-import classes from '../interviews/interviews.module.css';
+import { ExportButton, type ExportNotice } from '../documents';
+import { BackToInterviews, openInterviewRoute } from '../interviews';
 import { Evidence, OtherQuestions } from './ScorecardEvidence';
 import { OtherScorecards, VersionList } from './ScorecardHistory';
 import { currentViewer, hasUnsavedScorecardEdits, type Level, useScorecardStore } from './scorecard-store';
+import classes from './scorecards.module.css';
 
 /**
  * The attribute scale: the same four anchored levels for every interviewer, then "not

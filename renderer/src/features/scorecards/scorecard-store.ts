@@ -10,7 +10,7 @@ import type {
 import type { AppErrorData, Result } from '../../../../shared/result';
 import { call } from '../../api';
 import { AutosaveQueue, type AutosaveState } from '../../ui/autosave-queue';
-import { useSettingsStore } from '../settings/settings-store';
+import { useSettingsStore } from '../settings';
 
 /** What an attribute can be given: a level of the scale, or 'not-assessed'. */
 export type Level = AttributeScore;

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import type { Settings } from '../../../../shared/settings';
 import { AreaPage } from '../../ui/AreaPage';
 import { DataSection } from '../backup';
-import { CompDataSection } from '../comp/CompDataSection';
+import { CompDataSection } from '../comp';
 import { SegmentedSetting } from './SegmentedSetting';
 import { useSettingsStore } from './settings-store';
 

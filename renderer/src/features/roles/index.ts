@@ -1,0 +1,5 @@
+/** The roles feature's public entry: the Roles screen, its JD slots, and the role being edited. */
+
+export { RolesScreen } from './RolesScreen';
+export { type RoleSlots, RoleSlotsProvider } from './role-slots';
+export { hashForRole, useRolesStore } from './roles-store';

@@ -1,0 +1,3 @@
+/** The settings feature's public entry: the Settings screen and the settings every area reads. */
+export { SettingsScreen } from './SettingsScreen';
+export { useSettingsStore } from './settings-store';
