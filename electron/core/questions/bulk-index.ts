@@ -1,4 +1,4 @@
-import type BetterSqlite3 from 'better-sqlite3';
+import type { Database } from '../db/open';
 
 /**
  * Indexing many new questions at once. The insert trigger indexes one row at a time (its
@@ -42,7 +42,7 @@ const SEARCH_SQL = `
  * then indexes every question it added. Must be called inside a transaction.
  */
 export async function insertIndexedInBulk(
-  sqlite: BetterSqlite3.Database,
+  sqlite: Database['sqlite'],
   insertRows: () => Promise<void>,
 ): Promise<void> {
   if (!sqlite.inTransaction) throw new Error('insertIndexedInBulk needs an open transaction');

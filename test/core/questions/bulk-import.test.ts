@@ -3,7 +3,7 @@ import { dispatch } from '../../../electron/core/dispatch';
 import { BULK_INDEX_FROM } from '../../../electron/core/questions/bulk-index';
 import { applyImport } from '../../../electron/core/questions/import';
 import { EXCHANGE_FORMAT } from '../../../shared/exchange';
-import type { QuestionDraft } from '../../../shared/questions';
+import type { QuestionDraft, QuestionSearchResult } from '../../../shared/questions';
 import { insertQuestions } from '../../support/bulk-questions';
 import { makeDraft } from '../../support/question-draft';
 import { openTempCore, type TempCore } from '../../support/temp-db';
@@ -113,12 +113,12 @@ describe('a big import indexes its questions in bulk', () => {
       filters: { level: ['lead'] },
       limit: 5,
     });
-    expect(found.ok && found.value.total).toBe(
+    expect(found.ok && (found.value as QuestionSearchResult).total).toBe(
       [...older, ...items].filter((d) => d.text.includes('café') && d.levels.includes('lead')).length,
     );
     insertQuestions(bulk.database, [makeDraft({ text: 'A kestrel added after the import.' })]);
     const later = await dispatch(bulk.ctx, 'questions.search', { text: 'kestrel', filters: {}, limit: 5 });
-    expect(later.ok && later.value.total).toBe(1);
+    expect(later.ok && (later.value as QuestionSearchResult).total).toBe(1);
   });
 
   it('a failed big import leaves nothing behind and the insert trigger in place', async () => {
