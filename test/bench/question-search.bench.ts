@@ -49,7 +49,7 @@ export const questionSearchBench: Bench = {
       const core: number[] = [];
       const raw: number[] = [];
       const rawStatement = database.sqlite.prepare(
-        'select rowid, bm25(questions_fts, 10.0, 5.0, 2.0, 1.0) as r from questions_fts where questions_fts match ? order by r limit 50',
+        'select rowid, bm25(question_search, 10.0, 5.0, 2.0, 1.0) as r from question_search where question_search match ? order by r limit 50',
       );
       for (const q of queries)
         await dispatch(ctx, 'questions.search', { text: q.text, filters: q.filters, limit: 50 }); // warm

@@ -10,6 +10,7 @@ import {
 } from '../../../shared/exchange';
 import type { CoreContext } from '../context';
 import type { DB } from '../db/schema';
+import { BULK_INDEX_FROM, insertIndexedInBulk } from './bulk-index';
 import { type Incoming, readImportFile } from './incoming';
 import { draftToColumns } from './row';
 
@@ -200,23 +201,27 @@ export async function applyImport(ctx: CoreContext, input: Input): Promise<Impor
     const applied = { new: 0, updated: 0, deleted: 0, conflictsTakenIncoming: 0 };
     const inserts = actions.filter((a) => a.do === 'insert');
     // Many rows per statement: a 10k-question file is 20 statements, not 10,000.
-    for (let start = 0; start < inserts.length; start += INSERT_BATCH) {
-      await trx
-        .insertInto('questions')
-        .values(
-          inserts.slice(start, start + INSERT_BATCH).map((action) => {
-            const stamp = action.item.updatedAt ?? now;
-            return {
-              id: action.id,
-              ...draftToColumns(action.item.draft),
-              origin: 'imported',
-              created_at: stamp,
-              updated_at: stamp,
-            };
-          }),
-        )
-        .execute();
-    }
+    const insertAll = async () => {
+      for (let start = 0; start < inserts.length; start += INSERT_BATCH) {
+        await trx
+          .insertInto('questions')
+          .values(
+            inserts.slice(start, start + INSERT_BATCH).map((action) => {
+              const stamp = action.item.updatedAt ?? now;
+              return {
+                id: action.id,
+                ...draftToColumns(action.item.draft),
+                origin: 'imported',
+                created_at: stamp,
+                updated_at: stamp,
+              };
+            }),
+          )
+          .execute();
+      }
+    };
+    if (inserts.length >= BULK_INDEX_FROM) await insertIndexedInBulk(ctx.database.sqlite, insertAll);
+    else await insertAll();
     applied.new = inserts.length;
     for (const action of actions) {
       if (action.do === 'insert') {

@@ -7,7 +7,7 @@ export type MatchSource = string | null;
 /** Every matching seq (FTS5 walks its doclists in rowid order: no sort). */
 export function allSeqs(source: MatchSource): RawBuilder<unknown> {
   return source
-    ? sql`select rowid as seq from questions_fts where questions_fts match ${source}`
+    ? sql`select rowid as seq from question_search where question_search match ${source}`
     : sql`select seq from questions indexed by questions_live_topic where deleted_at is null`;
 }
 

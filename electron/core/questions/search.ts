@@ -53,14 +53,14 @@ interface PageRow {
  * read from the table's `rank` setting: SQLite then sorts the page itself, which measured
  * a third faster at 100k questions (npm run bench -- questions).
  */
-export const BM25 = sql`bm25(questions_fts, 10.0, 5.0, 2.0, 1.0)`;
+export const BM25 = sql`bm25(question_search, 10.0, 5.0, 2.0, 1.0)`;
 
 const pageColumns = sql`q.seq, q.id, q.category, q.topic, q.text, q.levels, q.archetypes, q.rounds, q.minutes, q.origin, q.updated_at`;
 
-const marks = sql`highlight(questions_fts, 0, ${HIGHLIGHT_START}, ${HIGHLIGHT_END}) as marked,
+const marks = sql`highlight(question_search, 0, ${HIGHLIGHT_START}, ${HIGHLIGHT_END}) as marked,
   coalesce(
-    nullif(snippet(questions_fts, 2, ${HIGHLIGHT_START}, ${HIGHLIGHT_END}, '…', 14), ''),
-    snippet(questions_fts, 3, ${HIGHLIGHT_START}, ${HIGHLIGHT_END}, '…', 14)
+    nullif(snippet(question_search, 2, ${HIGHLIGHT_START}, ${HIGHLIGHT_END}, '…', 14), ''),
+    snippet(question_search, 3, ${HIGHLIGHT_START}, ${HIGHLIGHT_END}, '…', 14)
   ) as snippet`;
 
 /**
@@ -74,8 +74,8 @@ async function markedRows(ctx: CoreContext, match: string, seqs: number[]): Prom
     select ${pageColumns}, f.marked, f.snippet
     from (
       select rowid as seq, ${marks}
-      from questions_fts
-      where questions_fts match ${match}
+      from question_search
+      where question_search match ${match}
         and rowid between ${Math.min(...seqs)} and ${Math.max(...seqs)}
         and +rowid in (select value from json_each(${JSON.stringify(seqs)}))
     ) f join questions q on q.seq = f.seq
@@ -96,8 +96,8 @@ async function rankedPage(
   offset: number,
 ): Promise<PageRow[]> {
   const ranked = await sql<{ seq: number }>`
-    select rowid as seq from questions_fts
-    where questions_fts match ${match}
+    select rowid as seq from question_search
+    where question_search match ${match}
     order by ${BM25}, rowid
     limit ${limit} offset ${offset}
   `.execute(ctx.database.db);
@@ -124,8 +124,8 @@ async function addedOrderPage(
     select ${pageColumns}, f.marked, f.snippet
     from (
       select rowid as seq, ${marks}
-      from questions_fts
-      where questions_fts match ${match}
+      from question_search
+      where question_search match ${match}
       order by rowid
       limit ${limit} offset ${offset}
     ) f join questions q on q.seq = f.seq
@@ -149,7 +149,7 @@ async function textFirstPage(ctx: CoreContext, input: Input): Promise<PageRow[]>
   if (first.length === 0) {
     const counted = await sql<{ n: number }>`
       select count(*) as n from (
-        select rowid from questions_fts where questions_fts match ${split.inText} limit ${input.offset}
+        select rowid from question_search where question_search match ${split.inText} limit ${input.offset}
       )`.execute(ctx.database.db);
     inText = counted.rows[0]?.n ?? 0;
   }
@@ -174,7 +174,7 @@ async function topicPage(ctx: CoreContext, input: Input, small: boolean): Promis
   if (match && small) {
     const page = await sql<PageRow>`
       select ${pageColumns}, null as marked, null as snippet
-      from (select rowid as seq from questions_fts where questions_fts match ${match}) f
+      from (select rowid as seq from question_search where question_search match ${match}) f
       join questions q on q.seq = f.seq
       order by q.topic, q.seq
       limit ${input.limit} offset ${input.offset}`.execute(db);

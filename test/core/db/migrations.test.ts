@@ -465,3 +465,55 @@ describe('migrations', () => {
     }
   });
 });
+
+describe('0011, the search index with prefixes up to six letters', () => {
+  const before0011 = Object.keys(migrations).indexOf('0011-create-question-search');
+  const insertQuestion = (db: BetterSqlite3.Database, id: string, text: string, deletedAt: string | null) =>
+    db
+      .prepare(
+        `insert into questions (id, category, topic, text, strong_answer, anchors, probes, red_flags, levels, archetypes, rounds, attributes, tags, minutes, origin, created_at, updated_at, deleted_at)
+         values (?, 'technical', 'Schema changes', ?, 'Names the lock.', '["a","b","c","d"]', '[]', '[]', '["senior"]', '["data"]', '["onsite"]', '["testing"]', '["postgres"]', 5, 'custom', 't', 't', ?)`,
+      )
+      .run(id, text, deletedAt);
+  const search = (db: BetterSqlite3.Database, match: string) =>
+    db
+      .prepare(
+        'select q.id from question_search s join questions q on q.seq = s.rowid where question_search match ? order by q.id',
+      )
+      .pluck()
+      .all(match);
+
+  it('moves every live question into the new index, keeps tombstones out, and the triggers keep it in step', async () => {
+    const file = tempFile();
+    const old = await openDatabase(file, { migrateTo: before0011 });
+    insertQuestion(old.sqlite, 'q1', 'How did you run the migration on a busy table?', null);
+    insertQuestion(old.sqlite, 'q2', 'Which migrations did you roll back, and why?', null);
+    insertQuestion(old.sqlite, 'q3', 'A migration you removed.', '2026-01-01');
+    insertQuestion(old.sqlite, 'q4', 'Café-style résumé review of a schema.', null);
+    await old.close();
+
+    const upgraded = await openDatabase(file);
+    cleanups.push(() => upgraded.close());
+    const db = upgraded.sqlite;
+    const tables = db.prepare("select name from sqlite_schema where type = 'table'").pluck().all();
+    expect(tables).not.toContain('questions_fts');
+    expect(db.prepare("select sql from sqlite_schema where name = 'question_search'").pluck().get()).toMatch(
+      /prefix = '2 3 4 5 6'/,
+    );
+    expect(search(db, '{text} : "migr"*')).toEqual(['q1', 'q2']);
+    expect(search(db, '{text} : "resume"*')).toEqual(['q4']); // diacritics folded as before
+    // Filter tokens came across with the rows.
+    const senior = `facets : "f${Buffer.from('level\u001fsenior').toString('hex')}"`;
+    expect(search(db, senior)).toEqual(['q1', 'q2', 'q4']);
+    db.prepare("insert into question_search (question_search, rank) values ('integrity-check', 1)").run();
+
+    // The triggers now write to the new index.
+    insertQuestion(db, 'q5', 'Plan a migration with no downtime.', null);
+    db.prepare("update questions set text = 'Plan a rollout.' where id = 'q1'").run();
+    db.prepare("update questions set deleted_at = 't2' where id = 'q2'").run();
+    expect(search(db, '{text} : "migr"*')).toEqual(['q5']);
+    db.prepare("delete from questions where id = 'q5'").run();
+    expect(search(db, '{text} : "migr"*')).toEqual([]);
+    expect(search(db, '{text} : "rollo"*')).toEqual(['q1']);
+  });
+});

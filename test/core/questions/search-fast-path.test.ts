@@ -45,7 +45,7 @@ function exactCounts(text: string, filters: QuestionFilters, facet: FacetName, e
   const rows = core.database.sqlite
     .prepare(
       `select value, count(*) as count from question_facets
-       where facet = ? and seq in (${match ? 'select rowid from questions_fts where questions_fts match ?' : 'select seq from questions where deleted_at is null'})
+       where facet = ? and seq in (${match ? 'select rowid from question_search where question_search match ?' : 'select seq from questions where deleted_at is null'})
        group by value`,
     )
     .all(...(match ? [facet, match] : [facet])) as { value: string; count: number }[];

@@ -172,7 +172,7 @@ describe('question search', () => {
     expect(await texts('', { level: ['lead'] })).toEqual([]);
     await restoreQuestion(core.ctx, q.id);
     expect(await texts('canary')).toEqual([q.id]);
-    const ftsRows = core.database.sqlite.prepare('select count(*) from questions_fts').pluck().get();
+    const ftsRows = core.database.sqlite.prepare('select count(*) from question_search').pluck().get();
     expect(ftsRows).toBe(1);
   });
 
