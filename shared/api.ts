@@ -47,17 +47,8 @@ import {
   interviewListInput,
   interviewStartInput,
   type SaveItemResult,
-  type Scorecard,
-  type ScorecardVersion,
   saveItemInput,
-  scorecardByIdInput,
-  scorecardDraftInput,
-  scorecardForInterviewInput,
-  scorecardReviseInput,
-  scorecardSubmitInput,
-  scorecardsForCandidateInput,
   setPositionInput,
-  type VisibleScorecards,
 } from './interviews';
 import { type JdCheckResult, type JdImportResult, jdCheckInput, jdImportInput } from './jd';
 import {
@@ -98,6 +89,17 @@ import {
   questionSearchInput,
 } from './questions';
 import { type Role, type RoleSummary, roleListInput, roleSpec, roleSpecPatch } from './roles';
+import {
+  type Scorecard,
+  type ScorecardVersion,
+  scorecardByIdInput,
+  scorecardDraftInput,
+  scorecardForInterviewInput,
+  scorecardReviseInput,
+  scorecardSubmitInput,
+  scorecardsForCandidateInput,
+  type VisibleScorecards,
+} from './scorecards';
 import { type Settings, settingChange } from './settings';
 
 /**

@@ -9,7 +9,7 @@ import { DEBRIEF_MIN_SCORECARDS } from '../../../shared/debrief';
 import { buildGrid, type GridInput, tallyRecommendations } from '../../../shared/domain/debrief/aggregate';
 import { decisionClock } from '../../../shared/domain/debrief/clock';
 import { findDisagreements } from '../../../shared/domain/debrief/disagreements';
-import { NOT_ASSESSED, type Recommendation, type Scorecard } from '../../../shared/interviews';
+import { NOT_ASSESSED, type Recommendation, type Scorecard } from '../../../shared/scorecards';
 import { getCandidate } from '../candidates/repository';
 import type { CoreContext } from '../context';
 import { AppError } from '../errors';
