@@ -16,7 +16,7 @@ import { AppError } from '../errors';
 import { getRole } from '../roles/repository';
 
 /**
- * The comp data (issue 4): the shipped figures of resources/data/comp, with the user's edits
+ * The comp data: the shipped figures of resources/data/comp, with the user's edits
  * (table comp_edits, migration 0004) laid over them. Shipped rows are never changed in place:
  * an edit keeps only the figures the user changed, and a reset deletes it.
  */
