@@ -8,7 +8,7 @@ import type { CliIo } from '../../electron/cli/io';
 import { runCli } from '../../electron/cli/run';
 import { LATEST_SCHEMA_VERSION } from '../../electron/core/db/migrations';
 import { openCore } from '../../electron/core/open-core';
-import { createRole } from '../../electron/core/roles/repository';
+import { createRole } from '../../electron/core/roles/roles';
 import { emptyRoleSpec } from '../../shared/roles';
 import type { Scorecard } from '../../shared/scorecards';
 import { caller } from '../support/core-caller';

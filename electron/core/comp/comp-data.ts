@@ -13,7 +13,7 @@ import type { CompReset, CompRowEdit } from '../../../shared/domain/comp/comp-in
 import type { CoreContext } from '../context';
 import type { CompEditsTable } from '../db/schema';
 import { AppError } from '../errors';
-import { getRole } from '../roles/repository';
+import { getRole } from '../roles/roles';
 
 /**
  * The comp data: the shipped figures of resources/data/comp, with the user's edits

@@ -10,7 +10,7 @@ import { buildGrid, type GridInput, tallyRecommendations } from '../../../shared
 import { decisionClock } from '../../../shared/domain/debrief/clock';
 import { findDisagreements } from '../../../shared/domain/debrief/disagreements';
 import { NOT_ASSESSED, type Recommendation, type Scorecard } from '../../../shared/scorecards';
-import { getCandidate } from '../candidates/repository';
+import { getCandidate } from '../candidates/candidates';
 import type { CoreContext } from '../context';
 import { AppError } from '../errors';
 import { interviewerKey } from '../interviews/live';

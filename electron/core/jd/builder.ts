@@ -12,7 +12,7 @@ import { adviseFor } from '../comp/comp-data';
 import type { CoreContext } from '../context';
 import type { DB, JdsTable, JdVersionsTable } from '../db/schema';
 import { AppError } from '../errors';
-import { getRole } from '../roles/repository';
+import { getRole } from '../roles/roles';
 import { laterThan } from '../time';
 import { checkJd } from './check';
 
