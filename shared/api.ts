@@ -47,17 +47,8 @@ import {
   interviewListInput,
   interviewStartInput,
   type SaveItemResult,
-  type Scorecard,
-  type ScorecardVersion,
   saveItemInput,
-  scorecardByIdInput,
-  scorecardDraftInput,
-  scorecardForInterviewInput,
-  scorecardReviseInput,
-  scorecardSubmitInput,
-  scorecardsForCandidateInput,
   setPositionInput,
-  type VisibleScorecards,
 } from './interviews';
 import { type JdCheckResult, type JdImportResult, jdCheckInput, jdImportInput } from './jd';
 import {
@@ -98,6 +89,17 @@ import {
   questionSearchInput,
 } from './questions';
 import { type Role, type RoleSummary, roleListInput, roleSpec, roleSpecPatch } from './roles';
+import {
+  type Scorecard,
+  type ScorecardVersion,
+  scorecardByIdInput,
+  scorecardDraftInput,
+  scorecardForInterviewInput,
+  scorecardReviseInput,
+  scorecardSubmitInput,
+  scorecardsForCandidateInput,
+  type VisibleScorecards,
+} from './scorecards';
 import { type Settings, settingChange } from './settings';
 
 /**
@@ -165,7 +167,7 @@ export const channels = {
   'roles.restore': channel<Role>()(roleById),
 
   /**
-   * Loop and kits (issue 7). `loop.get` creates the default four rounds the first time a role's
+   * Loop and kits. `loop.get` creates the default four rounds the first time a role's
    * loop is read. Every mutation returns the whole updated Loop (rounds with their kits,
    * calibration, coverage matrix and its warnings). Positions are 0-based.
    */
@@ -246,7 +248,7 @@ export const channels = {
   /** A dated note on a candidate; returns all their notes, newest first. */
   'candidates.addNote': channel<CandidateNote[]>()(candidateNoteInput),
 
-  /** A document (issue 6) in the formats asked for, as base64 files for the browser preview to download. */
+  /** A document in the formats asked for, as base64 files for the browser preview to download. */
   'documents.export': channel<DocumentExportResult>()(documentExportInput),
   /** The same files, written where the person points Electron's save dialog. */
   'documents.save': channel<DocumentSaveResult>()(documentExportInput),
@@ -262,12 +264,12 @@ export const channels = {
   /** The comp advisor for a stored role. */
   'comp.adviseRole': channel<CompAdvice>()(roleById),
 
-  /** The JD checks (issue 5) on pasted text or a JD in sections: findings, score, and the flat text they point into. */
+  /** The JD checks on pasted text or a JD in sections: findings, score, and the flat text they point into. */
   'jd.check': channel<JdCheckResult>()(jdCheckInput),
   /** Reads an old JD from a .docx, .txt or .md file (base64, at most 5 MB) and splits it into sections. */
   'jd.importFile': channel<JdImportResult>()(jdImportInput),
 
-  /** The JD builder (issue 5): the role's JD, generated from its spec the first time; `stale` says which sections the spec has moved past. */
+  /** The JD builder: the role's JD, generated from its spec the first time; `stale` says which sections the spec has moved past. */
   'jd.forRole': channel<Jd>()(jdForRoleInput),
   /** An autosave of edited sections: a save older than the last stored `clientSeq` is dropped (`applied: false`). */
   'jd.save': channel<JdSaveResult>()(jdSaveInput),

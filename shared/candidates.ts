@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { cappedText } from './questions';
 
-/** Candidates (issue 7), kept minimal. Deleting one removes every row about them, for good. */
+/** Candidates, kept minimal. Deleting one removes every row about them, for good. */
 export const candidateStages = [
   'new',
   'screening',

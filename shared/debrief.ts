@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { Candidate, CandidateStage } from './candidates';
-import type { AttributeEvidence, AttributeScore, InterviewStatus, Recommendation } from './interviews';
+import type { InterviewStatus } from './interviews';
 import { cappedText } from './questions';
+import type { AttributeEvidence, AttributeScore, Recommendation } from './scorecards';
 
 /**
  * The debrief of a candidate for a role: the submitted scorecards side by side, the

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { overrideReasonSchema } from './jd-builder';
 
 /**
- * What the renderer (and the CLI) can ask to export as a document (issue 6). The input is a
+ * What the renderer (and the CLI) can ask to export as a document. The input is a
  * union on `kind`: the JD export joins it as `{ kind: 'jd', roleId, ... }` when its builder lands.
  */
 
@@ -36,7 +36,7 @@ export const documentExportInput = z.discriminatedUnion('kind', [
     })
     .strict(),
   /**
-   * The JD of a role (issue 5), from the stored JD; each export stores a snapshot (jd.versions).
+   * The JD of a role, from the stored JD; each export stores a snapshot (jd.versions).
    * A final JD without a range where a pay-transparency law requires one is refused
    * ('pay_transparency') unless `overrideReason` is given; the reason is kept on the snapshot.
    */

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import type { KitQuestion, RoundKind } from './kits';
-import { attributeId, cappedText } from './questions';
+import { cappedText, recordId, requiredText } from './questions';
 
 /**
- * Live interviews and scorecards (issue 7).
+ * Live interviews (their scorecards are in scorecards.ts).
  *
  * An interview snapshots its round's kit when it starts, so later kit edits leave a running
  * (or finished) interview alone. Every change in live mode is an autosave of one item
@@ -47,8 +47,6 @@ export const INTERVIEW_LIMITS = {
 } as const;
 
 const text = (max: number, what: string) => cappedText(max, what);
-const nonEmpty = (max: number, what: string) =>
-  text(max, what).pipe(z.string().trim().min(1, `${what} is empty.`));
 const elapsed = z.number().int().min(0).max(INTERVIEW_LIMITS.elapsedMs);
 const rating = z.union([
   z.literal(1),
@@ -144,16 +142,14 @@ export interface SaveItemResult {
   lastClientSeq: number;
 }
 
-const uuid = (what: string) => z.uuid(`That is not ${what} id.`);
-
 export const interviewStartInput = z
   .object({
-    candidateId: uuid('a candidate'),
-    roundId: uuid('a round'),
-    interviewer: nonEmpty(INTERVIEW_LIMITS.interviewer, "The interviewer's name"),
+    candidateId: recordId('a candidate'),
+    roundId: recordId('a round'),
+    interviewer: requiredText(INTERVIEW_LIMITS.interviewer, "The interviewer's name"),
   })
   .strict();
-export const interviewByIdInput = z.object({ id: uuid('an interview') }).strict();
+export const interviewByIdInput = z.object({ id: recordId('an interview') }).strict();
 export const interviewListInput = z
   .object({
     roleId: z.uuid().optional(),
@@ -164,13 +160,13 @@ export const interviewListInput = z
 /** Fields left out stay as they are. */
 export const saveItemInput = z
   .object({
-    interviewId: uuid('an interview'),
-    itemId: uuid('an interview item'),
+    interviewId: recordId('an interview'),
+    itemId: recordId('an interview item'),
     rating: rating.nullable().optional(),
     evidence: text(INTERVIEW_LIMITS.note, 'The evidence').optional(),
     judgement: text(INTERVIEW_LIMITS.note, 'The judgement').optional(),
     redFlags: z
-      .array(nonEmpty(INTERVIEW_LIMITS.redFlag, 'A red flag'))
+      .array(requiredText(INTERVIEW_LIMITS.redFlag, 'A red flag'))
       .max(INTERVIEW_LIMITS.redFlags)
       .transform((xs) => [...new Set(xs)])
       .optional(),
@@ -181,8 +177,8 @@ export const saveItemInput = z
 export type SaveItemInput = z.input<typeof saveItemInput>;
 export const setPositionInput = z
   .object({
-    id: uuid('an interview'),
-    currentItemId: uuid('an interview item').nullable(),
+    id: recordId('an interview'),
+    currentItemId: recordId('an interview item').nullable(),
     roundElapsedMs: elapsed,
     /** When given, a position save older than the last stored one is dropped. */
     clientSeq: z.number().int().min(1).optional(),
@@ -190,162 +186,10 @@ export const setPositionInput = z
   .strict();
 export const insertAdHocInput = z
   .object({
-    id: uuid('an interview'),
-    questionId: uuid('a question'),
+    id: recordId('an interview'),
+    questionId: recordId('a question'),
     /** Insert after this item; null puts it first. */
-    afterItemId: uuid('an interview item').nullable(),
+    afterItemId: recordId('an interview item').nullable(),
   })
   .strict();
-export const endInterviewInput = z.object({ id: uuid('an interview'), roundElapsedMs: elapsed }).strict();
-
-// ---------------------------------------------------------------- scorecards
-
-export const recommendations = ['strong-no', 'no', 'yes', 'strong-yes'] as const;
-export type Recommendation = (typeof recommendations)[number];
-export const recommendationLabels: Record<Recommendation, string> = {
-  'strong-no': 'Strong no',
-  no: 'No',
-  yes: 'Yes',
-  'strong-yes': 'Strong yes',
-};
-
-/** What one item of the interview says about an attribute (read from the items, never stored twice). */
-export interface AttributeEvidence {
-  itemId: string;
-  topic: string;
-  questionText: string;
-  rating: Rating;
-  evidence: string;
-  judgement: string;
-  redFlags: string[];
-}
-
-/**
- * A focus attribute's rating on a scorecard: 1..4 on the anchored scale, or 'not-assessed'
- * when nothing in the interview measured it. 'not-assessed' is an answer (a scorecard with it
- * can be submitted) but never a score: leave it out of every mean, spread and count of ratings.
- */
-export const attributeScoreValues = [1, 2, 3, 4, 'not-assessed'] as const;
-export type AttributeScore = (typeof attributeScoreValues)[number];
-export const NOT_ASSESSED = 'not-assessed' as const;
-
-/** The number an attribute score counts as, or null when it is no score (not assessed, or unrated). */
-export function scoreOf(rating: AttributeScore | null | undefined): 1 | 2 | 3 | 4 | null {
-  return typeof rating === 'number' ? rating : null;
-}
-
-/** How an attribute rating reads wherever it is shown: "3", "not assessed", or "-" when not given yet. */
-export function attributeScoreLabel(rating: AttributeScore | null | undefined): string {
-  if (rating === NOT_ASSESSED) return 'not assessed';
-  return rating == null ? '-' : String(rating);
-}
-
-/** An asked question that measures none of the round's focus attributes (ad hoc or not). */
-export interface OtherQuestion extends AttributeEvidence {
-  adHoc: boolean;
-  /** Labels of what it measures. */
-  measures: string[];
-}
-
-export interface AttributeRating {
-  attribute: string;
-  label: string;
-  /** 1..4 on the anchored scale or 'not-assessed'; null while the draft has none. */
-  rating: AttributeScore | null;
-  note: string;
-  /** The items whose question measures this attribute. */
-  evidence: AttributeEvidence[];
-}
-
-export interface Scorecard {
-  /** Stable across versions. */
-  id: string;
-  interviewId: string;
-  candidateId: string;
-  roleId: string;
-  roundName: string;
-  interviewer: string;
-  status: 'draft' | 'submitted';
-  /** 0 for a draft never submitted; 1 after the first submit; N+1 after each revision. */
-  version: number;
-  attributeRatings: AttributeRating[];
-  /** Asked questions that measure no focus attribute, so nothing rated is left off the scorecard. */
-  otherQuestions: OtherQuestion[];
-  recommendation: Recommendation | null;
-  summary: string;
-  /** When the current version was submitted. */
-  submittedAt: string | null;
-  /** Why the current version replaced the previous one (null for version 1 and drafts). */
-  reason: string | null;
-  /** Every red flag toggled in the interview, once each. */
-  redFlags: string[];
-  createdAt: string;
-  updatedAt: string;
-}
-
-/** A submitted version, kept read-only for good. */
-export interface ScorecardVersion {
-  scorecardId: string;
-  version: number;
-  attributeRatings: { attribute: string; label: string; rating: AttributeScore; note: string }[];
-  recommendation: Recommendation;
-  summary: string;
-  reason: string | null;
-  submittedAt: string;
-}
-
-/** What one interviewer may see of a candidate's scorecards. */
-export interface VisibleScorecards {
-  /** Their own (any status) and, once they have submitted one, the others' submitted ones. */
-  scorecards: Scorecard[];
-  /** Others' scorecards held back until the interviewer submits their own. */
-  hiddenCount: number;
-  othersVisible: boolean;
-}
-
-const attributeRatingInput = z
-  .object({
-    attribute: attributeId,
-    rating: z
-      .union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(NOT_ASSESSED)])
-      .nullable(),
-    note: text(INTERVIEW_LIMITS.attributeNote, 'The note').default(''),
-  })
-  .strict();
-const attributeRatings = z.array(attributeRatingInput).max(32);
-
-/** The person looking: scorecards of others are checked against what they may see. */
-const viewer = nonEmpty(INTERVIEW_LIMITS.interviewer, "The interviewer's name");
-/** `viewer`: who is at the keyboard (the name remembered from the last interview started), if known. */
-export const scorecardForInterviewInput = z
-  .object({ interviewId: uuid('an interview'), viewer: viewer.optional() })
-  .strict();
-export const scorecardByIdInput = z.object({ id: uuid('a scorecard'), viewer }).strict();
-export const scorecardDraftInput = z
-  .object({
-    id: uuid('a scorecard'),
-    attributeRatings: attributeRatings.optional(),
-    recommendation: z.enum(recommendations).nullable().optional(),
-    summary: text(INTERVIEW_LIMITS.summary, 'The summary').optional(),
-  })
-  .strict();
-export const scorecardSubmitInput = z
-  .object({
-    id: uuid('a scorecard'),
-    attributeRatings,
-    recommendation: z.enum(recommendations, 'Pick a recommendation.'),
-    summary: nonEmpty(INTERVIEW_LIMITS.summary, 'The summary'),
-  })
-  .strict();
-export const scorecardReviseInput = z
-  .object({
-    id: uuid('a scorecard'),
-    reason: nonEmpty(INTERVIEW_LIMITS.reason, 'The reason for the change'),
-    attributeRatings: attributeRatings.optional(),
-    recommendation: z.enum(recommendations).optional(),
-    summary: nonEmpty(INTERVIEW_LIMITS.summary, 'The summary').optional(),
-  })
-  .strict();
-export const scorecardsForCandidateInput = z
-  .object({ candidateId: uuid('a candidate'), interviewer: viewer })
-  .strict();
+export const endInterviewInput = z.object({ id: recordId('an interview'), roundElapsedMs: elapsed }).strict();

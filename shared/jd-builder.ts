@@ -7,11 +7,11 @@ import type { RoleSpec } from './roles';
 export { type JdRoleCheckContext, jdCheckContextFor } from './domain/jd/role-context';
 
 /**
- * The JD builder's contract (issue 5): a JD belongs to a role spec, is generated from it into
+ * The JD builder's contract: a JD belongs to a role spec, is generated from it into
  * six sections, edited by hand, regenerated per section, exported with a snapshot per export,
  * and can be marked final.
  *
- * Refinements to the brief's sketch, kept source-compatible:
+ * Shapes worth knowing:
  * - `JdSectionId` is the domain's id list (shared/domain/jd/document.ts), the same six ids.
  * - `JdVersion.sections` is typed `JdVersionSection[]` ({ id, heading, text }).
  * - `JdSaveResult`, `JdRegenerateResult` and `JdToRoleSpecResult` name the outputs.

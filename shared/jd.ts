@@ -6,7 +6,10 @@ import { JD_MAX_SECTIONS } from './domain/jd/split';
 import { levels } from './questions';
 import { roleArchetypes, workModes } from './roles';
 
-/** Caps for the JD channels (issue 5). */
+/** Most bytes an old JD file may have: the picker, the CLI and the core refuse more before reading it. */
+export const JD_FILE_MAX_BYTES = 5 * 1024 * 1024;
+
+/** Caps for the JD channels. */
 export const JD_LIMITS = {
   /** Characters of JD text a check takes; a long JD is about 5,000. */
   text: 200_000,

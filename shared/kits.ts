@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { attributeId, cappedText } from './questions';
 
 /**
- * The interview loop of a role and the kit of each round (issue 7). Positions are 0-based.
+ * The interview loop of a role and the kit of each round. Positions are 0-based.
  * Every mutation channel returns the whole updated `Loop`, so a screen can replace its copy.
  */
 export const roundKinds = ['screen', 'technical-screen', 'exercise', 'onsite', 'custom'] as const;

@@ -88,6 +88,13 @@ export const cappedText = (max: number, what: string, base: z.ZodString = z.stri
     .max(max, `${what} is longer than ${max} characters.`)
     .refine((s) => !CONTROL_CHARACTERS.test(s), `${what} contains control characters.`);
 
+/** Capped text that is not empty once trimmed; stored as typed. */
+export const requiredText = (max: number, what: string) =>
+  cappedText(max, what).pipe(z.string().trim().min(1, `${what} is empty.`));
+
+/** The id of a stored record; the message names what it should be ("That is not a role id."). */
+export const recordId = (what: string) => z.uuid(`That is not ${what} id.`);
+
 /** Printable text: no control characters except newline and tab; trimmed; never empty. */
 const text = (max: number, what: string) =>
   cappedText(max, what, z.string().trim().min(1, `${what} is empty.`));

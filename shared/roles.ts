@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isCalendarDate } from './domain/comp/iso-date';
 import { cappedText, levels } from './questions';
 
-/** The vocabularies of a role spec (issue 4); labels for the UI live beside them. */
+/** The vocabularies of a role spec; labels for the UI live beside them. */
 export const roleArchetypes = ['api', 'data', 'platform', 'edge'] as const;
 export const engagements = ['direct-hire', 'contract', 'contract-to-hire'] as const;
 export const industries = [

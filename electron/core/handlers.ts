@@ -15,7 +15,7 @@ import {
   getCandidate,
   listCandidates,
   updateCandidate,
-} from './candidates/repository';
+} from './candidates/candidates';
 import { adviseFor, adviseForRole, editCompRow, getCompData, resetComp } from './comp/comp-data';
 import type { CoreContext } from './context';
 import { calibrationReport } from './debrief/calibration';
@@ -58,7 +58,7 @@ import {
   getQuestion,
   restoreQuestion,
   updateQuestion,
-} from './questions/repository';
+} from './questions/questions';
 import { searchQuestions } from './questions/search';
 import {
   archiveRole,
@@ -69,7 +69,7 @@ import {
   listRoles,
   patchRole,
   restoreRole,
-} from './roles/repository';
+} from './roles/roles';
 import {
   getScorecardAs,
   reviseScorecard,

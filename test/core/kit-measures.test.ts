@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Candidate } from '../../shared/candidates';
-import type { Interview, Scorecard } from '../../shared/interviews';
+import type { Interview } from '../../shared/interviews';
 import type { Loop } from '../../shared/kits';
+import type { Scorecard } from '../../shared/scorecards';
 import { caller } from '../support/core-caller';
 import { openTempCore, type TempCore } from '../support/temp-db';
 import { makeQuestion, makeRole } from './interviews/fixtures';

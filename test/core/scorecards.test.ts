@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Interview } from '../../shared/interviews';
 import {
   attributeScoreLabel,
-  type Interview,
   type Scorecard,
   type ScorecardVersion,
   scoreOf,
   type VisibleScorecards,
-} from '../../shared/interviews';
+} from '../../shared/scorecards';
 import { caller } from '../support/core-caller';
 import { openTempCore, type TempCore } from '../support/temp-db';
 import { startedInterview } from './interviews/fixtures';

@@ -3,7 +3,8 @@ import type { UserEvent } from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { invoke } from '../../renderer/src/api';
 import { hasUnsavedScorecardEdits } from '../../renderer/src/features/scorecards/scorecard-store';
-import type { Interview, Scorecard } from '../../shared/interviews';
+import type { Interview } from '../../shared/interviews';
+import type { Scorecard } from '../../shared/scorecards';
 import type { TempCore } from '../support/temp-db';
 import {
   closeInterviewCore,

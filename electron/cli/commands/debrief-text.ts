@@ -7,7 +7,7 @@ import {
 } from '../../../shared/debrief';
 import { formatMean } from '../../../shared/domain/debrief/aggregate';
 import { describeClock, formatDuration } from '../../../shared/domain/debrief/clock';
-import { attributeScoreLabel, recommendationLabels, recommendations } from '../../../shared/interviews';
+import { attributeScoreLabel, recommendationLabels, recommendations } from '../../../shared/scorecards';
 
 /** The plain-text views of the debrief commands, kept apart from argument handling. */
 

@@ -4,7 +4,7 @@ import { AppError } from '../../core/errors';
 import { withCore } from '../core-session';
 import { type CliIo, parseCommandArgs, printJson } from '../io';
 
-/** `reqdesk jd show` and `reqdesk jd export`: the JD builder (issue 5) from the command line. */
+/** `reqdesk jd show` and `reqdesk jd export`: the JD builder from the command line. */
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 

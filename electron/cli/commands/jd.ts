@@ -2,9 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { JdFinding } from '../../../shared/domain/jd';
 import type { JdInferredContext } from '../../../shared/jd';
+import { JD_FILE_MAX_BYTES } from '../../../shared/jd';
 import { AppError } from '../../core/errors';
 import { checkJd } from '../../core/jd/check';
-import { JD_FILE_MAX_BYTES, readJdFile } from '../../core/jd/read-file';
+import { readJdFile } from '../../core/jd/read-file';
 import { type CliCommand, parseCommandArgs, printJson } from '../io';
 import { exportJd, scoreSummary, showJd } from './jd-builder';
 

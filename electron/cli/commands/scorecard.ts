@@ -1,4 +1,5 @@
-import { attributeScoreLabel, ratingLabels, recommendationLabels } from '../../../shared/interviews';
+import { ratingLabels } from '../../../shared/interviews';
+import { attributeScoreLabel, recommendationLabels } from '../../../shared/scorecards';
 import { AppError } from '../../core/errors';
 import { readScorecard, readScorecardVersions, scorecardIdFor } from '../../core/scorecards/scorecards';
 import { withCoreContext } from '../core-session';

@@ -13,10 +13,10 @@ import type { CompReset, CompRowEdit } from '../../../shared/domain/comp/comp-in
 import type { CoreContext } from '../context';
 import type { CompEditsTable } from '../db/schema';
 import { AppError } from '../errors';
-import { getRole } from '../roles/repository';
+import { getRole } from '../roles/roles';
 
 /**
- * The comp data (issue 4): the shipped figures of resources/data/comp, with the user's edits
+ * The comp data: the shipped figures of resources/data/comp, with the user's edits
  * (table comp_edits, migration 0004) laid over them. Shipped rows are never changed in place:
  * an edit keeps only the figures the user changed, and a reset deletes it.
  */

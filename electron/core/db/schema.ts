@@ -39,7 +39,7 @@ export interface DB {
 
 export type { Generated };
 
-/** Issue 7: the loop of a role (0006). */
+/** The loop of a role (0006). */
 export interface LoopsTable {
   role_id: string;
   created_at: string;
@@ -85,7 +85,7 @@ export interface LoopCalibrationTable {
   updated_at: string;
 }
 
-/** Issue 7: candidates, interviews and scorecards (0007). */
+/** Candidates, interviews and scorecards (0007). */
 export interface CandidatesTable {
   seq: Generated<number>;
   id: string;

@@ -1,6 +1,6 @@
 import type { CalibrationReport } from '../../../shared/debrief';
 import { type CalibrationCard, calibrationOf } from '../../../shared/domain/debrief/calibration';
-import { scoreOf } from '../../../shared/interviews';
+import { scoreOf } from '../../../shared/scorecards';
 import type { CoreContext } from '../context';
 import { readInterview } from '../interviews/live';
 import { readScorecard } from '../scorecards/scorecards';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { CandidateStage } from '../../../shared/candidates';
 import type { CandidateNote, CandidateRecord } from '../../../shared/debrief';
-import { getCandidate } from '../candidates/repository';
+import { getCandidate } from '../candidates/candidates';
 import type { CoreContext } from '../context';
 import { readDebrief } from './read';
 

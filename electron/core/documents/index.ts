@@ -1,3 +1,3 @@
-/** Document writers (issue 6): one model in, a DOCX or a PDF out, with the same text. */
+/** Document writers: one model in, a DOCX or a PDF out, with the same text. */
 export { writeDocx } from './docx-writer';
 export { writePdf } from './pdf/pdf-writer';

@@ -6,7 +6,7 @@ import { AppError } from '../errors';
 import { readInterview } from '../interviews/live';
 import { roundRow } from '../kits/loop-store';
 import { getLoop } from '../kits/rounds';
-import { readRoleSpec } from '../roles/repository';
+import { readRoleSpec } from '../roles/roles';
 import { getScorecardAs, readScorecard, scorecardIdFor } from '../scorecards/scorecards';
 
 async function roleTitle(ctx: CoreContext, roleId: string): Promise<string> {

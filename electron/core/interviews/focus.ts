@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { mustHaveLabels } from '../../../shared/domain/kits/coverage';
 import type { DB } from '../db/schema';
 import { focusLabelsOf } from '../kits/loop-read';
-import { readRoleSpec } from '../roles/repository';
+import { readRoleSpec } from '../roles/roles';
 
 /**
  * The labels of an interview's focus attributes: the must-have line of the role today, else

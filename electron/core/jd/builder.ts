@@ -12,12 +12,12 @@ import { adviseFor } from '../comp/comp-data';
 import type { CoreContext } from '../context';
 import type { DB, JdsTable, JdVersionsTable } from '../db/schema';
 import { AppError } from '../errors';
-import { getRole } from '../roles/repository';
+import { getRole } from '../roles/roles';
 import { laterThan } from '../time';
 import { checkJd } from './check';
 
 /**
- * The JD builder (issue 5): one JD per role, generated from its spec the first time, then
+ * The JD builder: one JD per role, generated from its spec the first time, then
  * edited by hand. Each stored section keeps the text the generator last produced
  * (`generated`), so a hand edit is `text !== generated`, and a section is stale when the
  * generator would now write something else from the current spec. Headings and guidance

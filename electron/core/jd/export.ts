@@ -10,7 +10,7 @@ import { AppError } from '../errors';
 import { checkJdSections, jdVersionFromRow, jdWithContext } from './builder';
 
 /**
- * Exporting a JD (issue 5 with issue 6's writers): the document model of the stored JD, the
+ * Exporting a JD (with the shared document writers): the document model of the stored JD, the
  * pay-transparency refusal, and the snapshot each export stores.
  *
  * Refusal: only a JD marked final is refused when a pay-transparency law in force for its

@@ -1,14 +1,11 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cleanJdText } from '../../../shared/domain/jd/split';
-import { JD_LIMITS } from '../../../shared/jd';
+import { JD_FILE_MAX_BYTES, JD_LIMITS } from '../../../shared/jd';
 import { AppError } from '../errors';
 import { IsolatedReadError, runIsolated } from '../files/isolated';
 import { checkZipLimits, readZipDirectory, ZipRefusal } from '../files/zip-directory';
 import { DOCX_ISOLATION, DOCX_ZIP_LIMITS } from './docx-limits';
-
-/** Files bigger than this are refused before any parsing. */
-export const JD_FILE_MAX_BYTES = 5 * 1024 * 1024;
 
 export type JdFileFormat = 'txt' | 'md' | 'docx';
 

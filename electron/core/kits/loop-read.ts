@@ -12,7 +12,7 @@ import {
 } from '../../../shared/kits';
 import type { RoleSpec } from '../../../shared/roles';
 import type { DB } from '../db/schema';
-import { liveRoleSpec } from '../roles/repository';
+import { liveRoleSpec } from '../roles/roles';
 import { kitQuestionColumns, kitQuestionOf } from './kit-question';
 
 // The read model of a loop: rounds, their kits, calibration and coverage, as the screens show them.

@@ -4,7 +4,7 @@ import type { Loop } from '../../../shared/kits';
 import type { CoreContext } from '../context';
 import type { DB } from '../db/schema';
 import { AppError } from '../errors';
-import { liveRoleSpec } from '../roles/repository';
+import { liveRoleSpec } from '../roles/roles';
 import { DEFAULT_ROUNDS } from './default-loop';
 import { readLoop } from './loop-read';
 

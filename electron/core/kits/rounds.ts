@@ -11,7 +11,7 @@ import {
 } from '../../../shared/kits';
 import type { CoreContext } from '../context';
 import { AppError } from '../errors';
-import { liveRoleSpec } from '../roles/repository';
+import { liveRoleSpec } from '../roles/roles';
 import { focusLabelsOf, readLoop } from './loop-read';
 import { byRole, type Db, mutate, roundIds, roundRow } from './loop-store';
 import { reorder } from './reorder';

@@ -4,7 +4,7 @@ import { pickSuggestions } from '../../../shared/domain/kits/suggest';
 import { KIT_LIMITS, type KitSuggestResult, SUGGEST_SPARE_MINUTES } from '../../../shared/kits';
 import { rounds as bankRounds, screenCategories } from '../../../shared/questions';
 import type { CoreContext } from '../context';
-import { liveRoleSpec } from '../roles/repository';
+import { liveRoleSpec } from '../roles/roles';
 import { itemIds, mutate, roundRow } from './loop-store';
 
 const json = <T>(text: string): T => JSON.parse(text) as T;

@@ -2,12 +2,11 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
 import type { z } from 'zod';
 import { labelOf } from '../../../shared/domain/kits/coverage';
+import type { Interview, InterviewItem } from '../../../shared/interviews';
 import type {
   AttributeEvidence,
   AttributeRating,
   AttributeScore,
-  Interview,
-  InterviewItem,
   OtherQuestion,
   Recommendation,
   Scorecard,
@@ -16,7 +15,7 @@ import type {
   scorecardReviseInput,
   scorecardSubmitInput,
   VisibleScorecards,
-} from '../../../shared/interviews';
+} from '../../../shared/scorecards';
 import type { CoreContext } from '../context';
 import type { DB, ScorecardsTable } from '../db/schema';
 import { AppError } from '../errors';

@@ -1,7 +1,7 @@
 import type { RoleSpec } from '../../roles';
 
 /**
- * What the comp advisor answers for a role spec (issue 4). The renderer's side panel, the CLI
+ * What the comp advisor answers for a role spec. The renderer's side panel, the CLI
  * (`reqdesk comp`) and later the JD checks read this one shape.
  */
 

@@ -16,7 +16,7 @@ import { findCoastalMetro, matchedPlaceIds } from './match';
 import { sourceRef } from './source-ref';
 
 /**
- * The comp advisor (issue 4): from the part of a role spec it reads and the comp dataset, the
+ * The comp advisor: from the part of a role spec it reads and the comp dataset, the
  * recommended band with every step that led to it, other sources beside it, warnings about
  * the posted range, cost of the hire and expected time to fill. Pure: no I/O, same answer
  * for the same input.

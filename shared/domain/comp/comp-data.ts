@@ -4,7 +4,7 @@ import { roleArchetypes } from '../../roles';
 import { isoDate } from './iso-date';
 
 /**
- * The comp dataset (issue 4): every pay figure the advisor and the settings screen show, each
+ * The comp dataset: every pay figure the advisor and the settings screen show, each
  * row with the source it came from, the year it describes and the date it was last updated.
  * The shipped copy is resources/data/comp/comp-data.json; a user's edits are stored in the
  * database and laid over it by the core (electron/core/comp).

@@ -5,7 +5,7 @@ import type {
   DebriefRow,
   RecommendationTally,
 } from '../../debrief';
-import { type AttributeScore, type Recommendation, recommendations, scoreOf } from '../../interviews';
+import { type AttributeScore, type Recommendation, recommendations, scoreOf } from '../../scorecards';
 
 /** A scorecard as the grid reads it: its column and its attribute cells. */
 export interface GridInput {

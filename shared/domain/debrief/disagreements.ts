@@ -1,6 +1,7 @@
 import type { DebriefColumn, DebriefItem, DebriefRow, Disagreement, DisagreementSide } from '../../debrief';
-import type { AttributeEvidence } from '../../interviews';
-import { type Recommendation, ratingLabels, recommendationLabels } from '../../interviews';
+import { ratingLabels } from '../../interviews';
+import type { AttributeEvidence } from '../../scorecards';
+import { type Recommendation, recommendationLabels } from '../../scorecards';
 import { isScore } from './aggregate';
 
 /** Ratings this far apart on one attribute are worth talking about. */

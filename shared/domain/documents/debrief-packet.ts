@@ -1,6 +1,7 @@
 import { candidateStageLabels } from '../../candidates';
 import { type Debrief, decisionOutcomeLabels } from '../../debrief';
-import { attributeScoreLabel, ratingLabels, recommendationLabels, recommendations } from '../../interviews';
+import { ratingLabels } from '../../interviews';
+import { attributeScoreLabel, recommendationLabels, recommendations } from '../../scorecards';
 import { formatMean } from '../debrief/aggregate';
 import { describeClock } from '../debrief/clock';
 import { bold, bullets, documentOf, heading, italic, item, keyValues, paragraph, table } from './build';

@@ -1,4 +1,4 @@
-/** The document model shared by every export (issue 6): types, builders, text rules. */
+/** The document model shared by every export: types, builders, text rules. */
 export * from './build';
 export { planColumnWidths } from './columns';
 export type * from './model';

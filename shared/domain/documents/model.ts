@@ -1,5 +1,5 @@
 /**
- * The document model both writers read (issue 6). A JD, and later interview kits, scorecards
+ * The document model both writers read. A JD, and later interview kits, scorecards
  * and debriefs, are built into this shape; the DOCX and PDF writers in electron/core/documents
  * turn the same value into files whose text is the same.
  */

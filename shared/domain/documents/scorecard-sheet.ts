@@ -1,11 +1,10 @@
+import { type Rating, ratingLabels } from '../../interviews';
 import {
   type AttributeEvidence,
   attributeScoreLabel,
-  type Rating,
-  ratingLabels,
   recommendationLabels,
   type Scorecard,
-} from '../../interviews';
+} from '../../scorecards';
 import { bold, bullets, documentOf, heading, item, keyValues, paragraph, table } from './build';
 import type { Block, DocumentModel } from './model';
 

@@ -1,4 +1,4 @@
-/** The JD checks (issue 5): pure, no I/O; the word lists come in with the context. */
+/** The JD checks: pure, no I/O; the word lists come in with the context. */
 
 export { findPayRange, type PostedPay, payTransparencyLawsFor } from './checks/pay';
 export { JD_WORDS } from './checks/structure';

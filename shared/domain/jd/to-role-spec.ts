@@ -8,7 +8,7 @@ import { findLocationInText, type JdLocation, parseLocation, US_STATES } from '.
 import { buildView } from './view';
 
 /**
- * "Convert to role spec" (issue 5): an old JD, imported or pasted, read into a fresh role spec.
+ * "Convert to role spec": an old JD, imported or pasted, read into a fresh role spec.
  * Only what the text states plainly is filled in; everything else is listed as to-do, by the
  * label the intake screen shows, so the recruiter knows what to ask on the intake call.
  */

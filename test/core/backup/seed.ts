@@ -1,6 +1,7 @@
 import BetterSqlite3 from 'better-sqlite3';
 import type { CoreContext } from '../../../electron/core/context';
-import type { Interview, Scorecard } from '../../../shared/interviews';
+import type { Interview } from '../../../shared/interviews';
+import type { Scorecard } from '../../../shared/scorecards';
 import { caller } from '../../support/core-caller';
 import { startedInterview } from '../interviews/fixtures';
 

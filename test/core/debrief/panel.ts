@@ -1,9 +1,10 @@
 import type { CoreContext } from '../../../electron/core/context';
 import type { Candidate } from '../../../shared/candidates';
-import type { Interview, Recommendation, Scorecard } from '../../../shared/interviews';
+import type { Interview } from '../../../shared/interviews';
 import type { Loop } from '../../../shared/kits';
 import type { Question } from '../../../shared/questions';
 import type { Role } from '../../../shared/roles';
+import type { Recommendation, Scorecard } from '../../../shared/scorecards';
 import { caller } from '../../support/core-caller';
 import { makeDraft } from '../../support/question-draft';
 

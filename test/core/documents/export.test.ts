@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/core/dispatch';
 import { documentFileName, writeDocumentFile } from '../../../electron/core/documents/export';
-import { createQuestion } from '../../../electron/core/questions/repository';
+import { createQuestion } from '../../../electron/core/questions/questions';
 import { setSetting } from '../../../electron/core/settings/settings';
 import type { DocumentExportResult, DocumentSaveResult } from '../../../shared/documents';
 import { buildQuestionSheet } from '../../../shared/domain/documents/question-sheet';

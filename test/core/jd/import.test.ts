@@ -3,7 +3,8 @@ import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/core/dispatch';
 import { textOfParagraphs } from '../../../electron/core/jd/docx-text';
-import { JD_FILE_MAX_BYTES, readJdFile } from '../../../electron/core/jd/read-file';
+import { readJdFile } from '../../../electron/core/jd/read-file';
+import { JD_FILE_MAX_BYTES } from '../../../shared/jd';
 import { openTempCore, type TempCore } from '../../support/temp-db';
 import { fixture } from './helpers';
 

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { neutraliseFormula, restoreFormula } from '../../../electron/core/exchange/csv-format';
 import { exportQuestions } from '../../../electron/core/questions/export';
 import { applyImport, planImport } from '../../../electron/core/questions/import';
-import { createQuestion } from '../../../electron/core/questions/repository';
+import { createQuestion } from '../../../electron/core/questions/questions';
 import { makeDraft } from '../../support/question-draft';
 import { openTempCore, type TempCore } from '../../support/temp-db';
 import { run } from '../documents/tools';

@@ -9,7 +9,7 @@ import {
   deleteQuestion,
   getQuestion,
   updateQuestion,
-} from '../../../electron/core/questions/repository';
+} from '../../../electron/core/questions/questions';
 import { EXCHANGE_FORMAT, IMPORT_LIMITS } from '../../../shared/exchange';
 import { makeDraft } from '../../support/question-draft';
 import { openTempCore, type TempCore } from '../../support/temp-db';

@@ -6,7 +6,7 @@ import {
   deleteQuestion,
   restoreQuestion,
   updateQuestion,
-} from '../../../electron/core/questions/repository';
+} from '../../../electron/core/questions/questions';
 import { searchQuestions } from '../../../electron/core/questions/search';
 import { HIGHLIGHT_END, HIGHLIGHT_START } from '../../../shared/questions';
 import { makeDraft } from '../../support/question-draft';

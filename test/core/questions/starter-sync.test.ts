@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openCore } from '../../../electron/core/open-core';
-import { deleteQuestion, getQuestion, updateQuestion } from '../../../electron/core/questions/repository';
+import { deleteQuestion, getQuestion, updateQuestion } from '../../../electron/core/questions/questions';
 import { starterBank, syncStarterBank } from '../../../electron/core/questions/starter-bank';
 import type { StarterQuestion } from '../../../shared/questions';
 import { makeDraft } from '../../support/question-draft';

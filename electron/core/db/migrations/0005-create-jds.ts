@@ -3,7 +3,7 @@ import { type Kysely, sql } from 'kysely';
 // Frozen once released: later changes go in a new numbered migration.
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    // One JD per role (issue 5). The sections are one JSON array of { id, heading, text,
+    // One JD per role. The sections are one JSON array of { id, heading, text,
     // generated }: `generated` is what the generator last wrote, so a hand edit is text !== generated.
     await sql`
       create table jds (

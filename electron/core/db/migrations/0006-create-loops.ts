@@ -3,7 +3,7 @@ import { type Kysely, sql } from 'kysely';
 // Frozen once released: later changes go in a new numbered migration.
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    // One row per role whose loop was set up (issue 7): the default rounds are written once,
+    // One row per role whose loop was set up: the default rounds are written once,
     // so a loop whose rounds were all removed stays empty instead of coming back.
     await sql`
       create table loops (

@@ -3,7 +3,7 @@ import { type Kysely, sql } from 'kysely';
 // Frozen once released: later changes go in a new numbered migration.
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    // Candidates, their interviews and scorecards (issue 7). Everything about a candidate
+    // Candidates, their interviews and scorecards. Everything about a candidate
     // hangs off the candidate row with ON DELETE CASCADE: deleting it removes them all.
     await sql`
       create table candidates (

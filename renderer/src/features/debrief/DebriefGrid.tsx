@@ -1,7 +1,7 @@
 import { Button, Paper, Popover, Stack, Table, Text, Title } from '@mantine/core';
 import type { Debrief, DebriefCell, DebriefColumn, DebriefRow } from '../../../../shared/debrief';
 import { formatMean } from '../../../../shared/domain/debrief/aggregate';
-import { attributeScoreLabel, recommendationLabels, recommendations } from '../../../../shared/interviews';
+import { attributeScoreLabel, recommendationLabels, recommendations } from '../../../../shared/scorecards';
 import { EvidenceList } from './EvidenceList';
 
 /** One cell: the score as a button; the evidence behind it opens beside it. */

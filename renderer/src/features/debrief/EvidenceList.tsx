@@ -1,5 +1,6 @@
 import { List, Text } from '@mantine/core';
-import { type AttributeEvidence, ratingLabels } from '../../../../shared/interviews';
+import { ratingLabels } from '../../../../shared/interviews';
+import type { AttributeEvidence } from '../../../../shared/scorecards';
 
 /** What the candidate said on each question, as the interviewer wrote it down. */
 export function EvidenceList({ evidence, empty }: { evidence: AttributeEvidence[]; empty: string }) {

@@ -1,7 +1,7 @@
 import { Anchor, List, Paper, Stack, Text, Title } from '@mantine/core';
 import type { Debrief } from '../../../../shared/debrief';
 import { formatDuration } from '../../../../shared/domain/debrief/clock';
-import { recommendationLabels } from '../../../../shared/interviews';
+import { recommendationLabels } from '../../../../shared/scorecards';
 import { formatDateTime } from '../../ui/format';
 import { hashForInterviewRoute } from '../interviews';
 

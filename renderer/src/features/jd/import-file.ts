@@ -1,7 +1,6 @@
+import { JD_FILE_MAX_BYTES } from '../../../../shared/jd';
 import { megabytes } from '../../ui/files';
 
-/** Most bytes an old JD file may have; the core refuses more too. */
-export const JD_FILE_MAX_BYTES = 5 * 1024 * 1024;
 export const JD_FILE_EXTENSIONS = ['.txt', '.md', '.docx'] as const;
 
 /** Why a picked file is refused before a byte of it is read, or null when it may be read. */

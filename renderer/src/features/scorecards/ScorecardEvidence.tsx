@@ -1,10 +1,6 @@
 import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import type {
-  AttributeEvidence,
-  AttributeRating,
-  OtherQuestion,
-  Rating,
-} from '../../../../shared/interviews';
+import type { Rating } from '../../../../shared/interviews';
+import type { AttributeEvidence, AttributeRating, OtherQuestion } from '../../../../shared/scorecards';
 import classes from './scorecards.module.css';
 
 function ratingWords(rating: Exclude<Rating, null>): string {

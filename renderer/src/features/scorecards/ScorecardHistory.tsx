@@ -1,6 +1,6 @@
 import { Accordion, Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { IconEyeOff } from '@tabler/icons-react';
-import { attributeScoreLabel, recommendationLabels } from '../../../../shared/interviews';
+import { attributeScoreLabel, recommendationLabels } from '../../../../shared/scorecards';
 import { formatDateTime } from '../../ui/format';
 import { useScorecardStore } from './scorecard-store';
 

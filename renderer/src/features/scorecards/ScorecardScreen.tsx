@@ -14,14 +14,14 @@ import {
 import { IconLock } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { ATTRIBUTE_SCALE } from '../../../../shared/domain/documents/scales';
+import { INTERVIEW_LIMITS } from '../../../../shared/interviews';
 import {
   type AttributeRating,
   attributeScoreValues,
-  INTERVIEW_LIMITS,
   NOT_ASSESSED,
   recommendationLabels,
   recommendations,
-} from '../../../../shared/interviews';
+} from '../../../../shared/scorecards';
 import { AreaPage } from '../../ui/AreaPage';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { formatDateTime } from '../../ui/format';

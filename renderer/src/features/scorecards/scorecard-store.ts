@@ -1,13 +1,13 @@
 import { create } from 'zustand';
+import type { Interview } from '../../../../shared/interviews';
+import type { AppErrorData, Result } from '../../../../shared/result';
 import type {
   AttributeScore,
-  Interview,
   Recommendation,
   Scorecard,
   ScorecardVersion,
   VisibleScorecards,
-} from '../../../../shared/interviews';
-import type { AppErrorData, Result } from '../../../../shared/result';
+} from '../../../../shared/scorecards';
 import { call } from '../../api';
 import { AutosaveQueue, type AutosaveState } from '../../ui/autosave-queue';
 import { useSettingsStore } from '../settings';

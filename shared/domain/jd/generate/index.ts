@@ -14,7 +14,7 @@ import {
   titleText,
 } from './sections';
 
-/** The JD generator (issue 5): pure, from a role spec to the six sections, in the project's own words. */
+/** The JD generator: pure, from a role spec to the six sections, in the project's own words. */
 
 export interface GenerateOptions {
   /** The comp advisor's band, quoted in the compensation guidance. */
