@@ -10,7 +10,6 @@ import type { AppErrorData, Result } from '../../../../shared/result';
 import type { RoleSummary } from '../../../../shared/roles';
 import { call } from '../../api';
 import { plural } from '../../ui/format';
-import { hashForInterviewRoute } from '../interviews';
 
 /** What the add/edit form holds; empty strings for what was left blank. */
 export interface CandidateDraft {
@@ -179,8 +178,3 @@ export const useCandidatesStore = create<CandidatesState>()((set, get) => ({
     set({ error: null });
   },
 }));
-
-/** Where the live interview screen picks up a candidate and a round. */
-export function startInterviewHash(candidateId: string, roundId: string): string {
-  return hashForInterviewRoute({ view: 'start', candidateId, roundId });
-}

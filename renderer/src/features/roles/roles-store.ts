@@ -10,6 +10,7 @@ import {
   roleStatuses,
 } from '../../../../shared/roles';
 import { call } from '../../api';
+import { replaceHash } from '../../ui/hash-location';
 import { RoleAutosave, type SaveState } from './role-autosave';
 
 type Field = keyof RoleSpec;
@@ -113,8 +114,7 @@ export function hashForRole(id: string | null, tab: RoleTab = 'intake'): string 
 }
 
 function writeHash(id: string | null, tab: RoleTab): void {
-  const hash = hashForRole(id, tab);
-  if (window.location.hash !== hash) window.history.replaceState(window.history.state, '', hash);
+  replaceHash(hashForRole(id, tab));
 }
 
 /** Why a value cannot be saved, checked with the same schema the core uses. */
