@@ -11,6 +11,7 @@ import {
 } from '../../../../shared/roles';
 import { call } from '../../api';
 import { replaceHash } from '../../ui/hash-location';
+import { LatestRequest } from '../../ui/latest-request';
 import { RoleAutosave, type SaveState } from './role-autosave';
 
 type Field = keyof RoleSpec;
@@ -64,7 +65,7 @@ let autosave: RoleAutosave | null = null;
 /** The unsaved values of the role open now, as in its stash: read once when it opens, not per keystroke. */
 let openStash: Partial<RoleSpec> = {};
 /** Numbers list requests, so a slow answer to an older search never replaces a newer one. */
-let listSeq = 0;
+const listRequests = new LatestRequest();
 
 /**
  * Values that could not be saved yet (a minimum above its maximum, half a date) are kept in
@@ -180,13 +181,13 @@ export const useRolesStore = create<RolesState>()((set, get) => {
 
     async loadList() {
       const { listText, listStatus, showArchived } = get();
-      const seq = ++listSeq;
+      const isLatest = listRequests.start();
       const result = await call('roles.list', {
         text: listText,
         status: listStatus,
         includeArchived: showArchived,
       });
-      if (seq !== listSeq) return;
+      if (!isLatest()) return;
       if (result.ok) set({ list: result.value, listError: null });
       else set({ listError: result.error });
     },
