@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { openHash, replaceHash } from '../ui/hash-location';
 import { type AreaId, areaFromHash, DEFAULT_AREA, hashForArea } from './areas';
 
 /**
@@ -32,8 +33,7 @@ export const useNavigationStore = create<NavigationState>()((set, get) => ({
   },
   goTo(area) {
     if (get().area !== area) set({ area });
-    const hash = hashForArea(area);
-    if (window.location.hash !== hash) window.location.hash = hash;
+    openHash(hashForArea(area));
   },
   syncFromLocation() {
     const area = areaFromHash(window.location.hash);
@@ -43,7 +43,7 @@ export const useNavigationStore = create<NavigationState>()((set, get) => ({
     }
     set({ area: DEFAULT_AREA });
     // No history entry for the fix-up: Back should not land on a hash that means nothing.
-    window.history.replaceState(window.history.state, '', hashForArea(DEFAULT_AREA));
+    replaceHash(hashForArea(DEFAULT_AREA));
   },
   openAbout() {
     set({ aboutOpen: true });

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { call } from '../api';
 import { hashForCandidateRoute } from '../features/candidates';
 import { hashForRole } from '../features/roles';
+import { openHash } from '../ui/hash-location';
 
 /** How many candidates and roles the palette lists for what is typed. */
 const PALETTE_MATCHES = 8;
@@ -16,9 +17,7 @@ export interface PaletteMatches {
 
 const NONE: PaletteMatches = { candidates: [], roles: [] };
 
-const go = (hash: string) => () => {
-  if (window.location.hash !== hash) window.location.hash = hash;
-};
+const go = (hash: string) => () => openHash(hash);
 
 /**
  * Candidates and roles whose name holds what is typed in the palette (two letters or more),

@@ -29,10 +29,11 @@ import { AreaPage } from '../../ui/AreaPage';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { BackupErasureOffer } from '../backup';
 import { DebriefScreen } from '../debrief';
+import { openInterviewRoute } from '../interviews';
 import { CandidateFormModal } from './CandidateFormModal';
 import { CandidatePage } from './CandidatePage';
 import { hashForCandidateRoute, useCandidateRoute } from './candidate-route';
-import { CANDIDATE_PAGE, startInterviewHash, useCandidatesStore } from './candidates-store';
+import { CANDIDATE_PAGE, useCandidatesStore } from './candidates-store';
 import { DeleteCandidateModal } from './DeleteCandidateModal';
 
 const LEAD = 'The people in your pipeline, the role each is up for, and where they stand.';
@@ -292,7 +293,7 @@ function StartInterviewMenu({ candidate }: { candidate: CandidateListItem }) {
           <Menu.Item
             key={round.id}
             onClick={() => {
-              window.location.hash = startInterviewHash(candidate.id, round.id);
+              openInterviewRoute({ view: 'start', candidateId: candidate.id, roundId: round.id });
             }}
           >
             {round.name}

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useHashRoute } from '../../ui/hash-location';
 
 /** The views of the Candidates area, each with its own address so a reload comes back to it. */
 export type CandidateRoute =
@@ -29,17 +29,5 @@ export function hashForCandidateRoute(route: CandidateRoute): string {
 
 /** The area's current view, following the address. */
 export function useCandidateRoute(): CandidateRoute {
-  const [route, setRoute] = useState(() => candidateRouteFromHash(window.location.hash));
-  useEffect(() => {
-    const onChange = () => {
-      const next = candidateRouteFromHash(window.location.hash);
-      setRoute((previous) =>
-        hashForCandidateRoute(previous) === hashForCandidateRoute(next) ? previous : next,
-      );
-    };
-    onChange();
-    window.addEventListener('hashchange', onChange);
-    return () => window.removeEventListener('hashchange', onChange);
-  }, []);
-  return route;
+  return useHashRoute(candidateRouteFromHash, hashForCandidateRoute);
 }

@@ -10,7 +10,7 @@ import type { AppErrorData, Result } from '../../../../shared/result';
 import type { RoleSummary } from '../../../../shared/roles';
 import { call } from '../../api';
 import { plural } from '../../ui/format';
-import { hashForInterviewRoute } from '../interviews';
+import { LatestRequest } from '../../ui/latest-request';
 
 /** What the add/edit form holds; empty strings for what was left blank. */
 export interface CandidateDraft {
@@ -67,7 +67,7 @@ const initialState = {
   rounds: {},
 } satisfies Partial<CandidatesState>;
 
-let listGeneration = 0;
+const listRequests = new LatestRequest();
 
 /** The list shows the newest this many; the command palette finds the rest by name. */
 export const CANDIDATE_PAGE = 200;
@@ -89,13 +89,13 @@ export const useCandidatesStore = create<CandidatesState>()((set, get) => ({
   ...initialState,
 
   async load() {
-    const generation = ++listGeneration;
+    const isLatest = listRequests.start();
     const roleId = get().roleFilter;
     const [list, roles] = await Promise.all([
       call('candidates.list', { ...(roleId ? { roleId } : {}), limit: CANDIDATE_PAGE }),
       call('roles.list', { text: '', status: [], includeArchived: false }),
     ]);
-    if (generation !== listGeneration) return;
+    if (!isLatest()) return;
     if (roles.ok) set({ roles: roles.value });
     if (list.ok) set({ list: list.value, error: roles.ok ? null : roles.error });
     else set({ error: list.error, list: get().list ?? [] });
@@ -179,8 +179,3 @@ export const useCandidatesStore = create<CandidatesState>()((set, get) => ({
     set({ error: null });
   },
 }));
-
-/** Where the live interview screen picks up a candidate and a round. */
-export function startInterviewHash(candidateId: string, roundId: string): string {
-  return hashForInterviewRoute({ view: 'start', candidateId, roundId });
-}

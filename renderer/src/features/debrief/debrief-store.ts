@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { CandidateRecord, DecisionOutcome } from '../../../../shared/debrief';
 import type { AppErrorData } from '../../../../shared/result';
 import { call } from '../../api';
+import { LatestRequest } from '../../ui/latest-request';
 import { exportDocument } from '../documents';
 import { useSettingsStore } from '../settings';
 
@@ -30,7 +31,7 @@ interface DebriefState {
   clearError(): void;
 }
 
-let generation = 0;
+const requests = new LatestRequest();
 
 /** Who is at the keyboard (the name remembered from the last interview), if known. */
 export function currentViewer(): string | undefined {
@@ -47,13 +48,13 @@ export const useDebriefStore = create<DebriefState>()((set, get) => ({
   exporting: false,
 
   async load(candidateId) {
-    const mine = ++generation;
+    const isLatest = requests.start();
     if (get().candidateId !== candidateId) {
       set({ candidateId, record: null, loadError: null, error: null, exportMessage: null });
     }
     const viewer = currentViewer();
     const result = await call('debrief.candidate', { candidateId, ...(viewer ? { viewer } : {}) });
-    if (mine !== generation) return;
+    if (!isLatest()) return;
     if (result.ok) set({ record: result.value, loadError: null });
     else set({ loadError: result.error, record: null });
   },

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { openHash, useHashRoute } from '../../ui/hash-location';
 
 /** The views of the Interviews area, each with its own address so a reload comes back to it. */
 export type InterviewRoute =
@@ -51,23 +51,10 @@ export function hashForInterviewRoute(route: InterviewRoute): string {
 
 /** Goes to a view of the area (a history entry, so Back returns). */
 export function openInterviewRoute(route: InterviewRoute): void {
-  const hash = hashForInterviewRoute(route);
-  if (window.location.hash !== hash) window.location.hash = hash;
+  openHash(hashForInterviewRoute(route));
 }
 
 /** The area's current view, following the address. */
 export function useInterviewRoute(): InterviewRoute {
-  const [route, setRoute] = useState(() => interviewRouteFromHash(window.location.hash));
-  useEffect(() => {
-    const onChange = () => {
-      const next = interviewRouteFromHash(window.location.hash);
-      setRoute((previous) =>
-        hashForInterviewRoute(previous) === hashForInterviewRoute(next) ? previous : next,
-      );
-    };
-    onChange();
-    window.addEventListener('hashchange', onChange);
-    return () => window.removeEventListener('hashchange', onChange);
-  }, []);
-  return route;
+  return useHashRoute(interviewRouteFromHash, hashForInterviewRoute);
 }

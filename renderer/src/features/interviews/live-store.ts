@@ -10,6 +10,7 @@ import { withoutControlCharacters } from '../../../../shared/questions';
 import type { AppErrorData } from '../../../../shared/result';
 import { call } from '../../api';
 import { KeyedAutosaveQueue, lateSeqOfResult } from '../../ui/autosave-queue';
+import { LatestRequest } from '../../ui/latest-request';
 import { ItemAutosave, type SaveState } from './item-autosave';
 import { elapsedOf, type RunningClock, startClock } from './timers';
 
@@ -97,7 +98,7 @@ const elapsedByItem = new Map<string, number>();
 const elapsedOfItem = (item: InterviewItem | undefined) =>
   item ? (elapsedByItem.get(item.id) ?? item.elapsedMs) : 0;
 /** Each open() gets a number; an answer for an older one is ignored. */
-let generation = 0;
+const openRequests = new LatestRequest();
 
 const initial = {
   interview: null,
@@ -155,10 +156,10 @@ export const useLiveStore = create<LiveState>()((set, get) => {
     async open(id) {
       if (get().interview?.id === id) return;
       await get().close();
-      const mine = ++generation;
+      const isLatest = openRequests.start();
       set({ ...initial, guideOpen: get().guideOpen });
       const result = await call('interviews.get', { id });
-      if (mine !== generation) return;
+      if (!isLatest()) return;
       if (!result.ok) {
         set({ loadError: result.error });
         return;
@@ -191,7 +192,7 @@ export const useLiveStore = create<LiveState>()((set, get) => {
     },
 
     async close() {
-      generation += 1;
+      openRequests.cancel();
       const interview = get().interview;
       if (!interview) return;
       if (interview.status === 'in-progress') {

@@ -4,6 +4,7 @@ import { JD_LIMITS, type JdCheckResult } from '../../../../shared/jd';
 import { call } from '../../api';
 import { useNavigationStore } from '../../app/navigation-store';
 import { readFileBase64 } from '../../ui/files';
+import { LatestRequest } from '../../ui/latest-request';
 import { useRolesStore } from '../roles';
 import { refuseJdFile } from './import-file';
 
@@ -32,14 +33,14 @@ interface ImportJdState {
 }
 
 let checkTimer: ReturnType<typeof setTimeout> | undefined;
-let checkSeq = 0;
+const checkRequests = new LatestRequest();
 
 const count = (n: number) => n.toLocaleString('en-US');
 
 export const useImportJdStore = create<ImportJdState>()((set, get) => {
   const runCheck = async () => {
     const { text, file } = get();
-    const seq = ++checkSeq;
+    const isLatest = checkRequests.start();
     if (!text.trim()) {
       set({ check: null });
       return;
@@ -49,7 +50,7 @@ export const useImportJdStore = create<ImportJdState>()((set, get) => {
       // An imported posting has no role spec: read its level, archetype and place from its words.
       file && file.text === text ? { document: file.document, infer: true } : { text, infer: true },
     );
-    if (seq !== checkSeq) return;
+    if (!isLatest()) return;
     if (result.ok) set({ check: result.value, error: null });
     else set({ error: result.error.message });
   };
@@ -72,7 +73,7 @@ export const useImportJdStore = create<ImportJdState>()((set, get) => {
     },
     close() {
       if (checkTimer !== undefined) clearTimeout(checkTimer);
-      checkSeq += 1;
+      checkRequests.cancel();
       set({ opened: false, text: '', file: null, error: null, busy: false, check: null });
     },
     setText(text) {
@@ -87,7 +88,7 @@ export const useImportJdStore = create<ImportJdState>()((set, get) => {
       const file = get().file?.text === text ? get().file : null;
       if (over > 0) {
         if (checkTimer !== undefined) clearTimeout(checkTimer);
-        checkSeq += 1;
+        checkRequests.cancel();
         set({
           text,
           file,

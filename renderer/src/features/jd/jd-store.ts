@@ -11,6 +11,7 @@ import {
 import type { AppErrorData } from '../../../../shared/result';
 import { call } from '../../api';
 import { AutosaveQueue, type AutosaveState, lateSeqOfResult } from '../../ui/autosave-queue';
+import { LatestRequest } from '../../ui/latest-request';
 import { useRolesStore } from '../roles';
 import { applyReplacement, documentOf, draftsOf, type JdDrafts, sectionSpanOf } from './jd-text';
 
@@ -79,8 +80,8 @@ const closed = {
 
 let autosave: AutosaveQueue<Partial<JdDrafts>, JdSaveResult> | null = null;
 let checkTimer: ReturnType<typeof setTimeout> | undefined;
-let checkSeq = 0;
-let openToken = 0;
+const checkRequests = new LatestRequest();
+const openRequests = new LatestRequest();
 
 /** The editor's text areas by section, so a finding can select its span. */
 const sectionInputs = new Map<JdSectionId, HTMLTextAreaElement>();
@@ -174,7 +175,7 @@ export const useJdStore = create<JdState>()((set, get) => {
     async open(roleId) {
       if (get().roleId === roleId) return;
       await get().close();
-      const token = ++openToken;
+      const isLatest = openRequests.start();
       set({ roleId });
       // The JD is made from the spec as stored: the intake's last keystrokes go first.
       await useRolesStore.getState().flush();
@@ -182,7 +183,7 @@ export const useJdStore = create<JdState>()((set, get) => {
         call('jd.forRole', { roleId }),
         call('comp.adviseRole', { id: roleId }),
       ]);
-      if (token !== openToken) return;
+      if (!isLatest()) return;
       if (!result.ok) {
         set({ loadError: result.error });
         return;
@@ -202,10 +203,10 @@ export const useJdStore = create<JdState>()((set, get) => {
       // Cleared at once (a reopen may follow straight away); the last edits still go out.
       const saver = autosave;
       autosave = null;
-      openToken += 1;
+      openRequests.cancel();
       if (checkTimer !== undefined) clearTimeout(checkTimer);
       checkTimer = undefined;
-      checkSeq += 1;
+      checkRequests.cancel();
       set(closed);
       if (saver) {
         await saver.flush();
@@ -228,12 +229,12 @@ export const useJdStore = create<JdState>()((set, get) => {
     async runCheck() {
       const { jd, drafts, band } = get();
       if (!jd || !drafts) return;
-      const seq = ++checkSeq;
+      const isLatest = checkRequests.start();
       const spec = useRolesStore.getState().role?.spec;
       const context =
         spec && useRolesStore.getState().role?.id === jd.roleId ? jdCheckContextFor(spec, band) : {};
       const result = await call('jd.check', { document: documentOf(jd.sections, drafts), ...context });
-      if (seq !== checkSeq) return; // a newer check is on its way
+      if (!isLatest()) return; // a newer check is on its way
       if (result.ok) set({ check: { result: result.value, drafts }, checkError: null });
       else set({ checkError: result.error });
     },

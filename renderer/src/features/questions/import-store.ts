@@ -11,6 +11,7 @@ import type { AppErrorData } from '../../../../shared/result';
 import { call } from '../../api';
 import { NotUtf8Error, readFileText } from '../../ui/files';
 import { plural } from '../../ui/format';
+import { LatestRequest } from '../../ui/latest-request';
 import { detectFormat, readCsvHeaders, refuseBySize } from './import-file';
 import { useQuestionBankStore } from './question-bank-store';
 
@@ -46,7 +47,7 @@ interface ImportState {
   dismissPickError(): void;
 }
 
-let planGeneration = 0;
+const planRequests = new LatestRequest();
 
 const initialState = {
   file: null,
@@ -80,7 +81,7 @@ export const useImportStore = create<ImportState>()((set, get) => {
   async function plan() {
     const { file, mapping } = get();
     if (!file) return;
-    const generation = ++planGeneration;
+    const isLatest = planRequests.start();
     set({ planning: true, planError: null });
     const result = await call('questions.importPlan', {
       fileName: file.name,
@@ -88,7 +89,7 @@ export const useImportStore = create<ImportState>()((set, get) => {
       content: file.content,
       ...(file.format === 'csv' && mapping ? { mapping } : {}),
     });
-    if (generation !== planGeneration) return;
+    if (!isLatest()) return;
     if (!result.ok) {
       set({ planning: false, plan: null, planError: result.error });
       return;
@@ -164,7 +165,7 @@ export const useImportStore = create<ImportState>()((set, get) => {
         set({ applying: false, applyError: result.error });
         return false;
       }
-      planGeneration++;
+      planRequests.cancel();
       set({ ...initialState });
       const bank = useQuestionBankStore.getState();
       bank.setNotice({ tone: 'success', message: describeImport(file.name, result.value) });
@@ -173,7 +174,7 @@ export const useImportStore = create<ImportState>()((set, get) => {
     },
 
     close() {
-      planGeneration++;
+      planRequests.cancel();
       set({ ...initialState });
     },
 
@@ -184,6 +185,6 @@ export const useImportStore = create<ImportState>()((set, get) => {
 });
 
 export function resetImportStore(): void {
-  planGeneration++;
+  planRequests.cancel();
   useImportStore.setState({ ...initialState });
 }

@@ -5,6 +5,7 @@ import type { RoleSpec } from '../../../../shared/roles';
 import { AreaEmptyState } from '../../ui/AreaEmptyState';
 import { AreaPage } from '../../ui/AreaPage';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { replaceHash } from '../../ui/hash-location';
 import { SaveStatus } from '../../ui/SaveStatus';
 import { isTextEntry } from '../../ui/text-entry';
 import { UndoToast } from '../../ui/UndoToast';
@@ -49,7 +50,7 @@ export function RolesScreen() {
     const route = roleRouteFromHash(window.location.hash);
     if (route) void roles.select(route.id, route.tab);
     else if (roles.selectedId) {
-      window.history.replaceState(window.history.state, '', hashForRole(roles.selectedId, roles.tab));
+      replaceHash(hashForRole(roles.selectedId, roles.tab));
     }
     return () => {
       // Leaving the area: whatever was typed last is saved, not dropped.

@@ -10,6 +10,8 @@ import {
   roleStatuses,
 } from '../../../../shared/roles';
 import { call } from '../../api';
+import { replaceHash } from '../../ui/hash-location';
+import { LatestRequest } from '../../ui/latest-request';
 import { RoleAutosave, type SaveState } from './role-autosave';
 
 type Field = keyof RoleSpec;
@@ -63,7 +65,7 @@ let autosave: RoleAutosave | null = null;
 /** The unsaved values of the role open now, as in its stash: read once when it opens, not per keystroke. */
 let openStash: Partial<RoleSpec> = {};
 /** Numbers list requests, so a slow answer to an older search never replaces a newer one. */
-let listSeq = 0;
+const listRequests = new LatestRequest();
 
 /**
  * Values that could not be saved yet (a minimum above its maximum, half a date) are kept in
@@ -113,8 +115,7 @@ export function hashForRole(id: string | null, tab: RoleTab = 'intake'): string 
 }
 
 function writeHash(id: string | null, tab: RoleTab): void {
-  const hash = hashForRole(id, tab);
-  if (window.location.hash !== hash) window.history.replaceState(window.history.state, '', hash);
+  replaceHash(hashForRole(id, tab));
 }
 
 /** Why a value cannot be saved, checked with the same schema the core uses. */
@@ -180,13 +181,13 @@ export const useRolesStore = create<RolesState>()((set, get) => {
 
     async loadList() {
       const { listText, listStatus, showArchived } = get();
-      const seq = ++listSeq;
+      const isLatest = listRequests.start();
       const result = await call('roles.list', {
         text: listText,
         status: listStatus,
         includeArchived: showArchived,
       });
-      if (seq !== listSeq) return;
+      if (!isLatest()) return;
       if (result.ok) set({ list: result.value, listError: null });
       else set({ listError: result.error });
     },
