@@ -3,10 +3,10 @@ import type { Database } from '../db/open';
 /**
  * Indexing many new questions at once. The insert trigger indexes one row at a time (its
  * facet rows through a UNION, then one full-text row), which is most of an import's time:
- * about 0.2 ms a question. For a big batch the trigger is set aside and the same facet rows
- * and index entries are written by two set-based statements, in seq order, which measured
- * about three times faster for 10,000 questions. Run inside the caller's transaction, so a
- * failure anywhere leaves the trigger, the rows and the index as they were.
+ * and FTS5 writes its pending entries out at the end of every statement. For a big batch the
+ * trigger is set aside and the same facet rows and index entries are written by two
+ * set-based statements in seq order. Run inside the caller's transaction, so a failure
+ * anywhere leaves the trigger, the rows and the index as they were.
  */
 export const BULK_INDEX_FROM = 500;
 
@@ -37,14 +37,40 @@ const SEARCH_SQL = `
   where q.seq > @after and q.deleted_at is null
   order by q.seq`;
 
+/** A new question's columns as the apply writes them. */
+export interface NewQuestionRow {
+  id: string;
+  category: string;
+  topic: string;
+  text: string;
+  strong_answer: string;
+  anchors: string;
+  probes: string;
+  red_flags: string;
+  levels: string;
+  archetypes: string;
+  rounds: string;
+  attributes: string;
+  tags: string;
+  minutes: number;
+  origin: string;
+  created_at: string;
+  updated_at: string;
+}
+
 /**
- * Runs `insertRows` (which must only insert new questions) with the insert trigger set aside,
- * then indexes every question it added. Must be called inside a transaction.
+ * One prepared insert run per row: with the trigger set aside nothing else is written per
+ * row, and reusing one statement measured about twice as fast as building 500-row statements.
  */
-export async function insertIndexedInBulk(
-  sqlite: Database['sqlite'],
-  insertRows: () => Promise<void>,
-): Promise<void> {
+const INSERT_SQL = `insert into questions
+  (id, category, topic, text, strong_answer, anchors, probes, red_flags, levels, archetypes, rounds, attributes, tags, minutes, origin, created_at, updated_at)
+  values (@id, @category, @topic, @text, @strong_answer, @anchors, @probes, @red_flags, @levels, @archetypes, @rounds, @attributes, @tags, @minutes, @origin, @created_at, @updated_at)`;
+
+/**
+ * Inserts new questions with the insert trigger set aside, then indexes them all at once.
+ * Must be called inside a transaction.
+ */
+export function insertIndexedInBulk(sqlite: Database['sqlite'], rows: NewQuestionRow[]): void {
   if (!sqlite.inTransaction) throw new Error('insertIndexedInBulk needs an open transaction');
   const trigger = sqlite
     .prepare("select sql from sqlite_schema where type = 'trigger' and name = ?")
@@ -53,7 +79,8 @@ export async function insertIndexedInBulk(
   if (!trigger) throw new Error(`trigger ${INSERT_TRIGGER} is missing`);
   const after = sqlite.prepare('select coalesce(max(seq), 0) from questions').pluck().get() as number;
   sqlite.exec(`drop trigger ${INSERT_TRIGGER}`);
-  await insertRows();
+  const insert = sqlite.prepare(INSERT_SQL);
+  for (const row of rows) insert.run(row);
   sqlite.prepare(FACETS_SQL).run({ after });
   sqlite.prepare(SEARCH_SQL).run({ after });
   // The trigger comes back exactly as the migration wrote it.

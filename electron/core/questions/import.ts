@@ -200,28 +200,25 @@ export async function applyImport(ctx: CoreContext, input: Input): Promise<Impor
     const plan = summarise(input, items, actions, csv);
     const applied = { new: 0, updated: 0, deleted: 0, conflictsTakenIncoming: 0 };
     const inserts = actions.filter((a) => a.do === 'insert');
-    // Many rows per statement: a 10k-question file is 20 statements, not 10,000.
-    const insertAll = async () => {
-      for (let start = 0; start < inserts.length; start += INSERT_BATCH) {
+    const rows = inserts.map((action) => {
+      const stamp = action.item.updatedAt ?? now;
+      return {
+        id: action.id,
+        ...draftToColumns(action.item.draft),
+        origin: 'imported',
+        created_at: stamp,
+        updated_at: stamp,
+      };
+    });
+    if (rows.length >= BULK_INDEX_FROM) insertIndexedInBulk(ctx.database.sqlite, rows);
+    // Many rows per statement, each indexed by the trigger: FTS5 writes its pending entries
+    // once per statement, not once per row.
+    else
+      for (let start = 0; start < rows.length; start += INSERT_BATCH)
         await trx
           .insertInto('questions')
-          .values(
-            inserts.slice(start, start + INSERT_BATCH).map((action) => {
-              const stamp = action.item.updatedAt ?? now;
-              return {
-                id: action.id,
-                ...draftToColumns(action.item.draft),
-                origin: 'imported',
-                created_at: stamp,
-                updated_at: stamp,
-              };
-            }),
-          )
+          .values(rows.slice(start, start + INSERT_BATCH))
           .execute();
-      }
-    };
-    if (inserts.length >= BULK_INDEX_FROM) await insertIndexedInBulk(ctx.database.sqlite, insertAll);
-    else await insertAll();
     applied.new = inserts.length;
     for (const action of actions) {
       if (action.do === 'insert') {

@@ -60,8 +60,14 @@ export function dumpDatabase(file: string): TableDump {
       .pluck()
       .all() as string[];
     const dump: TableDump = {};
+    const virtual = db
+      .prepare("select name from sqlite_schema where type = 'table' and sql like 'create virtual table%'")
+      .pluck()
+      .all() as string[];
+    const shadow = (name: string) =>
+      virtual.some((v) => new RegExp(`^${v}_(data|idx|content|docsize|config)$`).test(name));
     for (const name of tables) {
-      if (/_fts_(data|idx|content|docsize|config)$/.test(name)) continue; // compared through the index below
+      if (shadow(name)) continue; // a full-text index's own tables: compared through the index below
       const isVirtual = /virtual/i.test(
         db.prepare('select sql from sqlite_schema where name = ?').pluck().get(name) as string,
       );
