@@ -230,7 +230,7 @@ function proseDutiesAsAbout(sections: JdSection[]): void {
  */
 function splitIntro(sections: JdSection[]): JdSection[] {
   const lead = sections[0];
-  if (!lead || lead.id !== 'about' || lead.heading || sections.some((s) => s !== lead && s.id === 'company'))
+  if (lead?.id !== 'about' || lead.heading || sections.some((s) => s !== lead && s.id === 'company'))
     return sections;
   const paragraphs = lead.text.split(/\n\s*\n/);
   const turn = paragraphs.findIndex((p) => ADDRESSES_READER.test(p));
