@@ -89,7 +89,15 @@ export function inferJdContext(doc: JdText, data: JdCheckData, given?: JdView): 
   }
   roleText += view.text.slice(at, Math.min(view.text.length, at + 40_000));
   const mode = workModeIn(roleText);
-  const place = mode.place ?? findLocationsInText(roleText)[0] ?? null;
+  // A remote role is not done where the company sits: the company section's city is its base,
+  // which the pay-transparency check weighs on its own, not the role's location.
+  let companyFree = roleText;
+  for (const s of view.sections('company'))
+    companyFree = companyFree.replace(view.text.slice(s.start, s.end), '\n');
+  const place =
+    mode.place ??
+    findLocationsInText(companyFree)[0] ??
+    (mode.mode === 'remote' ? null : (findLocationsInText(roleText)[0] ?? null));
   const location = place?.state ? `${place.city ? `${place.city}, ` : ''}${place.state}` : null;
   return { level, levelWhy, archetype, archetypeWhy, location, workMode: mode.mode, years: most };
 }
