@@ -63,7 +63,7 @@ const PARAGRAPH_KINDS: [BoilerplateKind, RegExp][] = [
 
 /** "Location: Remote (US)", "Employment type: Full-time", "Req ID: 4512". */
 const METADATA_LINE =
-  /^[*_]*(?:job |work |office |primary )?(?:locations?|department|team|division|employment type|job type|type|req(?:uisition)?(?: id| number| #)?|job id|job code|posted|date posted|posting date|workplace(?: type)?|work (?:type|model|mode|arrangement|schedule)|time type|job family|category|function|travel|reports? to|hours|schedule|shift|start date|level|seniority|experience level|position type|contract type|company|organi[sz]ation)[*_]*\s*[:|]\s*\S/i;
+  /^[*_]*(?:[\p{L}]+(?: [\p{L}]+)? \/ )?(?:job |work |office |primary |additional )?(?:locations?|salary|pay(?: rate| range)?|base pay|compensation|rate|duration|contract|worker type|standort|gehalt|department|team|division|employment type|job type|type|req(?:uisition)?(?: id| number| #)?|job id|job code|posted|date posted|posting date|workplace(?: type)?|work (?:type|model|mode|arrangement|schedule)|time type|job family|category|function|travel|reports? to|hours|schedule|shift|start date|level|seniority|experience level|position type|contract type|company|organi[sz]ation)[*_]*\s*[:|]\s*\S/iu;
 const METADATA_MAX = 120;
 
 /**
@@ -72,6 +72,7 @@ const METADATA_MAX = 120;
  * dots, or a place and a way of working.
  */
 function isPlaceLine(text: string): boolean {
+  if (SUMMARY_CALLOUT.test(text)) return true;
   if (text.length > 80 || /[.!?]$/.test(text) || BULLET.test(text)) return false;
   if ((text.match(/\s[—–|·•]\s/g) ?? []).length >= 1 && text.split(/\s+/).length <= 10) return true;
   return (
@@ -80,6 +81,10 @@ function isPlaceLine(text: string): boolean {
       /^[A-Z][A-Za-z. ]+, [A-Z]{2}\b(?:\s*(?:\(|-|–|or)\s*.{0,30})?$/.test(text))
   );
 }
+
+/** A one-line summary a posting opens with ("> 💡 **TL;DR** — ..."): it repeats the facts below. */
+const SUMMARY_CALLOUT =
+  /^>?\s*(?:\p{Extended_Pictographic}\uFE0F?\s*)?[*_]*(?:tl;?dr|in short|at a glance|quick facts)[*_:]*\s*[—–:-]/iu;
 
 interface Unit {
   start: number;
@@ -101,6 +106,7 @@ function unitsOf(text: string, from: number, to: number): Unit[] {
     if (block.length === 0) return;
     const perLine =
       block.length === 1 ||
+      block.every((l) => l.text.length <= METADATA_MAX && METADATA_LINE.test(l.text.trim())) ||
       block.some((l) => BULLET.test(l.text)) ||
       block.slice(0, -1).every((l) => /[.!?:;)]["'”’]?\s*$/.test(l.text));
     if (perLine) units.push(...block);

@@ -76,26 +76,7 @@ export function inferJdContext(doc: JdText, data: JdCheckData, given?: JdView): 
     levelWhy = `the requirements ask for ${most}+ years`;
   }
 
-  const signals = data.stack.archetypeSignals;
-  const scored = (Object.keys(signals) as JdArchetype[])
-    .map((a) => {
-      const hits = [
-        ...new Set(
-          searchBody(view, signals[a], { sections: ['title', 'about', 'first90', 'requirements'] }).map((s) =>
-            s.text.toLowerCase(),
-          ),
-        ),
-      ];
-      return { a, hits };
-    })
-    .sort((x, y) => y.hits.length - x.hits.length);
-  const top = scored[0];
-  const second = scored[1];
-  const decided = top && top.hits.length >= 2 && top.hits.length > (second?.hits.length ?? 0);
-  const archetype = decided ? top.a : null;
-  const archetypeWhy = decided
-    ? `the text names ${top.hits.slice(0, 4).join(', ')}`
-    : 'no one archetype stands out in the text';
+  const { archetype, archetypeWhy } = inferArchetype(view, data);
 
   // Everything but the legal paragraphs: a "Location:" line or "Denver, CO or Remote (US)" under
   // the title is metadata, and it is exactly where the place is written.
@@ -108,7 +89,70 @@ export function inferJdContext(doc: JdText, data: JdCheckData, given?: JdView): 
   }
   roleText += view.text.slice(at, Math.min(view.text.length, at + 40_000));
   const mode = workModeIn(roleText);
-  const place = mode.place ?? findLocationsInText(roleText)[0] ?? null;
+  // A remote role is not done where the company sits: the company section's city is its base,
+  // which the pay-transparency check weighs on its own, not the role's location.
+  let companyFree = roleText;
+  for (const s of view.sections('company'))
+    companyFree = companyFree.replace(view.text.slice(s.start, s.end), '\n');
+  const place =
+    mode.place ??
+    findLocationsInText(companyFree)[0] ??
+    (mode.mode === 'remote' ? null : (findLocationsInText(roleText)[0] ?? null));
   const location = place?.state ? `${place.city ? `${place.city}, ` : ''}${place.state}` : null;
   return { level, levelWhy, archetype, archetypeWhy, location, workMode: mode.mode, years: most };
+}
+
+/**
+ * What the title says the job is: "Payments API", "Data Platform", "Infrastructure", "Edge".
+ * Tried in order, so "Data Platform" is data and "Payments Platform" is API.
+ */
+const TITLE_ARCHETYPES: [RegExp, JdArchetype][] = [
+  [/\b(?:edge|bff|backend[- ]for[- ]frontend|web platform)\b/i, 'edge'],
+  [/\b(?:data|pipelines?|analytics|warehouse|etl|database)\b/i, 'data'],
+  [
+    /\b(?:infrastructure|infra|devops|site reliability|sre|developer (?:experience|productivity))\b/i,
+    'platform',
+  ],
+  // "Payments Platform" and "Claims Platform" are team names: the product word says the job.
+  [/\b(?:apis?|payments?|services|integrations?|ledger|billing|checkout)\b/i, 'api'],
+  [/\b(?:platform|cloud)\b/i, 'platform'],
+];
+
+/** A title's word counts as much as two signal words in the body: it is where the employer says what the job is. */
+const TITLE_WEIGHT = 2;
+
+/**
+ * The archetype whose signal words the text names most, the title's own word counted double;
+ * undecided on a tie or below two points ("idempotent APIs" alone under a "Payments" title is
+ * an API job; one passing "Kafka" is not a data job).
+ */
+export function inferArchetype(
+  view: JdView,
+  data: JdCheckData,
+): { archetype: JdArchetype | null; archetypeWhy: string } {
+  const signals = data.stack.archetypeSignals;
+  const title = view.title.text;
+  const titled = TITLE_ARCHETYPES.find(([re]) => re.test(title));
+  const scored = (Object.keys(signals) as JdArchetype[])
+    .map((a) => {
+      const hits = [
+        ...new Set(
+          searchBody(view, signals[a], { sections: ['title', 'about', 'first90', 'requirements'] }).map((s) =>
+            s.text.toLowerCase(),
+          ),
+        ),
+      ];
+      const fromTitle = titled?.[1] === a ? (titled[0].exec(title) as RegExpExecArray)[0] : null;
+      return { a, hits, fromTitle, score: hits.length + (fromTitle ? TITLE_WEIGHT : 0) };
+    })
+    .sort((x, y) => y.score - x.score);
+  const top = scored[0];
+  const second = scored[1];
+  if (!top || top.score < 2 || top.score <= (second?.score ?? 0))
+    return { archetype: null, archetypeWhy: 'no one archetype stands out in the text' };
+  const why = [
+    ...(top.fromTitle ? [`the title says "${top.fromTitle}"`] : []),
+    ...(top.hits.length > 0 ? [`the text names ${top.hits.slice(0, 4).join(', ')}`] : []),
+  ];
+  return { archetype: top.a, archetypeWhy: why.join('; ') };
 }

@@ -15,7 +15,7 @@ const HEADINGS: [BodyId, RegExp][] = [
   ],
   [
     'requirements',
-    /^(?:(?:minimum |basic |required |preferred |desired |key |additional |essential |technical |your )?(?:requirements|qualifications|skills(?: and (?:experience|qualifications))?|experience|competencies)|must[- ]haves?|nice[- ]to[- ]haves?|(?:what|who) (?:you(?:'ll| will)? )?(?:bring|need|have|are)\b.{0,40}|what we(?:'re| are) (?:looking for|hoping to see|seeking).{0,30}|who you are|about you|you have|you(?:'ll| will)? (?:might|may) (?:also )?(?:have|be a (?:good |great )?fit).{0,30}|you(?:'re| are) (?:a (?:good |great )?fit|someone who).{0,30}|you(?:'ll| will)? thrive.{0,30}|you should (?:have|apply).{0,30}|bonus(?: points)?.{0,30}|preferred|pluses|plus|extra credit|even better.{0,30}|ideally.{0,40}|good to have|it'?s a (?:big )?plus.{0,40}|(?:and )?(?:a |big )?plus if.{0,40}|we'?d (?:love|like) (?:it )?(?:if|to see|for you).{0,40}|what (?:would|will) make you stand out|stand out (?:if|with).{0,30}|ideal (?:profile|candidate)|(?:the )?(?:tech(?:nology)?|our) stack|tech(?:nologies| stack)? (?:we use|you(?:'ll| will) use)|tools (?:we use|of the trade)|skills and qualifications|requirements and qualifications|job requirements|knowledge,? skills,? and abilities|what you need to succeed|to succeed in this role.{0,30}|what makes you (?:a )?(?:great|good|strong|perfect|ideal) (?:fit|match|candidate).{0,20}|what we need(?: from you)?|(?:who|what) we(?:'re| are) looking for|your (?:background|experience|skills|profile|toolkit)|you bring|key skills|skills (?:and|&) experience|experience (?:and|&) skills|qualifications (?:and|&) experience|technologies|tech we use|what we use|we(?:'d| would) love to hear from you if.{0,20}|you(?:'ll| will) (?:be|do) great (?:here|in this role) if.{0,20})$/,
+    /^(?:(?:minimum |basic |required |preferred |desired |key |additional |essential |technical |your )?(?:requirements|qualifications|skills(?: and (?:experience|qualifications))?|experience|competencies)|must[- ]haves?|nice[- ]to[- ]haves?|(?:what|who) (?:you(?:'ll| will)? )?(?:bring|need|have|are)\b.{0,40}|what we(?:'re| are)? (?:look for|looking for|hoping to see|seeking).{0,30}|you(?:'ll| will)? fit (?:right )?in(?: here)?(?: if.{0,40})?|who you are|about you|you have|you(?:'ll| will)? (?:might|may) (?:also )?(?:have|be a (?:good |great )?fit).{0,30}|you(?:'re| are) (?:a (?:good |great )?fit|someone who).{0,30}|you(?:'ll| will)? thrive.{0,30}|you should (?:have|apply).{0,30}|bonus(?: points)?.{0,30}|preferred|pluses|plus|extra credit|even better.{0,30}|ideally.{0,40}|good to have|it'?s a (?:big )?plus.{0,40}|(?:and )?(?:a |big )?plus if.{0,40}|we'?d (?:love|like) (?:it )?(?:if|to see|for you).{0,40}|what (?:would|will) make you stand out|stand out (?:if|with).{0,30}|ideal (?:profile|candidate)|(?:the )?(?:tech(?:nology)?|our) stack|tech(?:nologies| stack)? (?:we use|you(?:'ll| will) use)|tools (?:we use|of the trade)|skills and qualifications|requirements and qualifications|job requirements|knowledge,? skills,? and abilities|what you need to succeed|to succeed in this role.{0,30}|what makes you (?:a )?(?:great|good|strong|perfect|ideal) (?:fit|match|candidate).{0,20}|what we need(?: from you)?|(?:who|what) we(?:'re| are) looking for|your (?:background|experience|skills|profile|toolkit)|you bring|key skills|skills (?:and|&) experience|experience (?:and|&) skills|qualifications (?:and|&) experience|technologies|tech we use|what we use|we(?:'d| would) love to hear from you if.{0,20}|you(?:'ll| will) (?:be|do) great (?:here|in this role) if.{0,20})$/,
   ],
   [
     'compensation',
@@ -34,7 +34,7 @@ const HEADINGS: [BodyId, RegExp][] = [
  * into the one above; the view then treats that text as boilerplate.
  */
 export const BOILERPLATE_HEADING =
-  /^(?:(?:an? )?equal (?:employment )?opportunit(?:y|ies)(?: employer| statement| and .{0,30})?|eeo(?:c)?(?: statement| policy)?|(?:our )?commitment to (?:diversity|inclusion|equity|equal).{0,30}|diversity(?:,? equity)?(?:,? (?:and )?inclusion)?(?: (?:statement|at [\w.&' -]{1,30}))?|dei|(?:reasonable )?accommodations?(?: (?:statement|request|for applicants))?|(?:applicant |candidate |recruitment |job applicant )?privacy(?: (?:notice|policy|statement|information))?|(?:work|employment) authori[sz]ation|visa sponsorship|(?:us )?export control.{0,20}|additional information|other information|legal(?: notice)?|(?:a )?notice to (?:recruiters|agencies|third[- ]party agencies|applicants)|(?:recruiting |recruitment |staffing )?agenc(?:y|ies)(?: notice)?|fair chance.{0,30}|e-?verify|disclaimer|important notice|(?:beware of |recruitment )?(?:fraud|scams?)(?: notice| alert| warning)?|how to apply|(?:our |the )?(?:interview|hiring|application) process|what happens next|next steps|physical (?:demands|requirements)|working conditions|work environment|covid-19.{0,30}|vaccination.{0,30})$/;
+  /^(?:(?:an? )?equal (?:employment )?opportunit(?:y|ies)(?: employer| statement| and .{0,30})?|eeo(?:c)?(?: statement| policy)?|(?:our )?commitment to (?:diversity|inclusion|equity|equal).{0,30}|diversity(?:,? equity)?(?:,? (?:and )?inclusion)?(?: (?:statement|at [\w.&' -]{1,30}))?|dei|(?:reasonable )?accommodations?(?: (?:statement|request|for applicants))?|(?:applicant |candidate |recruitment |job applicant )?privacy(?: (?:notice|policy|statement|information))?|(?:work|employment) authori[sz]ation|visa sponsorship|(?:us )?export control.{0,20}|additional information|other information|legal(?: notice)?|(?:a )?notice to (?:recruiters|agencies|third[- ]party agencies|applicants)|(?:recruiting |recruitment |staffing )?agenc(?:y|ies)(?: notice)?|fair chance.{0,30}|e-?verify|disclaimer|important notice|(?:beware of |recruitment )?(?:fraud|scams?)(?: notice| alert| warning)?|how to apply|(?:our |the )?(?:interview|hiring|application) process|what happens next|next steps|physical (?:demands|requirements)|working conditions|work environment|covid-19.{0,30}|vaccination.{0,30}|seniority level|employment type|job function|industries)$/;
 
 /** The most sections a JD may have (the jd channels refuse more); later headings fold into the last. */
 export const JD_MAX_SECTIONS = 40;
@@ -156,6 +156,14 @@ export function splitJdText(raw: string): JdText {
     if (!title && !current) {
       if (!line.trim()) continue;
       const named = normalise(line).replace(/^(?:job title|title|position|role)\s*[:\-–]\s*/i, '');
+      const piped = pipedTitle(named);
+      if (piped) {
+        // "Acme | Senior Backend Engineer | Remote | $170k-$200k": the role is the title, and
+        // the line stays in the text, where its place and pay are read.
+        title = piped;
+        body('about', '').text += `${line}\n`;
+        continue;
+      }
       if (named.length <= TITLE_MAX) {
         title = named;
         continue;
@@ -168,7 +176,65 @@ export function splitJdText(raw: string): JdText {
   // Untitled text before the first heading is the company's introduction when the posting has
   // a headed "About the role" of its own further down (the usual ATS layout).
   const lead = sections[0];
-  if (lead && lead.id === 'about' && !lead.heading && sections.some((s) => s !== lead && s.id === 'about'))
-    lead.id = 'company';
-  return { title, sections: sections.filter((s) => s.text.length > 0 || s.heading.length > 0) };
+  const laterAbout = (s: JdSection) => sections.some((o) => o !== s && o.id === 'about');
+  if (lead && lead.id === 'about' && !lead.heading && laterAbout(lead)) lead.id = 'company';
+  // LinkedIn's "About the job" wraps the whole posting: when it opens with the company and a
+  // headed "The role" follows, its own text is the company's introduction.
+  const wrapper = sections.find((s) => s.id === 'about');
+  if (
+    wrapper &&
+    WRAPPER_HEADING.test(wrapper.heading) &&
+    !ADDRESSES_READER.test(wrapper.text) &&
+    laterAbout(wrapper)
+  )
+    wrapper.id = 'company';
+  proseDutiesAsAbout(sections);
+  return {
+    title,
+    sections: splitIntro(sections).filter((s) => s.text.length > 0 || s.heading.length > 0),
+  };
+}
+
+/** The part of a "Company | Role | Place | Pay" line that names the role, or null for other lines. */
+function pipedTitle(line: string): string | null {
+  const parts = line.split(/\s+\|\s+/);
+  if (parts.length < 3) return null;
+  return parts.find((p) => /\b(?:engineer|developer|programmer|architect|sre)\b/i.test(p))?.trim() ?? null;
+}
+
+const WRAPPER_HEADING = /^(?:about the job|job description|description|overview)$/i;
+const ADDRESSES_READER = /\byou(?:'ll|’ll|'re|’re|r)?\b/i;
+const LIST_LINE = /^\s*(?:[-*•–·▪◦]|\d{1,2}[.)]|\[[ x]\])\s+/m;
+
+/**
+ * "Your mission" or "The role" written as prose and followed by a bulleted list of duties is
+ * the role's introduction, not a duty list of its own.
+ */
+function proseDutiesAsAbout(sections: JdSection[]): void {
+  if (sections.some((s) => s.id === 'about' && s.heading)) return;
+  const duties = sections.filter((s) => s.id === 'first90');
+  const first = duties[0];
+  if (
+    duties.length > 1 &&
+    first &&
+    !LIST_LINE.test(first.text) &&
+    duties.slice(1).some((s) => LIST_LINE.test(s.text))
+  )
+    first.id = 'about';
+}
+
+/**
+ * An untitled opening that first describes the company and then turns to the reader ("Acme
+ * builds… / As a Backend Engineer, you'll own…") holds both introductions: the paragraphs
+ * before the first one that addresses the reader are the company's.
+ */
+function splitIntro(sections: JdSection[]): JdSection[] {
+  const lead = sections[0];
+  if (lead?.id !== 'about' || lead.heading || sections.some((s) => s !== lead && s.id === 'company'))
+    return sections;
+  const paragraphs = lead.text.split(/\n\s*\n/);
+  const turn = paragraphs.findIndex((p) => ADDRESSES_READER.test(p));
+  if (turn <= 0) return sections;
+  const company: JdSection = { id: 'company', heading: '', text: paragraphs.slice(0, turn).join('\n\n') };
+  return [company, { ...lead, text: paragraphs.slice(turn).join('\n\n') }, ...sections.slice(1)];
 }

@@ -91,7 +91,9 @@ export function buildView(doc: JdText): JdView {
   for (const span of bodySpans) {
     let at = span.start;
     for (const b of boilerplate) {
-      if (b.end <= at || b.start >= span.end) continue;
+      // Job-board lines ("Location: Remote", "Salary: ...") are facts the reader reads; only the
+      // standing legal and process paragraphs are left out of the length.
+      if (b.kind === 'metadata' || b.end <= at || b.start >= span.end) continue;
       if (b.start > at) words += countWords(text.slice(at, b.start));
       at = Math.max(at, b.end);
     }

@@ -2,6 +2,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CliIo } from '../../../electron/cli/io';
 import { runCli } from '../../../electron/cli/run';
+import { jdCheckData } from '../../../electron/core/jd/data';
+import { splitJdText } from '../../../shared/domain/jd';
+import { inferArchetype } from '../../../shared/domain/jd/infer';
+import { buildView } from '../../../shared/domain/jd/view';
 import { realCorpusDir } from './real-corpus';
 
 async function cli(...argv: string[]): Promise<{ code: number; out: string }> {
@@ -38,5 +42,28 @@ describe('reqdesk jd check on a posting with no role spec', () => {
     expect(report.inferred).toMatchObject({ level: 'senior', location: 'Denver, CO' });
     expect(report.boilerplate.length).toBeGreaterThanOrEqual(5);
     expect(report.findings.map((f: { id: string }) => f.id)).not.toContain('missing-pay-range');
+  });
+});
+
+describe('archetype read from a posting', () => {
+  it('reads a short payments API posting as API work and bands it with the API band', async () => {
+    const { out } = await cli('jd', 'check', path.join(realCorpusDir, '64-board-payments-api-short.txt'));
+    expect(out).toContain('Inferred archetype: api (the title says "Payments"; the text names idempotent)');
+    expect(out).toContain('senior API / services role');
+  });
+
+  it('takes the product word of a team title ("Payments Platform") over "Platform", and "Data Platform" as data', () => {
+    const read = (raw: string) => inferArchetype(buildView(splitJdText(raw)), jdCheckData()).archetype;
+    expect(
+      read('Senior Engineer, Payments Platform\n\nAbout the role\nYou will own idempotent charge APIs.'),
+    ).toBe('api');
+    expect(
+      read('Senior Engineer, Data Platform\n\nAbout the role\nYou will own ETL into the warehouse.'),
+    ).toBe('data');
+    expect(read('Infrastructure Engineer\n\nAbout the role\nYou will own our Terraform modules.')).toBe(
+      'platform',
+    );
+    // One passing signal word and no title word decides nothing.
+    expect(read('Backend Engineer\n\nAbout the role\nYou will work with Kafka consumers.')).toBeNull();
   });
 });

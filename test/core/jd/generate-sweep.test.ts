@@ -10,6 +10,7 @@ import {
   industries,
   type RoleSpec,
   roleArchetypes,
+  stackCategories,
 } from '../../../shared/roles';
 import { completeSpec } from './specs';
 
@@ -63,6 +64,8 @@ describe('generated JDs over a sweep of role specs', () => {
         problems.push(`${key}: mentions AI with no AI in the stack`);
       if (spec.engagement === 'contract' && /through your first months/.test(text))
         problems.push(`${key}: a contract role promises months of pairing`);
+      for (const item of stackCategories.flatMap((c) => spec.stack[c]))
+        if (!text.includes(item)) problems.push(`${key}: the stack item ${item} is left out`);
       for (const [re, archetypes] of WRONG_FOR)
         if (archetypes.includes(spec.archetype) && re.test(text)) problems.push(`${key}: "${re.source}"`);
     }

@@ -295,12 +295,55 @@ function placesFor(view: JdView, ctx: JdCheckContext): JdLocation[] {
     .filter((s) => s.id !== 'company')
     .map((s) => view.text.slice(s.start, Math.min(s.end, s.start + SCAN_LIMIT)))
     .join('\n');
-  let inText = findLocationsInText(roleText);
-  if (inText.length === 0)
-    inText = view
-      .sections('company')
-      .flatMap((s) => findLocationsInText(view.text.slice(s.start, Math.min(s.end, s.start + SCAN_LIMIT))));
-  return inText;
+  return findLocationsInText(roleText);
+}
+
+/** "headquartered in Denver, CO", "a New York, NY company", "based in Chicago, IL": where the employer sits. */
+const BASE_WORDS =
+  /\b(?:headquarter(?:s|ed)|\bHQ\b|based (?:in|out of)|offices? in|company|founded in|home base)\b/i;
+
+/**
+ * Where the employer is based: places in the company section, and places the role's text names
+ * beside "headquartered", "based in" or "company". A remote role reaches the laws of that place
+ * when they cover remote roles reporting there (remoteReach 'employer-based').
+ */
+function employerBase(view: JdView): JdLocation[] {
+  const company = view
+    .sections('company')
+    .map((s) => view.text.slice(s.start, Math.min(s.end, s.start + SCAN_LIMIT)))
+    .join('\n');
+  const sentences = view.text
+    .slice(0, SCAN_LIMIT)
+    .split(/(?<=[.!?])\s+|\n/)
+    .filter((line) => BASE_WORDS.test(line));
+  return findLocationsInText(`${company}\n${sentences.join('\n')}`);
+}
+
+/** A law that applies, and why: the place the role is done in, or the employer's base for a remote role. */
+interface ApplicableLaw {
+  law: PayTransparencyLaw;
+  viaBase: boolean;
+}
+
+/**
+ * The laws a posting falls under. The role's own places always count. For a remote role, the
+ * employer's base counts as well: every law of it when the text limits the role to no place
+ * (the job can be done from the base), and otherwise only the laws that reach remote roles
+ * reporting there. Without a remote role or a place of its own, the base stands in for the place.
+ */
+function applicableLaws(view: JdView, ctx: JdCheckContext, remote: boolean): ApplicableLaw[] {
+  const all = ctx.data.payTransparency.laws;
+  const places = placesFor(view, ctx);
+  const found = new Map<string, ApplicableLaw>();
+  for (const law of places.flatMap((p) => lawsFor(p, all))) found.set(law.id, { law, viaBase: false });
+  if (!remote && places.length > 0) return [...found.values()];
+  const roleOpenEverywhere = places.length === 0;
+  for (const law of employerBase(view).flatMap((p) => lawsFor(p, all))) {
+    if (found.has(law.id)) continue;
+    if (!remote || roleOpenEverywhere || law.remoteReach === 'employer-based')
+      found.set(law.id, { law, viaBase: remote });
+  }
+  return [...found.values()];
 }
 
 const money = (n: number) => `$${Math.round(n).toLocaleString('en-US')}`;
@@ -318,11 +361,9 @@ export function payChecks(view: JdView, ctx: JdCheckContext): JdFinding[] {
       ctx.workMode === 'remote' ||
       parseLocation(ctx.location)?.remote === true ||
       places.some((p) => p.remote);
-    const laws = [
-      ...new Map(
-        places.flatMap((p) => lawsFor(p, ctx.data.payTransparency.laws)).map((l) => [l.id, l]),
-      ).values(),
-    ];
+    const applicable = applicableLaws(view, ctx, remote);
+    const laws = applicable.map((a) => a.law);
+    const viaBase = applicable.some((a) => a.viaBase);
     const asOf = ctx.asOf ?? '9999-12-31';
     const inForce = laws.filter((l) => l.postingRequirement && l.effective <= asOf);
     const upcoming = laws.filter((l) => l.postingRequirement && l.effective > asOf);
@@ -343,7 +384,7 @@ export function payChecks(view: JdView, ctx: JdCheckContext): JdFinding[] {
           'missing-pay-range',
           'error',
           span,
-          `${what}, and ${inForce.map(named).join(' and ')} ${inForce.length > 1 ? 'require' : 'requires'} one in postings for ${places.length > 1 ? 'the places it names' : 'this location'}.`,
+          `${what}, and ${inForce.map(named).join(' and ')} ${inForce.length > 1 ? 'require' : 'requires'} one in postings for ${viaBase ? 'a remote role of an employer based there' : places.length > 1 ? 'the places it names' : 'this location'}.`,
           fix,
         ),
       );

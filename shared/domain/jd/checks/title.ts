@@ -166,6 +166,17 @@ const NOT_SURFACE =
  */
 function hasQualifier(title: string, ctx: JdCheckContext): boolean {
   if ([...title.matchAll(/\(([^()]*)\)/g)].some((m) => isQualifier(m[1] ?? '', ctx))) return true;
+  // "Java Backend Developer", "Go Engineer": the stack named ahead of the role noun screens the
+  // pool as a parenthesis would.
+  const lead =
+    /^(.{1,40}?)\s+(?:back[- ]?end |software |server[- ]side )?(?:engineer|developer|programmer)\b/i.exec(
+      title,
+    );
+  if (
+    lead?.[1] &&
+    nameMatchers(stackNames(ctx.data.stack)).some((re) => findAll(re, lead[1] as string).length > 0)
+  )
+    return true;
   const outside = title.replace(/\([^)]*\)?/g, ' ');
   return outside
     .split(/,|\s[-–—|]\s/)
@@ -197,7 +208,10 @@ function suggestTitle(view: JdView, ctx: JdCheckContext, title: string): string 
   return `${base} (${qualifier})${after}`;
 }
 
-type Level = 'junior' | 'senior' | 'lead';
+type Level = 'junior' | 'mid' | 'senior' | 'lead';
+
+/** "Engineer II", "Intermediate Developer", "Mid-level": a mid title. */
+const MID_TITLE = /\b(?:ii|mid(?:-level)?|intermediate)\b/i;
 
 /** Staff, principal and lead titles expect more years than senior ones. */
 const LEAD_TITLE = /\b(?:staff|principal|lead|head of|distinguished)\b/i;
@@ -207,6 +221,7 @@ function titleLevel(view: JdView, ctx: JdCheckContext): Level | null {
   if (findAll(anyOf(p.juniorTitleWords), view.title.text).length > 0) return 'junior';
   if (LEAD_TITLE.test(view.title.text)) return 'lead';
   if (findAll(anyOf(p.seniorTitleWords), view.title.text).length > 0) return 'senior';
+  if (MID_TITLE.test(view.title.text)) return 'mid';
   if (ctx.level === 'junior') return 'junior';
   if (ctx.level === 'senior') return 'senior';
   if (ctx.level === 'lead') return 'lead';
@@ -214,7 +229,9 @@ function titleLevel(view: JdView, ctx: JdCheckContext): Level | null {
 }
 
 /** The fewest years a title's level usually asks for: a senior posting asking "3+ years" is a mid role. */
-const FEWEST_YEARS: Record<Exclude<Level, 'junior'>, number> = { senior: 4, lead: 5 };
+const FEWEST_YEARS: Record<Exclude<Level, 'junior' | 'mid'>, number> = { senior: 4, lead: 5 };
+/** The most years a mid title can ask for before it describes a senior or staff hire at a mid price. */
+const MID_MOST_YEARS = 7;
 /** The most years a junior posting can ask for before it describes a mid or senior hire. */
 const JUNIOR_MOST_YEARS = 2;
 
@@ -247,6 +264,18 @@ function levelMismatch(view: JdView, ctx: JdCheckContext): JdFinding[] {
           `Asking for ${y.text} under a junior title describes a senior hire at a junior price.`,
           'Ask for 0-2 years for a junior role, or retitle it.',
           '0-2 years',
+        ),
+      );
+  } else if (level === 'mid') {
+    for (const y of years.filter((y) => y.min > MID_MOST_YEARS))
+      out.push(
+        finding(
+          view,
+          'level-mismatch',
+          'warning',
+          y,
+          `Asking for ${y.text} under a mid-level title describes a senior or staff hire at a mid-level price.`,
+          'Ask for 2-5 years for a mid-level role, or retitle and re-band it as senior.',
         ),
       );
   } else {

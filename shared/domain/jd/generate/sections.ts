@@ -1,4 +1,4 @@
-import type { RoleSpec } from '../../../roles';
+import { type RoleSpec, stackCategories } from '../../../roles';
 import { LEVEL_PREFIX } from '../types';
 import { capitalise, formatPay, type JdFacts, placeholder } from './facts';
 import {
@@ -166,7 +166,28 @@ export function requirementsText(f: JdFacts): string {
   ]);
   // The spec's own preferred lines stay whole; the generated ones fill up to the cap.
   const cap = Math.max(JD_SHAPE.preferredMax, spec.preferred.length);
-  return `${bullets(must)}\n\nPreferred:\n${bullets(preferred.slice(0, cap))}`;
+  const lists = `${bullets(must)}\n\nPreferred:\n${bullets(preferred.slice(0, cap))}`;
+  // The caps above may cut the lines that name a stack item: every item the intake picked still
+  // reaches the reader, on one line of its own.
+  const unnamed = stackLeftOut(f, [aboutText(f), first90Text(f), lists]);
+  return unnamed.length > 0 ? `${lists}\n\nAlso in the stack: ${listWords(unnamed)}.` : lists;
+}
+
+/** The stack items of the spec that none of the texts names, in the intake's order. */
+export function stackLeftOut(f: JdFacts, texts: string[]): string[] {
+  const all = texts.join('\n');
+  // As written: "REST" is the API style, "at rest" is not.
+  const named = (item: string) => {
+    const escaped = item.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(`(?<![A-Za-z0-9])${escaped}(?![A-Za-z0-9])`).test(all);
+  };
+  const items = stackCategories.flatMap((c) => f.spec.stack[c]).filter((i) => i.trim());
+  return [...new Set(items)].filter((i) => !named(i));
+}
+
+/** "A", "A and B", "A, B and C". */
+function listWords(items: string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
 /** The range, bonus and equity, what moves an offer, and the benefits. */
