@@ -90,6 +90,16 @@ import {
   updateRoundInput,
 } from './kits';
 import {
+  type ExchangeConflict,
+  type ExchangeFile,
+  type ExchangeReport,
+  type ExchangeSaveResult,
+  exchangeConflictListInput,
+  exchangeExportInput,
+  exchangeImportInput,
+  exchangeResolveInput,
+} from './pack-exchange';
+import {
   type FacetCounts,
   type Question,
   type QuestionSearchResult,
@@ -299,6 +309,19 @@ export const channels = {
   'backup.purgeCandidate': channel<PurgeResult>()(candidateInBackupsInput),
   /** Everything in one JSON archive (docs/export-format.md); null when the save dialog was cancelled. */
   'data.exportAll': channel<{ file: string; tables: { name: string; rows: number }[] } | null>()(noInput),
+
+  /** Files between installs (shared/pack-exchange.ts): an interview pack, a returned scorecard, a role bundle. */
+  'exchange.export': channel<ExchangeFile>()(exchangeExportInput),
+  /** The same file, written where Electron's save dialog says (absent in preview: use exchange.export). */
+  'exchange.save': channel<ExchangeSaveResult>()(exchangeExportInput),
+  /** Dry run of an import: the whole file checked and the report of what would change; writes nothing. */
+  'exchange.previewImport': channel<ExchangeReport>()(exchangeImportInput),
+  /** Imports by the merge rules (backup first); an invalid or hostile file is refused before any write. */
+  'exchange.applyImport': channel<ExchangeReport>()(exchangeImportInput),
+  /** Conflicts left to resolve by hand, optionally of one role or candidate. */
+  'exchange.conflicts': channel<ExchangeConflict[]>()(exchangeConflictListInput),
+  /** Resolves one conflict; returns the conflicts still open. */
+  'exchange.resolveConflict': channel<ExchangeConflict[]>()(exchangeResolveInput),
 };
 
 export type Channel = keyof typeof channels;

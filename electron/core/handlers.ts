@@ -24,6 +24,13 @@ import { readRejectionReasons, recordDecision, setRejectionReasons } from './deb
 import { readDebrief } from './debrief/read';
 import { exportDocuments, saveDocuments } from './documents/export';
 import {
+  exportTransfer,
+  importTransfer,
+  listConflicts,
+  resolveConflict,
+  saveTransfer,
+} from './exchange/transfer-channels';
+import {
   endInterview,
   getInterview,
   insertAdHoc,
@@ -202,4 +209,11 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   'backup.candidateInBackups': (ctx, { candidateId }) => candidateInBackups(ctx, candidateId),
   'backup.purgeCandidate': (ctx, { candidateId }) => purgeCandidateFromBackups(ctx, candidateId),
   'data.exportAll': (ctx) => exportEverything(ctx),
+
+  'exchange.export': (ctx, input) => exportTransfer(ctx, input),
+  'exchange.save': (ctx, input) => saveTransfer(ctx, input),
+  'exchange.previewImport': (ctx, input) => importTransfer(ctx, input, true),
+  'exchange.applyImport': (ctx, input) => importTransfer(ctx, input, false),
+  'exchange.conflicts': (ctx, input) => listConflicts(ctx, input),
+  'exchange.resolveConflict': (ctx, input) => resolveConflict(ctx, input),
 };
