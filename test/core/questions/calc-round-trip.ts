@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { run } from '../core/documents/tools';
+import { run } from '../documents/tools';
 
 /** Calc's CSV filter: comma, double quote, UTF-8, from line 1 (as a person opens our export). */
 const CSV_FILTER = '44,34,76,1';
