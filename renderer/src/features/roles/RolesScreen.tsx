@@ -12,6 +12,7 @@ import { useSaveBeforeLeaving } from '../../ui/use-save-before-leaving';
 import { useUndoHotkey } from '../../ui/use-undo-hotkey';
 import { CompPanel } from '../comp/CompPanel';
 import { useCompAdvice } from '../comp/use-comp-advice';
+import { ExportFileButton, ImportExchangeButton } from '../exchange';
 import { ImportJdButton } from '../jd/ImportJdButton';
 import { ImportJdModal } from '../jd/ImportJdModal';
 import { ImportTodoAlert } from '../jd/ImportTodoAlert';
@@ -142,7 +143,11 @@ export function RolesScreen() {
                   {roleArchived ? 'Archived. ' : ''}Created{' '}
                   {roleCreatedAt ? new Date(roleCreatedAt).toLocaleDateString() : ''}
                 </Text>
-                <IntakeSaveStatus />
+                <Group gap="xs">
+                  <ExportFileButton label="Export role bundle" input={{ kind: 'role-bundle', roleId }} />
+                  <ImportExchangeButton />
+                  <IntakeSaveStatus />
+                </Group>
               </Group>
               <ImportTodoAlert roleId={roleId} />
               <IntakeForm key={roleId} />
