@@ -80,6 +80,7 @@ import {
   roundByIdInput,
   updateRoundInput,
 } from './kits';
+import type { OpenedFile } from './opened-file';
 import {
   type ExchangeConflict,
   type ExchangeFile,
@@ -324,6 +325,8 @@ export const channels = {
   'exchange.conflicts': channel<ExchangeConflict[]>()(exchangeConflictListInput),
   /** Resolves one conflict; returns the conflicts still open. */
   'exchange.resolveConflict': channel<ExchangeConflict[]>()(exchangeResolveInput),
+  /** The next Reqdesk file opened from outside the window (double-click, File > Open); null when none waits. */
+  'exchange.takeOpenedFile': channel<OpenedFile | null>()(noInput),
 };
 
 export type Channel = keyof typeof channels;

@@ -3,7 +3,12 @@ import { questionFilters } from './questions';
 
 /** The versioned exchange file every Reqdesk install reads and writes. */
 export const EXCHANGE_FORMAT = 'reqdesk-exchange';
-export const EXCHANGE_VERSION = 1;
+export const EXCHANGE_VERSION = 2;
+/** Oldest exchange version still read: version 1 files have no content hashes and merge by date. */
+export const EXCHANGE_OLDEST_VERSION = 1;
+
+/** A row's content hash as an export writes it: SHA-256 in lower-case hex. */
+export const CONTENT_HASH = /^[0-9a-f]{64}$/;
 
 export const IMPORT_LIMITS = {
   bytes: 20 * 1024 * 1024,
@@ -35,6 +40,7 @@ export const csvFields = [
   'minutes',
   'tags',
   'updatedAt',
+  'contentHash',
 ] as const;
 export type CsvField = (typeof csvFields)[number];
 

@@ -1,4 +1,5 @@
 import type { AppInfo } from '../../shared/api';
+import type { OpenedFile } from '../../shared/opened-file';
 import type { Database } from './db/open';
 
 /** What every handler gets: the open database, a clock, and who is calling. */
@@ -13,6 +14,8 @@ export interface CoreContext {
   nativeBinding?: string;
   /** Shows a file or folder in the system file manager (Electron). Absent in preview and CLI. */
   showInFolder?: (target: string) => void;
+  /** The next file opened from outside the window (Electron's inbox); absent in preview and CLI. */
+  takeOpenedFile?: () => OpenedFile | null;
   /** While set, new calls wait: a restore is swapping the database under the handlers. */
   maintenance?: Promise<void> | null;
   /** Calls running now (dispatch counts them so a restore can wait for them to finish). */

@@ -206,4 +206,5 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   'exchange.applyImport': (ctx, input) => importTransfer(ctx, input, false),
   'exchange.conflicts': (ctx, input) => listConflicts(ctx, input),
   'exchange.resolveConflict': (ctx, input) => resolveConflict(ctx, input),
+  'exchange.takeOpenedFile': (ctx) => ctx.takeOpenedFile?.() ?? null,
 };

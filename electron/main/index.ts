@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, screen, session, shell } from 'electron';
 import { withStyleNonce } from '../../shared/content-security';
 import { IPC_INVOKE } from '../../shared/ipc';
+import { OPENED_FILE_EVENT } from '../../shared/opened-file';
 import { resolveDatabasePath } from '../core/app/paths';
 import { startBackupSchedule } from '../core/backup/schedule';
 import type { CoreContext, SaveRequest } from '../core/context';
@@ -14,6 +15,7 @@ import { appRequestTarget, appResponseHeaders } from './app-protocol';
 import { handleInvoke } from './ipc';
 import { menuTemplate } from './menu';
 import { nativeBindingFor } from './native-binding';
+import { OPEN_DIALOG_FILTERS, OpenedFileInbox, openableFileArgs, readOpenedFile } from './opened-files';
 import { APP_ENTRY_URL, APP_SCHEME, isAllowedNavigation } from './origin';
 import { folderOf, saveDialogOptions } from './save-dialog';
 import { describeStartupFailure } from './startup-failure';
@@ -34,6 +36,31 @@ if (!app.requestSingleInstanceLock()) app.quit(); // one writer per database fil
 
 let core: CoreContext | null = null;
 let mainWindow: BrowserWindow | null = null;
+const openedFiles = new OpenedFileInbox();
+
+/**
+ * A Reqdesk file handed over by the OS or File > Open: read here, kept until the window asks
+ * for it through the one invoke channel (so it is checked like any picked file), and the
+ * window is told one is waiting. The nudge carries no data; a window still loading asks
+ * anyway once it is ready.
+ */
+function deliverOpenedFile(file: string): void {
+  openedFiles.push(readOpenedFile(file));
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+  void mainWindow.webContents
+    .executeJavaScript(`window.dispatchEvent(new Event(${JSON.stringify(OPENED_FILE_EVENT)}))`)
+    .catch(() => undefined);
+}
+
+async function chooseFileToOpen(): Promise<void> {
+  const options = { properties: ['openFile' as const], filters: OPEN_DIALOG_FILTERS };
+  const result = mainWindow
+    ? await dialog.showOpenDialog(mainWindow, options)
+    : await dialog.showOpenDialog(options);
+  for (const file of result.canceled ? [] : result.filePaths) deliverOpenedFile(file);
+}
 
 function serveRenderer(): void {
   protocol.handle(APP_SCHEME, async (request) => {
@@ -151,6 +178,9 @@ async function start(): Promise<void> {
     return;
   }
   const ctx = core;
+  ctx.takeOpenedFile = () => openedFiles.take();
+  // A double-click on Windows and Linux starts the app with the file's path as an argument.
+  for (const file of openableFileArgs(process.argv.slice(1), process.cwd())) deliverOpenedFile(file);
   startBackupSchedule(ctx);
   ipcMain.handle(IPC_INVOKE, (event, channel: unknown, input: unknown) =>
     handleInvoke(ctx, event.senderFrame?.url, channel, input, devServerUrl),
@@ -161,6 +191,7 @@ async function start(): Promise<void> {
     Menu.buildFromTemplate(
       menuTemplate(process.platform, !app.isPackaged, {
         about: showAbout,
+        openFile: () => void chooseFileToOpen(),
         openDataFolder: () => void shell.openPath(path.dirname(databasePath)),
       }),
     ),
@@ -169,9 +200,16 @@ async function start(): Promise<void> {
 }
 
 guardWebContents();
-app.on('second-instance', () => {
+app.on('second-instance', (_event, argv, workingDirectory) => {
   if (mainWindow?.isMinimized()) mainWindow.restore();
   mainWindow?.focus();
+  // A double-click while Reqdesk runs starts a second instance that quits at once; its file comes here.
+  for (const file of openableFileArgs(argv.slice(1), workingDirectory)) deliverOpenedFile(file);
+});
+// macOS hands files over with this event, possibly before the app is ready.
+app.on('open-file', (event, file) => {
+  event.preventDefault();
+  deliverOpenedFile(file);
 });
 app.on('activate', () => {
   if (core && BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow();

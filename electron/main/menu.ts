@@ -2,6 +2,8 @@ import type { MenuItemConstructorOptions } from 'electron';
 
 export interface MenuActions {
   about(): void;
+  /** File > Open: a pack, scorecard or role file, previewed in the window before anything is imported. */
+  openFile(): void;
   openDataFolder(): void;
 }
 
@@ -37,6 +39,8 @@ export function menuTemplate(
     {
       label: 'File',
       submenu: [
+        { label: 'Open…', accelerator: 'CmdOrCtrl+O', click: () => actions.openFile() },
+        { type: 'separator' },
         { label: 'Show Data Folder', click: () => actions.openDataFolder() },
         { type: 'separator' },
         mac ? { role: 'close' } : { role: 'quit' },

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { PACKAGED_NATIVE_BINDING } from '../../electron/main/native-binding';
+import { exchangeExtensions } from '../../shared/pack-exchange';
 
 interface BuilderConfig {
   files: string[];
@@ -11,6 +12,7 @@ interface BuilderConfig {
   npmRebuild: boolean;
   electronFuses: Record<string, boolean>;
   publish: unknown;
+  fileAssociations: { ext: string; name: string; mimeType: string }[];
 }
 
 const config = parse(fs.readFileSync('electron-builder.yml', 'utf8')) as BuilderConfig;
@@ -39,6 +41,14 @@ describe('the packaging config', () => {
       grantFileProtocolExtraPrivileges: false,
     });
     expect(config.publish).toBeNull();
+  });
+
+  it('registers every exchange file ending for double-click, each with its own type', () => {
+    const endings = config.fileAssociations.map((a) => `.${a.ext}`);
+    expect(endings.sort()).toEqual(Object.values(exchangeExtensions).sort());
+    const types = config.fileAssociations.map((a) => a.mimeType);
+    expect(new Set(types).size).toBe(types.length);
+    for (const association of config.fileAssociations) expect(association.name).toMatch(/^Reqdesk /);
   });
 
   it("passes electron-builder's own schema check, which rejects unknown keys", async () => {

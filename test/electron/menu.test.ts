@@ -9,7 +9,7 @@ function roles(template: MenuItemConstructorOptions[]): string[] {
   ]);
 }
 
-const noop = { about: () => {}, openDataFolder: () => {} };
+const noop = { about: () => {}, openFile: () => {}, openDataFolder: () => {} };
 
 describe('the application menu', () => {
   it('has the editing roles, so the platform shortcuts work in every text field', () => {

@@ -99,6 +99,7 @@ const synonyms: Record<CsvField, string[]> = {
   minutes: ['minutes', 'time', 'duration', 'mins'],
   tags: ['tags', 'keywords', 'labels'],
   updatedAt: ['updatedat', 'updated', 'lastmodified', 'modified'],
+  contentHash: ['contenthash', 'exportedcontenthash'],
 };
 
 const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
@@ -133,6 +134,7 @@ export const CSV_HEADERS: Record<CsvField, string> = {
   minutes: 'minutes',
   tags: 'tags',
   updatedAt: 'updated at',
+  contentHash: 'content hash',
 };
 
 /** Our CSV: every cell that a spreadsheet would run as a formula is neutralised. */

@@ -1,6 +1,6 @@
 import { emptyRoleSpec, type RoleSpec } from '../../../shared/roles';
 import { draftToColumns, questionToDraft, rowToQuestion } from '../questions/row';
-import { readRoleSpec } from '../roles/repository';
+import { readRoleSpec } from '../roles/roles';
 import { adapterOf, type Db, jsonOf } from './transfer-adapter';
 import {
   type JdBody,

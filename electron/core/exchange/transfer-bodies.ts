@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { candidateStages } from '../../../shared/candidates';
 import { jdSectionIds } from '../../../shared/domain/jd/document';
-import { INTERVIEW_LIMITS, recommendations } from '../../../shared/interviews';
+import { INTERVIEW_LIMITS } from '../../../shared/interviews';
+import { recommendations } from '../../../shared/scorecards';
 import { KIT_LIMITS, roundKinds, session } from '../../../shared/kits';
 import {
   EXCHANGE_LIMITS,

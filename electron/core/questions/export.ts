@@ -8,7 +8,8 @@ import {
 } from '../../../shared/exchange';
 import type { CoreContext } from '../context';
 import { toCsv } from '../exchange/csv-format';
-import { rowToQuestion } from './row';
+import { exportedHash, questionCells } from './content-hash';
+import { questionToDraft, rowToQuestion } from './row';
 import { matchingSeqs } from './search';
 
 type Input = z.output<typeof exportInput>;
@@ -30,26 +31,10 @@ export async function exportQuestions(ctx: CoreContext, input: Input): Promise<E
   if (input.format === 'csv') {
     const live = rows.filter((r) => r.deleted_at === null).map(rowToQuestion);
     const content = toCsv(
-      live.map((q) => ({
-        id: q.id,
-        category: q.category,
-        topic: q.topic,
-        text: q.text,
-        strongAnswer: q.strongAnswer,
-        anchor1: q.anchors[0],
-        anchor2: q.anchors[1],
-        anchor3: q.anchors[2],
-        anchor4: q.anchors[3],
-        probes: q.probes.join(' | '),
-        redFlags: q.redFlags.join(' | '),
-        levels: q.levels.join(', '),
-        archetypes: q.archetypes.join(', '),
-        rounds: q.rounds.join(', '),
-        attributes: q.attributes.join(', '),
-        minutes: String(q.minutes),
-        tags: q.tags.join(', '),
-        updatedAt: q.updatedAt,
-      })),
+      live.map((q) => {
+        const draft = questionToDraft(q);
+        return { ...questionCells(q.id, q.updatedAt, draft), contentHash: exportedHash('csv', draft) };
+      }),
     );
     return {
       fileName: `reqdesk-questions-${day}.csv`,
@@ -67,8 +52,9 @@ export async function exportQuestions(ctx: CoreContext, input: Input): Promise<E
     .executeTakeFirstOrThrow();
   const questions = rows.map((row) => {
     if (row.deleted_at !== null) return { id: row.id, updatedAt: row.updated_at, deletedAt: row.deleted_at };
-    const { starterRevision: _s, editedByUser: _e, ...q } = rowToQuestion(row);
-    return q;
+    const question = rowToQuestion(row);
+    const { starterRevision: _s, editedByUser: _e, ...q } = question;
+    return { ...q, contentHash: exportedHash('json', questionToDraft(question)) };
   });
   const file = {
     format: EXCHANGE_FORMAT,

@@ -4,13 +4,16 @@ import type { z } from 'zod';
 import {
   IMPORT_LIMITS,
   type ImportConflict,
+  type ImportFormat,
   type ImportPlan,
   type ImportResult,
   type importInput,
 } from '../../../shared/exchange';
+import type { QuestionDraft } from '../../../shared/questions';
 import type { CoreContext } from '../context';
 import type { DB } from '../db/schema';
 import { BULK_INDEX_FROM, insertIndexedInBulk } from './bulk-index';
+import { draftHash, exportedHash } from './content-hash';
 import { type Incoming, readImportFile } from './incoming';
 import { draftToColumns } from './row';
 
@@ -22,18 +25,48 @@ interface LocalRow {
   updated_at: string;
   deleted_at: string | null;
   content: string;
+  /** The stored question, for comparing with a hash a file recorded at export. */
+  draft: QuestionDraft;
 }
 
 /** What to do with one incoming item once it is compared with the database. */
 type Action =
   | { do: 'insert'; item: Extract<Incoming, { kind: 'question' }>; id: string }
-  | { do: 'update'; item: Extract<Incoming, { kind: 'question' }>; id: string }
+  | {
+      do: 'update';
+      item: Extract<Incoming, { kind: 'question' }>;
+      id: string;
+      /** The file's stamp when it is newer than ours; otherwise the time of the import. */
+      stamp: string | null;
+    }
   | { do: 'delete'; item: Extract<Incoming, { kind: 'tombstone' }> }
   | { do: 'conflict'; item: Exclude<Incoming, { kind: 'invalid' }>; conflict: ImportConflict }
   | { do: 'nothing' };
 
 const normaliseText = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
 const contentKey = (columns: ReturnType<typeof draftToColumns>) => JSON.stringify(columns);
+
+type DraftColumns = Omit<ReturnType<typeof draftToColumns>, 'category'> & { category: string };
+
+/** The stored columns back as a draft (lists are JSON text in the table). */
+function columnsToDraft(r: DraftColumns): QuestionDraft {
+  const list = (json: string) => JSON.parse(json) as never;
+  return {
+    category: r.category as QuestionDraft['category'],
+    topic: r.topic,
+    text: r.text,
+    strongAnswer: r.strong_answer,
+    anchors: list(r.anchors),
+    probes: list(r.probes),
+    redFlags: list(r.red_flags),
+    levels: list(r.levels),
+    archetypes: list(r.archetypes),
+    rounds: list(r.rounds),
+    attributes: list(r.attributes),
+    tags: list(r.tags),
+    minutes: r.minutes,
+  };
+}
 
 async function loadLocal(db: Transaction<DB> | CoreContext['database']['db']) {
   const rows = await db
@@ -60,29 +93,23 @@ async function loadLocal(db: Transaction<DB> | CoreContext['database']['db']) {
   const byId = new Map<string, LocalRow>();
   const byText = new Map<string, LocalRow>();
   for (const r of rows) {
-    const content = contentKey({
-      category: r.category as never,
-      topic: r.topic,
+    const draft = columnsToDraft(r);
+    const content = contentKey(draftToColumns(draft));
+    const local = {
+      id: r.id,
       text: r.text,
-      strong_answer: r.strong_answer,
-      anchors: r.anchors,
-      probes: r.probes,
-      red_flags: r.red_flags,
-      levels: r.levels,
-      archetypes: r.archetypes,
-      rounds: r.rounds,
-      attributes: r.attributes,
-      tags: r.tags,
-      minutes: r.minutes,
-    });
-    const local = { id: r.id, text: r.text, updated_at: r.updated_at, deleted_at: r.deleted_at, content };
+      updated_at: r.updated_at,
+      deleted_at: r.deleted_at,
+      content,
+      draft,
+    };
     byId.set(r.id, local);
     if (r.deleted_at === null) byText.set(normaliseText(r.text), local);
   }
   return { byId, byText };
 }
 
-function decide(item: Incoming, local: Awaited<ReturnType<typeof loadLocal>>): Action {
+function decide(item: Incoming, local: Awaited<ReturnType<typeof loadLocal>>, format: ImportFormat): Action {
   if (item.kind === 'invalid') return { do: 'nothing' };
   if (item.kind === 'tombstone') {
     const mine = local.byId.get(item.id);
@@ -105,7 +132,14 @@ function decide(item: Incoming, local: Awaited<ReturnType<typeof loadLocal>>): A
   if (!mine) return { do: 'insert', item, id: item.id ?? randomUUID() };
   const same = contentKey(draftToColumns(item.draft)) === mine.content && mine.deleted_at === null;
   if (same) return { do: 'nothing' };
-  if (item.updatedAt && item.updatedAt > mine.updated_at) return { do: 'update', item, id: mine.id };
+  const newer = item.updatedAt !== null && item.updatedAt > mine.updated_at;
+  if (item.baseHash !== null && draftHash(item.draft) !== item.baseHash) {
+    // Edited in the file after the export, so its "updated at" is older than the edit. The
+    // hash says what the exporting install held: if this question still holds that, only
+    // the file changed and it is an update; a change on both sides is a conflict.
+    const localChanged = mine.deleted_at !== null || exportedHash(format, mine.draft) !== item.baseHash;
+    if (!localChanged) return { do: 'update', item, id: mine.id, stamp: newer ? item.updatedAt : null };
+  } else if (newer) return { do: 'update', item, id: mine.id, stamp: item.updatedAt };
   return {
     do: 'conflict',
     item,
@@ -178,7 +212,7 @@ export async function planImport(ctx: CoreContext, input: Input): Promise<Import
   return summarise(
     input,
     items,
-    items.map((i) => decide(i, local)),
+    items.map((i) => decide(i, local, input.format)),
     csv,
   );
 }
@@ -196,7 +230,7 @@ export async function applyImport(ctx: CoreContext, input: Input): Promise<Impor
   const now = ctx.clock().toISOString();
   return ctx.database.db.transaction().execute(async (trx) => {
     const local = await loadLocal(trx);
-    const actions = items.map((i) => decide(i, local));
+    const actions = items.map((i) => decide(i, local, input.format));
     const plan = summarise(input, items, actions, csv);
     const applied = { new: 0, updated: 0, deleted: 0, conflictsTakenIncoming: 0 };
     const inserts = actions.filter((a) => a.do === 'insert');
@@ -227,7 +261,7 @@ export async function applyImport(ctx: CoreContext, input: Input): Promise<Impor
           .updateTable('questions')
           .set({
             ...draftToColumns(action.item.draft),
-            updated_at: action.item.updatedAt ?? now,
+            updated_at: action.stamp ?? now,
             deleted_at: null,
             edited_by_user: 1,
           })

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import {
+  CONTENT_HASH,
+  type CsvField,
   type CsvMapping,
   EXCHANGE_FORMAT,
+  EXCHANGE_OLDEST_VERSION,
   EXCHANGE_VERSION,
   IMPORT_LIMITS,
   type ImportFormat,
@@ -13,7 +16,15 @@ import { parseUntrustedJson } from '../exchange/safe-json';
 
 /** One question read from a file, before it is compared with the database. */
 export type Incoming =
-  | { row: number; kind: 'question'; id: string | null; updatedAt: string | null; draft: QuestionDraft }
+  | {
+      row: number;
+      kind: 'question';
+      id: string | null;
+      updatedAt: string | null;
+      /** The content hash the exporting install wrote for this row: what it held then. */
+      baseHash: string | null;
+      draft: QuestionDraft;
+    }
   | { row: number; kind: 'tombstone'; id: string; updatedAt: string; deletedAt: string }
   | { row: number; kind: 'invalid'; reason: string };
 
@@ -27,6 +38,7 @@ const exchangeQuestion = questionDraft
     updatedAt: isoDate,
     origin: z.enum(questionOrigins).optional(),
     deletedAt: z.null().optional(),
+    contentHash: z.string().regex(CONTENT_HASH, 'is not a content hash Reqdesk wrote').optional(),
   })
   .strict();
 
@@ -52,10 +64,10 @@ export function readJsonFile(content: string, fileName: string): Incoming[] {
   if (!parsed.success)
     throw new AppError('bad_input', `${fileName}: ${explainIssues(parsed.error)} Nothing was imported.`);
   const file = parsed.data;
-  if (file.version !== EXCHANGE_VERSION) {
+  if (file.version < EXCHANGE_OLDEST_VERSION || file.version > EXCHANGE_VERSION) {
     throw new AppError(
       'bad_input',
-      `${fileName} uses exchange format version ${file.version}; this Reqdesk reads version ${EXCHANGE_VERSION}.` +
+      `${fileName} uses exchange format version ${file.version}; this Reqdesk reads versions ${EXCHANGE_OLDEST_VERSION} to ${EXCHANGE_VERSION}.` +
         (file.version > EXCHANGE_VERSION ? ' Update Reqdesk to import it.' : '') +
         ' Nothing was imported.',
     );
@@ -74,8 +86,8 @@ export function readJsonFile(content: string, fileName: string): Incoming[] {
     }
     const q = exchangeQuestion.safeParse(item);
     if (!q.success) return { row, kind: 'invalid', reason: explainIssues(q.error) };
-    const { id, updatedAt, createdAt: _c, origin: _o, deletedAt: _d, ...draft } = q.data;
-    return { row, kind: 'question', id, updatedAt, draft };
+    const { id, updatedAt, contentHash, createdAt: _c, origin: _o, deletedAt: _d, ...draft } = q.data;
+    return { row, kind: 'question', id, updatedAt, baseHash: contentHash ?? null, draft };
   });
 }
 
@@ -117,6 +129,39 @@ const enumValue = (s: string) => {
   return aliases[slug] ?? slug;
 };
 
+/**
+ * A question as the CSV reader sees one row's cells (each trimmed). The export uses the same
+ * reading to record what an unedited row will read back as (see content-hash.ts).
+ */
+export function draftFromCells(
+  get: (field: CsvField) => string,
+): { ok: true; draft: QuestionDraft } | { ok: false; reason: string } {
+  const anchors = [get('anchor1'), get('anchor2'), get('anchor3'), get('anchor4')];
+  const hasAnchors = anchors.every((a) => a.length > 0);
+  const strongAnswer = get('strongAnswer');
+  const tags = splitList(get('tags'), /[,;|]/);
+  if (!hasAnchors || !strongAnswer) tags.push(NEEDS_REVIEW_TAG);
+  const orAll = <T extends string>(list: string[], all: T[]) => (list.length > 0 ? list : all);
+  const minutes = get('minutes');
+  const candidate = {
+    category: enumValue(get('category') || 'technical'),
+    topic: get('topic') || 'Imported',
+    text: get('text'),
+    strongAnswer: strongAnswer || NO_GUIDANCE,
+    anchors: hasAnchors ? anchors : GENERIC_ANCHORS,
+    probes: splitList(get('probes'), /\s*\|\s*|\n/),
+    redFlags: splitList(get('redFlags'), /\s*\|\s*|\n/),
+    levels: orAll(splitList(get('levels'), /[,;|]/).map(enumValue), ['junior', 'mid', 'senior', 'lead']),
+    archetypes: orAll(splitList(get('archetypes'), /[,;|]/).map(enumValue), ['any']),
+    rounds: orAll(splitList(get('rounds'), /[,;|]/).map(enumValue), ['technical-screen']),
+    attributes: orAll(splitList(get('attributes'), /[,;|]/).map(enumValue), ['communication']),
+    minutes: minutes === '' ? 10 : Number(minutes),
+    tags: [...new Set(tags)],
+  };
+  const draft = questionDraft.safeParse(candidate);
+  return draft.success ? { ok: true, draft: draft.data } : { ok: false, reason: explainIssues(draft.error) };
+}
+
 export function readCsvFile(
   content: string,
   fileName: string,
@@ -135,44 +180,19 @@ export function readCsvFile(
       throw new AppError('bad_input', `${fileName} has no column "${header}".`);
     }
   }
-  const cell = (row: Record<string, string>, field: keyof CsvMapping) => {
+  const cell = (row: Record<string, string>, field: CsvField) => {
     const header = mapping[field];
     return header === undefined ? '' : (row[header] ?? '').trim();
   };
 
   const items = table.rows.map((raw, index): Incoming => {
     const row = index + 2; // the header is line 1
-    const anchors = [cell(raw, 'anchor1'), cell(raw, 'anchor2'), cell(raw, 'anchor3'), cell(raw, 'anchor4')];
-    const hasAnchors = anchors.every((a) => a.length > 0);
-    const strongAnswer = cell(raw, 'strongAnswer');
-    const tags = splitList(cell(raw, 'tags'), /[,;|]/);
-    if (!hasAnchors || !strongAnswer) tags.push(NEEDS_REVIEW_TAG);
-    const orAll = <T extends string>(list: string[], all: T[]) => (list.length > 0 ? list : all);
-    const minutes = cell(raw, 'minutes');
-    const candidate = {
-      category: enumValue(cell(raw, 'category') || 'technical'),
-      topic: cell(raw, 'topic') || 'Imported',
-      text: cell(raw, 'text'),
-      strongAnswer: strongAnswer || NO_GUIDANCE,
-      anchors: hasAnchors ? anchors : GENERIC_ANCHORS,
-      probes: splitList(cell(raw, 'probes'), /\s*\|\s*|\n/),
-      redFlags: splitList(cell(raw, 'redFlags'), /\s*\|\s*|\n/),
-      levels: orAll(splitList(cell(raw, 'levels'), /[,;|]/).map(enumValue), [
-        'junior',
-        'mid',
-        'senior',
-        'lead',
-      ]),
-      archetypes: orAll(splitList(cell(raw, 'archetypes'), /[,;|]/).map(enumValue), ['any']),
-      rounds: orAll(splitList(cell(raw, 'rounds'), /[,;|]/).map(enumValue), ['technical-screen']),
-      attributes: orAll(splitList(cell(raw, 'attributes'), /[,;|]/).map(enumValue), ['communication']),
-      minutes: minutes === '' ? 10 : Number(minutes),
-      tags: [...new Set(tags)],
-    };
-    const draft = questionDraft.safeParse(candidate);
-    if (!draft.success) return { row, kind: 'invalid', reason: explainIssues(draft.error) };
-    const id = cell(raw, 'id');
-    const updatedAt = cell(raw, 'updatedAt');
+    const get = (field: CsvField) => cell(raw, field);
+    const draft = draftFromCells(get);
+    if (!draft.ok) return { row, kind: 'invalid', reason: draft.reason };
+    const id = get('id');
+    const updatedAt = get('updatedAt');
+    const baseHash = get('contentHash');
     if (id && !z.uuid().safeParse(id).success)
       return { row, kind: 'invalid', reason: `id: "${id.slice(0, 40)}" is not a UUID` };
     const stamp = updatedAt ? isoDate.safeParse(updatedAt) : null;
@@ -183,7 +203,20 @@ export function readCsvFile(
         reason: `updated at: "${updatedAt.slice(0, 40)}" is not a date and time`,
       };
     }
-    return { row, kind: 'question', id: id || null, updatedAt: stamp?.data ?? null, draft: draft.data };
+    if (baseHash && !CONTENT_HASH.test(baseHash))
+      return {
+        row,
+        kind: 'invalid',
+        reason: `content hash: "${baseHash.slice(0, 40)}" is not one Reqdesk wrote; empty the cell to merge this row by its date`,
+      };
+    return {
+      row,
+      kind: 'question',
+      id: id || null,
+      updatedAt: stamp?.data ?? null,
+      baseHash: baseHash || null,
+      draft: draft.draft,
+    };
   });
   return { items, headers: table.headers, mapping, preview: table.rows.slice(0, 5) };
 }

@@ -1,6 +1,7 @@
 import { AppShell, Burger, Button, Group, Kbd, Text, ThemeIcon } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconBriefcase2, IconSearch } from '@tabler/icons-react';
+import { ImportExchangeModal, useExchangeFileIntake } from '../features/exchange';
 import { ResumeOffer } from '../features/interviews';
 import { AboutModal } from './AboutModal';
 import { AreaOutlet } from './AreaOutlet';
@@ -17,6 +18,7 @@ export function AppFrame() {
   const focusMode = useNavigationStore((state) => state.focusMode);
   useLocationSync();
   useAppHotkeys();
+  useExchangeFileIntake();
 
   return (
     <AppShell
@@ -69,6 +71,7 @@ export function AppFrame() {
       <CommandPalette />
       <AboutModal />
       <ResumeOffer />
+      <ImportExchangeModal />
     </AppShell>
   );
 }

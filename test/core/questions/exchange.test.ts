@@ -54,7 +54,7 @@ describe('JSON exchange', () => {
     for (let i = 0; i < 3; i++)
       await createQuestion(a.ctx, makeDraft({ text: `Question ${i} about caches?` }));
     const file = await exportJson(a);
-    expect(JSON.parse(file)).toMatchObject({ format: EXCHANGE_FORMAT, version: 1 });
+    expect(JSON.parse(file)).toMatchObject({ format: EXCHANGE_FORMAT, version: 2 });
 
     const plan = await planImport(b.ctx, json(file));
     expect(plan.counts).toEqual({ new: 3, updated: 0, deleted: 0, unchanged: 0, conflicting: 0, invalid: 0 });

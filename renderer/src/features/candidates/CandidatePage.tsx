@@ -21,6 +21,7 @@ import { AreaPage } from '../../ui/AreaPage';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { formatDateTime } from '../../ui/format';
 import { ClockStatus, useDebriefStore } from '../debrief';
+import { ExportFileButton, ImportExchangeButton, PackExportButton } from '../exchange';
 import { hashForInterviewRoute } from '../interviews';
 import { hashForCandidateRoute } from './candidate-route';
 
@@ -58,7 +59,15 @@ function InterviewsTable({ debrief }: { debrief: Debrief }) {
                 )}
               </Table.Td>
               <Table.Td>
-                {i.status === 'ended' ? (
+                {i.status === 'ended' && i.scorecardStatus === 'submitted' && i.scorecardId ? (
+                  <Group gap="xs">
+                    <Anchor href={hashForInterviewRoute({ view: 'scorecard', id: i.id })}>Submitted</Anchor>
+                    <ExportFileButton
+                      label="Export scorecard"
+                      input={{ kind: 'scorecard', scorecardId: i.scorecardId }}
+                    />
+                  </Group>
+                ) : i.status === 'ended' ? (
                   <Anchor href={hashForInterviewRoute({ view: 'scorecard', id: i.id })}>
                     {i.scorecardStatus === 'submitted'
                       ? 'Submitted'
@@ -175,6 +184,8 @@ export function CandidatePage({ candidateId }: { candidateId: string }) {
           <Badge size="lg" variant="light">
             {candidateStageLabels[c.stage]}
           </Badge>
+          <PackExportButton candidateId={c.id} candidateName={c.name} roleId={debrief.roleId} />
+          <ImportExchangeButton />
           <Button
             component="a"
             href={hashForCandidateRoute({ view: 'debrief', id: c.id })}

@@ -29,6 +29,7 @@ import { AreaPage } from '../../ui/AreaPage';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { BackupErasureOffer } from '../backup';
 import { DebriefScreen } from '../debrief';
+import { ImportExchangeButton } from '../exchange';
 import { openInterviewRoute } from '../interviews';
 import { CandidateFormModal } from './CandidateFormModal';
 import { CandidatePage } from './CandidatePage';
@@ -108,18 +109,22 @@ function CandidateList() {
             'One delete takes them out completely: interviews, notes and scorecards',
           ]}
           actions={
-            roles.length === 0 ? (
-              <Button
-                leftSection={<IconBriefcase size={16} aria-hidden />}
-                onClick={() => useNavigationStore.getState().goTo('roles')}
-              >
-                Go to Roles
-              </Button>
-            ) : (
-              <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => store().openCreate()}>
-                Add a candidate
-              </Button>
-            )
+            <Group gap="sm">
+              {roles.length === 0 ? (
+                <Button
+                  leftSection={<IconBriefcase size={16} aria-hidden />}
+                  onClick={() => useNavigationStore.getState().goTo('roles')}
+                >
+                  Go to Roles
+                </Button>
+              ) : (
+                <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => store().openCreate()}>
+                  Add a candidate
+                </Button>
+              )}
+              {/* An interviewer starts here: the pack a recruiter sent brings role and candidate with it. */}
+              <ImportExchangeButton />
+            </Group>
           }
         />
         <CandidateFormModal />
@@ -147,13 +152,16 @@ function CandidateList() {
           ]}
           onChange={(e) => void store().setRoleFilter(e.currentTarget.value || null)}
         />
-        <Button
-          leftSection={<IconPlus size={16} aria-hidden />}
-          onClick={() => store().openCreate()}
-          disabled={roles.length === 0}
-        >
-          Add a candidate
-        </Button>
+        <Group gap="sm">
+          <ImportExchangeButton />
+          <Button
+            leftSection={<IconPlus size={16} aria-hidden />}
+            onClick={() => store().openCreate()}
+            disabled={roles.length === 0}
+          >
+            Add a candidate
+          </Button>
+        </Group>
       </Group>
       {list.length === 0 ? (
         <Paper withBorder radius="md" p="lg">

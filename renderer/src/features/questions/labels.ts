@@ -84,4 +84,5 @@ export const CSV_FIELD_LABELS: Record<CsvField, string> = {
   minutes: 'Minutes',
   tags: 'Tags',
   updatedAt: 'Updated at',
+  contentHash: 'Content hash (as exported)',
 };

@@ -12,6 +12,7 @@ import { UndoToast } from '../../ui/UndoToast';
 import { useSaveBeforeLeaving } from '../../ui/use-save-before-leaving';
 import { useUndoHotkey } from '../../ui/use-undo-hotkey';
 import { CompPanel, useCompAdvice } from '../comp';
+import { ExportFileButton, ImportExchangeButton } from '../exchange';
 import { LoopTab } from '../kits';
 import { IntakeForm } from './IntakeForm';
 import { IntakeProgress } from './IntakeProgress';
@@ -140,7 +141,11 @@ export function RolesScreen() {
                   {roleArchived ? 'Archived. ' : ''}Created{' '}
                   {roleCreatedAt ? new Date(roleCreatedAt).toLocaleDateString() : ''}
                 </Text>
-                <IntakeSaveStatus />
+                <Group gap="xs">
+                  <ExportFileButton label="Export role bundle" input={{ kind: 'role-bundle', roleId }} />
+                  <ImportExchangeButton />
+                  <IntakeSaveStatus />
+                </Group>
               </Group>
               <ImportTodoAlert roleId={roleId} />
               <IntakeForm key={roleId} />

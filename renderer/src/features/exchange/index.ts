@@ -1,0 +1,7 @@
+/** The exchange feature's public entry: packs, scorecards and role bundles between installs. */
+export { ExportFileButton } from './ExportFileButton';
+export { useExchangeImportStore } from './exchange-store';
+export { ImportExchangeButton } from './ImportExchangeButton';
+export { ImportExchangeModal } from './ImportExchangeModal';
+export { PackExportButton } from './PackExportButton';
+export { useExchangeFileIntake } from './use-exchange-file-intake';
