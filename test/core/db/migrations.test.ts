@@ -414,7 +414,7 @@ describe('migrations', () => {
 
   it('0009 adds decisions (read-only, versioned), rejection reasons, a stage timeline kept by triggers, and notes', async () => {
     const file = tempFile();
-    const before = await openDatabase(file, { migrateTo: LATEST_SCHEMA_VERSION - 1 });
+    const before = await openDatabase(file, { migrateTo: 8 });
     before.sqlite
       .prepare(
         "insert into roles (id, spec, created_at, updated_at) values ('r1', json_object('title', 'Data engineer'), 't', 't')",
