@@ -2,11 +2,11 @@ import type { Database } from '../db/open';
 
 /**
  * Indexing many new questions at once. The insert trigger indexes one row at a time (its
- * facet rows through a UNION, then one full-text row), which is most of an import's time:
- * and FTS5 writes its pending entries out at the end of every statement. For a big batch the
- * trigger is set aside and the same facet rows and index entries are written by two
- * set-based statements in seq order. Run inside the caller's transaction, so a failure
- * anywhere leaves the trigger, the rows and the index as they were.
+ * facet rows through a UNION, then one full-text row), which is most of an import's time.
+ * For a big batch the trigger is set aside, the rows go in through one prepared statement,
+ * and the same facet rows and index entries are written by two set-based statements in seq
+ * order. Run inside the caller's transaction, so a failure anywhere leaves the trigger, the
+ * rows and the index as they were.
  */
 export const BULK_INDEX_FROM = 500;
 
