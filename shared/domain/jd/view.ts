@@ -150,9 +150,15 @@ export function searchBody(
   // Inference and the checks ask the same questions of one view (the archetype signals, for
   // one): a repeat is answered from the first pass.
   let byPatterns = searched.get(view);
-  if (!byPatterns) searched.set(view, (byPatterns = new Map()));
+  if (!byPatterns) {
+    byPatterns = new Map();
+    searched.set(view, byPatterns);
+  }
   let byOptions = byPatterns.get(patterns);
-  if (!byOptions) byPatterns.set(patterns, (byOptions = new Map()));
+  if (!byOptions) {
+    byOptions = new Map();
+    byPatterns.set(patterns, byOptions);
+  }
   const key = JSON.stringify(options);
   const known = byOptions.get(key);
   if (known) return known.slice();
