@@ -137,7 +137,7 @@ export function inferArchetype(
     .map((a) => {
       const hits = [
         ...new Set(
-          searchBody(view, signals[a], { sections: ['title', 'about', 'first90', 'requirements'] }).map((s) =>
+          searchBody(view, signals[a], { sections: ['about', 'first90', 'requirements'] }).map((s) =>
             s.text.toLowerCase(),
           ),
         ),

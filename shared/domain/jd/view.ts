@@ -147,6 +147,30 @@ export function searchBody(
   } = {},
 ): Span[] {
   if (patterns.length === 0) return [];
+  // Inference and the checks ask the same questions of one view (the archetype signals, for
+  // one): a repeat is answered from the first pass.
+  let byPatterns = searched.get(view);
+  if (!byPatterns) {
+    byPatterns = new Map();
+    searched.set(view, byPatterns);
+  }
+  let byOptions = byPatterns.get(patterns);
+  if (!byOptions) {
+    byOptions = new Map();
+    byPatterns.set(patterns, byOptions);
+  }
+  const key = JSON.stringify(options);
+  const known = byOptions.get(key);
+  if (known) return known.slice();
+  const spans = searchOnce(view, patterns, options);
+  byOptions.set(key, spans);
+  return spans.slice();
+}
+
+type SearchOptions = NonNullable<Parameters<typeof searchBody>[2]>;
+const searched = new WeakMap<JdView, Map<readonly string[], Map<string, Span[]>>>();
+
+function searchOnce(view: JdView, patterns: readonly string[], options: SearchOptions): Span[] {
   const re = anyOf(patterns, options);
   const spans: Span[] = [];
   const allowed = view.bodySpans.filter((s) => !options.sections || options.sections.includes(s.id));
