@@ -53,6 +53,7 @@ import {
 import { type JdCheckResult, type JdImportResult, jdCheckInput, jdImportInput } from './jd';
 import {
   type Jd,
+  type JdPlaceholders,
   type JdRegenerateResult,
   type JdSaveResult,
   type JdToRoleSpecResult,
@@ -289,6 +290,8 @@ export const channels = {
   'jd.markFinal': channel<Jd>()(jdMarkFinalInput),
   /** The checks on the stored JD with its role's context (location, level, stack, the advisor's band). */
   'jd.checkStored': channel<JdCheckResult>()(jdByIdInput),
+  /** The placeholders left in the role's stored JD, for the intake's progress; reads only, never generates a JD. */
+  'jd.placeholders': channel<JdPlaceholders>()(jdForRoleInput),
   /** The snapshots stored by exports, newest first. */
   'jd.versions': channel<JdVersion[]>()(jdByIdInput),
   /** "Convert to role spec": what an old JD tells about the role, and the fields still to fill. */

@@ -133,6 +133,12 @@ export const jdToRoleSpecInput = z
   .strict()
   .refine((i) => (i.text === undefined) !== (i.document === undefined), 'Send either text or document.');
 
+/** What is still to fill in a role's stored JD; `jdId` null: the role has no JD yet. */
+export interface JdPlaceholders {
+  jdId: string | null;
+  placeholders: { section: JdSectionId; text: string }[];
+}
+
 export interface JdSaveResult {
   jd: Jd;
   /** False when a later autosave had already been stored: this one arrived late and was dropped. */

@@ -50,6 +50,7 @@ import {
   saveJd,
 } from './jd/builder';
 import { checkJd, importJdFile } from './jd/check';
+import { jdPlaceholdersForRole } from './jd/placeholders';
 import { setCalibration } from './kits/calibration';
 import { addKitQuestion, moveKitItem, removeKitItem, removeKitItems, setKitMinutes } from './kits/kit-items';
 import { setKitMeasures } from './kits/measures';
@@ -184,6 +185,7 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   'jd.regenerate': (ctx, input) => regenerateJdSection(ctx, input),
   'jd.markFinal': (ctx, { id, final }) => markJdFinal(ctx, id, final),
   'jd.checkStored': (ctx, { id }) => checkStoredJd(ctx, id),
+  'jd.placeholders': (ctx, { roleId }) => jdPlaceholdersForRole(ctx, roleId),
   'jd.versions': (ctx, { id }) => listJdVersions(ctx, id),
   'jd.toRoleSpec': (_ctx, input) => jdToRoleSpec(input),
 

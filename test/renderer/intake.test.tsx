@@ -119,6 +119,31 @@ describe('the intake', () => {
     expect(within(form).getByLabelText('Hiring manager')).toHaveFocus();
   });
 
+  it('says what the job description still has to fill, read again on coming back, and opens it', async () => {
+    const { user, form } = await startIntake();
+    await user.type(within(form).getByLabelText('Title'), 'Payments Engineer');
+    const roleId = (await storedRole()).id;
+    expect(screen.queryByTestId('intake-jd-placeholders')).toBeNull(); // no JD yet, and none made by looking
+    const jd = await invoke('jd.forRole', { roleId });
+    if (!jd.ok) throw new Error(jd.error.message);
+    await invoke('jd.save', {
+      id: jd.value.id,
+      sections: [{ id: 'about', text: 'You will pair with [partner team] on the ledger every week.' }],
+      clientSeq: 1,
+    });
+    const left = await invoke('jd.placeholders', { roleId });
+    if (!left.ok) throw new Error(left.error.message);
+    const count = left.value.placeholders.length;
+
+    await user.click(screen.getByRole('tab', { name: 'Job description' }));
+    await user.click(screen.getByRole('tab', { name: 'Intake' }));
+    const todo = await screen.findByTestId('intake-jd-placeholders');
+    expect(todo).toHaveTextContent(`The job description still has ${count} placeholders to fill:`);
+    expect(todo).toHaveTextContent('[partner team]');
+    await user.click(within(todo).getByRole('button', { name: 'Open the job description' }));
+    expect(screen.getByRole('tab', { name: 'Job description' })).toHaveAttribute('aria-selected', 'true');
+  });
+
   it('deletes a role and brings it back with undo', async () => {
     const { user, form } = await startIntake();
     await user.type(within(form).getByLabelText('Title'), 'Data Engineer');

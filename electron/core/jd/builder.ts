@@ -45,7 +45,7 @@ async function freshFor(ctx: CoreContext, roleId: string): Promise<Fresh> {
   return { role, band, sections: generateJd(role.spec, { band }) };
 }
 
-function parseSections(json: string): StoredSection[] {
+export function parseSections(json: string): StoredSection[] {
   const raw = JSON.parse(json) as Partial<StoredSection>[];
   return jdSectionIds.map((id) => {
     const s = raw.find((r) => r.id === id);

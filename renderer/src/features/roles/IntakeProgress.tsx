@@ -2,12 +2,15 @@ import { Anchor, Group, List, Paper, Progress, Stack, Text, Title } from '@manti
 import type { RoleSpec } from '../../../../shared/roles';
 import { focusField } from './fields';
 import { intakeProgress } from './intake-progress';
+import { useRolesStore } from './roles-store';
+import { useJdPlaceholders } from './use-jd-placeholders';
 
-/** How much of the intake is filled, and links to what is still empty. */
-export function IntakeProgress({ spec }: { spec: RoleSpec }) {
+/** How much of the intake is filled, links to what is still empty, and what the JD still lacks. */
+export function IntakeProgress({ spec, roleId }: { spec: RoleSpec; roleId: string | null }) {
   const items = intakeProgress(spec);
   const filled = items.filter((i) => i.filled).length;
   const empty = items.filter((i) => !i.filled);
+  const jdPlaceholders = useJdPlaceholders(roleId);
   return (
     <Paper withBorder radius="md" p="md" component="section" aria-labelledby="intake-progress-title">
       <Stack gap="xs">
@@ -20,8 +23,11 @@ export function IntakeProgress({ spec }: { spec: RoleSpec }) {
           </Text>
         </Group>
         <Progress value={(filled / items.length) * 100} aria-label="Intake filled" />
+        {jdPlaceholders.length > 0 ? <JdTodo placeholders={jdPlaceholders.map((p) => p.text)} /> : null}
         {empty.length === 0 ? (
-          <Text size="sm">Everything a job description needs is here.</Text>
+          jdPlaceholders.length === 0 ? (
+            <Text size="sm">Everything a job description needs is here.</Text>
+          ) : null
         ) : (
           <>
             <Text size="xs" c="dimmed">
@@ -40,5 +46,25 @@ export function IntakeProgress({ spec }: { spec: RoleSpec }) {
         )}
       </Stack>
     </Paper>
+  );
+}
+
+/** The intake can be complete while the JD still says "[partner team]": name what is left there. */
+function JdTodo({ placeholders }: { placeholders: string[] }) {
+  const distinct = [...new Set(placeholders)];
+  const count = placeholders.length;
+  return (
+    <Text size="sm" data-testid="intake-jd-placeholders">
+      The job description still has {count} {count === 1 ? 'placeholder' : 'placeholders'} to fill:{' '}
+      {distinct.join(', ')}.{' '}
+      <Anchor
+        component="button"
+        type="button"
+        size="sm"
+        onClick={() => useRolesStore.getState().setTab('jd')}
+      >
+        Open the job description
+      </Anchor>
+    </Text>
   );
 }

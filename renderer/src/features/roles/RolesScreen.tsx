@@ -192,6 +192,7 @@ function IntakeSaveStatus() {
 /** Beside the form: how far the intake is, and the comp advice for it as typed. */
 function SidePanel() {
   const draft = useRolesStore((s) => s.draft);
+  const roleId = useRolesStore((s) => s.role?.id ?? null);
   const stored = useRolesStore((s) => s.role?.spec ?? null);
   const fieldErrors = useRolesStore((s) => s.fieldErrors);
   // A value that cannot be saved yet is not advised on either: the stored one stands in.
@@ -206,7 +207,7 @@ function SidePanel() {
   if (!draft) return null;
   return (
     <Stack gap="md" className={`${classes.side} ${classes.sticky}`}>
-      <IntakeProgress spec={draft} />
+      <IntakeProgress spec={draft} roleId={roleId} />
       <CompPanel advice={advice} error={error} />
     </Stack>
   );
