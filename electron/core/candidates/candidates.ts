@@ -5,7 +5,6 @@ import type {
   Candidate,
   CandidateDeleteResult,
   CandidateListItem,
-  CandidateStage,
   candidateCreateInput,
   candidateUpdateInput,
 } from '../../../shared/candidates';
@@ -23,7 +22,7 @@ function toCandidate(row: Selectable<CandidatesTable>): Candidate {
     email: row.email,
     phone: row.phone,
     source: row.source,
-    stage: row.stage as CandidateStage,
+    stage: row.stage,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

@@ -1,4 +1,19 @@
 import type { Generated } from 'kysely';
+import type { CandidateStage } from '../../../shared/candidates';
+import type { DecisionOutcome } from '../../../shared/debrief';
+import type { InterviewStatus } from '../../../shared/interviews';
+import type { RoundKind } from '../../../shared/kits';
+import type { Question } from '../../../shared/questions';
+import type { Recommendation } from '../../../shared/scorecards';
+
+/**
+ * A column whose CHECK allows only some values is typed with them (test/core/db/schema-types
+ * holds the two together); a 0/1 integer is a Flag.
+ */
+export type Flag = 0 | 1;
+/** interview_items.rating: a score is stored as its digit. */
+export type StoredRating = '1' | '2' | '3' | '4' | 'not-asked' | 'insufficient';
+export type ScorecardStatus = 'draft' | 'submitted';
 
 /** Row types of every table, as Kysely sees them. Each migration that adds a table adds it here. */
 export interface MetaTable {
@@ -53,7 +68,7 @@ export interface LoopRoundsTable {
   id: string;
   role_id: string;
   position: number;
-  kind: string;
+  kind: RoundKind;
   name: string;
   minutes: number;
   /** JSON arrays: [{ name, minutes }] and ["api-design", ...]. */
@@ -81,7 +96,7 @@ export interface KitItemsTable {
 export interface LoopCalibrationTable {
   role_id: string;
   question_id: string;
-  core: number;
+  core: Flag;
   agreed_answer: string | null;
   created_at: string;
   updated_at: string;
@@ -96,7 +111,7 @@ export interface CandidatesTable {
   email: string | null;
   phone: string | null;
   source: string;
-  stage: string;
+  stage: CandidateStage;
   created_at: string;
   updated_at: string;
 }
@@ -115,7 +130,7 @@ export interface InterviewsTable {
   interviewer: string;
   /** The name trimmed and lower-cased: who is who for the scorecard visibility rule. */
   interviewer_key: string;
-  status: string;
+  status: InterviewStatus;
   current_item_id: string | null;
   round_elapsed_ms: number;
   position_seq: Generated<number>;
@@ -133,12 +148,12 @@ export interface InterviewItemsTable {
   interview_id: string;
   question_id: string;
   position: number;
-  ad_hoc: number;
+  ad_hoc: Flag;
   minutes: number;
   /** JSON of a KitQuestion: the snapshot. */
   question: string;
   /** '1'..'4', 'not-asked', 'insufficient' or null. */
-  rating: string | null;
+  rating: StoredRating | null;
   evidence: Generated<string>;
   judgement: Generated<string>;
   /** JSON array of strings. */
@@ -158,11 +173,11 @@ export interface ScorecardsTable {
   candidate_id: string;
   interviewer: string;
   interviewer_key: string;
-  status: string;
+  status: ScorecardStatus;
   version: number;
   /** JSON array of { attribute, rating, note }. */
   ratings: string;
-  recommendation: string | null;
+  recommendation: Recommendation | null;
   summary: string;
   reason: string | null;
   submitted_at: string | null;
@@ -176,7 +191,7 @@ export interface ScorecardVersionsTable {
   scorecard_id: string;
   version: number;
   ratings: string;
-  recommendation: string;
+  recommendation: Recommendation;
   summary: string;
   reason: string | null;
   submitted_at: string;
@@ -187,7 +202,7 @@ export interface ScorecardVersionsTable {
 export interface QuestionsTable {
   seq: Generated<number>;
   id: string;
-  category: string;
+  category: Question['category'];
   topic: string;
   text: string;
   strong_answer: string;
@@ -201,7 +216,7 @@ export interface QuestionsTable {
   attributes: string;
   tags: string;
   minutes: number;
-  origin: string;
+  origin: Question['origin'];
   starter_revision: number | null;
   edited_by_user: Generated<number>;
   created_at: string;
@@ -264,7 +279,7 @@ export interface JdVersionsTable {
   /** JSON array: ["docx", "pdf"]. */
   formats: string;
   /** 1 when the JD was marked final at export. */
-  final: number;
+  final: Flag;
   override_reason: string | null;
   /** The snapshot, flat. */
   text: string;
@@ -279,7 +294,7 @@ export interface DecisionsTable {
   candidate_id: string;
   role_id: string;
   version: number;
-  outcome: string;
+  outcome: DecisionOutcome;
   rationale: string;
   rejection_reason: string | null;
   decided_by: string;

@@ -3,7 +3,6 @@ import type { Selectable } from 'kysely';
 import type { z } from 'zod';
 import {
   type Decision,
-  type DecisionOutcome,
   decisionOutcomeLabels,
   type decisionRecordInput,
   stageAfterDecision,
@@ -19,7 +18,7 @@ function toDecision(row: Selectable<DecisionsTable>): Decision {
     candidateId: row.candidate_id,
     roleId: row.role_id,
     version: row.version,
-    outcome: row.outcome as DecisionOutcome,
+    outcome: row.outcome,
     rationale: row.rationale,
     rejectionReason: row.rejection_reason,
     decidedBy: row.decided_by,
@@ -116,7 +115,7 @@ export async function recordDecision(
     if (latest && !input.changeReason) {
       throw new AppError(
         'bad_input',
-        `The decision (${decisionOutcomeLabels[latest.outcome as DecisionOutcome]}) is locked: say why it changes to record a new version.`,
+        `The decision (${decisionOutcomeLabels[latest.outcome]}) is locked: say why it changes to record a new version.`,
       );
     }
     if (input.outcome === 'no-hire' && !input.rejectionReason) {

@@ -112,7 +112,7 @@ function gridInputOf(card: Scorecard): GridInput {
       roundName: card.roundName,
       version: card.version,
       submittedAt: card.submittedAt ?? card.updatedAt,
-      recommendation: card.recommendation as Recommendation,
+      recommendation: card.recommendation as Recommendation, // submitted: always given
       summary: card.summary,
       redFlags: card.redFlags,
       items: itemsOf(card),

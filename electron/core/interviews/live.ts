@@ -6,7 +6,6 @@ import type {
   endInterviewInput,
   Interview,
   InterviewItem,
-  InterviewStatus,
   InterviewSummary,
   insertAdHocInput,
   interviewListInput,
@@ -18,7 +17,7 @@ import type {
 } from '../../../shared/interviews';
 import type { KitQuestion, RoundKind } from '../../../shared/kits';
 import type { CoreContext } from '../context';
-import type { DB, InterviewsTable } from '../db/schema';
+import type { DB, InterviewsTable, StoredRating } from '../db/schema';
 import { AppError } from '../errors';
 import { kitQuestionColumns, kitQuestionOf } from '../kits/kit-question';
 import { ensureScorecardRow } from '../scorecards/draft-row';
@@ -30,14 +29,14 @@ type Db = Kysely<DB>;
 /** Who is who for the visibility rule: the name without case or surrounding spaces. */
 export const interviewerKey = (name: string) => name.trim().toLowerCase();
 
-export const ratingFromColumn = (value: string | null): Rating =>
-  value === null
-    ? null
-    : value === 'not-asked' || value === 'insufficient'
-      ? value
-      : (Number(value) as 1 | 2 | 3 | 4);
+const SCORE_OF_COLUMN = { '1': 1, '2': 2, '3': 3, '4': 4 } as const;
+const COLUMN_OF_SCORE = { 1: '1', 2: '2', 3: '3', 4: '4' } as const;
 
-const ratingToColumn = (rating: Rating): string | null => (rating === null ? null : String(rating));
+export const ratingFromColumn = (value: StoredRating | null): Rating =>
+  value === null || value === 'not-asked' || value === 'insufficient' ? value : SCORE_OF_COLUMN[value];
+
+const ratingToColumn = (rating: Rating): StoredRating | null =>
+  rating === null || rating === 'not-asked' || rating === 'insufficient' ? rating : COLUMN_OF_SCORE[rating];
 
 /** All that kitQuestionOf reads, the question's own minutes included. */
 const questionColumns = [...kitQuestionColumns, 'questions.minutes'] as const;
@@ -115,7 +114,7 @@ export async function startInterview(
       interview_id: interviewId,
       question_id: row.question_id,
       position,
-      ad_hoc: 0,
+      ad_hoc: 0 as const,
       minutes: row.item_minutes,
       question: JSON.stringify(kitQuestionOf(row)),
       measures: JSON.stringify((JSON.parse(row.measures) as string[]).filter((a) => focus.includes(a))),
@@ -209,7 +208,7 @@ export async function readInterview(db: Db, id: string): Promise<Interview> {
     focusAttributes: focus,
     focusLabels: await interviewFocusLabels(db, row.role_id, focus, row.focus_labels),
     interviewer: row.interviewer,
-    status: row.status as InterviewStatus,
+    status: row.status,
     currentItemId: row.current_item_id,
     roundElapsedMs: row.round_elapsed_ms,
     startedAt: row.started_at,
@@ -252,7 +251,7 @@ export async function listInterviews(
     roundId: row.round_id,
     roundName: row.round_name,
     interviewer: row.interviewer,
-    status: row.status as InterviewStatus,
+    status: row.status,
     currentItemId: row.current_item_id,
     roundElapsedMs: row.round_elapsed_ms,
     roundMinutes: row.round_minutes,

@@ -7,7 +7,6 @@ import {
   type KitItem,
   type Loop,
   type Round,
-  type RoundKind,
   type Session,
 } from '../../../shared/kits';
 import type { RoleSpec } from '../../../shared/roles';
@@ -84,7 +83,7 @@ export async function readLoop(db: Db, roleId: string, spec?: RoleSpec): Promise
       id: row.id,
       roleId,
       position: row.position,
-      kind: row.kind as RoundKind,
+      kind: row.kind,
       name: row.name,
       minutes: row.minutes,
       sessions: json<Session[]>(row.sessions),

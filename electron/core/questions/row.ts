@@ -9,7 +9,7 @@ const list = (json: string): string[] => JSON.parse(json) as string[];
 export function rowToQuestion(row: Row): Question {
   return {
     id: row.id,
-    category: row.category as Question['category'],
+    category: row.category,
     topic: row.topic,
     text: row.text,
     strongAnswer: row.strong_answer,
@@ -22,7 +22,7 @@ export function rowToQuestion(row: Row): Question {
     attributes: list(row.attributes),
     minutes: row.minutes,
     tags: list(row.tags),
-    origin: row.origin as Question['origin'],
+    origin: row.origin,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     starterRevision: row.starter_revision,

@@ -106,7 +106,7 @@ async function toScorecard(db: Db, row: Row): Promise<Scorecard> {
     version: row.version,
     attributeRatings: attributeRatingsOf(interview, JSON.parse(row.ratings) as StoredRating[]),
     otherQuestions: otherQuestionsOf(interview),
-    recommendation: row.recommendation as Recommendation | null,
+    recommendation: row.recommendation,
     summary: row.summary,
     submittedAt: row.submitted_at,
     reason: row.reason,
@@ -340,7 +340,7 @@ export async function reviseScorecard(
     const ratings = input.attributeRatings
       ? checkRatings(focus, input.attributeRatings, true, labels)
       : current;
-    const recommendation = input.recommendation ?? (row.recommendation as Recommendation);
+    const recommendation = input.recommendation ?? row.recommendation;
     const summary = input.summary ?? row.summary;
     if (
       JSON.stringify(ratings) === JSON.stringify(current) &&
@@ -377,7 +377,7 @@ export async function readScorecardVersions(ctx: CoreContext, id: string): Promi
       rating: r.rating as AttributeScore,
       note: r.note,
     })),
-    recommendation: v.recommendation as Recommendation,
+    recommendation: v.recommendation,
     summary: v.summary,
     reason: v.reason,
     submittedAt: v.submitted_at,
