@@ -129,10 +129,14 @@ export type ExchangeImportInput = z.input<typeof exchangeImportInput>;
 /** Kinds of record a file carries; each has a stable id and versions. */
 export const exchangeRecordTypes = [
   'role',
+  /** What an interviewer gets of the role in a pack: title, level, archetype, what the hire owns, must-haves. */
+  'role-summary',
   'jd',
   'round',
   'question',
   'candidate',
+  /** What an interviewer gets of the candidate in a pack: the name. */
+  'candidate-summary',
   'pack',
   'interview',
   'scorecard',

@@ -35,6 +35,8 @@ export interface DB {
   rejection_reasons: RejectionReasonsTable;
   candidate_stage_events: CandidateStageEventsTable;
   candidate_notes: CandidateNotesTable;
+  transfer_records: TransferRecordsTable;
+  transfer_packs: TransferPacksTable;
 }
 
 export type { Generated };
@@ -303,5 +305,36 @@ export interface CandidateNotesTable {
   id: string;
   candidate_id: string;
   text: string;
+  created_at: string;
+}
+
+/** Transfer files between installs: every version sent or received, and the packs (0010). */
+export interface TransferRecordsTable {
+  seq: Generated<number>;
+  id: string;
+  type: string;
+  record_id: string;
+  version: number;
+  origin_install: string;
+  origin_counter: number;
+  origin_at: string;
+  sha256: string;
+  /** JSON of the record's content, as it travelled. */
+  body: string;
+  /** applied | conflict (kept, waiting for a person) | dropped (local kept) | taken (became the next version). */
+  state: string;
+  file_name: string | null;
+  recorded_at: string;
+}
+
+export interface TransferPacksTable {
+  seq: Generated<number>;
+  id: string;
+  direction: string;
+  role_id: string;
+  candidate_id: string;
+  round_id: string;
+  interviewer: string;
+  interviewer_key: string;
   created_at: string;
 }

@@ -1,51 +1,32 @@
+import path from 'node:path';
 import type { ChannelParsedInput } from '../../../shared/api';
-import type {
-  ExchangeConflict,
-  ExchangeFile,
-  ExchangeReport,
-  ExchangeSaveResult,
-} from '../../../shared/pack-exchange';
+import type { ExchangeSaveResult } from '../../../shared/pack-exchange';
 import type { CoreContext } from '../context';
 import { AppError } from '../errors';
+import { writeFileAtomic } from '../files/write-atomic';
+import { exportTransfer } from './transfer-export';
 
-// Entry points of the transfer files (packs, returned scorecards, role bundles); filled in next.
-const pending = (): never => {
-  throw new AppError('internal', 'Transfer files are being built on this branch.');
-};
+export { listConflicts, resolveConflict } from './transfer-conflicts';
+export { exportTransfer } from './transfer-export';
+export { importTransfer } from './transfer-import';
 
-export async function exportTransfer(
-  _ctx: CoreContext,
-  _input: ChannelParsedInput<'exchange.export'>,
-): Promise<ExchangeFile> {
-  return pending();
-}
-
+/** The transfer file written where the person points Electron's save dialog. */
 export async function saveTransfer(
-  _ctx: CoreContext,
-  _input: ChannelParsedInput<'exchange.save'>,
+  ctx: CoreContext,
+  input: ChannelParsedInput<'exchange.save'>,
 ): Promise<ExchangeSaveResult> {
-  return pending();
-}
-
-export async function importTransfer(
-  _ctx: CoreContext,
-  _input: ChannelParsedInput<'exchange.applyImport'>,
-  /** An apply checks the whole file first, then takes a backup, then writes. */
-  _dryRun: boolean,
-): Promise<ExchangeReport> {
-  return pending();
-}
-
-export async function listConflicts(
-  _ctx: CoreContext,
-  _input: ChannelParsedInput<'exchange.conflicts'>,
-): Promise<ExchangeConflict[]> {
-  return pending();
-}
-
-export async function resolveConflict(
-  _ctx: CoreContext,
-  _input: ChannelParsedInput<'exchange.resolveConflict'>,
-): Promise<ExchangeConflict[]> {
-  return pending();
+  if (!ctx.chooseSavePath) {
+    throw new AppError(
+      'bad_input',
+      'Saving to a chosen folder needs the desktop app; download the file instead.',
+    );
+  }
+  const file = await exportTransfer(ctx, input);
+  const target = await ctx.chooseSavePath({
+    suggestedName: file.fileName,
+    filters: [{ name: 'Reqdesk transfer file', extensions: [path.extname(file.fileName).slice(1)] }],
+  });
+  if (!target) return { saved: null, canceled: true, fileName: file.fileName };
+  writeFileAtomic(target, file.content);
+  return { saved: target, canceled: false, fileName: file.fileName };
 }

@@ -8,6 +8,7 @@ import * as m0006 from './0006-create-loops';
 import * as m0007 from './0007-create-interviews';
 import * as m0008 from './0008-add-measures-and-focus-labels';
 import * as m0009 from './0009-create-decisions';
+import * as m0010 from './0010-create-transfer-records';
 
 /**
  * Every migration, in order, imported explicitly (no file globbing at run time, so the
@@ -23,6 +24,7 @@ export const migrations: Record<string, Migration> = {
   '0007-create-interviews': m0007,
   '0008-add-measures-and-focus-labels': m0008,
   '0009-create-decisions': m0009,
+  '0010-create-transfer-records': m0010,
 };
 
 export const LATEST_SCHEMA_VERSION = Object.keys(migrations).length;
