@@ -7,9 +7,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { exportQuestions } from '../../../electron/core/questions/export';
 import { applyImport, planImport } from '../../../electron/core/questions/import';
 import { createQuestion, getQuestion, updateQuestion } from '../../../electron/core/questions/repository';
-import { editCsvInCalc } from './calc-round-trip';
 import { makeDraft } from '../../support/question-draft';
 import { openTempCore, type TempCore } from '../../support/temp-db';
+import { editCsvInCalc } from './calc-round-trip';
 
 let core: TempCore;
 let dir: string;
