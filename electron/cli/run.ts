@@ -10,6 +10,7 @@ import { calibrationCommand, debriefCommand } from './commands/debrief';
 import { infoCommand } from './commands/info';
 import { interviewCommand } from './commands/interview';
 import { jdCommand } from './commands/jd';
+import { packCommand } from './commands/pack';
 import { roleCommand } from './commands/role';
 import { scorecardCommand } from './commands/scorecard';
 import { type CliCommand, type CliIo, terminalSafeIo } from './io';
@@ -30,6 +31,7 @@ export const commands: CliCommand[] = [
   candidateCommand,
   debriefCommand,
   calibrationCommand,
+  packCommand,
 ];
 
 function help(): string {

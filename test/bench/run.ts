@@ -2,6 +2,7 @@ import { backupBench } from './backup.bench';
 import { dbOpenBench } from './db-open.bench';
 import { debriefBench } from './debrief.bench';
 import { documentsBench } from './documents.bench';
+import { exchangeBench } from './exchange.bench';
 import type { Bench } from './harness';
 import { hostileFilesBench } from './hostile-files.bench';
 import { interviewAutosaveBench } from './interview-autosave.bench';
@@ -20,6 +21,7 @@ const benches: Bench[] = [
   hostileFilesBench,
   backupBench,
   debriefBench,
+  exchangeBench,
 ];
 
 const wanted = process.argv.slice(2);

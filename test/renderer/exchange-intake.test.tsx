@@ -1,22 +1,22 @@
 import { act, createEvent, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { OpenedFileInbox } from '../../electron/main/opened-files';
 import { useExchangeImportStore } from '../../renderer/src/features/exchange';
-import { OPENED_FILE_EVENT } from '../../shared/opened-file';
+import { OPENED_FILE_EVENT, type OpenedFile } from '../../shared/opened-file';
 import { EXCHANGE_LIMITS } from '../../shared/pack-exchange';
 import type { TempCore } from '../support/temp-db';
 import { mountApp, resetPage, startCore } from './support/app-harness';
 
 let core: TempCore;
-let inbox: OpenedFileInbox;
+/** Files main has read and keeps for the window (main's own inbox is tested in test/electron). */
+let inbox: OpenedFile[];
 
 beforeEach(async () => {
   resetPage('#/candidates');
   useExchangeImportStore.getState().close();
   core = await startCore();
-  inbox = new OpenedFileInbox();
+  inbox = [];
   // What Electron's main process gives the core; the preview has no inbox.
-  core.ctx.takeOpenedFile = () => inbox.take();
+  core.ctx.takeOpenedFile = () => inbox.shift() ?? null;
 });
 
 afterEach(async () => {

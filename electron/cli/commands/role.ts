@@ -3,20 +3,48 @@ import type { RoleSpec } from '../../../shared/roles';
 import { AppError } from '../../core/errors';
 import { withCore } from '../core-session';
 import { type CliCommand, noMorePositionals, parseCommandArgs, printJson } from '../io';
+import { createRoleFromFile } from './role-create';
+import { exportTo, importFrom } from './transfer';
 
 const usage = `reqdesk role list [--status S] [--all] [--db PATH] [--json]
-       reqdesk role show <id> [--db PATH] [--json]`;
+       reqdesk role show <id> [--db PATH] [--json]
+       reqdesk role create --spec spec.json [--db PATH] [--json]
+       reqdesk role export <id> --out FILE [--db PATH] [--json]
+       reqdesk role import FILE [--dry-run] [--db PATH] [--json]`;
 
 export const roleCommand: CliCommand = {
   name: 'role',
-  summary: 'List role specs, or show one',
+  summary: 'List role specs, show, create from a spec file, export or import a role bundle',
   usage,
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, {
       status: { type: 'string', multiple: true },
       all: { type: 'boolean' },
+      spec: { type: 'string' },
+      out: { type: 'string' },
+      'dry-run': { type: 'boolean' },
     });
     const [verb, id] = positionals;
+    if (verb === 'create') {
+      noMorePositionals(positionals, 1, usage);
+      return createRoleFromFile(io, values.db, values.json, values.spec as string | undefined);
+    }
+    if (verb === 'export' && id) {
+      noMorePositionals(positionals, 2, usage);
+      return exportTo(io, values.db, values.json, values.out as string | undefined, {
+        kind: 'role-bundle',
+        roleId: id,
+      });
+    }
+    if (verb === 'import' && id) {
+      noMorePositionals(positionals, 2, usage);
+      return importFrom(
+        io,
+        { db: values.db, json: values.json, dryRun: values['dry-run'] === true },
+        id,
+        'role-bundle',
+      );
+    }
     if (verb === 'list') {
       noMorePositionals(positionals, 1, usage);
       const roles = await withCore(

@@ -3,9 +3,12 @@ import { attributeScoreLabel, recommendationLabels } from '../../../shared/score
 import { AppError } from '../../core/errors';
 import { readScorecard, readScorecardVersions, scorecardIdFor } from '../../core/scorecards/scorecards';
 import { withCoreContext } from '../core-session';
-import { type CliCommand, parseCommandArgs, printJson } from '../io';
+import { type CliCommand, noMorePositionals, parseCommandArgs, printJson } from '../io';
+import { exportTo, importFrom } from './transfer';
 
-const usage = 'reqdesk scorecard show <scorecard-or-interview-id> [--db PATH] [--json]';
+const usage = `reqdesk scorecard show <scorecard-or-interview-id> [--db PATH] [--json]
+       reqdesk scorecard export <id> --out FILE [--db PATH] [--json]
+       reqdesk scorecard import FILE [--dry-run] [--as-new-candidate] [--db PATH] [--json]`;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
@@ -14,11 +17,33 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  */
 export const scorecardCommand: CliCommand = {
   name: 'scorecard',
-  summary: 'Show a scorecard with every submitted version',
+  summary: 'Show a scorecard with every submitted version; export or import a returned one',
   usage,
   async run(argv, io) {
-    const { values, positionals } = parseCommandArgs(argv);
+    const { values, positionals } = parseCommandArgs(argv, {
+      out: { type: 'string' },
+      'dry-run': { type: 'boolean' },
+      'as-new-candidate': { type: 'boolean' },
+    });
     const [verb, id] = positionals;
+    if (verb === 'export' && id) {
+      noMorePositionals(positionals, 2, usage);
+      if (!UUID.test(id)) throw new AppError('bad_input', `"${id.slice(0, 60)}" is not a scorecard id.`);
+      return exportTo(io, values.db, values.json, values.out as string | undefined, {
+        kind: 'scorecard',
+        scorecardId: id,
+      });
+    }
+    if (verb === 'import' && id) {
+      noMorePositionals(positionals, 2, usage);
+      const options = {
+        db: values.db,
+        json: values.json,
+        dryRun: values['dry-run'] === true,
+        asNewCandidate: values['as-new-candidate'] === true,
+      };
+      return importFrom(io, options, id, 'scorecard');
+    }
     if (verb !== 'show' || !id || positionals.length > 2) throw new AppError('bad_input', `Usage: ${usage}`);
     if (!UUID.test(id)) throw new AppError('bad_input', `"${id.slice(0, 60)}" is not a scorecard id.`);
     return withCoreContext(

@@ -167,16 +167,18 @@ export async function importTransfer(
     const planned = landing.unknownPack ? [] : await planRecords(db, landing.records);
     return { landing, planned };
   };
-  let { landing, planned } = await plan(ctx.database.db);
-  if (!dryRun && !landing.unknownPack && writes(planned)) {
-    ({ landing, planned } = await afterBackup(ctx, () =>
-      ctx.database.db.transaction().execute(async (trx) => {
-        const again = await plan(trx);
-        await applyPlanned(trx, ctx, again.planned, input.fileName);
-        return again;
-      }),
-    ));
-  }
+  // An apply plans inside its write transaction (after the backup), so what it writes is what
+  // it planned on; a dry run plans without one.
+  const { landing, planned } = dryRun
+    ? await plan(ctx.database.db)
+    : await afterBackup(ctx, () =>
+        ctx.database.db.transaction().execute(async (trx) => {
+          const now = await plan(trx);
+          if (!now.landing.unknownPack && writes(now.planned))
+            await applyPlanned(trx, ctx, now.planned, input.fileName);
+          return now;
+        }),
+      );
   const results = landing.unknownPack
     ? checked.map((r) => ({
         type: r.type,

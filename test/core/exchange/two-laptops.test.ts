@@ -1,5 +1,3 @@
-import { createHash } from 'node:crypto';
-import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Debrief } from '../../../shared/debrief';
 import type { Interview } from '../../../shared/interviews';
@@ -8,6 +6,7 @@ import type { ExchangeConflict, ExchangeFile, ExchangeReport } from '../../../sh
 import { caller } from '../../support/core-caller';
 import { openTempCore, type TempCore } from '../../support/temp-db';
 import { startedInterview } from '../interviews/fixtures';
+import { forge, sha } from './transfer-helpers';
 
 let recruiter: TempCore;
 let interviewer: TempCore;
@@ -251,21 +250,3 @@ describe('a pack and its scorecard between two laptops', () => {
     }
   });
 });
-
-function sha(file: string): string {
-  const parts = [file, `${file}-wal`].filter((f) => fs.existsSync(f)).map((f) => fs.readFileSync(f));
-  return createHash('sha256').update(Buffer.concat(parts)).digest('hex');
-}
-
-/** Rewrites a file's payload and signs it again, as a forger who knows the format would. */
-export function forge(
-  content: string,
-  change: (payload: { records: { type: string; version: number; body: unknown }[] }) => void,
-): string {
-  const envelope = JSON.parse(content);
-  const payload = JSON.parse(envelope.payload);
-  change(payload);
-  envelope.payload = JSON.stringify(payload);
-  envelope.sha256 = createHash('sha256').update(envelope.payload).digest('hex');
-  return JSON.stringify(envelope);
-}
