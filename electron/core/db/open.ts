@@ -101,7 +101,12 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     db,
     schemaVersion: Math.max(found.schemaVersion, target),
     backupPath,
-    close: () => db.destroy(),
+    close: async () => {
+      await db.destroy();
+      // Kysely opens its driver on the first query and only closes what it opened: a handle
+      // that no Kysely query touched (a file already at the latest schema) is closed here.
+      if (sqlite.open) sqlite.close();
+    },
   };
 }
 
