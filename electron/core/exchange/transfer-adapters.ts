@@ -1,4 +1,5 @@
 import type { AdapterTable, RecordAdapter } from './transfer-adapter';
+import { interviewAdapter, scorecardAdapter } from './transfer-adapters-interview';
 import {
   jdAdapter,
   questionAdapter,
@@ -6,13 +7,7 @@ import {
   roleSummaryAdapter,
   roundAdapter,
 } from './transfer-adapters-loop';
-import {
-  candidateAdapter,
-  candidateSummaryAdapter,
-  interviewAdapter,
-  packAdapter,
-  scorecardAdapter,
-} from './transfer-adapters-people';
+import { candidateAdapter, candidateSummaryAdapter, packAdapter } from './transfer-adapters-people';
 
 const loose = <B>(adapter: RecordAdapter<B>) => adapter as unknown as RecordAdapter<unknown>;
 

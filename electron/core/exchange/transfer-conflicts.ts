@@ -134,7 +134,7 @@ export async function resolveConflict(
       .selectAll()
       .where('id', '=', input.id)
       .executeTakeFirst();
-    if (!row || row.state !== 'conflict')
+    if (row?.state !== 'conflict')
       throw new AppError('not_found', 'That conflict is resolved already, or never was one.');
     if (input.keep === 'incoming') await takeIncoming(db, ctx, row);
     await db

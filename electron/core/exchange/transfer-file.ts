@@ -43,7 +43,7 @@ export function refuseCompressed(head: Uint8Array | string, fileName: string): v
       refuse(fileName, `is a ${name} file; Reqdesk transfer files are plain JSON and never compressed.`);
     }
   }
-  if (typeof head === 'string' && /^\u001f\ufffd|^PK\u0003\u0004/.test(head)) {
+  if (typeof head === 'string' && (head.startsWith('\u001f\ufffd') || head.startsWith('PK\u0003\u0004'))) {
     refuse(fileName, 'is a compressed file; Reqdesk transfer files are plain JSON and never compressed.');
   }
 }
