@@ -14,6 +14,7 @@ export type Flag = 0 | 1;
 /** interview_items.rating: a score is stored as its digit. */
 export type StoredRating = '1' | '2' | '3' | '4' | 'not-asked' | 'insufficient';
 export type ScorecardStatus = 'draft' | 'submitted';
+export type TransferRecordState = 'applied' | 'conflict' | 'dropped' | 'taken';
 
 /** Row types of every table, as Kysely sees them. Each migration that adds a table adds it here. */
 export interface MetaTable {
@@ -337,7 +338,7 @@ export interface TransferRecordsTable {
   /** JSON of the record's content, as it travelled. */
   body: string;
   /** applied | conflict (kept, waiting for a person) | dropped (local kept) | taken (became the next version). */
-  state: string;
+  state: TransferRecordState;
   file_name: string | null;
   recorded_at: string;
 }
@@ -345,7 +346,7 @@ export interface TransferRecordsTable {
 export interface TransferPacksTable {
   seq: Generated<number>;
   id: string;
-  direction: string;
+  direction: 'sent' | 'received';
   role_id: string;
   candidate_id: string;
   round_id: string;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Rating } from '../../../shared/interviews';
-import { interviewerKey, ratingFromColumn } from '../interviews/live';
+import { interviewerKey, ratingFromColumn, ratingToColumn } from '../interviews/live';
 import { adapterOf, type Db, jsonOf } from './transfer-adapter';
 import { candidateRow } from './transfer-adapters-people';
 import { type InterviewBody, interviewBody, type ScorecardBody, scorecardBody } from './transfer-bodies';
@@ -74,7 +74,7 @@ export const interviewAdapter = adapterOf({
       focus_labels: JSON.stringify(body.focusLabels),
       interviewer: body.interviewer,
       interviewer_key: interviewerKey(body.interviewer),
-      status: 'ended',
+      status: 'ended' as const,
       current_item_id: null,
       round_elapsed_ms: body.roundElapsedMs,
       started_at: body.startedAt,
@@ -89,11 +89,11 @@ export const interviewAdapter = adapterOf({
     for (const [position, item] of body.items.entries()) {
       const values = {
         position,
-        ad_hoc: item.adHoc ? 1 : 0,
+        ad_hoc: item.adHoc ? (1 as const) : (0 as const),
         minutes: item.minutes,
         question: JSON.stringify(item.question),
         measures: JSON.stringify(item.measures),
-        rating: item.rating === null ? null : String(item.rating),
+        rating: ratingToColumn(item.rating),
         evidence: item.evidence,
         judgement: item.judgement,
         red_flags: JSON.stringify(item.redFlags),

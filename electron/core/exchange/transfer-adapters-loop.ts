@@ -167,7 +167,11 @@ export const roundAdapter = adapterOf({
         .values({ id: item.id, round_id: id, question_id: item.questionId, ...values, created_at: now })
         .onConflict((oc) => oc.column('id').doUpdateSet(values))
         .execute();
-      const calibration = { core: item.core ? 1 : 0, agreed_answer: item.agreedAnswer, updated_at: now };
+      const calibration = {
+        core: item.core ? (1 as const) : (0 as const),
+        agreed_answer: item.agreedAnswer,
+        updated_at: now,
+      };
       await db
         .insertInto('loop_calibration')
         .values({ role_id: body.roleId, question_id: item.questionId, ...calibration, created_at: now })

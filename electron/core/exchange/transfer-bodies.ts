@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { candidateStages } from '../../../shared/candidates';
 import { jdSectionIds } from '../../../shared/domain/jd/document';
 import { INTERVIEW_LIMITS } from '../../../shared/interviews';
-import { recommendations } from '../../../shared/scorecards';
 import { KIT_LIMITS, roundKinds, session } from '../../../shared/kits';
 import {
   EXCHANGE_LIMITS,
@@ -12,6 +11,7 @@ import {
 } from '../../../shared/pack-exchange';
 import { attributeId, cappedText, questionDraft } from '../../../shared/questions';
 import { roleSpec } from '../../../shared/roles';
+import { recommendations } from '../../../shared/scorecards';
 
 /**
  * The content of each record a transfer file carries, checked field by field with the same

@@ -35,7 +35,7 @@ const COLUMN_OF_SCORE = { 1: '1', 2: '2', 3: '3', 4: '4' } as const;
 export const ratingFromColumn = (value: StoredRating | null): Rating =>
   value === null || value === 'not-asked' || value === 'insufficient' ? value : SCORE_OF_COLUMN[value];
 
-const ratingToColumn = (rating: Rating): StoredRating | null =>
+export const ratingToColumn = (rating: Rating): StoredRating | null =>
   rating === null || rating === 'not-asked' || rating === 'insufficient' ? rating : COLUMN_OF_SCORE[rating];
 
 /** All that kitQuestionOf reads, the question's own minutes included. */

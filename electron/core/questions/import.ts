@@ -239,7 +239,7 @@ export async function applyImport(ctx: CoreContext, input: Input): Promise<Impor
       return {
         id: action.id,
         ...draftToColumns(action.item.draft),
-        origin: 'imported',
+        origin: 'imported' as const,
         created_at: stamp,
         updated_at: stamp,
       };

@@ -211,6 +211,32 @@ const declared: { [T in keyof DB]: Record<keyof DB[T], true> } = {
     updated_at: true,
   },
   settings: { key: true, value: true, updated_at: true },
+  transfer_packs: {
+    seq: true,
+    id: true,
+    direction: true,
+    role_id: true,
+    candidate_id: true,
+    round_id: true,
+    interviewer: true,
+    interviewer_key: true,
+    created_at: true,
+  },
+  transfer_records: {
+    seq: true,
+    id: true,
+    type: true,
+    record_id: true,
+    version: true,
+    origin_install: true,
+    origin_counter: true,
+    origin_at: true,
+    sha256: true,
+    body: true,
+    state: true,
+    file_name: true,
+    recorded_at: true,
+  },
 };
 
 /**
@@ -244,6 +270,13 @@ const checked: Record<string, readonly (string | number)[]> = {
   'scorecards.recommendation': all<Column<'scorecards', 'recommendation'>>()(recommendations),
   'scorecard_versions.recommendation': all<Column<'scorecard_versions', 'recommendation'>>()(recommendations),
   'decisions.outcome': all<Column<'decisions', 'outcome'>>()(decisionOutcomes),
+  'transfer_records.state': all<Column<'transfer_records', 'state'>>()([
+    'applied',
+    'conflict',
+    'dropped',
+    'taken',
+  ]),
+  'transfer_packs.direction': all<Column<'transfer_packs', 'direction'>>()(['sent', 'received']),
 };
 
 let core: TempCore;
@@ -263,7 +296,7 @@ describe('schema.ts against the migrated database', () => {
       .prepare(
         `select name from sqlite_schema where type = 'table'
            and name not like 'sqlite\\_%' escape '\\' and name not like 'kysely\\_%' escape '\\'
-           and name not like 'questions\\_fts%' escape '\\'`,
+           and name not like 'question\\_search%' escape '\\'`,
       )
       .all() as { name: string }[];
     const inFile = Object.fromEntries(

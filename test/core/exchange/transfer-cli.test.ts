@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { CliIo } from '../../../electron/cli/io';
 import { runCli } from '../../../electron/cli/run';
 import { openCore } from '../../../electron/core/open-core';
-import type { Scorecard } from '../../../shared/interviews';
+import type { Scorecard } from '../../../shared/scorecards';
 import { caller } from '../../support/core-caller';
 import { makeTempDir } from '../../support/temp-db';
 import { startedInterview } from '../interviews/fixtures';

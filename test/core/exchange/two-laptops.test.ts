@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Debrief } from '../../../shared/debrief';
 import type { Interview } from '../../../shared/interviews';
-import type { Scorecard } from '../../../shared/scorecards';
 import type { ExchangeConflict, ExchangeFile, ExchangeReport } from '../../../shared/pack-exchange';
+import type { Scorecard } from '../../../shared/scorecards';
 import { caller } from '../../support/core-caller';
 import { openTempCore, type TempCore } from '../../support/temp-db';
 import { startedInterview } from '../interviews/fixtures';

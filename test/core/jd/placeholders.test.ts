@@ -32,7 +32,10 @@ describe('jd.placeholders', () => {
     await call('jd.save', {
       id: jd.id,
       sections: [
-        { id: 'about', text: 'You will work with [partner team] on the ledger, and with [partner team] again.' },
+        {
+          id: 'about',
+          text: 'You will work with [partner team] on the ledger, and with [partner team] again.',
+        },
         { id: 'company', text: 'We are [company size] people.' },
       ],
       clientSeq: 1,
