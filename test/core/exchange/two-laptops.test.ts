@@ -113,6 +113,36 @@ describe('a pack and its scorecard between two laptops', () => {
     expect(column).toMatchObject({ interviewer: 'Dana Kim', roundName: 'Technical screen', version: 1 });
   });
 
+  it('forgets everything that travelled about a candidate when the candidate is deleted, on both laptops', async () => {
+    const { pack, candidate } = await recruiterSetup();
+    const { file, report } = await interviewOnB(pack);
+    await onA().call('exchange.applyImport', { fileName: file.fileName, content: file.content });
+    const mentions = (core: TempCore, id: string) =>
+      core.database.sqlite
+        .prepare(
+          `select (select count(*) from transfer_records where record_id = @id or instr(body, @id) > 0)
+                + (select count(*) from transfer_packs where candidate_id = @id)`,
+        )
+        .pluck()
+        .get({ id });
+    expect(mentions(recruiter, candidate.id)).toBeGreaterThan(0);
+    const onLaptopB = report.target?.candidateId ?? '';
+    expect(mentions(interviewer, onLaptopB)).toBeGreaterThan(0);
+
+    await onA().call('candidates.delete', { id: candidate.id });
+    await onB().call('candidates.delete', { id: onLaptopB });
+
+    expect(mentions(recruiter, candidate.id)).toBe(0);
+    expect(mentions(interviewer, onLaptopB)).toBe(0);
+    for (const core of [recruiter, interviewer]) {
+      const names = core.database.sqlite
+        .prepare("select count(*) from transfer_records where instr(body, 'Dana Kim') > 0")
+        .pluck()
+        .get();
+      expect(names).toBe(0); // the interviewer's scorecard about them went too
+    }
+  });
+
   it('changes nothing the second time, adds a revision as a version, and keeps a forged version as a conflict', async () => {
     const { pack } = await recruiterSetup();
     const { file, card } = await interviewOnB(pack);

@@ -49,5 +49,17 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     await sql`create index transfer_packs_by_round on transfer_packs (candidate_id, round_id, interviewer_key)`.execute(
       trx,
     );
+    // Deleting a candidate deletes what travelled about them too: their name, interviews and
+    // scorecards as sent or received, conflicts included. A trigger, so a backup purged of
+    // the candidate (a plain delete in another process) loses them the same way.
+    await sql`
+      create trigger transfer_forget_candidate after delete on candidates
+      begin
+        delete from transfer_packs where candidate_id = old.id;
+        delete from transfer_records
+          where (type in ('candidate', 'candidate-summary') and record_id = old.id)
+             or json_extract(body, '$.candidateId') = old.id;
+      end
+    `.execute(trx);
   });
 }
