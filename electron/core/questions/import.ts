@@ -217,13 +217,14 @@ export async function planImport(ctx: CoreContext, input: Input): Promise<Import
   );
 }
 
+/** Rows per insert statement (18 columns each, well under SQLite's 32,766 parameters). */
+const INSERT_BATCH = 500;
+
 /**
  * Applies an import in one transaction: all of it or none of it. The plan is made again
  * inside the transaction, so what is applied matches the database as it is now. A file that
  * changes nothing writes nothing.
  */
-/** Rows per insert statement (18 columns each, well under SQLite's 32,766 parameters). */
-const INSERT_BATCH = 500;
 
 export async function applyImport(ctx: CoreContext, input: Input): Promise<ImportResult> {
   const { items, csv } = read(input, false);

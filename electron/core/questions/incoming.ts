@@ -227,7 +227,28 @@ export function readImportFile(
   fileName: string,
   mapping?: CsvMapping,
 ) {
-  return format === 'json'
-    ? { items: readJsonFile(content, fileName) }
-    : readCsvFile(content, fileName, mapping);
+  const file =
+    format === 'json' ? { items: readJsonFile(content, fileName) } : readCsvFile(content, fileName, mapping);
+  return { ...file, items: withoutRepeatedIds(file.items) };
+}
+
+/**
+ * A question appears once in a file: a second row with the same id (two exports pasted
+ * together) cannot say which of the two is meant, so it is invalid and names the first.
+ */
+function withoutRepeatedIds(items: Incoming[]): Incoming[] {
+  const firstRow = new Map<string, number>();
+  return items.map((item) => {
+    if (item.kind === 'invalid' || item.id === null) return item;
+    const first = firstRow.get(item.id);
+    if (first === undefined) {
+      firstRow.set(item.id, item.row);
+      return item;
+    }
+    return {
+      row: item.row,
+      kind: 'invalid',
+      reason: `id ${item.id} is also on row ${first}; keep one of the two rows`,
+    };
+  });
 }

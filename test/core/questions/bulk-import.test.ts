@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/core/dispatch';
 import { BULK_INDEX_FROM } from '../../../electron/core/questions/bulk-index';
 import { applyImport } from '../../../electron/core/questions/import';
-import { EXCHANGE_FORMAT } from '../../../shared/exchange';
+import { EXCHANGE_FORMAT, type ImportPlan, type ImportResult } from '../../../shared/exchange';
 import type { QuestionDraft, QuestionSearchResult } from '../../../shared/questions';
 import { insertQuestions } from '../../support/bulk-questions';
 import { makeDraft } from '../../support/question-draft';
@@ -124,14 +124,18 @@ describe('a big import indexes its questions in bulk', () => {
   it('a failed big import leaves nothing behind and the insert trigger in place', async () => {
     const items = drafts(BULK_INDEX_FROM + 10);
     const file = JSON.parse(exchangeFile(items));
-    file.questions[BULK_INDEX_FROM + 1].id = file.questions[3].id; // the same id twice: the insert fails
+    file.questions[BULK_INDEX_FROM + 1].text = 'Where did the kaboom come from?';
+    const db = bulk.database.sqlite;
+    // The disk failing half way through the insert, played by a trigger on this connection only.
+    db.exec(`create temp trigger disk_gives_up before insert on main.questions
+               when new.text like '%kaboom%' begin select raise(abort, 'disk I/O error'); end`);
     const result = await dispatch(bulk.ctx, 'questions.importApply', {
       fileName: 'bank.json',
       format: 'json',
       content: JSON.stringify(file),
     });
     expect(result.ok).toBe(false);
-    const db = bulk.database.sqlite;
+    db.exec('drop trigger temp.disk_gives_up');
     expect(
       db
         .prepare(
@@ -146,5 +150,18 @@ describe('a big import indexes its questions in bulk', () => {
     expect(
       db.prepare(`select count(*) from question_search where question_search match 'kestrel'`).pluck().get(),
     ).toBe(1);
+  });
+
+  it('names a question that appears twice in a file instead of failing the whole import', async () => {
+    const items = drafts(BULK_INDEX_FROM + 10);
+    const file = JSON.parse(exchangeFile(items));
+    file.questions[BULK_INDEX_FROM + 1].id = file.questions[3].id; // two exports pasted together
+    const input = { fileName: 'bank.json', format: 'json', content: JSON.stringify(file) } as const;
+    const plan = await dispatch(bulk.ctx, 'questions.importPlan', input);
+    expect(plan.ok && plan.value).toMatchObject({ counts: { new: items.length - 1, invalid: 1 } });
+    const [invalid] = plan.ok ? (plan.value as ImportPlan).invalid : [];
+    expect(invalid?.reason).toMatch(/is also on row \d+; keep one of the two rows/);
+    const applied = await dispatch(bulk.ctx, 'questions.importApply', input);
+    expect(applied.ok && (applied.value as ImportResult).applied.new).toBe(items.length - 1);
   });
 });
