@@ -1,4 +1,5 @@
 import type { Database } from '../db/open';
+import type { QuestionsTable } from '../db/schema';
 
 /**
  * Indexing many new questions at once. The insert trigger indexes one row at a time (its
@@ -37,26 +38,11 @@ const SEARCH_SQL = `
   where q.seq > @after and q.deleted_at is null
   order by q.seq`;
 
-/** A new question's columns as the apply writes them. */
-export interface NewQuestionRow {
-  id: string;
-  category: string;
-  topic: string;
-  text: string;
-  strong_answer: string;
-  anchors: string;
-  probes: string;
-  red_flags: string;
-  levels: string;
-  archetypes: string;
-  rounds: string;
-  attributes: string;
-  tags: string;
-  minutes: number;
-  origin: string;
-  created_at: string;
-  updated_at: string;
-}
+/** A new question's columns as the apply writes them: the table's, less what SQLite fills in. */
+export type NewQuestionRow = Omit<
+  QuestionsTable,
+  'seq' | 'starter_revision' | 'edited_by_user' | 'deleted_at'
+>;
 
 /**
  * One prepared insert run per row: with the trigger set aside nothing else is written per
