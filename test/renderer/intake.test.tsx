@@ -76,11 +76,11 @@ describe('the intake', () => {
 
   it('warns when more than two languages are picked, and takes names outside the taxonomy', async () => {
     const { user, form } = await startIntake();
-    const primary = within(form).getByLabelText('Primary language and framework');
+    const primary = within(form).getByLabelText('Primary language and framework', { selector: 'input' });
     await user.click(primary);
     await user.keyboard('Go{Enter}Python{Enter}');
     expect(screen.queryByText(/languages picked/)).toBeNull();
-    const secondary = within(form).getByLabelText('Secondary language or API style');
+    const secondary = within(form).getByLabelText('Secondary language or API style', { selector: 'input' });
     await user.click(secondary);
     await user.keyboard('golang{Enter}Rust{Enter}Our in-house DSL{Enter}');
     expect(screen.getByText(/3 languages picked \(Go, Python, Rust\)/)).toBeInTheDocument();

@@ -67,7 +67,7 @@ describe('question bank: create and edit', () => {
     await paste(/Anchor 4/, 'Adds contract tests and explains what they would not test.');
     await user.click(within(dialog).getByRole('checkbox', { name: 'Senior' }));
     await user.click(within(dialog).getByRole('checkbox', { name: 'Onsite' }));
-    await user.type(within(dialog).getByLabelText(/Focus attributes/), 'testing,');
+    await user.type(within(dialog).getByLabelText(/Focus attributes/, { selector: 'input' }), 'testing,');
     await user.type(within(dialog).getByRole('textbox', { name: /Minutes/ }), '15');
     await user.type(field(/Follow-up probes/), 'What did you fake?{Enter}What did you not fake?');
     await user.click(within(dialog).getByRole('button', { name: 'Save question' }));

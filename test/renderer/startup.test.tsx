@@ -24,7 +24,7 @@ it('says so, with the reason, when the core cannot be reached, and recovers on r
   const unreachable = (() => Promise.reject(new TypeError('Failed to fetch'))) as typeof fetch;
   setTransport(previewTransport(document, unreachable));
   const user = userEvent.setup();
-  render(<App />);
+  render(<App env="test" />);
   await waitFor(() => expect(appState()).toBe('error'));
   expect(heading()).toHaveTextContent('Reqdesk could not start');
   expect(screen.getByRole('alert')).toHaveTextContent('Failed to fetch');
@@ -43,7 +43,7 @@ it('shows loading until the core has answered', async () => {
   });
   const bridge = coreBridge(core.ctx);
   setTransport({ invoke: async (channel, input) => gate.then(() => bridge.invoke(channel, input)) });
-  render(<App />);
+  render(<App env="test" />);
   await waitFor(() => expect(appState()).toBe('loading'));
   expect(screen.getByRole('status')).toHaveTextContent('Opening your workspace');
   release();

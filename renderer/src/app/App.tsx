@@ -33,9 +33,14 @@ function AppRoot() {
 
 const getStyleNonce = styleNonceGetter();
 
-export function App() {
+/**
+ * `env="test"` is Mantine's mode for jsdom, where every element measures 0x0: without it,
+ * Mantine reads a dropdown's zero-sized target as scrolled out of view and hides the open menu.
+ */
+export function App({ env }: { env?: 'default' | 'test' }) {
   return (
     <MantineProvider
+      env={env}
       theme={theme}
       defaultColorScheme="auto"
       cssVariablesResolver={cssVariablesResolver}

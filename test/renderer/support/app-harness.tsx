@@ -64,7 +64,7 @@ export function colorScheme(): string | null {
 /** Mounts the whole app and waits, like the end-to-end tests, for data-app-state="ready". */
 export async function mountApp(): Promise<{ user: UserEvent }> {
   const user = userEvent.setup();
-  render(<App />);
+  render(<App env="test" />);
   await waitFor(() => expect(appState()).toBe('ready'));
   return { user };
 }
