@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { mustHaveLabels } from '../../../shared/domain/kits/coverage';
+import { readStringRecord } from '../db/json-column';
 import type { DB } from '../db/schema';
 import { focusLabelsOf } from '../kits/loop-read';
 import { readRoleSpec } from '../roles/roles';
@@ -17,7 +18,7 @@ export async function interviewFocusLabels(
   const spec = await readRoleSpec(db, roleId, { deleted: true });
   return focusLabelsOf(
     focus,
-    JSON.parse(stored) as Record<string, string>,
+    readStringRecord(stored, 'focus_labels'),
     mustHaveLabels(spec?.mustHaves ?? []),
   );
 }

@@ -15,11 +15,12 @@ import type {
   saveItemInput,
   setPositionInput,
 } from '../../../shared/interviews';
-import type { KitQuestion, RoundKind } from '../../../shared/kits';
+import type { RoundKind } from '../../../shared/kits';
 import type { CoreContext } from '../context';
+import { readStringList } from '../db/json-column';
 import type { DB, InterviewsTable, StoredRating } from '../db/schema';
 import { AppError } from '../errors';
-import { kitQuestionColumns, kitQuestionOf } from '../kits/kit-question';
+import { kitQuestionColumns, kitQuestionOf, readKitQuestion } from '../kits/kit-question';
 import { ensureScorecardRow } from '../scorecards/draft-row';
 import { laterThan } from '../time';
 import { interviewFocusLabels } from './focus';
@@ -107,7 +108,7 @@ export async function startInterview(
       .execute();
     const now = ctx.clock().toISOString();
     const interviewId = randomUUID();
-    const focus = JSON.parse(round.focus_attributes) as string[];
+    const focus = readStringList(round.focus_attributes, 'loop_rounds.focus_attributes');
     const focusLabels = await interviewFocusLabels(trx, round.role_id, focus, round.focus_labels);
     const items = kit.map((row, position) => ({
       id: randomUUID(),
@@ -117,7 +118,9 @@ export async function startInterview(
       ad_hoc: 0 as const,
       minutes: row.item_minutes,
       question: JSON.stringify(kitQuestionOf(row)),
-      measures: JSON.stringify((JSON.parse(row.measures) as string[]).filter((a) => focus.includes(a))),
+      measures: JSON.stringify(
+        readStringList(row.measures, 'kit_items.measures').filter((a) => focus.includes(a)),
+      ),
       created_at: now,
       updated_at: now,
     }));
@@ -173,9 +176,9 @@ export async function readInterview(db: Db, id: string): Promise<Interview> {
     .orderBy('interview_items.position')
     .orderBy('interview_items.seq')
     .execute();
-  const focus = JSON.parse(row.focus_attributes) as string[];
+  const focus = readStringList(row.focus_attributes, 'interviews.focus_attributes');
   const items: InterviewItem[] = itemRows.map((item) => {
-    const question = JSON.parse(item.question) as KitQuestion;
+    const question = readKitQuestion(item.question);
     const core = item.core === 1;
     return {
       id: item.id,
@@ -184,13 +187,13 @@ export async function readInterview(db: Db, id: string): Promise<Interview> {
       adHoc: item.ad_hoc === 1,
       minutes: item.minutes,
       question,
-      measures: measuredAttributes(question, JSON.parse(item.measures) as string[]),
+      measures: measuredAttributes(question, readStringList(item.measures, 'interview_items.measures')),
       core,
       agreedAnswer: item.agreed_answer ?? (core ? question.strongAnswer : null),
       rating: ratingFromColumn(item.rating),
       evidence: item.evidence,
       judgement: item.judgement,
-      redFlags: JSON.parse(item.red_flags) as string[],
+      redFlags: readStringList(item.red_flags, 'interview_items.red_flags'),
       elapsedMs: item.elapsed_ms,
       clientSeq: item.client_seq,
       updatedAt: item.updated_at,
@@ -385,7 +388,7 @@ export async function insertAdHoc(
     // Asked on the spot, with no kit link: it counts for the must-have focus attributes its words
     // point at. Standard attributes come from the bank's tags alone: their hint words are too
     // loose to apply unseen ("database password" is not data modelling).
-    const focus = JSON.parse(interview.focus_attributes) as string[];
+    const focus = readStringList(interview.focus_attributes, 'interviews.focus_attributes');
     const snapshot = kitQuestionOf(question);
     const labels = await interviewFocusLabels(trx, interview.role_id, focus, interview.focus_labels);
     await trx

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
+import { z } from 'zod';
 import type { ChannelOutput, ChannelParsedInput } from '../../../shared/api';
 import { compInputOf } from '../../../shared/domain/comp/advice';
 import { type JdSectionId, jdSectionIds } from '../../../shared/domain/jd/document';
@@ -10,6 +11,7 @@ import type { Jd, JdSection, JdVersion } from '../../../shared/jd-builder';
 import type { Role } from '../../../shared/roles';
 import { adviseFor } from '../comp/comp-data';
 import type { CoreContext } from '../context';
+import { readJsonColumn } from '../db/json-column';
 import type { DB, JdsTable, JdVersionsTable } from '../db/schema';
 import { AppError } from '../errors';
 import { getRole } from '../roles/roles';
@@ -45,8 +47,18 @@ async function freshFor(ctx: CoreContext, roleId: string): Promise<Fresh> {
   return { role, band, sections: generateJd(role.spec, { band }) };
 }
 
+// A section missing from the stored list, or missing a field, reads as empty: sections added to
+// the generator after a JD was saved start blank.
+const storedSectionsShape = z.array(
+  z.object({ id: z.string(), text: z.string().optional(), generated: z.string().optional() }),
+);
+const versionFormatsShape = z.array(z.enum(['docx', 'pdf']));
+const versionSectionsShape = z.array(
+  z.object({ id: z.enum(jdSectionIds), heading: z.string(), text: z.string() }),
+);
+
 export function parseSections(json: string): StoredSection[] {
-  const raw = JSON.parse(json) as Partial<StoredSection>[];
+  const raw = readJsonColumn(storedSectionsShape, json, 'jds.sections');
   return jdSectionIds.map((id) => {
     const s = raw.find((r) => r.id === id);
     return { id, text: s?.text ?? '', generated: s?.generated ?? '' };
@@ -230,11 +242,11 @@ function toVersion(row: Selectable<JdVersionsTable>): JdVersion {
     id: row.id,
     jdId: row.jd_id,
     createdAt: row.created_at,
-    formats: JSON.parse(row.formats) as JdVersion['formats'],
+    formats: readJsonColumn(versionFormatsShape, row.formats, 'jd_versions.formats'),
     final: row.final === 1,
     overrideReason: row.override_reason,
     text: row.text,
-    sections: JSON.parse(row.sections) as JdVersion['sections'],
+    sections: readJsonColumn(versionSectionsShape, row.sections, 'jd_versions.sections'),
   };
 }
 

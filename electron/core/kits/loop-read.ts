@@ -1,15 +1,10 @@
 import type { Kysely } from 'kysely';
+import { z } from 'zod';
 import { coverageMatrix, labelOf, mustHaveLabels } from '../../../shared/domain/kits/coverage';
 import { measuredAttributes, suggestMeasures } from '../../../shared/domain/kits/measures';
-import {
-  type CalibrationItem,
-  KIT_LIMITS,
-  type KitItem,
-  type Loop,
-  type Round,
-  type Session,
-} from '../../../shared/kits';
+import { type CalibrationItem, KIT_LIMITS, type KitItem, type Loop, type Round } from '../../../shared/kits';
 import type { RoleSpec } from '../../../shared/roles';
+import { readJsonColumn, readStringList, readStringRecord } from '../db/json-column';
 import type { DB } from '../db/schema';
 import { liveRoleSpec } from '../roles/roles';
 import { kitQuestionColumns, kitQuestionOf } from './kit-question';
@@ -18,7 +13,8 @@ import { kitQuestionColumns, kitQuestionOf } from './kit-question';
 
 type Db = Kysely<DB>;
 
-const json = <T>(text: string): T => JSON.parse(text) as T;
+// The shape only: limits on names and minutes are for what people type, not for what is stored.
+const sessionsShape = z.array(z.object({ name: z.string(), minutes: z.number() }));
 
 /** The whole loop of a role as the screens show it; `spec` when the caller has just read it. */
 export async function readLoop(db: Db, roleId: string, spec?: RoleSpec): Promise<Loop> {
@@ -58,14 +54,18 @@ export async function readLoop(db: Db, roleId: string, spec?: RoleSpec): Promise
 
   const current = mustHaveLabels(mustHaves);
   const rounds: Round[] = roundRows.map((row) => {
-    const focus = json<string[]>(row.focus_attributes);
-    const focusLabels = focusLabelsOf(focus, json(row.focus_labels), current);
+    const focus = readStringList(row.focus_attributes, 'loop_rounds.focus_attributes');
+    const focusLabels = focusLabelsOf(
+      focus,
+      readStringRecord(row.focus_labels, 'loop_rounds.focus_labels'),
+      current,
+    );
     const items: KitItem[] = itemRows
       .filter((item) => item.round_id === row.id)
       .map((item, position) => {
         const question = kitQuestionOf({ ...item, minutes: item.question_minutes });
         // A link to an attribute the round no longer focuses on is kept, unused, should it return.
-        const measures = json<string[]>(item.measures).filter((a) => focus.includes(a));
+        const measures = readStringList(item.measures, 'kit_items.measures').filter((a) => focus.includes(a));
         return {
           id: item.id,
           questionId: item.question_id,
@@ -86,7 +86,7 @@ export async function readLoop(db: Db, roleId: string, spec?: RoleSpec): Promise
       kind: row.kind,
       name: row.name,
       minutes: row.minutes,
-      sessions: json<Session[]>(row.sessions),
+      sessions: readJsonColumn(sessionsShape, row.sessions, 'loop_rounds.sessions'),
       focusAttributes: focus,
       focusLabels,
       items,

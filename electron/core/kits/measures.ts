@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { kitMeasuresInput, Loop } from '../../../shared/kits';
 import type { CoreContext } from '../context';
+import { readStringList } from '../db/json-column';
 import { AppError } from '../errors';
 import { itemRow, mutate, roundRow } from './loop-store';
 
@@ -18,7 +19,10 @@ export async function setKitMeasures(
     async (db) => (await itemRow(db, input.id)).role_id,
     async (db) => {
       const item = await itemRow(db, input.id);
-      const focus = JSON.parse((await roundRow(db, item.round_id)).focus_attributes) as string[];
+      const focus = readStringList(
+        (await roundRow(db, item.round_id)).focus_attributes,
+        'loop_rounds.focus_attributes',
+      );
       const stray = input.attributes.find((a) => !focus.includes(a));
       if (stray) {
         throw new AppError(

@@ -10,13 +10,12 @@ import {
   type updateRoundInput,
 } from '../../../shared/kits';
 import type { CoreContext } from '../context';
+import { readStringRecord } from '../db/json-column';
 import { AppError } from '../errors';
 import { liveRoleSpec } from '../roles/roles';
 import { focusLabelsOf, readLoop } from './loop-read';
 import { byRole, type Db, mutate, roundIds, roundRow } from './loop-store';
 import { reorder } from './reorder';
-
-const json = <T>(text: string): T => JSON.parse(text) as T;
 
 export async function getLoop(ctx: CoreContext, roleId: string): Promise<Loop> {
   const existing = await ctx.database.db
@@ -83,7 +82,11 @@ export async function updateRound(ctx: CoreContext, input: z.output<typeof updat
 async function labelsToKeep(db: Db, roundId: string, focus: string[]): Promise<Record<string, string>> {
   const round = await roundRow(db, roundId);
   const { mustHaves } = await liveRoleSpec(db, round.role_id);
-  const labels = focusLabelsOf(focus, json(round.focus_labels), mustHaveLabels(mustHaves));
+  const labels = focusLabelsOf(
+    focus,
+    readStringRecord(round.focus_labels, 'loop_rounds.focus_labels'),
+    mustHaveLabels(mustHaves),
+  );
   return Object.fromEntries(focus.filter((a) => !isStandard(a)).map((a) => [a, labels[a] ?? a]));
 }
 

@@ -4,10 +4,9 @@ import { pickSuggestions } from '../../../shared/domain/kits/suggest';
 import { KIT_LIMITS, type KitSuggestResult, SUGGEST_SPARE_MINUTES } from '../../../shared/kits';
 import { rounds as bankRounds, screenCategories } from '../../../shared/questions';
 import type { CoreContext } from '../context';
+import { readStringList } from '../db/json-column';
 import { liveRoleSpec } from '../roles/roles';
 import { itemIds, mutate, roundRow } from './loop-store';
-
-const json = <T>(text: string): T => JSON.parse(text) as T;
 
 /** A facet of the question (`questions` as q) has one of the values. */
 const hasFacet = (facet: string, values: string[]) =>
@@ -36,7 +35,7 @@ export async function suggestKit(ctx: CoreContext, roundId: string): Promise<Kit
         .select(['kit_items.minutes', 'questions.attributes', 'questions.category'])
         .where('kit_items.round_id', '=', roundId)
         .execute();
-      const focus = json<string[]>(round.focus_attributes);
+      const focus = readStringList(round.focus_attributes, 'loop_rounds.focus_attributes');
       const planned = kit.reduce((sum, item) => sum + item.minutes, 0);
       const spare = round.minutes >= 30 ? SUGGEST_SPARE_MINUTES : 0;
       const minutesLeft = round.minutes - spare - planned;
@@ -68,7 +67,7 @@ export async function suggestKit(ctx: CoreContext, roundId: string): Promise<Kit
         id: q.id,
         topic: q.topic,
         category: q.category,
-        attributes: json<string[]>(q.attributes),
+        attributes: readStringList(q.attributes, 'questions.attributes'),
         minutes: q.minutes,
         starter: q.origin === 'starter',
       }));
@@ -76,7 +75,9 @@ export async function suggestKit(ctx: CoreContext, roundId: string): Promise<Kit
       const picked = pickSuggestions({
         candidates,
         focus,
-        inKit: kit.map((item) => (focus.length > 0 ? json<string[]>(item.attributes) : [item.category])),
+        inKit: kit.map((item) =>
+          focus.length > 0 ? readStringList(item.attributes, 'questions.attributes') : [item.category],
+        ),
         minutesLeft,
         maxItems: room,
       });

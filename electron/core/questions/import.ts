@@ -15,7 +15,7 @@ import type { DB } from '../db/schema';
 import { BULK_INDEX_FROM, insertIndexedInBulk } from './bulk-index';
 import { draftHash, exportedHash } from './content-hash';
 import { type Incoming, readImportFile } from './incoming';
-import { draftToColumns } from './row';
+import { columnsToDraft, draftToColumns } from './row';
 
 type Input = z.output<typeof importInput>;
 
@@ -45,28 +45,6 @@ type Action =
 
 const normaliseText = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
 const contentKey = (columns: ReturnType<typeof draftToColumns>) => JSON.stringify(columns);
-
-type DraftColumns = Omit<ReturnType<typeof draftToColumns>, 'category'> & { category: string };
-
-/** The stored columns back as a draft (lists are JSON text in the table). */
-function columnsToDraft(r: DraftColumns): QuestionDraft {
-  const list = (json: string) => JSON.parse(json) as never;
-  return {
-    category: r.category as QuestionDraft['category'],
-    topic: r.topic,
-    text: r.text,
-    strongAnswer: r.strong_answer,
-    anchors: list(r.anchors),
-    probes: list(r.probes),
-    redFlags: list(r.red_flags),
-    levels: list(r.levels),
-    archetypes: list(r.archetypes),
-    rounds: list(r.rounds),
-    attributes: list(r.attributes),
-    tags: list(r.tags),
-    minutes: r.minutes,
-  };
-}
 
 async function loadLocal(db: Transaction<DB> | CoreContext['database']['db']) {
   const rows = await db

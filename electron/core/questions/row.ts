@@ -1,27 +1,56 @@
 import type { Selectable } from 'kysely';
-import type { Question, QuestionDraft } from '../../../shared/questions';
+import { z } from 'zod';
+import {
+  archetypes,
+  levels,
+  type Question,
+  type QuestionDraft,
+  type QuestionHit,
+  rounds,
+} from '../../../shared/questions';
+import { readJsonColumn, readStringList } from '../db/json-column';
 import type { QuestionsTable } from '../db/schema';
 
 type Row = Selectable<QuestionsTable>;
 
-const list = (json: string): string[] => JSON.parse(json) as string[];
+// Shapes only: the limits in the draft schema are for what people type, and may change.
+export const anchorsShape = z.tuple([z.string(), z.string(), z.string(), z.string()]);
+const levelList = z.array(z.enum(levels));
+const archetypeList = z.array(z.enum(archetypes));
+const roundList = z.array(z.enum(rounds));
 
-export function rowToQuestion(row: Row): Question {
+/** The facet lists a search hit shows, read back from their JSON columns. */
+export function facetListsOf(
+  row: Pick<Row, 'levels' | 'archetypes' | 'rounds'>,
+): Pick<QuestionHit, 'levels' | 'archetypes' | 'rounds'> {
   return {
-    id: row.id,
+    levels: readJsonColumn(levelList, row.levels, 'questions.levels'),
+    archetypes: readJsonColumn(archetypeList, row.archetypes, 'questions.archetypes'),
+    rounds: readJsonColumn(roundList, row.rounds, 'questions.rounds'),
+  };
+}
+
+/** The draft part of a stored question, from the columns draftToColumns writes. */
+export function columnsToDraft(row: ReturnType<typeof draftToColumns>): QuestionDraft {
+  return {
     category: row.category,
     topic: row.topic,
     text: row.text,
     strongAnswer: row.strong_answer,
-    anchors: list(row.anchors) as Question['anchors'],
-    probes: list(row.probes),
-    redFlags: list(row.red_flags),
-    levels: list(row.levels) as Question['levels'],
-    archetypes: list(row.archetypes) as Question['archetypes'],
-    rounds: list(row.rounds) as Question['rounds'],
-    attributes: list(row.attributes),
+    anchors: readJsonColumn(anchorsShape, row.anchors, 'questions.anchors'),
+    probes: readStringList(row.probes, 'questions.probes'),
+    redFlags: readStringList(row.red_flags, 'questions.red_flags'),
+    ...facetListsOf(row),
+    attributes: readStringList(row.attributes, 'questions.attributes'),
     minutes: row.minutes,
-    tags: list(row.tags),
+    tags: readStringList(row.tags, 'questions.tags'),
+  };
+}
+
+export function rowToQuestion(row: Row): Question {
+  return {
+    id: row.id,
+    ...columnsToDraft(row),
     origin: row.origin,
     createdAt: row.created_at,
     updatedAt: row.updated_at,

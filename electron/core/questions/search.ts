@@ -12,6 +12,7 @@ import {
 import type { CoreContext } from '../context';
 import { toMatchExpression, toSearchMatch, toTextFirstMatches } from './fts-query';
 import { allSeqs, countMatches, type MatchSource } from './match-sample';
+import { facetListsOf } from './row';
 
 type Input = z.output<typeof questionSearchInput>;
 
@@ -226,9 +227,7 @@ function toHit(row: PageRow): QuestionHit {
     topic: row.topic,
     textHighlighted: row.marked ?? row.text,
     snippet: row.snippet?.includes(HIGHLIGHT_START) && !textHasMatch ? row.snippet : null,
-    levels: JSON.parse(row.levels),
-    archetypes: JSON.parse(row.archetypes),
-    rounds: JSON.parse(row.rounds),
+    ...facetListsOf(row),
     minutes: row.minutes,
     origin: row.origin as QuestionHit['origin'],
     updatedAt: row.updated_at,

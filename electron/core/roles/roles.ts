@@ -12,6 +12,7 @@ import {
   roleSpec,
 } from '../../../shared/roles';
 import type { CoreContext } from '../context';
+import { readJsonColumn } from '../db/json-column';
 import type { DB, RolesTable } from '../db/schema';
 import { AppError } from '../errors';
 import { laterThan } from '../time';
@@ -20,7 +21,7 @@ function toRole(row: Selectable<RolesTable>): Role {
   return {
     id: row.id,
     // Parsed, not cast: fields added since the row was written get their defaults.
-    spec: roleSpec.parse(JSON.parse(row.spec)),
+    spec: readJsonColumn(roleSpec, row.spec, 'roles.spec'),
     revision: row.revision,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -40,7 +41,7 @@ export async function readRoleSpec(
   let query = db.selectFrom('roles').select('spec').where('id', '=', id);
   if (!deleted) query = query.where('deleted_at', 'is', null);
   const row = await query.executeTakeFirst();
-  return row ? roleSpec.parse(JSON.parse(row.spec)) : null;
+  return row ? readJsonColumn(roleSpec, row.spec, 'roles.spec') : null;
 }
 
 /** The spec of a live role, read through `db`; refused when the role is gone. */
@@ -110,7 +111,7 @@ export async function patchRole(
     if (!row) throw new AppError('not_found', 'That role no longer exists.');
     if (clientSeq <= row.last_client_seq)
       return { role: toRole(row), applied: false, lastClientSeq: row.last_client_seq };
-    const merged = roleSpec.safeParse({ ...(JSON.parse(row.spec) as RoleSpec), ...patch });
+    const merged = roleSpec.safeParse({ ...readJsonColumn(roleSpec, row.spec, 'roles.spec'), ...patch });
     if (!merged.success) {
       throw new AppError('bad_input', merged.error.issues[0]?.message ?? 'The role is not valid.');
     }
@@ -211,7 +212,7 @@ export async function listRoles(
   const words = input.text.toLowerCase().split(/\s+/).filter(Boolean);
   const rows = await query.execute();
   return rows
-    .map((row) => ({ row, spec: JSON.parse(row.spec) as RoleSpec }))
+    .map((row) => ({ row, spec: readJsonColumn(roleSpec, row.spec, 'roles.spec') }))
     .filter(({ spec }) => {
       const haystack = `${spec.title} ${spec.qualifier} ${spec.company} ${spec.service}`.toLowerCase();
       return words.every((w) => haystack.includes(w));

@@ -1,22 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { labelOf } from '../../../shared/domain/kits/coverage';
 import type { Interview, InterviewItem } from '../../../shared/interviews';
-import type {
-  AttributeEvidence,
-  AttributeRating,
-  AttributeScore,
-  OtherQuestion,
-  Recommendation,
-  Scorecard,
-  ScorecardVersion,
-  scorecardDraftInput,
-  scorecardReviseInput,
-  scorecardSubmitInput,
-  VisibleScorecards,
+import {
+  type AttributeEvidence,
+  type AttributeRating,
+  attributeScoreValues,
+  type OtherQuestion,
+  type Recommendation,
+  type Scorecard,
+  type ScorecardVersion,
+  type scorecardDraftInput,
+  type scorecardReviseInput,
+  type scorecardSubmitInput,
+  type VisibleScorecards,
 } from '../../../shared/scorecards';
 import type { CoreContext } from '../context';
+import { readJsonColumn, readStringList } from '../db/json-column';
 import type { DB, ScorecardsTable } from '../db/schema';
 import { AppError } from '../errors';
 import { interviewFocusLabels } from '../interviews/focus';
@@ -27,7 +28,15 @@ import { ensureScorecardRow } from './draft-row';
 type Db = Kysely<DB>;
 type Row = Selectable<ScorecardsTable>;
 /** As kept in `ratings` JSON: the rating is 1..4, 'not-assessed', or null in a draft. */
-type StoredRating = { attribute: string; rating: AttributeScore | null; note: string };
+const storedRating = z.object({
+  attribute: z.string(),
+  rating: z.literal(attributeScoreValues).nullable(),
+  note: z.string(),
+});
+type StoredRating = z.output<typeof storedRating>;
+const storedRatings = z.array(storedRating);
+/** A submitted version rated every attribute. */
+const submittedRatings = z.array(storedRating.extend({ rating: z.literal(attributeScoreValues) }));
 
 /** The scorecard an id names: its own id, or the id of its interview (which `interview list` prints). */
 export async function scorecardIdFor(ctx: CoreContext, id: string): Promise<string> {
@@ -102,9 +111,12 @@ async function toScorecard(db: Db, row: Row): Promise<Scorecard> {
     roleId: interview.roleId,
     roundName: interview.roundName,
     interviewer: row.interviewer,
-    status: row.status as Scorecard['status'],
+    status: row.status,
     version: row.version,
-    attributeRatings: attributeRatingsOf(interview, JSON.parse(row.ratings) as StoredRating[]),
+    attributeRatings: attributeRatingsOf(
+      interview,
+      readJsonColumn(storedRatings, row.ratings, 'scorecards.ratings'),
+    ),
     otherQuestions: otherQuestionsOf(interview),
     recommendation: row.recommendation,
     summary: row.summary,
@@ -224,7 +236,7 @@ async function focusOf(
     .select(['focus_attributes', 'focus_labels', 'status', 'role_id'])
     .where('id', '=', row.interview_id)
     .executeTakeFirstOrThrow();
-  const focus = JSON.parse(interview.focus_attributes) as string[];
+  const focus = readStringList(interview.focus_attributes, 'interviews.focus_attributes');
   const labels = await interviewFocusLabels(db, interview.role_id, focus, interview.focus_labels);
   return { focus, status: interview.status, labels: new Map(Object.entries(labels)) };
 }
@@ -336,7 +348,7 @@ export async function reviseScorecard(
       throw new AppError('conflict', 'This scorecard is still a draft: edit it and submit it.');
     }
     const { focus, labels } = await focusOf(trx, row);
-    const current = JSON.parse(row.ratings) as StoredRating[];
+    const current = readJsonColumn(storedRatings, row.ratings, 'scorecards.ratings');
     const ratings = input.attributeRatings
       ? checkRatings(focus, input.attributeRatings, true, labels)
       : current;
@@ -371,10 +383,10 @@ export async function readScorecardVersions(ctx: CoreContext, id: string): Promi
   return versions.map((v) => ({
     scorecardId: id,
     version: v.version,
-    attributeRatings: (JSON.parse(v.ratings) as StoredRating[]).map((r) => ({
+    attributeRatings: readJsonColumn(submittedRatings, v.ratings, 'scorecard_versions.ratings').map((r) => ({
       attribute: r.attribute,
       label: labelOf(r.attribute, labels),
-      rating: r.rating as AttributeScore,
+      rating: r.rating,
       note: r.note,
     })),
     recommendation: v.recommendation,
