@@ -1,4 +1,4 @@
 /** The documents feature's public entry: exporting a document, with the placeholders question. */
-export { ExportButton, type ExportNotice } from './ExportButton';
+export { ExportButton, type ExportNotice, type ExportSource } from './ExportButton';
 export { exportDocument } from './export-document';
 export { PlaceholdersModal } from './PlaceholdersModal';
