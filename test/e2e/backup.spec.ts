@@ -16,7 +16,6 @@ async function newRole(page: import('@playwright/test').Page, title: string, fir
 test('back up now, change something, restore: the change is gone and the app is ready again', async ({
   app,
 }) => {
-  test.setTimeout(120_000);
   const { page } = app;
   const data = new DataPage(page);
   const intake = new IntakePage(page);

@@ -56,7 +56,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
 test('three interviewers score one candidate; the debrief shows grid, split and flag; the decision is recorded and the packet exported', async ({
   app,
 }) => {
-  test.setTimeout(480_000); // three interviews typed key by key, on a shared machine
+  test.slow(); // three interviews typed key by key: three times the budget
   const { page } = app;
   const debrief = new DebriefPage(page);
   const seeded = await seedTechnicalScreen(pageInvoke(page), { questions: 2, candidateName: 'Amaru Quispe' });

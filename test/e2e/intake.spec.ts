@@ -4,7 +4,6 @@ import { IntakePage } from './pages/intake-page';
 test('an intake filled by keyboard only is all there after a reload, with the comp advice and its warning', async ({
   app,
 }) => {
-  test.setTimeout(150_000); // a whole intake typed key by key, on a shared machine
   const intake = new IntakePage(app.page);
   const { page } = app;
   await expect(app.heading()).toHaveText('Roles');

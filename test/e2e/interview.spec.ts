@@ -32,7 +32,7 @@ const NOTES: [string, string, string][] = [
 test('a 45-minute technical screen run by keyboard only: notes, an ad-hoc question, a reload, the scorecard', async ({
   app,
 }) => {
-  test.setTimeout(240_000); // a whole interview typed key by key, on a shared machine
+  test.slow(); // a whole interview typed key by key: three times the budget
   const { page } = app;
   const live = new InterviewPage(page);
   const seeded = await seedTechnicalScreen(pageInvoke(page));

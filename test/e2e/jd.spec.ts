@@ -10,7 +10,6 @@ import { JdPage } from './pages/jd-page';
 test('a JD made from an intake: a finding fixed by its rewrite raises the score; DOCX and PDF export', async ({
   app,
 }) => {
-  test.setTimeout(90_000);
   const { page } = app;
   const intake = new IntakePage(page);
   const jd = new JdPage(page);

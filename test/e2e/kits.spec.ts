@@ -11,7 +11,6 @@ const ARTIFACTS = path.resolve('test/artifacts/kits');
 test('a kit filled from the bank by keyboard keeps its questions and time after a reload; a candidate is added and deleted after asking', async ({
   app,
 }) => {
-  test.setTimeout(90_000);
   const { page } = app;
   const intake = new IntakePage(page);
   const loop = new LoopPage(page);

@@ -96,7 +96,6 @@ test('the content security policy blocks an injected inline script', async ({ ap
 test('the page runs under its served Content-Security-Policy with no violation, themed styles applied', async ({
   app,
 }) => {
-  test.slow(); // a reload and a navigation on a machine shared by many test runs
   const violations: string[] = [];
   app.page.on('console', (message) => {
     if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
