@@ -13,9 +13,13 @@ export const BULK_INDEX_FROM = 500;
 
 const INSERT_TRIGGER = 'questions_after_insert';
 
-/** Facet rows for every live question above `after`: the rows the insert trigger makes. */
+/**
+ * Facet rows for every live question above `after`: the rows the insert trigger makes. A list
+ * may name a value twice, and `or ignore` keeps the one row the key allows, as the trigger's
+ * UNION does; sorting the rows into key order first measured half again as slow.
+ */
 const FACETS_SQL = `
-  insert into question_facets (seq, facet, value)
+  insert or ignore into question_facets (seq, facet, value)
   select seq, facet, value from (
     select seq, 'category' as facet, category as value from questions where seq > @after and deleted_at is null
     union all select seq, 'topic', topic from questions where seq > @after and deleted_at is null
@@ -24,9 +28,7 @@ const FACETS_SQL = `
     union all select q.seq, 'archetype', j.value from questions q, json_each(q.archetypes) j where q.seq > @after and q.deleted_at is null
     union all select q.seq, 'round', j.value from questions q, json_each(q.rounds) j where q.seq > @after and q.deleted_at is null
     union all select q.seq, 'attribute', j.value from questions q, json_each(q.attributes) j where q.seq > @after and q.deleted_at is null
-  )
-  group by facet, value, seq
-  order by facet, value, seq`;
+  )`;
 
 /** Index entries for the same questions; the facet tokens as facetToken() writes them. */
 const SEARCH_SQL = `

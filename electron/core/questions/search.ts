@@ -5,12 +5,11 @@ import {
   HIGHLIGHT_START,
   type QuestionFilters,
   type QuestionHit,
-  type QuestionOrder,
   type QuestionSearchResult,
   type questionSearchInput,
 } from '../../../shared/questions';
 import type { CoreContext } from '../context';
-import { toMatchExpression, toSearchMatch, toTextFirstMatches } from './fts-query';
+import { toSearchMatch, toTextFirstMatches } from './fts-query';
 import { allSeqs, countMatches, type MatchSource } from './match-sample';
 import { facetListsOf } from './row';
 
@@ -89,22 +88,33 @@ async function markedRows(ctx: CoreContext, match: string, seqs: number[]): Prom
  * Best match first. bm25 scores every match, but the sort keeps only seqs and scores:
  * highlighting inside the sorted query would make highlights for every row the sort keeps,
  * which for a deep page is every row above it.
+ *
+ * Only the words are ranked: with filters, `within` holds the seqs that also pass them and
+ * the walk keeps just those. A filter in the MATCH would make bm25 read the whole index list
+ * of every chosen facet value (half the bank for a common level) to weigh a term every
+ * result shares, and would let the length of a question's facet list sway its place.
  */
 async function rankedPage(
   ctx: CoreContext,
-  match: string,
+  words: string,
+  within: number[] | null,
   limit: number,
   offset: number,
 ): Promise<PageRow[]> {
+  const keep =
+    within === null
+      ? sql``
+      : sql`and rowid between ${Math.min(...within)} and ${Math.max(...within)}
+        and +rowid in (select value from json_each(${JSON.stringify(within)}))`;
   const ranked = await sql<{ seq: number }>`
     select rowid as seq from question_search
-    where question_search match ${match}
+    where question_search match ${words} ${keep}
     order by ${BM25}, rowid
     limit ${limit} offset ${offset}
   `.execute(ctx.database.db);
   return markedRows(
     ctx,
-    match,
+    words,
     ranked.rows.map((r) => r.seq),
   );
 }
@@ -195,6 +205,17 @@ async function topicPage(ctx: CoreContext, input: Input, small: boolean): Promis
   return page.rows;
 }
 
+/**
+ * The seqs of the first `upTo` matches (all of them when `upTo` is not finite), in the order
+ * FTS5 walks them: one walk answers both "few enough to rank?" and which rows to rank.
+ */
+async function firstMatches(ctx: CoreContext, match: string, upTo: number): Promise<number[]> {
+  const found = await sql<{ seq: number }>`
+    select rowid as seq from question_search where question_search match ${match}
+    limit ${Number.isFinite(upTo) ? upTo : -1}`.execute(ctx.database.db);
+  return found.rows.map((r) => r.seq);
+}
+
 /** One page of results and how many there are in all. */
 export async function searchQuestions(
   ctx: CoreContext,
@@ -202,21 +223,21 @@ export async function searchQuestions(
   limits: SearchLimits = SEARCH_LIMITS,
 ): Promise<QuestionSearchResult> {
   const match: MatchSource = toSearchMatch(input.text, input.filters);
-  const total = await countMatches(ctx, match);
-  const rankable = total <= limits.rankedMatches;
-  let order: QuestionOrder;
-  let rows: PageRow[];
-  if (toMatchExpression(input.text) === null) {
-    order = 'topic';
-    rows = await topicPage(ctx, input, rankable);
-  } else if (rankable && match) {
-    order = 'relevance';
-    rows = input.offset < total ? await rankedPage(ctx, match, input.limit, input.offset) : [];
-  } else {
-    order = 'text-first';
-    rows = await textFirstPage(ctx, input);
+  const words = toSearchMatch(input.text, {});
+  if (words === null || match === null) {
+    const total = await countMatches(ctx, match);
+    const rows = await topicPage(ctx, input, total <= limits.rankedMatches);
+    return { hits: rows.map(toHit), total, order: 'topic' };
   }
-  return { hits: rows.map(toHit), total, order };
+  const found = await firstMatches(ctx, match, limits.rankedMatches + 1);
+  if (found.length <= limits.rankedMatches) {
+    const within = match === words ? null : found;
+    const rows =
+      input.offset < found.length ? await rankedPage(ctx, words, within, input.limit, input.offset) : [];
+    return { hits: rows.map(toHit), total: found.length, order: 'relevance' };
+  }
+  const total = await countMatches(ctx, match);
+  return { hits: (await textFirstPage(ctx, input)).map(toHit), total, order: 'text-first' };
 }
 
 function toHit(row: PageRow): QuestionHit {

@@ -26,7 +26,7 @@ const levelsCycle = [
   ['lead'],
 ] as QuestionDraft['levels'][];
 
-/** Varied questions: several or one list value, no tags, accents, emoji, tags with spaces. */
+/** Varied questions: several or one list value, one named twice, no tags, accents, emoji, tags with spaces. */
 function drafts(n: number): QuestionDraft[] {
   return Array.from({ length: n }, (_, i) =>
     makeDraft({
@@ -36,7 +36,13 @@ function drafts(n: number): QuestionDraft[] {
       levels: levelsCycle[i % levelsCycle.length] as QuestionDraft['levels'],
       archetypes: i % 2 === 0 ? ['data', 'platform'] : ['any'],
       rounds: ['technical-screen'],
-      attributes: i % 3 === 0 ? ['debugging'] : ['system-design', 'debugging'],
+      // A value named twice in one list still makes one facet row.
+      attributes:
+        i % 3 === 0
+          ? ['debugging']
+          : i % 7 === 0
+            ? ['debugging', 'debugging']
+            : ['system-design', 'debugging'],
       tags: i % 4 === 0 ? [] : ['redis', `tag with space ${i % 3}`],
     }),
   );

@@ -126,6 +126,63 @@ describe('search past the ranking limit', () => {
   });
 });
 
+describe('ranked search with filters', () => {
+  // Words in different columns and texts of different lengths give many distinct scores, and
+  // the facet lists differ in length (one level or two, one archetype or three): if a filter
+  // weighed in the ranking, its rows would be ordered by their facets, not their words.
+  const varied = Array.from({ length: 90 }, (_, i) =>
+    makeDraft({
+      text:
+        i % 4 === 0
+          ? `Walk me through the kestrel ${'migration '.repeat(i % 5)}you ran, case ${i}.`
+          : `Tell me about a falcon ${'rollout '.repeat(i % 3)}case ${i}.`,
+      topic: i % 6 === 0 ? 'Kestrel tuning' : 'Birds in practice',
+      tags: i % 4 === 1 ? ['kestrel'] : ['owl'],
+      levels: i % 3 === 0 ? ['mid', 'lead'] : [levels[i % 4] ?? 'mid'],
+      archetypes: i % 2 === 0 ? ['api'] : ['api', 'data', 'edge'],
+      category: questionCategories[i % 3] ?? 'technical',
+    }),
+  );
+
+  it('lists exactly the unfiltered ranking with the rows that fail the filters taken out, on every page', async () => {
+    load(varied);
+    const filterSets: QuestionFilters[] = [
+      { level: ['mid', 'lead'] },
+      { level: ['lead'], category: ['technical', 'systems'] },
+      { archetype: ['data'] },
+    ];
+    for (const typed of ['kestrel', 'kes', 'ke case']) {
+      const unfiltered = await searchQuestions(core.ctx, { text: typed, filters: {}, limit: 200, offset: 0 });
+      expect(unfiltered.order).toBe('relevance');
+      for (const filters of filterSets) {
+        const passes = (hit: (typeof unfiltered.hits)[number]) =>
+          (!filters.level || filters.level.some((l) => hit.levels.includes(l as never))) &&
+          (!filters.category || filters.category.includes(hit.category)) &&
+          (!filters.archetype || filters.archetype.some((a) => hit.archetypes.includes(a as never)));
+        const expected = unfiltered.hits.filter(passes).map((h) => h.id);
+        const paged = await allIds(typed, filters, EXACT, 4);
+        const label = `${typed} ${JSON.stringify(filters)}`;
+        expect(paged.order, label).toBe('relevance');
+        expect(expected.length, label).toBeGreaterThan(4);
+        expect(paged.total, label).toBe(expected.length);
+        expect(paged.ids, label).toEqual(expected);
+      }
+    }
+  });
+
+  it('highlights the words of a filtered match', async () => {
+    load(varied);
+    const page = await searchQuestions(core.ctx, {
+      text: 'kestrel',
+      filters: { level: ['lead'] },
+      limit: 50,
+      offset: 0,
+    });
+    expect(page.hits.length).toBeGreaterThan(0);
+    expect(page.hits[0]?.textHighlighted).toContain('\u0002kestrel\u0003');
+  });
+});
+
 describe('facet counts', () => {
   const spread = (n: number) =>
     Array.from({ length: n }, (_, i) =>
