@@ -169,6 +169,21 @@ export function splitJdText(raw: string): JdText {
         continue;
       }
     }
+    // LinkedIn's copy starts "About the job" and puts the title under it.
+    const opened = current as JdSection | null;
+    if (
+      !title &&
+      opened &&
+      sections.length === 1 &&
+      !opened.text.trim() &&
+      WRAPPER_HEADING.test(opened.heading)
+    ) {
+      const named = normalise(line);
+      if (named.length <= 100 && ROLE_NOUN.test(named) && !/[.!?]$/.test(named)) {
+        title = named;
+        continue;
+      }
+    }
     const target: JdSection = current ?? body('about', '');
     target.text += `${line}\n`;
   }
@@ -199,9 +214,10 @@ export function splitJdText(raw: string): JdText {
 function pipedTitle(line: string): string | null {
   const parts = line.split(/\s+\|\s+/);
   if (parts.length < 3) return null;
-  return parts.find((p) => /\b(?:engineer|developer|programmer|architect|sre)\b/i.test(p))?.trim() ?? null;
+  return parts.find((p) => ROLE_NOUN.test(p))?.trim() ?? null;
 }
 
+const ROLE_NOUN = /\b(?:engineer|developer|programmer|architect|sre)\b/i;
 const WRAPPER_HEADING = /^(?:about the job|job description|description|overview)$/i;
 const ADDRESSES_READER = /\byou(?:'ll|’ll|'re|’re|r)?\b/i;
 const LIST_LINE = /^\s*(?:[-*•–·▪◦]|\d{1,2}[.)]|\[[ x]\])\s+/m;
