@@ -15,7 +15,7 @@ const HEADINGS: [BodyId, RegExp][] = [
   ],
   [
     'requirements',
-    /^(?:(?:minimum |basic |required |preferred |desired |key |additional |essential |technical |your )?(?:requirements|qualifications|skills(?: and (?:experience|qualifications))?|experience|competencies)|must[- ]haves?|nice[- ]to[- ]haves?|(?:what|who) (?:you(?:'ll| will)? )?(?:bring|need|have|are)\b.{0,40}|what we(?:'re| are)? (?:look for|looking for|hoping to see|seeking).{0,30}|you(?:'ll| will)? fit (?:right )?in(?: here)?(?: if.{0,40})?|who you are|about you|you have|you(?:'ll| will)? (?:might|may) (?:also )?(?:have|be a (?:good |great )?fit).{0,30}|you(?:'re| are) (?:a (?:good |great )?fit|someone who).{0,30}|you(?:'ll| will)? thrive.{0,30}|you should (?:have|apply).{0,30}|bonus(?: points)?.{0,30}|preferred|pluses|plus|extra credit|even better.{0,30}|ideally.{0,40}|good to have|it'?s a (?:big )?plus.{0,40}|(?:and )?(?:a |big )?plus if.{0,40}|we'?d (?:love|like) (?:it )?(?:if|to see|for you).{0,40}|what (?:would|will) make you stand out|stand out (?:if|with).{0,30}|ideal (?:profile|candidate)|(?:the )?(?:tech(?:nology)?|our) stack|tech(?:nologies| stack)? (?:we use|you(?:'ll| will) use)|tools (?:we use|of the trade)|skills and qualifications|requirements and qualifications|job requirements|knowledge,? skills,? and abilities|what you need to succeed|to succeed in this role.{0,30}|what makes you (?:a )?(?:great|good|strong|perfect|ideal) (?:fit|match|candidate).{0,20}|what we need(?: from you)?|(?:who|what) we(?:'re| are) looking for|your (?:background|experience|skills|profile|toolkit)|you bring|key skills|skills (?:and|&) experience|experience (?:and|&) skills|qualifications (?:and|&) experience|technologies|tech we use|what we use|we(?:'d| would) love to hear from you if.{0,20}|you(?:'ll| will) (?:be|do) great (?:here|in this role) if.{0,20})$/,
+    /^(?:(?:minimum |basic |required |preferred |desired |key |additional |essential |technical |your )?(?:requirements|qualifications|skills(?: and (?:experience|qualifications))?|experience|competencies)|must[- ]haves?|nice[- ]to[- ]haves?|(?:what|who) (?:you(?:'ll| will)? )?(?:bring|need|have|are)\b.{0,40}|what we(?:'re| are)? (?:look for|looking for|hoping to see|seeking).{0,30}|you(?:'ll| will)? fit (?:right )?in(?: here)?(?: if.{0,40})?|who you are|about you|you have|you(?:'ll| will)? need(?: to have)?|you(?:'ll| will)? (?:might|may) (?:also )?(?:have|be a (?:good |great )?fit).{0,30}|you(?:'re| are) (?:a (?:good |great )?fit|someone who).{0,30}|you(?:'ll| will)? thrive.{0,30}|you should (?:have|apply).{0,30}|bonus(?: points)?.{0,30}|preferred|pluses|plus|extra credit|even better.{0,30}|ideally.{0,40}|good to have|it'?s a (?:big )?plus.{0,40}|(?:and )?(?:a |big )?plus if.{0,40}|we'?d (?:love|like) (?:it )?(?:if|to see|for you).{0,40}|what (?:would|will) make you stand out|stand out (?:if|with).{0,30}|ideal (?:profile|candidate)|(?:the )?(?:tech(?:nology)?|our) stack|tech(?:nologies| stack)? (?:we use|you(?:'ll| will) use)|tools (?:we use|of the trade)|skills and qualifications|requirements and qualifications|job requirements|knowledge,? skills,? and abilities|what you need to succeed|to succeed in this role.{0,30}|what makes you (?:a )?(?:great|good|strong|perfect|ideal) (?:fit|match|candidate).{0,20}|what we need(?: from you)?|(?:who|what) we(?:'re| are) looking for|your (?:background|experience|skills|profile|toolkit)|you bring|key skills|skills (?:and|&) experience|experience (?:and|&) skills|qualifications (?:and|&) experience|technologies|tech we use|what we use|we(?:'d| would) love to hear from you if.{0,20}|you(?:'ll| will) (?:be|do) great (?:here|in this role) if.{0,20})$/,
   ],
   [
     'compensation',
@@ -188,6 +188,9 @@ export function splitJdText(raw: string): JdText {
     target.text += `${line}\n`;
   }
   for (const s of sections) s.text = s.text.replace(/^\s*\n/, '').replace(/\s+$/, '');
+  // Prose duties first: a "The work" paragraph that turns out to be the role's introduction is a
+  // headed "About the role", which makes the untitled opening the company's.
+  proseDutiesAsAbout(sections);
   // Untitled text before the first heading is the company's introduction when the posting has
   // a headed "About the role" of its own further down (the usual ATS layout).
   const lead = sections[0];
@@ -203,7 +206,6 @@ export function splitJdText(raw: string): JdText {
     laterAbout(wrapper)
   )
     wrapper.id = 'company';
-  proseDutiesAsAbout(sections);
   return {
     title,
     sections: splitIntro(sections).filter((s) => s.text.length > 0 || s.heading.length > 0),
