@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPayRange, splitJdText } from '../../../shared/domain/jd';
+import { findPayRange, headingOf, splitJdText } from '../../../shared/domain/jd';
 import { buildView } from '../../../shared/domain/jd/view';
 
 const payIn = (line: string) =>
@@ -78,5 +78,24 @@ describe('layouts of pasted postings', () => {
       ].join('\n'),
     );
     expect(doc.sections.map((s) => s.id)).toEqual(['company', 'about', 'first90', 'requirements']);
+  });
+});
+
+describe('headings of more job boards', () => {
+  it.each([
+    ['THE IDEAL CANDIDATE WILL HAVE:', 'requirements'],
+    ["Experience you'll bring", 'requirements'],
+    ['Our tech stack', 'requirements'],
+    ['Education', 'requirements'],
+    ['Your Responsibilities Will Include:', 'first90'],
+    ['Things you could help with', 'first90'],
+    ["Who you'll work with", 'about'],
+  ] as const)('reads "%s" as %s', (heading, id) => {
+    expect(headingOf(heading)).toBe(id);
+  });
+
+  it('leaves a sentence that starts like a heading as text', () => {
+    expect(headingOf('Education is not required for this role.')).toBeNull();
+    expect(headingOf('What we ask is simple: show us code.')).toBeNull();
   });
 });
