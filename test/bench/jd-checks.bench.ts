@@ -102,6 +102,6 @@ export const jdChecksBench: Bench = {
     report('jd checks, 200k-digit pay section p95 (ms)', digits.p95, 'ms');
 
     // How the checks do on the real-format corpus, check by check (the main measure of quality).
-    console.log(`jd checks on the real-format corpus:\n${corpusTable(runRealCorpus())}`);
+    console.log(`jd checks on the real-format corpus:\n${corpusTable(await runRealCorpus())}`);
   },
 };

@@ -62,8 +62,13 @@ const PARAGRAPH_KINDS: [BoilerplateKind, RegExp][] = [
 ];
 
 /** "Location: Remote (US)", "Employment type: Full-time", "Req ID: 4512". */
-const METADATA_LINE =
-  /^[*_]*(?:[\p{L}]+(?: [\p{L}]+)? \/ )?(?:job |work |office |primary |additional )?(?:locations?|salary|pay(?: rate| range)?|base pay|compensation|rate|duration|contract|worker type|standort|gehalt|department|team|division|employment type|job type|type|req(?:uisition)?(?: id| number| #)?|job id|job code|posted|date posted|posting date|workplace(?: type)?|work (?:type|model|mode|arrangement|schedule)|time type|job family|category|function|travel|reports? to|hours|schedule|shift|start date|level|seniority|experience level|position type|contract type|company|organi[sz]ation)[*_]*\s*[:|]\s*\S/iu;
+const METADATA_LABEL = String.raw`(?:job |work |office |primary |additional )?(?:locations?|salary|pay(?: rate| range)?|base pay|compensation|rate|duration|contract|worker type|standort|gehalt|department|team|division|employment type|job type|type|req(?:uisition)?(?: id| number| #)?|job id|job code|posted|date posted|posting date|workplace(?: type)?|work (?:type|model|mode|arrangement|schedule)|time type|job family|category|function|travel|reports? to|hours|schedule|shift|start date|level|seniority|experience level|position type|contract type|company|organi[sz]ation|posted on|job requisition id|remote type)`;
+const METADATA_LINE = new RegExp(
+  String.raw`^[*_]*(?:[\p{L}]+(?: [\p{L}]+)? \/ )?${METADATA_LABEL}[*_]*\s*[:|]\s*\S`,
+  'iu',
+);
+/** Workday's layout: the label alone on a line ("time type"), its value on the next ("Full time"). */
+const METADATA_LABEL_ONLY = new RegExp(String.raw`^[*_]*${METADATA_LABEL}[*_]*\s*:?$`, 'iu');
 const METADATA_MAX = 120;
 
 /**
@@ -107,6 +112,7 @@ function unitsOf(text: string, from: number, to: number): Unit[] {
     const perLine =
       block.length === 1 ||
       block.every((l) => l.text.length <= METADATA_MAX && METADATA_LINE.test(l.text.trim())) ||
+      block.every((l, i) => i % 2 === 1 || METADATA_LABEL_ONLY.test(l.text.trim())) ||
       block.some((l) => BULLET.test(l.text)) ||
       block.slice(0, -1).every((l) => /[.!?:;)]["'”’]?\s*$/.test(l.text));
     if (perLine) units.push(...block);
@@ -166,9 +172,16 @@ export function findBoilerplate(flat: JdFlat): BoilerplateSpan[] {
     const units = unitsOf(text, section.start, section.end);
     units.forEach((unit, i) => {
       const body = unit.text.trim();
+      const prevUnit = units[i - 1];
+      // A value under a bare label is a short phrase ("Chicago, IL"), never a sentence.
+      const labelled =
+        prevUnit !== undefined && METADATA_LABEL_ONLY.test(prevUnit.text.trim()) && !/[.!?]$/.test(body);
       if (
         body.length <= METADATA_MAX &&
-        (METADATA_LINE.test(body.replace(BULLET, '')) || isPlaceLine(body))
+        (labelled ||
+          METADATA_LABEL_ONLY.test(body) ||
+          METADATA_LINE.test(body.replace(BULLET, '')) ||
+          isPlaceLine(body))
       ) {
         spans.push({ start: unit.start, end: unit.end, kind: 'metadata' });
         return;

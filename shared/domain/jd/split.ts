@@ -7,15 +7,15 @@ type BodyId = JdSection['id'];
 const HEADINGS: [BodyId, RegExp][] = [
   [
     'about',
-    /^(?:about (?:the|this) (?:role|position|job|opportunity|team)|(?:about (?:the|this|our)|meet the|meet your|the|your) team|(?:the|your) (?:role|position|job|opportunity)|role overview|(?:job |position |role )?(?:overview|summary|description)|(?:the |an? )?opportunity|what this role is|why this role(?: matters)?|role description|position overview|job overview|the job|what is the role)$/,
+    /^(?:about (?:the|this) (?:role|position|job|opportunity|team)|(?:about (?:the|this|our)|meet the|meet your|the|your) team|(?:the|your) (?:role|position|job|opportunity)|role overview|(?:job |position |role )?(?:overview|summary|description)|(?:the |an? )?opportunity|what this role is|why this role(?: matters)?|role description|position overview|job overview|the job|what is the role|your future team|who you(?:'ll| will) work with)$/,
   ],
   [
     'first90',
-    /^(?:.{0,30}\bfirst (?:30|60|90|ninety|\d+ (?:days|months))\b.{0,30}|(?:here'?s )?what you(?:'ll| will| would)(?: be)? (?:do|doing|work on|working on|own|build|building|achieve|accomplish|tackle)\b.{0,30}|(?:key |main |core |your |job |primary |essential |the )?(?:responsibilities|duties|functions|accountabilities)(?: include)?|in this role,? you(?:'ll| will)(?: be)?.{0,30}|specifically,? you(?:'ll| will)(?: be)?.{0,20}|(?:as (?:an? |the |our )?.{2,60}?,? )?you(?:'ll| will)(?: be)?(?: responsible for| doing| do| own| work on| get to)?|day[- ]to[- ]day.{0,20}|your day[- ]to[- ]day|the work|your work|your impact|(?:the )?impact you(?:'ll| will) (?:have|make)|how you(?:'ll| will) (?:make an impact|contribute|help|spend your time)|what the job involves|role and responsibilities|(?:[a-z]+ )?duties and responsibilities|essential (?:job )?functions|what your day looks like|your mission|what you(?:'ll| will) be responsible for|responsibilities and duties|the challenge|a day in the life.{0,30}|how you(?:'ll| will) spend your (?:days|time)|what success looks like.{0,30}|(?:key )?outcomes|what we expect(?: from you)?|your role|the job|what the role involves|role responsibilities)$/,
+    /^(?:.{0,30}\bfirst (?:30|60|90|ninety|\d+ (?:days|months))\b.{0,30}|(?:here'?s )?what you(?:'ll| will| would)(?: be)? (?:do|doing|work on|working on|own|build|building|achieve|accomplish|tackle)\b.{0,30}|(?:key |main |core |your |job |primary |essential |the )?(?:responsibilities|duties|functions|accountabilities)(?: include)?|in this role,? you(?:'ll| will)(?: be)?.{0,30}|specifically,? you(?:'ll| will)(?: be)?.{0,20}|(?:as (?:an? |the |our )?.{2,60}?,? )?you(?:'ll| will)(?: be)?(?: responsible for| doing| do| own| work on| get to)?|day[- ]to[- ]day.{0,20}|your day[- ]to[- ]day|the work|your work|your impact|(?:the )?impact you(?:'ll| will) (?:have|make)|how you(?:'ll| will) (?:make an impact|contribute|help|spend your time)|what the job involves|role and responsibilities|(?:[a-z]+ )?duties and responsibilities|essential (?:job )?functions|what your day looks like|your mission|what you(?:'ll| will) be responsible for|responsibilities and duties|the challenge|a day in the life.{0,30}|how you(?:'ll| will) spend your (?:days|time)|what success looks like.{0,30}|(?:key )?outcomes|what we expect(?: from you)?|your role|the job|what the role involves|role responsibilities|your responsibilities(?: will)? include|things you(?:'ll| will| could| might| would)? (?:help with|work on|do|tackle))$/,
   ],
   [
     'requirements',
-    /^(?:(?:minimum |basic |required |preferred |desired |key |additional |essential |technical |your )?(?:requirements|qualifications|skills(?: and (?:experience|qualifications))?|experience|competencies)|must[- ]haves?|nice[- ]to[- ]haves?|(?:what|who) (?:you(?:'ll| will)? )?(?:bring|need|have|are)\b.{0,40}|what we(?:'re| are)? (?:look for|looking for|hoping to see|seeking).{0,30}|you(?:'ll| will)? fit (?:right )?in(?: here)?(?: if.{0,40})?|who you are|about you|you have|you(?:'ll| will)? (?:might|may) (?:also )?(?:have|be a (?:good |great )?fit).{0,30}|you(?:'re| are) (?:a (?:good |great )?fit|someone who).{0,30}|you(?:'ll| will)? thrive.{0,30}|you should (?:have|apply).{0,30}|bonus(?: points)?.{0,30}|preferred|pluses|plus|extra credit|even better.{0,30}|ideally.{0,40}|good to have|it'?s a (?:big )?plus.{0,40}|(?:and )?(?:a |big )?plus if.{0,40}|we'?d (?:love|like) (?:it )?(?:if|to see|for you).{0,40}|what (?:would|will) make you stand out|stand out (?:if|with).{0,30}|ideal (?:profile|candidate)|(?:the )?(?:tech(?:nology)?|our) stack|tech(?:nologies| stack)? (?:we use|you(?:'ll| will) use)|tools (?:we use|of the trade)|skills and qualifications|requirements and qualifications|job requirements|knowledge,? skills,? and abilities|what you need to succeed|to succeed in this role.{0,30}|what makes you (?:a )?(?:great|good|strong|perfect|ideal) (?:fit|match|candidate).{0,20}|what we need(?: from you)?|(?:who|what) we(?:'re| are) looking for|your (?:background|experience|skills|profile|toolkit)|you bring|key skills|skills (?:and|&) experience|experience (?:and|&) skills|qualifications (?:and|&) experience|technologies|tech we use|what we use|we(?:'d| would) love to hear from you if.{0,20}|you(?:'ll| will) (?:be|do) great (?:here|in this role) if.{0,20})$/,
+    /^(?:(?:minimum |basic |required |preferred |desired |key |additional |essential |technical |your )?(?:requirements|qualifications|skills(?: and (?:experience|qualifications))?|experience|competencies)|must[- ]haves?|nice[- ]to[- ]haves?|(?:what|who) (?:you(?:'ll| will)? )?(?:bring|need|have|are)\b.{0,40}|what we(?:'re| are)? (?:look for|looking for|hoping to see|seeking).{0,30}|you(?:'ll| will)? fit (?:right )?in(?: here)?(?: if.{0,40})?|who you are|about you|you have|you(?:'ll| will)? need(?: to have)?|you(?:'ll| will)? (?:might|may) (?:also )?(?:have|be a (?:good |great )?fit).{0,30}|you(?:'re| are) (?:a (?:good |great )?fit|someone who).{0,30}|you(?:'ll| will)? thrive.{0,30}|you should (?:have|apply).{0,30}|bonus(?: points)?.{0,30}|preferred|pluses|plus|extra credit|even better.{0,30}|ideally.{0,40}|good to have|it'?s a (?:big )?plus.{0,40}|(?:and )?(?:a |big )?plus if.{0,40}|we'?d (?:love|like) (?:it )?(?:if|to see|for you).{0,40}|what (?:would|will) make you stand out|stand out (?:if|with).{0,30}|ideal (?:profile|candidate)|(?:the )?(?:tech(?:nology)?|our) stack|tech(?:nologies| stack)? (?:we use|you(?:'ll| will) use)|tools (?:we use|of the trade)|skills and qualifications|requirements and qualifications|job requirements|knowledge,? skills,? and abilities|what you need to succeed|to succeed in this role.{0,30}|what makes you (?:a )?(?:great|good|strong|perfect|ideal) (?:fit|match|candidate).{0,20}|what we need(?: from you)?|(?:who|what) we(?:'re| are) looking for|your (?:background|experience|skills|profile|toolkit)|you bring|key skills|skills (?:and|&) experience|experience (?:and|&) skills|qualifications (?:and|&) experience|technologies|tech we use|what we use|we(?:'d| would) love to hear from you if.{0,20}|you(?:'ll| will) (?:be|do) great (?:here|in this role) if.{0,20}|(?:the )?ideal candidate (?:will have|has|is|brings).{0,20}|what we ask(?: (?:of|from) you)?|experience you(?:'ll| will) bring|(?:our |the )?tech(?:nology)? stack|education(?: and (?:experience|training))?)$/,
   ],
   [
     'compensation',
@@ -169,10 +169,28 @@ export function splitJdText(raw: string): JdText {
         continue;
       }
     }
+    // LinkedIn's copy starts "About the job" and puts the title under it.
+    const opened = current as JdSection | null;
+    if (
+      !title &&
+      opened &&
+      sections.length === 1 &&
+      !opened.text.trim() &&
+      WRAPPER_HEADING.test(opened.heading)
+    ) {
+      const named = normalise(line);
+      if (named.length <= 100 && ROLE_NOUN.test(named) && !/[.!?]$/.test(named)) {
+        title = named;
+        continue;
+      }
+    }
     const target: JdSection = current ?? body('about', '');
     target.text += `${line}\n`;
   }
   for (const s of sections) s.text = s.text.replace(/^\s*\n/, '').replace(/\s+$/, '');
+  // Prose duties first: a "The work" paragraph that turns out to be the role's introduction is a
+  // headed "About the role", which makes the untitled opening the company's.
+  proseDutiesAsAbout(sections);
   // Untitled text before the first heading is the company's introduction when the posting has
   // a headed "About the role" of its own further down (the usual ATS layout).
   const lead = sections[0];
@@ -188,7 +206,6 @@ export function splitJdText(raw: string): JdText {
     laterAbout(wrapper)
   )
     wrapper.id = 'company';
-  proseDutiesAsAbout(sections);
   return {
     title,
     sections: splitIntro(sections).filter((s) => s.text.length > 0 || s.heading.length > 0),
@@ -199,9 +216,10 @@ export function splitJdText(raw: string): JdText {
 function pipedTitle(line: string): string | null {
   const parts = line.split(/\s+\|\s+/);
   if (parts.length < 3) return null;
-  return parts.find((p) => /\b(?:engineer|developer|programmer|architect|sre)\b/i.test(p))?.trim() ?? null;
+  return parts.find((p) => ROLE_NOUN.test(p))?.trim() ?? null;
 }
 
+const ROLE_NOUN = /\b(?:engineer|developer|programmer|architect|sre)\b/i;
 const WRAPPER_HEADING = /^(?:about the job|job description|description|overview)$/i;
 const ADDRESSES_READER = /\byou(?:'ll|’ll|'re|’re|r)?\b/i;
 const LIST_LINE = /^\s*(?:[-*•–·▪◦]|\d{1,2}[.)]|\[[ x]\])\s+/m;

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { checkJd } from '../../../electron/core/jd/check';
+import { readJdFile } from '../../../electron/core/jd/read-file';
 import type { JdFinding } from '../../../shared/domain/jd';
 
 export const realCorpusDir = path.join(import.meta.dirname, '../../fixtures/jds-real');
@@ -30,14 +31,14 @@ export interface CorpusResult {
 }
 
 export const corpusFiles = () =>
-  fs.readdirSync(realCorpusDir).filter((f) => /^\d{2}-.*\.(?:md|txt)$/.test(f));
+  fs.readdirSync(realCorpusDir).filter((f) => /^\d{2}-.*\.(?:md|txt|docx)$/.test(f));
 
 export function readCorpus(): Expected {
   return JSON.parse(fs.readFileSync(path.join(realCorpusDir, 'expected.json'), 'utf8')) as Expected;
 }
 
-/** Checks every posting the way `reqdesk jd check FILE` does and tallies the findings per check id. */
-export function runRealCorpus(): CorpusResult {
+/** Checks every posting the way `reqdesk jd check FILE` does (a .docx read as the CLI reads it) and tallies the findings per check id. */
+export async function runRealCorpus(): Promise<CorpusResult> {
   const expected = readCorpus();
   const today = new Date(`${expected.asOf}T12:00:00Z`);
   const tallies = new Map<string, CheckTally>();
@@ -52,7 +53,7 @@ export function runRealCorpus(): CorpusResult {
   const differences: string[] = [];
   const errorFalseAlarms: string[] = [];
   for (const [file, { expected: want }] of Object.entries(expected.fixtures)) {
-    const text = fs.readFileSync(path.join(realCorpusDir, file), 'utf8');
+    const { text } = await readJdFile(file, fs.readFileSync(path.join(realCorpusDir, file)));
     const { report } = checkJd({ text, infer: true }, today);
     const got = new Map<string, JdFinding[]>();
     for (const f of report.findings) got.set(f.id, [...(got.get(f.id) ?? []), f]);

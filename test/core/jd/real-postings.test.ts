@@ -12,8 +12,8 @@ describe('JD checks over real-format postings', () => {
     for (const { expected } of Object.values(fixtures)) for (const id of expected) expect(ids).toContain(id);
   });
 
-  it('finds what a reviewer finds: precision and recall of at least 0.9, and no error-level false alarm', () => {
-    const result = runRealCorpus();
+  it('finds what a reviewer finds: precision and recall of at least 0.9, and no error-level false alarm', async () => {
+    const result = await runRealCorpus();
     console.log(`Real-format postings, per check:\n${corpusTable(result)}`);
     if (result.differences.length > 0) console.log(`Differences:\n  ${result.differences.join('\n  ')}`);
     expect(result.errorFalseAlarms).toEqual([]);

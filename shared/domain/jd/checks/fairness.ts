@@ -12,7 +12,7 @@ const AGE_CODED = [
   'digital natives?',
   'recent (?:college |university )?grad(?:uate)?s?',
   'fresh (?:college |university )?grad(?:uate)?s?',
-  'young(?:er)? (?:and (?:dynamic|energetic|hungry) )?(?:team|company|crew|people|talent|professionals?|engineers?|developers?|workforce|blood)',
+  'young(?:er)?(?:,? (?:and )?(?:dynamic|energetic|hungry|vibrant|ambitious|fun|fast-moving|scrappy|growing))* (?:team|company|crew|people|talent|professionals?|engineers?|developers?|workforce|blood)',
   '(?:youthful|young at heart)',
   'high[- ]energy (?:young )?(?:team|environment)',
   'graduated? (?:within|in) the (?:last|past) (?:\\d+|one|two|three|few) years?',

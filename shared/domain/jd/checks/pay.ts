@@ -5,13 +5,13 @@ import { finding, type JdView } from '../view';
 
 export interface PostedPay {
   span: Span;
-  /** Annual figures; hourly rates are multiplied by 2,080 hours, monthly ones by 12. */
+  /** Annual figures; hourly rates are multiplied by 2,080 hours, daily ones by 260, weekly by 52, monthly by 12. */
   min: number;
   max: number;
   /** ISO code; a bare "$" is read as USD. */
   currency: string;
   /** How the posting states it; min and max are annual whatever this says. */
-  period: 'year' | 'month' | 'hour';
+  period: 'year' | 'month' | 'week' | 'day' | 'hour';
 }
 
 /** How far under the band's floor an inferred band lets a posted range sit (the comp advisor's tolerance). */
@@ -26,17 +26,17 @@ const PAIR_GAP = 160;
 
 /**
  * A number as postings write it: 165,000 or 165,000.00; 70.000 or 70.000,00 (European
- * thousands); 150, 62.50 or 62,50. Digit runs are bounded and a number never starts or ends
+ * thousands); 150 000 (a space or thin space between thousands); 150, 62.50 or 62,50. Digit runs are bounded and a number never starts or ends
  * inside a longer one, so a run of thousands of digits fails at once instead of backtracking.
  */
-const NUMBER = String.raw`(?<![\d.,])(\d{1,3}(?:,\d{3}){1,4}(?:\.\d{1,2})?|\d{1,3}(?:\.\d{3}){1,4}(?:,\d{1,2})?|\d{1,7}(?:[.,]\d{1,2})?)(?![\d])`;
+const NUMBER = String.raw`(?<![\d.,])(\d{1,3}(?:,\d{3}){1,4}(?:\.\d{1,2})?|\d{1,3}(?:\.\d{3}){1,4}(?:,\d{1,2})?|\d{1,3}(?:[ \u2009\u202f]\d{3}){1,2}(?![\d.,])|\d{1,7}(?:[.,]\d{1,2})?)(?![\d])`;
 const AMOUNT = String.raw`${NUMBER}(?:\s?([kK])(?![A-Za-z]))?`;
 const CURRENCY = String.raw`(USD|US\$|CAD|CA\$|C\$|AUD|A\$|EUR|GBP|\$|€|£)`;
 const CURRENCY_AFTER = String.raw`(USD|EUR|GBP|CAD|AUD|dollars|euros?|pounds|€|£)`;
 /** "$145,000/year - $165,000/year": a period after the first figure too. */
-const FIRST_PERIOD = String.raw`(?<fp>\s{0,2}\/\s?(?:year|yr|annum|hour|hr|h|month|mo)\b|\s(?:per|a|an) (?:year|annum|hour|month)\b)?`;
+const FIRST_PERIOD = String.raw`(?<fp>\s{0,2}\/\s?(?:year|yr|annum|hour|hr|h|month|mo|week|wk|day)\b|\s(?:per|a|an) (?:year|annum|hour|month|week|day)\b)?`;
 const SEPARATOR = String.raw`\s{0,3}(?:-|–|—|~|to|and|through)\s{0,3}`;
-const PERIOD = String.raw`(\s{0,3}(?:\/\s?(?:hour|hr|h|month|mo|year|yr|annum)\b|per (?:hour|month|year|annum)\b|an hour\b|a (?:month|year)\b|hourly\b|monthly\b|annually\b|yearly\b))?`;
+const PERIOD = String.raw`(\s{0,3}(?:\/\s?(?:hour|hr|h|month|mo|year|yr|annum|week|wk|day)\b|per (?:hour|month|year|annum|week|day)\b|an hour\b|a (?:month|year|week|day)\b|hourly\b|monthly\b|annually\b|yearly\b|weekly\b|daily\b))?`;
 /** "$150k-$180k", "USD 150,000–180,000", "£60,000 - £75,000", "$70-85/hr". */
 const RANGE = new RegExp(
   String.raw`${CURRENCY}\s?${AMOUNT}(?:\s?${CURRENCY_AFTER})?${FIRST_PERIOD}${SEPARATOR}(?:${CURRENCY})?\s?${AMOUNT}(?:\s?${CURRENCY_AFTER})?${PERIOD}`,
@@ -72,8 +72,9 @@ const OTHER_MONEY_WORD =
 /** Text that says an unmarked small range is an hourly rate. */
 const HOURLY_HINT = /\b(?:hour|hourly|hr|rate|contract(?:or)?|1099|w-?2|c2c|corp-to-corp)\b/i;
 
-/** "165,000.00" -> 165000; "70.000" -> 70000; "62,50" -> 62.5. */
-function parseNumber(raw: string): number {
+/** "165,000.00" -> 165000; "70.000" -> 70000; "150 000" -> 150000; "62,50" -> 62.5. */
+function parseNumber(spaced: string): number {
+  const raw = spaced.replace(/[ \u2009\u202f]/g, '');
   if (/^\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?$/.test(raw)) return Number(raw.replace(/,/g, ''));
   if (/^\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?$/.test(raw)) return Number(raw.replace(/\./g, '').replace(',', '.'));
   return Number(raw.replace(',', '.'));
@@ -136,6 +137,8 @@ function periodOf(period: string | undefined, first: string): PostedPay['period'
   const mark = `${period ?? ''} ${first}`;
   if (/\b(?:h|hr|hour|hourly)\b/i.test(mark)) return 'hour';
   if (/\b(?:mo|month|monthly)\b/i.test(mark)) return 'month';
+  if (/\b(?:wk|week|weekly)\b/i.test(mark)) return 'week';
+  if (/\b(?:day|daily)\b/i.test(mark)) return 'day';
   if (/\b(?:year|yr|annum|annually|yearly)\b/i.test(mark)) return 'year';
   return null;
 }
@@ -149,7 +152,7 @@ function annual(
 ): { min: number; max: number; period: PostedPay['period'] } | null {
   let period = stated;
   if (!period && max > 0 && max < 1000 && HOURLY_HINT.test(line)) period = 'hour';
-  const factor = period === 'hour' ? 2080 : period === 'month' ? 12 : 1;
+  const factor = { hour: 2080, day: 260, week: 52, month: 12, year: 1 }[period ?? 'year'];
   const lo = min * factor;
   const hi = max * factor;
   if (period !== 'hour' && hi < SALARY_FLOOR) return null;
@@ -173,7 +176,11 @@ function rangesIn(text: string, from: number, to: number): Candidate[] {
       if (overlaps(span)) continue;
       const kind = kindAt(text, span.start, span.end);
       // A bare pair of numbers is pay only beside a salary word and with a "k" or salary-sized figures.
-      if (re === RANGE_BARE && (kind !== 'salary' || !(ak || bk || /\d{2,3}[,.]\d{3}/.test(whole)))) continue;
+      if (
+        re === RANGE_BARE &&
+        (kind !== 'salary' || !(ak || bk || /\d{2,3}[,. ]\d{3}|\b\d{5,6}\b/.test(whole)))
+      )
+        continue;
       const pay = annual(
         value(a ?? '0', ak, !!bk),
         value(b ?? '0', bk, !!ak),
@@ -346,6 +353,14 @@ function applicableLaws(view: JdView, ctx: JdCheckContext, remote: boolean): App
   return [...found.values()];
 }
 
+/** How a rate is read as a year, in the words a finding shows. */
+const ANNUAL_BASIS: Record<Exclude<PostedPay['period'], 'year'>, string> = {
+  hour: '2,080 hours',
+  day: '260 working days',
+  week: '52 weeks',
+  month: '12 months',
+};
+
 const money = (n: number) => `$${Math.round(n).toLocaleString('en-US')}`;
 
 /** Pay checks: a range is posted (an error where a pay-transparency law requires one), and it is not below the band. */
@@ -455,8 +470,8 @@ export function payChecks(view: JdView, ctx: JdCheckContext): JdFinding[] {
     : false;
   if (band && below && pay.currency === 'USD') {
     const posted =
-      pay.period === 'hour'
-        ? `${pay.span.text.trim()} (${money(pay.min)}-${money(pay.max)} a year at 2,080 hours)`
+      pay.period !== 'year'
+        ? `${pay.span.text.trim()} (${money(pay.min)}-${money(pay.max)} a year at ${ANNUAL_BASIS[pay.period]})`
         : `${money(pay.min)}-${money(pay.max)}`;
     const basis = ctx.payBandBasis ? ` (${ctx.payBandBasis})` : ' for this archetype, level and metro';
     out.push(

@@ -193,6 +193,7 @@ function namedService(view: JdView, ctx: JdCheckContext, where: Span | null): Jd
     ),
   );
   const nouns = anyOf(serviceNouns, { literal: true });
+  const titleText = view.title.text.toLowerCase();
   for (const section of view.bodySpans) {
     if (section.id !== 'about' && section.id !== 'first90') continue;
     for (const noun of findAll(nouns, view.text, section.start, section.end)) {
@@ -220,6 +221,14 @@ function namedService(view: JdView, ctx: JdCheckContext, where: Span | null): Jd
         modifiers.some((w) => !generic.has(w.toLowerCase().replace(/[^a-z0-9-]/g, '')) && /[A-Za-z]/.test(w))
       )
         return [];
+      // "the partner API that 60 leasing platforms call": a common word names the system when the
+      // title names it too, or when the sentence goes on to give its scale.
+      const phrase = [...modifiers.filter((w) => !/^(?:the|our|a|an)$/i.test(w)), noun.text].join(' ');
+      if (det >= 0 && modifiers.length > 0) {
+        const rest = /^[^.;!?\n]{0,80}/.exec(view.text.slice(noun.end, section.end))?.[0] ?? '';
+        if (titleText.includes(phrase.toLowerCase()) || /\b(?:that|which|where)\b[^.;!?]*\d/.test(rest))
+          return [];
+      }
     }
     if (/`[a-z][\w-]+`/.test(view.text.slice(section.start, section.end))) return [];
   }
