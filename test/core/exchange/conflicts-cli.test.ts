@@ -9,8 +9,8 @@ import type { ExchangeConflict } from '../../../shared/pack-exchange';
 import type { Scorecard } from '../../../shared/scorecards';
 import { caller } from '../../support/core-caller';
 import { makeTempDir } from '../../support/temp-db';
+import { forge } from '../../support/transfer-files';
 import { startedInterview } from '../interviews/fixtures';
-import { forge } from './transfer-helpers';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {

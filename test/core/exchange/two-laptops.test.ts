@@ -5,8 +5,8 @@ import type { ExchangeConflict, ExchangeFile, ExchangeReport } from '../../../sh
 import type { Scorecard } from '../../../shared/scorecards';
 import { caller } from '../../support/core-caller';
 import { openTempCore, type TempCore } from '../../support/temp-db';
+import { forge, sha } from '../../support/transfer-files';
 import { startedInterview } from '../interviews/fixtures';
-import { forge, sha } from './transfer-helpers';
 
 let recruiter: TempCore;
 let interviewer: TempCore;

@@ -3,6 +3,7 @@ import type { ExchangeOutcome, ExchangeReport } from '../../../../shared/pack-ex
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { hashForCandidateRoute } from '../candidates';
 import { hashForInterviewRoute } from '../interviews';
+import { useConflictsStore } from './conflicts-store';
 import { useExchangeImportStore } from './exchange-store';
 
 const OUTCOME_LABELS: Record<ExchangeOutcome, string> = {
@@ -47,6 +48,26 @@ function RecordsToReview({ report }: { report: ExchangeReport }) {
         </List.Item>
       ))}
     </List>
+  );
+}
+
+/** After an import that kept conflicts: straight to them, for the candidate the file was about. */
+function ResolveConflictsButton({ report }: { report: ExchangeReport }) {
+  if (report.counts.conflict === 0) return null;
+  const candidateId = report.target?.candidateId ?? undefined;
+  return (
+    <Group>
+      <Button
+        variant="light"
+        color="orange"
+        onClick={() => {
+          useExchangeImportStore.getState().close();
+          void useConflictsStore.getState().open(candidateId ? { candidateId } : {});
+        }}
+      >
+        Resolve the conflicts
+      </Button>
+    </Group>
   );
 }
 
@@ -119,6 +140,7 @@ export function ImportExchangeModal() {
             <ReportCounts report={report} />
             <RecordsToReview report={report} />
             {applied ? <TargetLink report={applied} /> : null}
+            {applied ? <ResolveConflictsButton report={applied} /> : null}
           </>
         ) : null}
         <Group justify="flex-end">
