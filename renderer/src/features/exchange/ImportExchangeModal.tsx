@@ -81,6 +81,7 @@ function TargetLink({ report }: { report: ExchangeReport }) {
           view: 'start',
           candidateId: target.candidateId,
           roundId: target.roundId,
+          interviewer: target.interviewer,
         })}
         onClick={() => useExchangeImportStore.getState().close()}
       >
