@@ -147,9 +147,9 @@ const writes = (planned: PlannedRecord[]) =>
 
 /**
  * Imports a transfer file, or (dryRun) says what importing would do. The whole file is checked
- * first; an apply then takes a backup and writes everything in one transaction, so a failure
- * leaves the database as it was. Importing the same file again finds every record unchanged
- * and writes nothing.
+ * first; an apply that would change something then takes a backup and writes everything in
+ * one transaction, so a failure leaves the database as it was. Importing the same file again
+ * finds every record unchanged, and writes nothing, not even a backup.
  */
 export async function importTransfer(
   ctx: CoreContext,
@@ -167,18 +167,21 @@ export async function importTransfer(
     const planned = landing.unknownPack ? [] : await planRecords(db, landing.records);
     return { landing, planned };
   };
-  // An apply plans inside its write transaction (after the backup), so what it writes is what
-  // it planned on; a dry run plans without one.
-  const { landing, planned } = dryRun
-    ? await plan(ctx.database.db)
-    : await afterBackup(ctx, () =>
-        ctx.database.db.transaction().execute(async (trx) => {
-          const now = await plan(trx);
-          if (!now.landing.unknownPack && writes(now.planned))
-            await applyPlanned(trx, ctx, now.planned, input.fileName);
-          return now;
-        }),
-      );
+  // A file that would change nothing takes no backup: an apply looks first, as a dry run does.
+  // Then it plans again inside its write transaction (after the backup), so what it writes is
+  // what it planned on.
+  const looked = await plan(ctx.database.db);
+  const { landing, planned } =
+    dryRun || looked.landing.unknownPack || !writes(looked.planned)
+      ? looked
+      : await afterBackup(ctx, () =>
+          ctx.database.db.transaction().execute(async (trx) => {
+            const now = await plan(trx);
+            if (!now.landing.unknownPack && writes(now.planned))
+              await applyPlanned(trx, ctx, now.planned, input.fileName);
+            return now;
+          }),
+        );
   const results = landing.unknownPack
     ? checked.map((r) => ({
         type: r.type,
