@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { INTERVIEW_LIMITS } from './interviews';
 import { cappedText } from './questions';
+import type { AttributeScore, Recommendation } from './scorecards';
 
 /**
  * Files that travel between Reqdesk installs: an interview pack (recruiter -> interviewer),
@@ -193,11 +194,24 @@ export interface ExchangeReport {
 
 // ------------------------------------------------------------------ conflicts
 
+/** One side of a scorecard conflict, as the scorecard reads: what a person weighs before keeping it. */
+export interface ConflictScorecard {
+  interviewer: string;
+  recommendation: Recommendation;
+  summary: string;
+  /** Why that version was made (a revision's reason), if it says. */
+  reason: string | null;
+  submittedAt: string;
+  ratings: { attribute: string; label: string; rating: AttributeScore; note: string }[];
+}
+
 export interface ExchangeConflictSide {
   origin: VersionOrigin;
   sha256: string;
   /** A few lines a person can compare (recommendation, summary, ratings...). */
   preview: string[];
+  /** For a scorecard, the side in full; null for other records, or when the content is gone. */
+  scorecard: ConflictScorecard | null;
 }
 
 /** Two contents claiming one version of one record: both kept until a person picks. */

@@ -5,6 +5,7 @@ import { backupCommand } from './commands/backup';
 import { bankCommand } from './commands/bank';
 import { candidateCommand } from './commands/candidate';
 import { compCommand } from './commands/comp';
+import { conflictsCommand } from './commands/conflicts';
 import { dbCheckCommand } from './commands/db-check';
 import { calibrationCommand, debriefCommand } from './commands/debrief';
 import { infoCommand } from './commands/info';
@@ -32,6 +33,7 @@ export const commands: CliCommand[] = [
   debriefCommand,
   calibrationCommand,
   packCommand,
+  conflictsCommand,
 ];
 
 function help(): string {

@@ -79,6 +79,31 @@ interface AppFixtures {
   /** The database file this test's app uses (its own, new for every test). */
   dbPath: string;
   app: AppPage;
+  /**
+   * A second laptop for exchange between installs: its own preview server on its own database
+   * file, in its own browser context (preview project only).
+   */
+  otherLaptop: AppPage;
+}
+
+/** A preview on `dbPath` and a fresh browser context on it, with the app loaded. */
+async function openPreviewApp(
+  browser: Browser,
+  dbPath: string,
+): Promise<{ appPage: AppPage; close: () => Promise<void> }> {
+  const preview = await startPreview(dbPath);
+  // axe needs a page from its own context, not browser.newPage().
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const appPage = new AppPage(page, dbPath, preview.url);
+  await appPage.open();
+  return {
+    appPage,
+    close: async () => {
+      await context.close();
+      await stopPreview(preview);
+    },
+  };
 }
 
 export const test = base.extend<AppFixtures, { chromiumBrowser: Browser | null }>({
@@ -122,15 +147,22 @@ export const test = base.extend<AppFixtures, { chromiumBrowser: Browser | null }
       return;
     }
     if (!chromiumBrowser) throw new Error('no browser for the preview project');
-    const preview = await startPreview(dbPath);
-    // axe needs a page from its own context, not browser.newPage().
-    const context = await chromiumBrowser.newContext();
-    const page = await context.newPage();
-    const appPage = new AppPage(page, dbPath, preview.url);
-    await appPage.open();
+    const { appPage, close } = await openPreviewApp(chromiumBrowser, dbPath);
     await use(appPage);
-    await context.close();
-    await stopPreview(preview);
+    await close();
+  },
+
+  otherLaptop: async ({ chromiumBrowser }, use) => {
+    test.skip(
+      !chromiumBrowser,
+      'A second laptop is a second preview server; the electron project has one app.',
+    );
+    if (!chromiumBrowser) return;
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'reqdesk-e2e-other-'));
+    const { appPage, close } = await openPreviewApp(chromiumBrowser, path.join(dir, 'reqdesk.sqlite'));
+    await use(appPage);
+    await close();
+    fs.rmSync(dir, { recursive: true, force: true });
   },
 });
 

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/core/dispatch';
 import { syncStarterBank } from '../../electron/core/questions/starter-bank';
@@ -67,6 +67,13 @@ describe('importing a pack through the file picker', () => {
       expect.stringMatching(/^#\/interviews\/start/),
     );
     expect(await candidatesOnB()).toBe(1);
+
+    // The start form is filled for the interviewer the pack was made for.
+    await user.click(within(dialog).getByRole('link', { name: 'Start the interview' }));
+    const start = await screen.findByRole('form', { name: 'Start an interview' });
+    await waitFor(() =>
+      expect(within(start).getByRole('textbox', { name: /^Interviewer/ })).toHaveValue('Dana Kim'),
+    );
   });
 
   it('refuses a pack edited after it was written, with the reason, and writes nothing', async () => {

@@ -10,33 +10,23 @@ import { AppError } from '../errors';
 import type { Db } from './transfer-adapter';
 import { adapters } from './transfer-adapters';
 import type { ScorecardBody } from './transfer-bodies';
-import { accepted, bodyHash, ledgerRows, newOrigin, recordVersion } from './transfer-ledger';
-
-const clip = (text: string, max = 160) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
-
-/** A few lines a person can compare side by side. */
-function previewOf(type: ExchangeRecordType, body: unknown): string[] {
-  if (body === null) return ['(nothing here: deleted since)'];
-  if (type === 'scorecard') {
-    const card = body as ScorecardBody;
-    return [
-      `Recommendation: ${card.recommendation}`,
-      `Summary: ${clip(card.summary)}`,
-      ...card.ratings.map((r) => `${r.attribute}: ${r.rating}${r.note ? ` (${clip(r.note, 60)})` : ''}`),
-    ];
-  }
-  return Object.entries(body as Record<string, unknown>)
-    .filter(
-      ([, value]) => typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean',
-    )
-    .slice(0, 8)
-    .map(([key, value]) => `${key}: ${clip(String(value), 80)}`);
-}
+import { conflictSide } from './transfer-conflict-sides';
+import { accepted, ledgerRows, newOrigin, recordVersion } from './transfer-ledger';
 
 const field = (body: unknown, key: string): string | null => {
   const value = (body as Record<string, unknown> | null)?.[key];
   return typeof value === 'string' ? value : null;
 };
+
+/** A scorecard names its candidate, not the role: the candidate's role is the one it concerns. */
+async function roleOfCandidate(db: Db, candidateId: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('candidates')
+    .select('role_id')
+    .where('id', '=', candidateId)
+    .executeTakeFirst();
+  return row?.role_id ?? null;
+}
 
 export async function listConflicts(
   ctx: CoreContext,
@@ -59,24 +49,27 @@ export async function listConflicts(
       .filter((r) => r.version <= row.version)
       .at(-1);
     const candidateId = type.startsWith('candidate') ? row.record_id : field(incoming, 'candidateId');
-    const roleId = type.startsWith('role') ? row.record_id : field(incoming, 'roleId');
+    const roleId = type.startsWith('role')
+      ? row.record_id
+      : (field(incoming, 'roleId') ?? (candidateId ? await roleOfCandidate(db, candidateId) : null));
     if (input.candidateId && candidateId !== input.candidateId) continue;
     if (input.roleId && roleId !== input.roleId) continue;
+    const incomingOrigin = { installId: row.origin_install, counter: row.origin_counter, at: row.origin_at };
     conflicts.push({
       id: row.id,
       type,
       recordId: row.record_id,
       label: adapter.label(incoming),
       version: row.version,
-      local: {
-        origin: mine?.origin ?? { installId: 'this install', counter: 0, at: '' },
-        sha256: local === null ? '' : bodyHash(local),
-        preview: previewOf(type, local),
-      },
+      local: await conflictSide(
+        db,
+        type,
+        local,
+        mine?.origin ?? { installId: 'this install', counter: 0, at: '' },
+        '',
+      ),
       incoming: {
-        origin: { installId: row.origin_install, counter: row.origin_counter, at: row.origin_at },
-        sha256: row.sha256,
-        preview: previewOf(type, incoming),
+        ...(await conflictSide(db, type, incoming, incomingOrigin, row.sha256)),
         fileName: row.file_name ?? '',
         importedAt: row.recorded_at,
       },

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import type { z } from 'zod';
 import type { ExchangeImportInput, ExchangeReport, exchangeImportInput } from '../../../shared/pack-exchange';
 import { afterBackup } from '../backup/channels';
@@ -145,11 +146,18 @@ const writes = (planned: PlannedRecord[]) =>
     (p) => p.classified.outcome !== 'refused' && !(p.classified.outcome === 'unchanged' && p.inLedger),
   );
 
+/** Moves whenever anything is written to the file: by this connection, or committed by another. */
+async function changeMark(db: Db): Promise<string> {
+  const { rows } = await sql<{ mine: number; others: number }>`
+    select total_changes() as mine, (select data_version from pragma_data_version) as others`.execute(db);
+  return `${rows[0]?.mine}:${rows[0]?.others}`;
+}
+
 /**
  * Imports a transfer file, or (dryRun) says what importing would do. The whole file is checked
- * first; an apply then takes a backup and writes everything in one transaction, so a failure
- * leaves the database as it was. Importing the same file again finds every record unchanged
- * and writes nothing.
+ * first; an apply that would change something then takes a backup and writes everything in
+ * one transaction, so a failure leaves the database as it was. Importing the same file again
+ * finds every record unchanged, and writes nothing, not even a backup.
  */
 export async function importTransfer(
   ctx: CoreContext,
@@ -167,18 +175,22 @@ export async function importTransfer(
     const planned = landing.unknownPack ? [] : await planRecords(db, landing.records);
     return { landing, planned };
   };
-  // An apply plans inside its write transaction (after the backup), so what it writes is what
-  // it planned on; a dry run plans without one.
-  const { landing, planned } = dryRun
-    ? await plan(ctx.database.db)
-    : await afterBackup(ctx, () =>
-        ctx.database.db.transaction().execute(async (trx) => {
-          const now = await plan(trx);
-          if (!now.landing.unknownPack && writes(now.planned))
-            await applyPlanned(trx, ctx, now.planned, input.fileName);
-          return now;
-        }),
-      );
+  // A file that would change nothing takes no backup: an apply looks first, as a dry run does.
+  // Inside its write transaction (after the backup) it plans again only if the database changed
+  // meanwhile, so what it writes is always what it planned on.
+  const seenAt = await changeMark(ctx.database.db);
+  const looked = await plan(ctx.database.db);
+  const { landing, planned } =
+    dryRun || looked.landing.unknownPack || !writes(looked.planned)
+      ? looked
+      : await afterBackup(ctx, () =>
+          ctx.database.db.transaction().execute(async (trx) => {
+            const now = (await changeMark(trx)) === seenAt ? looked : await plan(trx);
+            if (!now.landing.unknownPack && writes(now.planned))
+              await applyPlanned(trx, ctx, now.planned, input.fileName);
+            return now;
+          }),
+        );
   const results = landing.unknownPack
     ? checked.map((r) => ({
         type: r.type,

@@ -1,7 +1,7 @@
 import { AppShell, Burger, Button, Group, Kbd, Text, ThemeIcon } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconBriefcase2, IconSearch } from '@tabler/icons-react';
-import { ImportExchangeModal, useExchangeFileIntake } from '../features/exchange';
+import { ConflictsModal, ImportExchangeModal, useExchangeFileIntake } from '../features/exchange';
 import { ResumeOffer } from '../features/interviews';
 import { AboutModal } from './AboutModal';
 import { AreaOutlet } from './AreaOutlet';
@@ -72,6 +72,7 @@ export function AppFrame() {
       <AboutModal />
       <ResumeOffer />
       <ImportExchangeModal />
+      <ConflictsModal />
     </AppShell>
   );
 }

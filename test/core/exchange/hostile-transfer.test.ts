@@ -5,8 +5,8 @@ import type { ExchangeFile } from '../../../shared/pack-exchange';
 import { caller } from '../../support/core-caller';
 import { zipOf } from '../../support/hostile-files';
 import { openTempCore, type TempCore } from '../../support/temp-db';
+import { forge, sha } from '../../support/transfer-files';
 import { startedInterview } from '../interviews/fixtures';
-import { forge, sha } from './transfer-helpers';
 
 let sender: TempCore;
 let receiver: TempCore;

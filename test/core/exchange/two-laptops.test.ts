@@ -1,12 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { BackupStatus } from '../../../shared/backup';
 import type { Debrief } from '../../../shared/debrief';
 import type { Interview } from '../../../shared/interviews';
 import type { ExchangeConflict, ExchangeFile, ExchangeReport } from '../../../shared/pack-exchange';
 import type { Scorecard } from '../../../shared/scorecards';
 import { caller } from '../../support/core-caller';
 import { openTempCore, type TempCore } from '../../support/temp-db';
+import { forge, sha } from '../../support/transfer-files';
 import { startedInterview } from '../interviews/fixtures';
-import { forge, sha } from './transfer-helpers';
 
 let recruiter: TempCore;
 let interviewer: TempCore;
@@ -215,6 +216,25 @@ describe('a pack and its scorecard between two laptops', () => {
       [2, 'strong-yes'],
       [3, 'strong-no'],
     ]);
+  });
+
+  it('takes a backup before an import that writes, and none before one that changes nothing', async () => {
+    const { pack } = await recruiterSetup();
+    const importBackups = async () =>
+      (await onB().call<BackupStatus>('backup.status', {})).backups.filter(
+        (b) => b.reason === 'before-import',
+      ).length;
+    const before = await importBackups();
+    await onB().call('exchange.applyImport', { fileName: pack.fileName, content: pack.content });
+    expect(await importBackups()).toBe(before + 1);
+    const hash = sha(interviewer.dbPath);
+    const again = await onB().call<ExchangeReport>('exchange.applyImport', {
+      fileName: pack.fileName,
+      content: pack.content,
+    });
+    expect(again.counts.unchanged).toBe(again.records.length);
+    expect(await importBackups()).toBe(before + 1);
+    expect(sha(interviewer.dbPath)).toBe(hash);
   });
 
   it('refuses a scorecard for a pack this database never sent, and takes it as a new candidate when asked', async () => {

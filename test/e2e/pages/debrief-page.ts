@@ -39,6 +39,13 @@ export class DebriefPage {
     await keyboard.type(run.interviewer);
     await expect(interviewer).toHaveValue(run.interviewer);
     await keyboard.press('Enter');
+    await this.scoreStartedInterview(attributes, run);
+  }
+
+  /** From live mode just started: rates and notes each question, ends, and submits the scorecard. */
+  async scoreStartedInterview(attributes: string[], run: PanelRun): Promise<void> {
+    const { page, live } = this;
+    const { keyboard } = page;
     await expect(live.live).toBeVisible();
     for (const [i, q] of run.questions.entries()) {
       await expect(live.position).toHaveText(new RegExp(`^Question ${i + 1} of`));

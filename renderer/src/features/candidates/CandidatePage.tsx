@@ -21,7 +21,7 @@ import { AreaPage } from '../../ui/AreaPage';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { formatDateTime } from '../../ui/format';
 import { ClockStatus, useDebriefStore } from '../debrief';
-import { ExportFileButton, ImportExchangeButton, PackExportButton } from '../exchange';
+import { ConflictsButton, ExportFileButton, ImportExchangeButton, PackExportButton } from '../exchange';
 import { hashForInterviewRoute } from '../interviews';
 import { hashForCandidateRoute } from './candidate-route';
 
@@ -186,6 +186,7 @@ export function CandidatePage({ candidateId }: { candidateId: string }) {
           </Badge>
           <PackExportButton candidateId={c.id} candidateName={c.name} roleId={debrief.roleId} />
           <ImportExchangeButton />
+          <ConflictsButton candidateId={c.id} />
           <Button
             component="a"
             href={hashForCandidateRoute({ view: 'debrief', id: c.id })}

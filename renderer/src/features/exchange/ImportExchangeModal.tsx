@@ -3,6 +3,7 @@ import type { ExchangeOutcome, ExchangeReport } from '../../../../shared/pack-ex
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { hashForCandidateRoute } from '../candidates';
 import { hashForInterviewRoute } from '../interviews';
+import { useConflictsStore } from './conflicts-store';
 import { useExchangeImportStore } from './exchange-store';
 
 const OUTCOME_LABELS: Record<ExchangeOutcome, string> = {
@@ -50,6 +51,26 @@ function RecordsToReview({ report }: { report: ExchangeReport }) {
   );
 }
 
+/** After an import that kept conflicts: straight to them, for the candidate the file was about. */
+function ResolveConflictsButton({ report }: { report: ExchangeReport }) {
+  if (report.counts.conflict === 0) return null;
+  const candidateId = report.target?.candidateId ?? undefined;
+  return (
+    <Group>
+      <Button
+        variant="light"
+        color="orange"
+        onClick={() => {
+          useExchangeImportStore.getState().close();
+          void useConflictsStore.getState().open(candidateId ? { candidateId } : {});
+        }}
+      >
+        Resolve the conflicts
+      </Button>
+    </Group>
+  );
+}
+
 function TargetLink({ report }: { report: ExchangeReport }) {
   const target = report.target;
   if (!target?.candidateId) return null;
@@ -60,6 +81,7 @@ function TargetLink({ report }: { report: ExchangeReport }) {
           view: 'start',
           candidateId: target.candidateId,
           roundId: target.roundId,
+          interviewer: target.interviewer,
         })}
         onClick={() => useExchangeImportStore.getState().close()}
       >
@@ -119,6 +141,7 @@ export function ImportExchangeModal() {
             <ReportCounts report={report} />
             <RecordsToReview report={report} />
             {applied ? <TargetLink report={applied} /> : null}
+            {applied ? <ResolveConflictsButton report={applied} /> : null}
           </>
         ) : null}
         <Group justify="flex-end">

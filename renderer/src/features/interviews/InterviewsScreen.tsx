@@ -105,6 +105,7 @@ export function InterviewsScreen({ route }: { route: Exclude<InterviewRoute, { v
       <StartForm
         candidateId={route.view === 'start' ? route.candidateId : null}
         roundId={route.view === 'start' ? route.roundId : null}
+        interviewer={route.view === 'start' ? route.interviewer : null}
         autoFocus={route.view === 'start'}
       />
       <InterviewList />

@@ -9,10 +9,12 @@ import { useInterviewsStore } from './interviews-store';
 export function StartForm({
   candidateId,
   roundId,
+  interviewer: forInterviewer = null,
   autoFocus = false,
 }: {
   candidateId: string | null;
   roundId: string | null;
+  interviewer?: string | null;
   autoFocus?: boolean;
 }) {
   const candidates = useInterviewsStore((s) => s.candidates);
@@ -25,8 +27,8 @@ export function StartForm({
   const store = useInterviewsStore.getState;
 
   useEffect(() => {
-    void useInterviewsStore.getState().prepareStart(candidateId, roundId);
-  }, [candidateId, roundId]);
+    void useInterviewsStore.getState().prepareStart(candidateId, roundId, forInterviewer);
+  }, [candidateId, roundId, forInterviewer]);
 
   const round = rounds?.find((r) => r.id === chosenRound);
   const start = async () => {

@@ -1,10 +1,14 @@
+import { INTERVIEW_LIMITS } from '../../../../shared/interviews';
 import { openHash, useHashRoute } from '../../ui/hash-location';
 
 /** The views of the Interviews area, each with its own address so a reload comes back to it. */
 export type InterviewRoute =
   | { view: 'list' }
-  /** `#/interviews/start?candidate=<id>&round=<id>`: the start form, prefilled. */
-  | { view: 'start'; candidateId: string | null; roundId: string | null }
+  /**
+   * `#/interviews/start?candidate=<id>&round=<id>&interviewer=<name>`: the start form, prefilled
+   * (the interviewer from an imported pack, who the pack was made for).
+   */
+  | { view: 'start'; candidateId: string | null; roundId: string | null; interviewer?: string | null }
   /** `#/interviews/<id>`: live mode. */
   | { view: 'live'; id: string }
   /** `#/interviews/<id>/scorecard`. */
@@ -24,6 +28,7 @@ export function interviewRouteFromHash(hash: string): InterviewRoute {
       view: 'start',
       candidateId: uuidOrNull(params.get('candidate')),
       roundId: uuidOrNull(params.get('round')),
+      interviewer: params.get('interviewer')?.trim().slice(0, INTERVIEW_LIMITS.interviewer) || null,
     };
   }
   const id = uuidOrNull(parts[1] ?? null);
@@ -39,6 +44,7 @@ export function hashForInterviewRoute(route: InterviewRoute): string {
       const params = new URLSearchParams();
       if (route.candidateId) params.set('candidate', route.candidateId);
       if (route.roundId) params.set('round', route.roundId);
+      if (route.interviewer) params.set('interviewer', route.interviewer);
       const query = params.toString();
       return query ? `#/interviews/start?${query}` : '#/interviews/start';
     }

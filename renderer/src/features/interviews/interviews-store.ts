@@ -26,7 +26,12 @@ interface InterviewsState {
   checkInProgress(): Promise<void>;
   dismissOffer(): void;
   /** Loads the start form; a candidate and a round may come from the address. */
-  prepareStart(candidateId: string | null, roundId: string | null): Promise<void>;
+  /** `interviewer`, when given, is who the interview is for (an imported pack's); else the remembered name. */
+  prepareStart(
+    candidateId: string | null,
+    roundId: string | null,
+    interviewer?: string | null,
+  ): Promise<void>;
   chooseCandidate(id: string | null): Promise<void>;
   chooseRound(id: string | null): void;
   setInterviewer(name: string): void;
@@ -71,10 +76,10 @@ export const useInterviewsStore = create<InterviewsState>()((set, get) => ({
     set({ offerDismissed: true });
   },
 
-  async prepareStart(candidateId, roundId) {
+  async prepareStart(candidateId, roundId, interviewer) {
     const remembered = useSettingsStore.getState().settings?.interviewerName ?? '';
     set({
-      interviewer: get().interviewer || remembered,
+      interviewer: interviewer || get().interviewer || remembered,
       startError: null,
       candidateId: candidateId ?? get().candidateId,
     });

@@ -12,7 +12,7 @@ import { UndoToast } from '../../ui/UndoToast';
 import { useSaveBeforeLeaving } from '../../ui/use-save-before-leaving';
 import { useUndoHotkey } from '../../ui/use-undo-hotkey';
 import { CompPanel, useCompAdvice } from '../comp';
-import { ExportFileButton, ImportExchangeButton } from '../exchange';
+import { ConflictsButton, ExportFileButton, ImportExchangeButton } from '../exchange';
 import { LoopTab } from '../kits';
 import { IntakeForm } from './IntakeForm';
 import { IntakeProgress } from './IntakeProgress';
@@ -144,6 +144,7 @@ export function RolesScreen() {
                 <Group gap="xs">
                   <ExportFileButton label="Export role bundle" input={{ kind: 'role-bundle', roleId }} />
                   <ImportExchangeButton />
+                  <ConflictsButton roleId={roleId} />
                   <IntakeSaveStatus />
                 </Group>
               </Group>
