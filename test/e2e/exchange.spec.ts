@@ -48,7 +48,7 @@ test('a pack goes to the interviewer on another laptop and the scorecard comes b
   app,
   otherLaptop,
 }, testInfo) => {
-  test.setTimeout(300_000); // two servers and a whole interview typed key by key, on a shared machine
+  test.slow(); // two servers and a whole interview typed key by key: three times the budget
   const laptopA = app.page;
   const laptopB = otherLaptop.page;
   const invokeA = pageInvoke(laptopA);
