@@ -1,8 +1,7 @@
 import { Alert, Anchor, Button, Group, List, Loader, Modal, Stack, Table, Text } from '@mantine/core';
 import type { ExchangeOutcome, ExchangeReport } from '../../../../shared/pack-exchange';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import { hashForCandidateRoute } from '../candidates';
-import { hashForInterviewRoute } from '../interviews';
+import { routeHref } from '../../ui/routes';
 import { useExchangeImportStore } from './exchange-store';
 
 const OUTCOME_LABELS: Record<ExchangeOutcome, string> = {
@@ -56,7 +55,8 @@ function TargetLink({ report }: { report: ExchangeReport }) {
   if (report.kind === 'pack' && target.roundId)
     return (
       <Anchor
-        href={hashForInterviewRoute({
+        href={routeHref({
+          area: 'interviews',
           view: 'start',
           candidateId: target.candidateId,
           roundId: target.roundId,
@@ -68,7 +68,7 @@ function TargetLink({ report }: { report: ExchangeReport }) {
     );
   return (
     <Anchor
-      href={hashForCandidateRoute({ view: 'debrief', id: target.candidateId })}
+      href={routeHref({ area: 'candidates', view: 'debrief', id: target.candidateId })}
       onClick={() => useExchangeImportStore.getState().close()}
     >
       Open the candidate's debrief
