@@ -37,6 +37,27 @@ describe('the candidates screen', () => {
     expect(screen.getByRole('button', { name: 'Go to Roles' })).toBeInTheDocument();
   });
 
+  it('checks the form before saving and puts the cursor on the first field that is wrong', async () => {
+    const roleId = await createRole('Platform Engineer');
+    resetPage('#/candidates');
+    const { user } = await mountApp();
+    await user.click(await screen.findByRole('button', { name: 'Add a candidate' }));
+    const form = await screen.findByRole('form', { name: 'New candidate' });
+    const email = within(form).getByRole('textbox', { name: /Email/ });
+    await user.type(email, 'not-an-address');
+    await user.click(within(form).getByRole('button', { name: 'Add candidate' }));
+
+    expect(await within(form).findByText('A candidate needs a name.')).toBeInTheDocument();
+    await waitFor(() => expect(within(form).getByRole('textbox', { name: /Name/ })).toHaveFocus());
+    await user.keyboard('Grace Hopper');
+    expect(within(form).queryByText('A candidate needs a name.')).not.toBeInTheDocument();
+
+    await user.click(within(form).getByRole('button', { name: 'Add candidate' }));
+    expect(await within(form).findByText('That does not look like an email address.')).toBeInTheDocument();
+    await waitFor(() => expect(email).toHaveFocus());
+    expect(await storedCandidates(roleId)).toEqual([]);
+  });
+
   it('adds a candidate, lists them under their role, then deletes them and everything about them after asking', async () => {
     const roleId = await createRole('Platform Engineer');
     const otherRoleId = await createRole('Data Engineer');

@@ -103,6 +103,20 @@ describe('question bank: create and edit', () => {
     await expectCount('3 questions');
   });
 
+  it('closes without asking when every change was taken back', async () => {
+    await seedQuestions();
+    const { user } = await mountApp();
+    await expectCount('3 questions');
+    await user.click(screen.getByRole('button', { name: 'New question' }));
+    const dialog = await dialogNamed('New question');
+    const topic = within(dialog).getByRole('textbox', { name: /^Topic/ });
+    await user.type(topic, 'Gone again');
+    await user.clear(topic);
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await closed();
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+  });
+
   it('edits the selected question', async () => {
     await seedQuestions();
     const { user } = await mountApp();

@@ -1,9 +1,9 @@
 import { CandidatesScreen } from '../features/candidates';
 import { QuestionBankScreen } from '../features/questions';
 import { SettingsScreen } from '../features/settings';
-import type { AreaId } from './areas';
+import { useCurrentArea } from '../ui/router';
+import type { AreaId } from '../ui/routes';
 import { InterviewsArea } from './InterviewsArea';
-import { useNavigationStore } from './navigation-store';
 import { RolesArea } from './RolesArea';
 
 const SCREENS: Record<AreaId, () => React.JSX.Element> = {
@@ -16,7 +16,7 @@ const SCREENS: Record<AreaId, () => React.JSX.Element> = {
 
 /** The active area's screen. */
 export function AreaOutlet() {
-  const area = useNavigationStore((state) => state.area);
+  const area = useCurrentArea();
   const Screen = SCREENS[area];
   return <Screen key={area} />;
 }

@@ -19,6 +19,8 @@ import type { Settings } from '../../../shared/settings';
 import { useImportJdStore } from '../features/jd';
 import { useRolesStore } from '../features/roles';
 import { useSettingsStore } from '../features/settings';
+import { openRoute } from '../ui/router';
+import { homeRoute } from '../ui/routes';
 import { AREAS, areaKey } from './areas';
 import { useNavigationStore } from './navigation-store';
 import { modShortcutLabel } from './shortcuts';
@@ -37,7 +39,6 @@ const THEME_ACTIONS: { theme: Settings['theme']; label: string; icon: typeof Ico
 ];
 
 function useActions(): SpotlightProps['actions'] {
-  const goTo = useNavigationStore((state) => state.goTo);
   const openAbout = useNavigationStore((state) => state.openAbout);
   const changeSetting = useSettingsStore((state) => state.change);
 
@@ -51,7 +52,7 @@ function useActions(): SpotlightProps['actions'] {
         {modShortcutLabel(areaKey(id))}
       </Kbd>
     ),
-    onClick: () => goTo(id),
+    onClick: () => openRoute(homeRoute(id)),
   }));
 
   const actions: SpotlightActionData[] = [
@@ -62,7 +63,7 @@ function useActions(): SpotlightProps['actions'] {
       keywords: ['intake', 'req', 'requisition', 'role', 'create', 'hiring manager'],
       leftSection: <IconPlus size={18} stroke={1.7} aria-hidden />,
       onClick: () => {
-        goTo('roles');
+        openRoute(homeRoute('roles'));
         void useRolesStore.getState().create();
       },
     },
@@ -73,7 +74,7 @@ function useActions(): SpotlightProps['actions'] {
       keywords: ['job description', 'jd', 'import', 'paste', 'docx', 'convert', 'old'],
       leftSection: <IconFileImport size={18} stroke={1.7} aria-hidden />,
       onClick: () => {
-        goTo('roles');
+        openRoute(homeRoute('roles'));
         useImportJdStore.getState().open();
       },
     },

@@ -1,7 +1,9 @@
 import { AppShell, Button, Kbd, NavLink, ScrollArea } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
 import type { MouseEvent } from 'react';
-import { AREAS, type AreaId, areaKey, hashForArea } from './areas';
+import { openRoute, useCurrentArea } from '../ui/router';
+import { type AreaId, homeRoute, routeHref } from '../ui/routes';
+import { AREAS, areaKey } from './areas';
 import { useNavigationStore } from './navigation-store';
 import { modShortcutAria, modShortcutLabel } from './shortcuts';
 
@@ -12,15 +14,14 @@ interface SidebarProps {
 
 /** The areas, each a link with its shortcut, and the About button at the foot. */
 export function Sidebar({ onNavigate }: SidebarProps) {
-  const active = useNavigationStore((state) => state.area);
-  const goTo = useNavigationStore((state) => state.goTo);
+  const active = useCurrentArea();
   const openAbout = useNavigationStore((state) => state.openAbout);
 
   const select = (event: MouseEvent<HTMLElement>, id: AreaId) => {
     // A plain click switches in place; let the browser handle modified clicks.
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
-    goTo(id);
+    openRoute(homeRoute(id));
     onNavigate?.();
   };
 
@@ -33,7 +34,7 @@ export function Sidebar({ onNavigate }: SidebarProps) {
           return (
             <NavLink
               key={id}
-              href={hashForArea(id)}
+              href={routeHref(homeRoute(id))}
               label={label}
               active={isActive}
               aria-current={isActive ? 'page' : undefined}

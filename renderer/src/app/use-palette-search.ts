@@ -1,9 +1,8 @@
 import type { SpotlightActionData } from '@mantine/spotlight';
 import { useEffect, useState } from 'react';
 import { call } from '../api';
-import { hashForCandidateRoute } from '../features/candidates';
-import { hashForRole } from '../features/roles';
-import { openHash } from '../ui/hash-location';
+import { openRoute } from '../ui/router';
+import type { Route } from '../ui/routes';
 
 /** How many candidates and roles the palette lists for what is typed. */
 const PALETTE_MATCHES = 8;
@@ -17,7 +16,7 @@ export interface PaletteMatches {
 
 const NONE: PaletteMatches = { candidates: [], roles: [] };
 
-const go = (hash: string) => () => openHash(hash);
+const go = (route: Route) => () => openRoute(route);
 
 /**
  * Candidates and roles whose name holds what is typed in the palette (two letters or more),
@@ -57,7 +56,7 @@ export function usePaletteSearch(query: string): PaletteMatches {
               description: `Candidate · ${roleTitles.get(c.roleId) ?? 'their role'}`,
               // The core matched already; the palette's own filter must not drop it.
               keywords: [text],
-              onClick: go(hashForCandidateRoute({ view: 'candidate', id: c.id })),
+              onClick: go({ area: 'candidates', view: 'candidate', id: c.id }),
             }))
           : [],
         roles: roles.ok
@@ -66,7 +65,7 @@ export function usePaletteSearch(query: string): PaletteMatches {
               label: r.title || 'Untitled role',
               description: `Role${r.company ? ` · ${r.company}` : ''}`,
               keywords: [text],
-              onClick: go(hashForRole(r.id)),
+              onClick: go({ area: 'roles', view: 'role', id: r.id, tab: 'intake' }),
             }))
           : [],
       });

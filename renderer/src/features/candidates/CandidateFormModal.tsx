@@ -1,144 +1,160 @@
 import { Button, Group, Modal, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { type FormEvent, useEffect, useState } from 'react';
-import { CANDIDATE_LIMITS, candidateStageLabels, candidateStages } from '../../../../shared/candidates';
+import { schemaResolver, useForm } from '@mantine/form';
+import { type FormEvent, useRef, useState } from 'react';
+import {
+  CANDIDATE_LIMITS,
+  candidateCreateInput,
+  candidateStageLabels,
+  candidateStages,
+} from '../../../../shared/candidates';
 import type { AppErrorData } from '../../../../shared/result';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import { type CandidateDraft, useCandidatesStore } from './candidates-store';
+import { focusFirstError } from '../../ui/focus-first-error';
+import { type CandidateDraft, type CandidateForm, useCandidatesStore } from './candidates-store';
 import { defaultRoleId } from './default-role';
 
 const FIELDS = ['name', 'email', 'phone', 'roleId', 'source', 'stage'] as const;
-type Field = (typeof FIELDS)[number];
+
+/** The same rules the core applies, so most problems show before a save is even tried. */
+const checkWithSchema = schemaResolver(candidateCreateInput, { sync: true });
+
+function check(values: CandidateDraft): Record<string, string> {
+  if (values.name.trim() === '') return { name: 'A candidate needs a name.' };
+  return checkWithSchema(values) as Record<string, string>;
+}
+
+function draftFor(target: CandidateForm, roleFilter: string | null): CandidateDraft {
+  if (target.mode === 'edit') {
+    const c = target.candidate;
+    return {
+      name: c.name,
+      email: c.email ?? '',
+      phone: c.phone ?? '',
+      roleId: c.roleId,
+      source: c.source,
+      stage: c.stage,
+    };
+  }
+  const roleId = roleFilter ?? defaultRoleId(useCandidatesStore.getState().roles ?? []);
+  return { name: '', email: '', phone: '', roleId, source: '', stage: 'new' };
+}
 
 /** Adds a candidate or edits one; Esc or Cancel closes it without saving. */
 export function CandidateFormModal() {
-  const form = useCandidatesStore((s) => s.form);
-  const roles = useCandidatesStore((s) => s.roles) ?? [];
+  const target = useCandidatesStore((s) => s.form);
   const roleFilter = useCandidatesStore((s) => s.roleFilter);
+  const title = target?.mode === 'edit' ? 'Edit candidate' : 'New candidate';
+  // A new target (or a new role filter) is a fresh draft.
+  const key = target
+    ? `${target.mode === 'edit' ? target.candidate.id : 'new'}:${roleFilter ?? ''}`
+    : 'closed';
+  return (
+    <Modal
+      opened={target !== null}
+      onClose={() => useCandidatesStore.getState().closeForm()}
+      title={title}
+      size="lg"
+    >
+      {target ? <CandidateFields key={key} title={title} target={target} roleFilter={roleFilter} /> : null}
+    </Modal>
+  );
+}
+
+function CandidateFields({
+  title,
+  target,
+  roleFilter,
+}: {
+  title: string;
+  target: CandidateForm;
+  roleFilter: string | null;
+}) {
+  const roles = useCandidatesStore((s) => s.roles) ?? [];
   const store = useCandidatesStore.getState;
-  const [draft, setDraft] = useState<CandidateDraft | null>(null);
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+  const form = useForm<CandidateDraft>({
+    initialValues: draftFor(target, roleFilter),
+    validate: check,
+  });
   const [failure, setFailure] = useState<AppErrorData | null>(null);
-  const [saving, setSaving] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
 
-  // A fresh draft each time the form opens.
-  useEffect(() => {
-    setErrors({});
+  const save = async (draft: CandidateDraft) => {
     setFailure(null);
-    if (!form) return setDraft(null);
-    if (form.mode === 'edit') {
-      const c = form.candidate;
-      setDraft({
-        name: c.name,
-        email: c.email ?? '',
-        phone: c.phone ?? '',
-        roleId: c.roleId,
-        source: c.source,
-        stage: c.stage,
-      });
-    } else {
-      const roleId = roleFilter ?? defaultRoleId(useCandidatesStore.getState().roles ?? []);
-      setDraft({ name: '', email: '', phone: '', roleId, source: '', stage: 'new' });
-    }
-  }, [form, roleFilter]);
-
-  const edit = (field: Field, value: string) => {
-    setDraft((d) => (d ? { ...d, [field]: value } : d));
-    setErrors(({ [field]: _gone, ...rest }) => rest);
-  };
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!draft || saving) return;
-    if (draft.name.trim() === '') {
-      setErrors({ name: 'A candidate needs a name.' });
-      return;
-    }
-    setSaving(true);
     const result = await store().save(draft);
-    setSaving(false);
     if (result.ok) return;
-    const byField: Partial<Record<Field, string>> = {};
+    // The core's word on a field goes next to that field; anything else above the form.
+    const byField: Record<string, string> = {};
     for (const issue of result.error.issues ?? []) {
       const field = FIELDS.find((f) => issue.path === f || issue.path.startsWith(`${f}.`));
       if (field && !byField[field]) byField[field] = issue.message;
     }
-    setErrors(byField);
+    form.setErrors(byField);
+    focusFirstError(formRef.current, byField);
     setFailure(Object.keys(byField).length > 0 ? null : result.error);
   };
 
-  const title = form?.mode === 'edit' ? 'Edit candidate' : 'New candidate';
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (form.submitting) return;
+    form.onSubmit(save, (errors) => focusFirstError(formRef.current, errors))(event);
+  };
+
   return (
-    <Modal opened={form !== null} onClose={() => store().closeForm()} title={title} size="lg">
-      {draft ? (
-        <form onSubmit={(event) => void submit(event)} aria-label={title} noValidate>
-          <Stack gap="sm">
-            {failure ? <ErrorAlert title="The candidate was not saved" error={failure} /> : null}
-            <TextInput
-              label="Name"
-              required
-              data-autofocus
-              maxLength={CANDIDATE_LIMITS.name}
-              value={draft.name}
-              error={errors.name}
-              onChange={(e) => edit('name', e.currentTarget.value)}
-            />
-            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-              <TextInput
-                label="Email"
-                type="email"
-                description="Optional"
-                maxLength={CANDIDATE_LIMITS.email}
-                value={draft.email}
-                error={errors.email}
-                onChange={(e) => edit('email', e.currentTarget.value)}
-              />
-              <TextInput
-                label="Phone"
-                type="tel"
-                description="Optional"
-                maxLength={CANDIDATE_LIMITS.phone}
-                value={draft.phone}
-                error={errors.phone}
-                onChange={(e) => edit('phone', e.currentTarget.value)}
-              />
-            </SimpleGrid>
-            <NativeSelect
-              label="Role"
-              required
-              value={draft.roleId}
-              error={errors.roleId}
-              data={roles.map((r) => ({ value: r.id, label: r.title || 'Untitled role' }))}
-              onChange={(e) => edit('roleId', e.currentTarget.value)}
-            />
-            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-              <TextInput
-                label="Source"
-                description="Referral, job board, sourced on GitHub…"
-                maxLength={CANDIDATE_LIMITS.source}
-                value={draft.source}
-                error={errors.source}
-                onChange={(e) => edit('source', e.currentTarget.value)}
-              />
-              <NativeSelect
-                label="Stage"
-                description="Where they are in the process"
-                value={draft.stage}
-                error={errors.stage}
-                data={candidateStages.map((s) => ({ value: s, label: candidateStageLabels[s] }))}
-                onChange={(e) => edit('stage', e.currentTarget.value)}
-              />
-            </SimpleGrid>
-            <Group justify="flex-end" mt="xs">
-              <Button variant="default" onClick={() => store().closeForm()}>
-                Cancel
-              </Button>
-              <Button type="submit" loading={saving}>
-                {form?.mode === 'edit' ? 'Save changes' : 'Add candidate'}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      ) : null}
-    </Modal>
+    <form ref={formRef} onSubmit={submit} aria-label={title} noValidate>
+      <Stack gap="sm">
+        {failure ? <ErrorAlert title="The candidate was not saved" error={failure} /> : null}
+        <TextInput
+          label="Name"
+          required
+          data-autofocus
+          maxLength={CANDIDATE_LIMITS.name}
+          {...form.getInputProps('name')}
+        />
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+          <TextInput
+            label="Email"
+            type="email"
+            description="Optional"
+            maxLength={CANDIDATE_LIMITS.email}
+            {...form.getInputProps('email')}
+          />
+          <TextInput
+            label="Phone"
+            type="tel"
+            description="Optional"
+            maxLength={CANDIDATE_LIMITS.phone}
+            {...form.getInputProps('phone')}
+          />
+        </SimpleGrid>
+        <NativeSelect
+          label="Role"
+          required
+          data={roles.map((r) => ({ value: r.id, label: r.title || 'Untitled role' }))}
+          {...form.getInputProps('roleId')}
+        />
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+          <TextInput
+            label="Source"
+            description="Referral, job board, sourced on GitHub…"
+            maxLength={CANDIDATE_LIMITS.source}
+            {...form.getInputProps('source')}
+          />
+          <NativeSelect
+            label="Stage"
+            description="Where they are in the process"
+            data={candidateStages.map((s) => ({ value: s, label: candidateStageLabels[s] }))}
+            {...form.getInputProps('stage')}
+          />
+        </SimpleGrid>
+        <Group justify="flex-end" mt="xs">
+          <Button variant="default" onClick={() => store().closeForm()}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={form.submitting}>
+            {target.mode === 'edit' ? 'Save changes' : 'Add candidate'}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
   );
 }

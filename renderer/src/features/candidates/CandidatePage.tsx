@@ -20,10 +20,9 @@ import { type Debrief, decisionOutcomeLabels } from '../../../../shared/debrief'
 import { AreaPage } from '../../ui/AreaPage';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { formatDateTime } from '../../ui/format';
+import { routeHref } from '../../ui/routes';
 import { ClockStatus, useDebriefStore } from '../debrief';
 import { ConflictsButton, ExportFileButton, ImportExchangeButton, PackExportButton } from '../exchange';
-import { hashForInterviewRoute } from '../interviews';
-import { hashForCandidateRoute } from './candidate-route';
 
 function InterviewsTable({ debrief }: { debrief: Debrief }) {
   if (debrief.interviews.length === 0) {
@@ -51,7 +50,7 @@ function InterviewsTable({ debrief }: { debrief: Debrief }) {
               <Table.Td>{i.interviewer}</Table.Td>
               <Table.Td>
                 {i.status === 'in-progress' ? (
-                  <Anchor href={hashForInterviewRoute({ view: 'live', id: i.id })}>
+                  <Anchor href={routeHref({ area: 'interviews', view: 'live', id: i.id })}>
                     In progress: resume
                   </Anchor>
                 ) : (
@@ -61,14 +60,16 @@ function InterviewsTable({ debrief }: { debrief: Debrief }) {
               <Table.Td>
                 {i.status === 'ended' && i.scorecardStatus === 'submitted' && i.scorecardId ? (
                   <Group gap="xs">
-                    <Anchor href={hashForInterviewRoute({ view: 'scorecard', id: i.id })}>Submitted</Anchor>
+                    <Anchor href={routeHref({ area: 'interviews', view: 'scorecard', id: i.id })}>
+                      Submitted
+                    </Anchor>
                     <ExportFileButton
                       label="Export scorecard"
                       input={{ kind: 'scorecard', scorecardId: i.scorecardId }}
                     />
                   </Group>
                 ) : i.status === 'ended' ? (
-                  <Anchor href={hashForInterviewRoute({ view: 'scorecard', id: i.id })}>
+                  <Anchor href={routeHref({ area: 'interviews', view: 'scorecard', id: i.id })}>
                     {i.scorecardStatus === 'submitted'
                       ? 'Submitted'
                       : i.scorecardStatus === 'draft'
@@ -162,7 +163,7 @@ export function CandidatePage({ candidateId }: { candidateId: string }) {
     return (
       <AreaPage title="Candidate">
         <ErrorAlert title="This candidate could not be opened" error={loadError} />
-        <Anchor href={hashForCandidateRoute({ view: 'list' })}>Back to the candidates</Anchor>
+        <Anchor href={routeHref({ area: 'candidates', view: 'list' })}>Back to the candidates</Anchor>
       </AreaPage>
     );
   }
@@ -179,7 +180,7 @@ export function CandidatePage({ candidateId }: { candidateId: string }) {
   return (
     <AreaPage title={c.name} lead={`${debrief.roleTitle}${contact ? ` · ${contact}` : ''}`} width="wide">
       <Group justify="space-between">
-        <Anchor href={hashForCandidateRoute({ view: 'list' })}>All candidates</Anchor>
+        <Anchor href={routeHref({ area: 'candidates', view: 'list' })}>All candidates</Anchor>
         <Group gap="xs">
           <Badge size="lg" variant="light">
             {candidateStageLabels[c.stage]}
@@ -189,7 +190,7 @@ export function CandidatePage({ candidateId }: { candidateId: string }) {
           <ConflictsButton candidateId={c.id} />
           <Button
             component="a"
-            href={hashForCandidateRoute({ view: 'debrief', id: c.id })}
+            href={routeHref({ area: 'candidates', view: 'debrief', id: c.id })}
             leftSection={<IconScale size={16} aria-hidden />}
           >
             Open the debrief

@@ -23,17 +23,16 @@ import {
 } from '@tabler/icons-react';
 import { useEffect } from 'react';
 import { type CandidateListItem, candidateStageLabels } from '../../../../shared/candidates';
-import { useNavigationStore } from '../../app/navigation-store';
 import { AreaEmptyState } from '../../ui/AreaEmptyState';
 import { AreaPage } from '../../ui/AreaPage';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { openRoute, useAreaRoute } from '../../ui/router';
+import { homeRoute, routeHref } from '../../ui/routes';
 import { BackupErasureOffer } from '../backup';
 import { DebriefScreen } from '../debrief';
 import { ImportExchangeButton } from '../exchange';
-import { openInterviewRoute } from '../interviews';
 import { CandidateFormModal } from './CandidateFormModal';
 import { CandidatePage } from './CandidatePage';
-import { hashForCandidateRoute, useCandidateRoute } from './candidate-route';
 import { CANDIDATE_PAGE, useCandidatesStore } from './candidates-store';
 import { DeleteCandidateModal } from './DeleteCandidateModal';
 
@@ -41,12 +40,12 @@ const LEAD = 'The people in your pipeline, the role each is up for, and where th
 
 /** The Candidates area: the list, a candidate's page, or their debrief, as the address says. */
 export function CandidatesScreen() {
-  const route = useCandidateRoute();
+  const route = useAreaRoute('candidates');
   if (route.view === 'debrief')
     return (
       <DebriefScreen
         candidateId={route.id}
-        backHref={hashForCandidateRoute({ view: 'candidate', id: route.id })}
+        backHref={routeHref({ area: 'candidates', view: 'candidate', id: route.id })}
       />
     );
   if (route.view === 'candidate') return <CandidatePage candidateId={route.id} />;
@@ -113,7 +112,7 @@ function CandidateList() {
               {roles.length === 0 ? (
                 <Button
                   leftSection={<IconBriefcase size={16} aria-hidden />}
-                  onClick={() => useNavigationStore.getState().goTo('roles')}
+                  onClick={() => openRoute(homeRoute('roles'))}
                 >
                   Go to Roles
                 </Button>
@@ -210,7 +209,7 @@ function CandidateRow({ candidate: c, roleTitle }: { candidate: CandidateListIte
   return (
     <Table.Tr data-candidate-id={c.id}>
       <Table.Th scope="row" fw={500}>
-        <Anchor size="sm" fw={600} href={hashForCandidateRoute({ view: 'candidate', id: c.id })}>
+        <Anchor size="sm" fw={600} href={routeHref({ area: 'candidates', view: 'candidate', id: c.id })}>
           {c.name}
         </Anchor>
         {contact ? (
@@ -301,7 +300,7 @@ function StartInterviewMenu({ candidate }: { candidate: CandidateListItem }) {
           <Menu.Item
             key={round.id}
             onClick={() => {
-              openInterviewRoute({ view: 'start', candidateId: candidate.id, roundId: round.id });
+              openRoute({ area: 'interviews', view: 'start', candidateId: candidate.id, roundId: round.id });
             }}
           >
             {round.name}

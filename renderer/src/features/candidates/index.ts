@@ -1,3 +1,2 @@
-/** The candidates feature's public entry: the area's screen and a candidate's address. */
+/** The candidates feature's public entry: the area's screen. */
 export { CandidatesScreen } from './CandidatesScreen';
-export { hashForCandidateRoute } from './candidate-route';

@@ -1,6 +1,6 @@
 import { Anchor, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { Debrief, DisagreementKind } from '../../../../shared/debrief';
-import { hashForInterviewRoute } from '../interviews';
+import { routeHref } from '../../ui/routes';
 import { EvidenceList } from './EvidenceList';
 
 const KIND_LABEL: Record<DisagreementKind, string> = {
@@ -48,7 +48,8 @@ export function Disagreements({ debrief }: { debrief: Debrief }) {
                 <EvidenceList evidence={side.evidence} empty="No question on the same ground." />
                 <Anchor
                   size="sm"
-                  href={hashForInterviewRoute({
+                  href={routeHref({
+                    area: 'interviews',
                     view: 'scorecard',
                     id: interviewOf.get(side.scorecardId) ?? '',
                   })}

@@ -3,7 +3,7 @@ import type { Debrief } from '../../../../shared/debrief';
 import { formatDuration } from '../../../../shared/domain/debrief/clock';
 import { recommendationLabels } from '../../../../shared/scorecards';
 import { formatDateTime } from '../../ui/format';
-import { hashForInterviewRoute } from '../interviews';
+import { routeHref } from '../../ui/routes';
 
 /** Interviews that ended without a submitted scorecard: by whom, and for how long. */
 export function MissingScorecards({ debrief }: { debrief: Debrief }) {
@@ -19,7 +19,7 @@ export function MissingScorecards({ debrief }: { debrief: Debrief }) {
             {m.interviewer}, {m.roundName}: ended {formatDateTime(m.endedAt)},{' '}
             {m.scorecardStatus === 'draft' ? 'draft not submitted' : 'not started'} for{' '}
             {formatDuration(m.waitingMs)}.{' '}
-            <Anchor size="sm" href={hashForInterviewRoute({ view: 'scorecard', id: m.interviewId })}>
+            <Anchor size="sm" href={routeHref({ area: 'interviews', view: 'scorecard', id: m.interviewId })}>
               Open it
             </Anchor>
           </List.Item>

@@ -1,8 +1,7 @@
 import { Alert, Anchor, Button, Group, List, Loader, Modal, Stack, Table, Text } from '@mantine/core';
 import type { ExchangeOutcome, ExchangeReport } from '../../../../shared/pack-exchange';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import { hashForCandidateRoute } from '../candidates';
-import { hashForInterviewRoute } from '../interviews';
+import { routeHref } from '../../ui/routes';
 import { useConflictsStore } from './conflicts-store';
 import { useExchangeImportStore } from './exchange-store';
 
@@ -77,11 +76,12 @@ function TargetLink({ report }: { report: ExchangeReport }) {
   if (report.kind === 'pack' && target.roundId)
     return (
       <Anchor
-        href={hashForInterviewRoute({
+        href={routeHref({
+          area: 'interviews',
           view: 'start',
           candidateId: target.candidateId,
           roundId: target.roundId,
-          interviewer: target.interviewer,
+          ...(target.interviewer ? { interviewer: target.interviewer } : {}),
         })}
         onClick={() => useExchangeImportStore.getState().close()}
       >
@@ -90,7 +90,7 @@ function TargetLink({ report }: { report: ExchangeReport }) {
     );
   return (
     <Anchor
-      href={hashForCandidateRoute({ view: 'debrief', id: target.candidateId })}
+      href={routeHref({ area: 'candidates', view: 'debrief', id: target.candidateId })}
       onClick={() => useExchangeImportStore.getState().close()}
     >
       Open the candidate's debrief

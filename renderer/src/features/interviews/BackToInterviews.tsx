@@ -1,6 +1,6 @@
 import { Button } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
-import { openInterviewRoute } from './interview-route';
+import { openRoute } from '../../ui/router';
 
 /** "← Interviews": back to the list, from live mode and from a scorecard. */
 export function BackToInterviews() {
@@ -9,7 +9,7 @@ export function BackToInterviews() {
       variant="subtle"
       size="compact-sm"
       leftSection={<IconArrowLeft size={16} aria-hidden />}
-      onClick={() => openInterviewRoute({ view: 'list' })}
+      onClick={() => openRoute({ area: 'interviews', view: 'list' })}
     >
       Interviews
     </Button>

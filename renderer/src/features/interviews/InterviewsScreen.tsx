@@ -5,7 +5,8 @@ import type { InterviewSummary } from '../../../../shared/interviews';
 import { AreaPage } from '../../ui/AreaPage';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { formatDateTime } from '../../ui/format';
-import { type InterviewRoute, openInterviewRoute } from './interview-route';
+import { openRoute } from '../../ui/router';
+import type { AreaRoute } from '../../ui/routes';
 import { useInterviewsStore } from './interviews-store';
 import { LiveInterview } from './LiveInterview';
 import { StartForm } from './StartForm';
@@ -46,7 +47,7 @@ function InterviewRow({ summary }: { summary: InterviewSummary }) {
             size="xs"
             leftSection={<IconPlayerPlay size={14} aria-hidden />}
             aria-label={`Resume the interview with ${summary.candidateName}`}
-            onClick={() => openInterviewRoute({ view: 'live', id: summary.id })}
+            onClick={() => openRoute({ area: 'interviews', view: 'live', id: summary.id })}
           >
             Resume
           </Button>
@@ -55,7 +56,7 @@ function InterviewRow({ summary }: { summary: InterviewSummary }) {
             size="xs"
             variant="default"
             aria-label={`Scorecard of ${summary.candidateName}, ${summary.roundName}`}
-            onClick={() => openInterviewRoute({ view: 'scorecard', id: summary.id })}
+            onClick={() => openRoute({ area: 'interviews', view: 'scorecard', id: summary.id })}
           >
             Scorecard
           </Button>
@@ -95,7 +96,11 @@ function InterviewList() {
  * The Interviews area but its scorecards (app/ shows those, so this feature does not depend
  * on the scorecards one that builds on it): start or resume an interview, and live mode.
  */
-export function InterviewsScreen({ route }: { route: Exclude<InterviewRoute, { view: 'scorecard' }> }) {
+export function InterviewsScreen({
+  route,
+}: {
+  route: Exclude<AreaRoute<'interviews'>, { view: 'scorecard' }>;
+}) {
   if (route.view === 'live') return <LiveInterview id={route.id} />;
   return (
     <AreaPage

@@ -4,11 +4,11 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useNavigationStore } from '../../app/navigation-store';
 import { isMacPlatform } from '../../app/shortcuts';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { openRoute } from '../../ui/router';
 import { useSaveBeforeLeaving } from '../../ui/use-save-before-leaving';
 import { AdHocSearch } from './AdHocSearch';
 import { BackToInterviews } from './BackToInterviews';
 import { GuidePane, QuestionOutline } from './GuidePane';
-import { openInterviewRoute } from './interview-route';
 import classes from './interviews.module.css';
 import { KeyHints, RoundClock, SaveIndicator } from './LiveParts';
 import { hasUnsavedInterviewEdits, useLiveStore } from './live-store';
@@ -108,7 +108,9 @@ function LiveBar({ id }: { id: string }) {
         Guide
       </Button>
       {ended ? (
-        <Button onClick={() => openInterviewRoute({ view: 'scorecard', id })}>Open the scorecard</Button>
+        <Button onClick={() => openRoute({ area: 'interviews', view: 'scorecard', id })}>
+          Open the scorecard
+        </Button>
       ) : (
         <>
           <Button
@@ -204,7 +206,7 @@ export function LiveInterview({ id }: { id: string }) {
     return (
       <Stack p="xl" maw={720}>
         <ErrorAlert title="This interview could not be opened" error={loadError} />
-        <Button variant="default" onClick={() => openInterviewRoute({ view: 'list' })}>
+        <Button variant="default" onClick={() => openRoute({ area: 'interviews', view: 'list' })}>
           Back to interviews
         </Button>
       </Stack>
@@ -227,7 +229,7 @@ export function LiveInterview({ id }: { id: string }) {
       </div>
       <KeyHints endKey={END_KEY} />
       <AdHocSearch />
-      <EndConfirm onEnded={(endedId) => openInterviewRoute({ view: 'scorecard', id: endedId })} />
+      <EndConfirm onEnded={(endedId) => openRoute({ area: 'interviews', view: 'scorecard', id: endedId })} />
     </div>
   );
 }

@@ -1,8 +1,7 @@
 import { Affix, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconPlayerPlay } from '@tabler/icons-react';
 import { useEffect } from 'react';
-import { useNavigationStore } from '../../app/navigation-store';
-import { interviewRouteFromHash, openInterviewRoute } from './interview-route';
+import { currentRoute, openRoute, useCurrentArea } from '../../ui/router';
 import { useInterviewsStore } from './interviews-store';
 import { formatElapsed } from './timers';
 
@@ -15,16 +14,17 @@ export function ResumeOffer() {
   const inProgress = useInterviewsStore((s) => s.inProgress);
   const dismissed = useInterviewsStore((s) => s.offerDismissed);
   // The Interviews area lists what is in progress, with Resume, first.
-  const inArea = useNavigationStore((s) => s.area === 'interviews');
+  const inArea = useCurrentArea() === 'interviews';
 
   useEffect(() => {
-    const opening = interviewRouteFromHash(window.location.hash);
+    const opening = currentRoute();
     void useInterviewsStore
       .getState()
       .checkInProgress()
       .then(() => {
         // Launched straight into live mode: that is the resume; no need to offer it too.
-        if (opening.view === 'live') useInterviewsStore.getState().dismissOffer();
+        if (opening.area === 'interviews' && opening.view === 'live')
+          useInterviewsStore.getState().dismissOffer();
       });
   }, []);
 
@@ -33,7 +33,7 @@ export function ResumeOffer() {
   const more = inProgress.length - 1;
   const resume = () => {
     useInterviewsStore.getState().dismissOffer();
-    openInterviewRoute({ view: 'live', id: latest.id });
+    openRoute({ area: 'interviews', view: 'live', id: latest.id });
   };
 
   return (

@@ -2,7 +2,7 @@ import { Button, Group, NativeSelect, Paper, Stack, Text, TextInput, Title } fro
 import { IconPlayerPlay } from '@tabler/icons-react';
 import { useEffect } from 'react';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import { openInterviewRoute } from './interview-route';
+import { openRoute } from '../../ui/router';
 import { useInterviewsStore } from './interviews-store';
 
 /** Candidate, round, interviewer: then live mode. The interviewer's name is remembered. */
@@ -33,7 +33,7 @@ export function StartForm({
   const round = rounds?.find((r) => r.id === chosenRound);
   const start = async () => {
     const id = await store().start();
-    if (id) openInterviewRoute({ view: 'live', id });
+    if (id) openRoute({ area: 'interviews', view: 'live', id });
   };
 
   return (

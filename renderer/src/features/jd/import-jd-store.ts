@@ -2,9 +2,10 @@ import { create } from 'zustand';
 import type { JdText } from '../../../../shared/domain/jd';
 import { JD_LIMITS, type JdCheckResult } from '../../../../shared/jd';
 import { call } from '../../api';
-import { useNavigationStore } from '../../app/navigation-store';
 import { readFileBase64 } from '../../ui/files';
 import { LatestRequest } from '../../ui/latest-request';
+import { openRoute } from '../../ui/router';
+import { homeRoute } from '../../ui/routes';
 import { useRolesStore } from '../roles';
 import { refuseJdFile } from './import-file';
 
@@ -164,7 +165,7 @@ export const useImportJdStore = create<ImportJdState>()((set, get) => {
         const { recognised, todo } = converted.value;
         get().close();
         set({ todo: { roleId: created.value.id, recognised, todo } });
-        useNavigationStore.getState().goTo('roles');
+        openRoute(homeRoute('roles'));
         const roles = useRolesStore.getState();
         await roles.select(created.value.id, 'intake');
         void roles.loadList();

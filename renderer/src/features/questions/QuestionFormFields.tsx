@@ -7,7 +7,8 @@ const CLASS_NAMES = { error: classes.fieldError, input: classes.fieldInput };
 
 /**
  * The form's fields, each memoised on plain props (value, error, a stable onChange), so a
- * keystroke in one field re-renders that field only, not the thirty around it.
+ * keystroke in one field re-renders that field only, not the thirty around it. Each carries its
+ * form path as `data-path`, as Mantine's own inputs do, so the first field in error can be focused.
  */
 
 export type FieldValue = string | string[] | number;
@@ -41,7 +42,7 @@ export const TextField = memo(function TextField({
     withAsterisk: false,
     classNames: CLASS_NAMES,
     value,
-    'data-field': field,
+    'data-path': field,
     ...(autoFocus ? { 'data-autofocus': true } : {}),
   };
   return rows ? (
@@ -68,7 +69,7 @@ export const SelectField = memo(function SelectField({
     <NativeSelect
       label={label}
       classNames={CLASS_NAMES}
-      data-field={field}
+      data-path={field}
       data={options}
       value={value}
       error={error}
@@ -89,7 +90,7 @@ export const ChoiceField = memo(function ChoiceField({
   return (
     <Checkbox.Group
       label={label}
-      data-field={field}
+      data-path={field}
       value={value}
       onChange={(next) => onChange(field, next)}
       error={error}
@@ -121,7 +122,7 @@ export const TagsField = memo(function TagsField({
     <TagsInput
       label={label}
       description={description}
-      data-field={field}
+      data-path={field}
       data={suggestions}
       value={value}
       onChange={(next) => onChange(field, next)}
@@ -147,7 +148,7 @@ export const MinutesField = memo(function MinutesField({
     <NumberInput
       label={label}
       description={description}
-      data-field={field}
+      data-path={field}
       min={1}
       max={240}
       allowDecimal={false}

@@ -1,10 +1,12 @@
 import { Alert, Button, Fieldset, Group, Kbd, Modal, SimpleGrid, Stack, Text } from '@mantine/core';
-import { type FormEvent, type KeyboardEvent, useCallback, useEffect, useRef, useState } from 'react';
+import { useForm } from '@mantine/form';
+import { type FormEvent, type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import {
   archetypes,
   LIMITS,
   labels,
   levels,
+  type QuestionDraft,
   questionCategories,
   rounds,
   standardAttributes,
@@ -12,6 +14,7 @@ import {
 import type { AppErrorData } from '../../../../shared/result';
 import { isMacPlatform } from '../../app/shortcuts';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { focusFirstError } from '../../ui/focus-first-error';
 import { ANCHOR_MEANINGS } from './labels';
 import {
   ChoiceField,
@@ -24,13 +27,12 @@ import {
 import { type FormTarget, useQuestionBankStore } from './question-bank-store';
 import {
   ANCHOR_FIELDS,
-  type FieldErrors,
+  checkValues,
+  draftFromValues,
   type FieldKey,
-  firstErrorField,
   issuesToErrors,
   newQuestionValues,
   type QuestionFormValues,
-  validate,
   valuesFromDraft,
 } from './question-form';
 
@@ -115,94 +117,74 @@ function QuestionForm({
 }: QuestionFormProps) {
   const filters = useQuestionBankStore((state) => state.filters);
   const save = useQuestionBankStore((state) => state.save);
-  const [initial] = useState<QuestionFormValues>(() =>
-    target.mode === 'edit' ? valuesFromDraft(target.question) : newQuestionValues(filters),
-  );
-  const [values, setValues] = useState(initial);
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const form = useForm<QuestionFormValues, QuestionDraft>({
+    initialValues: target.mode === 'edit' ? valuesFromDraft(target.question) : newQuestionValues(filters),
+    validate: checkValues,
+    transformValues: draftFromValues,
+  });
   const [submitted, setSubmitted] = useState(false);
-  const [saving, setSaving] = useState(false);
   const [formError, setFormError] = useState<{ title: string; error: AppErrorData } | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const keepEditingRef = useRef<HTMLButtonElement>(null);
+  const { values, errors } = form;
 
-  const dirty = JSON.stringify(values) !== JSON.stringify(initial);
+  const dirty = form.isDirty();
   useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
   useEffect(() => {
     if (confirming) keepEditingRef.current?.focus();
   }, [confirming]);
 
-  const change = useCallback<FieldChange>((field, value) => {
-    setValues((previous) => {
-      const anchor = ANCHOR_FIELDS.indexOf(field as (typeof ANCHOR_FIELDS)[number]);
-      if (anchor >= 0) {
-        const anchors = [...previous.anchors] as QuestionFormValues['anchors'];
-        anchors[anchor] = String(value);
-        return { ...previous, anchors };
-      }
-      return { ...previous, [field]: value };
-    });
-  }, []);
+  // Stable, so the memoised fields re-render only when their own value or error changes.
+  const change = form.setFieldValue as FieldChange;
 
   // Once a save was tried, the messages follow the typing.
+  const { validate: recheck } = form;
   useEffect(() => {
-    if (!submitted) return;
-    const checked = validate(values);
-    setErrors(checked.ok ? {} : checked.errors);
-  }, [values, submitted]);
+    if (submitted && values) recheck();
+  }, [values, submitted, recheck]);
 
-  const focusField = (field: FieldKey | undefined) => {
-    if (!field) return;
-    // After React has rendered the messages.
-    requestAnimationFrame(() => {
-      const element = formRef.current?.querySelector<HTMLElement>(`[data-field="${field}"]`);
-      const input = element?.matches('input, textarea, select')
-        ? element
-        : element?.querySelector<HTMLElement>('input, textarea, select');
-      input?.focus();
-    });
-  };
-
-  const submit = async (event?: FormEvent) => {
-    event?.preventDefault();
-    if (saving) return;
-    setSubmitted(true);
-    setFormError(null);
-    const checked = validate(values);
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      focusField(firstErrorField(checked.errors));
-      return;
-    }
-    setErrors({});
-    setSaving(true);
-    const result = await save(target, checked.draft);
-    setSaving(false);
+  const trySave = async (draft: QuestionDraft) => {
+    const result = await save(target, draft);
     if (result.ok) return;
     const { error } = result;
     if (error.code === 'conflict') {
       setFormError({ title: 'Not saved: this question changed since you opened it', error });
     } else if (error.code === 'bad_input' && error.issues && error.issues.length > 0) {
       const fieldErrors = issuesToErrors(error.issues);
-      setErrors(fieldErrors);
+      form.setErrors(fieldErrors);
       if (Object.keys(fieldErrors).length === 0) setFormError({ title: 'The question was not saved', error });
-      focusField(firstErrorField(fieldErrors));
+      focusFirstError(formRef.current, fieldErrors);
     } else {
       setFormError({ title: 'The question was not saved', error });
     }
   };
 
+  const submit = (event?: FormEvent<HTMLFormElement>) => {
+    event?.preventDefault();
+    if (form.submitting) return;
+    setSubmitted(true);
+    setFormError(null);
+    form.onSubmit(
+      (checked) => trySave(checked),
+      (fieldErrors) => focusFirstError(formRef.current, fieldErrors),
+    )(event);
+  };
+
   const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
-      void submit();
+      submit();
     }
   };
 
-  const common = (field: FieldKey) => ({ field, error: errors[field], onChange: change });
+  const common = (field: FieldKey) => ({
+    field,
+    error: errors[field] as string | undefined,
+    onChange: change,
+  });
 
   return (
-    <form ref={formRef} onSubmit={(event) => void submit(event)} onKeyDown={onKeyDown} noValidate>
+    <form ref={formRef} onSubmit={submit} onKeyDown={onKeyDown} noValidate>
       <Stack gap="md">
         {formError ? (
           <ErrorAlert title={formError.title} error={formError.error} onClose={() => setFormError(null)} />
@@ -338,7 +320,7 @@ function QuestionForm({
             <Button variant="default" onClick={onCancel}>
               Cancel
             </Button>
-            <Button type="submit" loading={saving}>
+            <Button type="submit" loading={form.submitting}>
               Save question
             </Button>
           </Group>

@@ -181,6 +181,17 @@ export function validate(
   return { ok: false, errors: issuesToErrors(parsed.error.issues) };
 }
 
+/** The form's rule for Mantine's useForm: the errors per field, none when it can be saved. */
+export function checkValues(values: QuestionFormValues): FieldErrors {
+  const checked = validate(values);
+  return checked.ok ? {} : checked.errors;
+}
+
+/** The draft a checked form saves (only called once `checkValues` finds nothing). */
+export function draftFromValues(values: QuestionFormValues): QuestionDraft {
+  return questionDraft.parse(toCandidate(values));
+}
+
 export function firstErrorField(errors: FieldErrors): FieldKey | undefined {
   return FIELD_ORDER.find((field) => errors[field] !== undefined);
 }

@@ -5,7 +5,7 @@ import type { RoleSpec } from '../../../../shared/roles';
 import { AreaEmptyState } from '../../ui/AreaEmptyState';
 import { AreaPage } from '../../ui/AreaPage';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import { replaceHash } from '../../ui/hash-location';
+import { currentRoute, replaceRoute } from '../../ui/router';
 import { SaveStatus } from '../../ui/SaveStatus';
 import { isTextEntry } from '../../ui/text-entry';
 import { UndoToast } from '../../ui/UndoToast';
@@ -19,14 +19,7 @@ import { IntakeProgress } from './IntakeProgress';
 import { RoleList } from './RoleList';
 import { useRoleSlots } from './role-slots';
 import classes from './roles.module.css';
-import {
-  hashForRole,
-  hasUnsavedRoleEdits,
-  type RoleTab,
-  roleRouteFromHash,
-  roleTabs,
-  useRolesStore,
-} from './roles-store';
+import { hasUnsavedRoleEdits, type RoleTab, roleTabs, useRolesStore } from './roles-store';
 
 export function RolesScreen() {
   // Whether the list is empty, not the list: it is replaced after every save.
@@ -48,10 +41,10 @@ export function RolesScreen() {
   useEffect(() => {
     const roles = useRolesStore.getState();
     void roles.loadList();
-    const route = roleRouteFromHash(window.location.hash);
-    if (route) void roles.select(route.id, route.tab);
+    const route = currentRoute();
+    if (route.area === 'roles' && route.view === 'role') void roles.select(route.id, route.tab);
     else if (roles.selectedId) {
-      replaceHash(hashForRole(roles.selectedId, roles.tab));
+      replaceRoute({ area: 'roles', view: 'role', id: roles.selectedId, tab: roles.tab });
     }
     return () => {
       // Leaving the area: whatever was typed last is saved, not dropped.

@@ -2,4 +2,4 @@
 
 export { RolesScreen } from './RolesScreen';
 export { type RoleSlots, RoleSlotsProvider } from './role-slots';
-export { hashForRole, useRolesStore } from './roles-store';
+export { useRolesStore } from './roles-store';

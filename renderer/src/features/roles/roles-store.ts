@@ -10,15 +10,16 @@ import {
   roleStatuses,
 } from '../../../../shared/roles';
 import { call } from '../../api';
-import { replaceHash } from '../../ui/hash-location';
 import { LatestRequest } from '../../ui/latest-request';
+import { replaceRoute } from '../../ui/router';
+import { ROLE_TABS, type RoleTab } from '../../ui/routes';
 import { RoleAutosave, type SaveState } from './role-autosave';
 
 type Field = keyof RoleSpec;
 
 /** The views of an open role: its intake, its job description, its interview loop and kits. */
-export const roleTabs = ['intake', 'jd', 'loop'] as const;
-export type RoleTab = (typeof roleTabs)[number];
+export const roleTabs = ROLE_TABS;
+export type { RoleTab };
 
 interface RolesState {
   /** The list, as last loaded. */
@@ -101,21 +102,9 @@ function writeStash(id: string, stash: Partial<RoleSpec>): void {
   }
 }
 
-/** `#/roles/<id>` opens that role's intake, `#/roles/<id>/jd` its JD: a reload comes back to it. */
-export function roleRouteFromHash(hash: string): { id: string; tab: RoleTab } | null {
-  const match = hash.match(/^#\/roles\/([0-9a-f-]{36})(?:\/([a-z]+))?$/i);
-  if (!match?.[1]) return null;
-  const tab = roleTabs.find((t) => t === match[2]) ?? 'intake';
-  return { id: match[1], tab };
-}
-
-export function hashForRole(id: string | null, tab: RoleTab = 'intake'): string {
-  if (!id) return '#/roles';
-  return tab === 'intake' ? `#/roles/${id}` : `#/roles/${id}/${tab}`;
-}
-
+/** The address follows the role on screen (no history entry): a reload comes back to it. */
 function writeHash(id: string | null, tab: RoleTab): void {
-  replaceHash(hashForRole(id, tab));
+  replaceRoute(id ? { area: 'roles', view: 'role', id, tab } : { area: 'roles', view: 'list' });
 }
 
 /** Why a value cannot be saved, checked with the same schema the core uses. */

@@ -25,10 +25,11 @@ import {
 import { AreaPage } from '../../ui/AreaPage';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { formatDateTime } from '../../ui/format';
+import { openRoute } from '../../ui/router';
 import { SaveStateText } from '../../ui/SaveStateText';
 import { useSaveBeforeLeaving } from '../../ui/use-save-before-leaving';
 import { ExportButton, type ExportNotice } from '../documents';
-import { BackToInterviews, openInterviewRoute } from '../interviews';
+import { BackToInterviews } from '../interviews';
 import { Evidence, OtherQuestions } from './ScorecardEvidence';
 import { OtherScorecards, VersionList } from './ScorecardHistory';
 import { currentViewer, hasUnsavedScorecardEdits, type Level, useScorecardStore } from './scorecard-store';
@@ -155,7 +156,7 @@ export function ScorecardScreen({ interviewId }: { interviewId: string }) {
           <Button
             variant="subtle"
             size="compact-sm"
-            onClick={() => openInterviewRoute({ view: 'live', id: interviewId })}
+            onClick={() => openRoute({ area: 'interviews', view: 'live', id: interviewId })}
           >
             Read the interview notes
           </Button>
