@@ -140,7 +140,7 @@ function QuestionForm({
   // Once a save was tried, the messages follow the typing.
   const { validate: recheck } = form;
   useEffect(() => {
-    if (submitted && values) recheck();
+    if (submitted && values) void recheck();
   }, [values, submitted, recheck]);
 
   const trySave = async (draft: QuestionDraft) => {
