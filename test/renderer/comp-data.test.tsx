@@ -104,6 +104,24 @@ describe('pay data in settings', () => {
     expect((await storedRow('band-api-senior')).edited).toBeUndefined();
   });
 
+  it('refuses a bad figure with its message, puts the cursor there and saves nothing', async () => {
+    const { user, bands } = await openPayData();
+    await user.click(within(bands).getByRole('button', { name: 'Edit API / services, senior' }));
+    const form = screen.getByRole('form', { name: 'Edit API / services, senior' });
+    const maximum = within(form).getByLabelText('Maximum ($)');
+    const year = within(form).getByLabelText('Year');
+    await user.clear(maximum);
+    await user.clear(year);
+    await user.type(year, '1980');
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+
+    expect(await within(form).findByText('Enter a number.')).toBeInTheDocument();
+    expect(within(form).getByText('A year before 1990 is too old for pay data.')).toBeInTheDocument();
+    await waitFor(() => expect(maximum).toHaveFocus());
+    expect(within(form).queryByRole('alert')).not.toBeInTheDocument();
+    expect((await storedRow('band-api-senior')).edited).toBeUndefined();
+  });
+
   it('cancels an edit without saving', async () => {
     const { user, bands } = await openPayData();
     await user.click(within(bands).getByRole('button', { name: 'Edit Data-intensive, mid' }));

@@ -1,21 +1,9 @@
-import {
-  ActionIcon,
-  Badge,
-  Button,
-  Group,
-  NumberInput,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Tooltip,
-  VisuallyHidden,
-} from '@mantine/core';
+import { ActionIcon, Badge, Group, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import { IconArrowBackUp, IconPencil } from '@tabler/icons-react';
-import { type FormEvent, useState } from 'react';
 import type { CompRow, CompSource, CompTableName } from '../../../../shared/domain/comp/comp-data';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import { editableFields, figureText, localToday, unitOf } from './comp-data-format';
+import { CompEditRow } from './CompEditRow';
+import { figureText } from './comp-data-format';
 import { useCompDataStore } from './comp-data-store';
 
 interface CompDataTableProps {
@@ -47,7 +35,7 @@ export function CompDataTable({ table, title, rows, sources }: CompDataTableProp
         <Table.Tbody>
           {rows.map((row) =>
             editing === row.id ? (
-              <EditRow key={row.id} table={table} row={row} />
+              <CompEditRow key={row.id} table={table} row={row} />
             ) : (
               <ViewRow key={row.id} table={table} row={row} source={sourceLabel(row.sourceId)} />
             ),
@@ -116,106 +104,6 @@ function ViewRow({ table, row, source }: { table: CompTableName; row: CompRow; s
             </Tooltip>
           ) : null}
         </Group>
-      </Table.Td>
-    </Table.Tr>
-  );
-}
-
-type Draft = Record<string, number | string>;
-
-function EditRow({ table, row }: { table: CompTableName; row: CompRow }) {
-  const save = useCompDataStore((s) => s.save);
-  const cancelEdit = useCompDataStore((s) => s.cancelEdit);
-  const coreError = useCompDataStore((s) => s.errors[row.id]);
-  const fields = editableFields(table, row);
-  const record = row as unknown as Record<string, unknown>;
-  const [draft, setDraft] = useState<Draft>(() =>
-    Object.fromEntries(
-      fields.map(({ field }) => [field, typeof record[field] === 'number' ? (record[field] as number) : '']),
-    ),
-  );
-  const [year, setYear] = useState<number | string>(row.year);
-  const [updated, setUpdated] = useState(localToday());
-  const [problems, setProblems] = useState<Record<string, string>>({});
-  const [saving, setSaving] = useState(false);
-  const unit = unitOf(table, row);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const found: Record<string, string> = {};
-    const values: Record<string, number | null> = {};
-    for (const { field, optional } of fields) {
-      const value = draft[field];
-      if (value === '' || value === undefined) {
-        if (optional) values[field] = null;
-        else found[field] = 'Enter a number.';
-      } else values[field] = Number(value);
-    }
-    const low = values.min ?? values.minDays;
-    const high = values.max ?? values.maxDays;
-    if (typeof low === 'number' && typeof high === 'number' && low > high)
-      found[values.min !== undefined ? 'min' : 'minDays'] = 'The minimum is above the maximum.';
-    if (typeof year !== 'number') found.year = 'Enter the year the figures describe.';
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(updated)) found.updated = 'Write the date as YYYY-MM-DD.';
-    setProblems(found);
-    if (Object.keys(found).length > 0) return;
-    setSaving(true);
-    await save({ id: row.id, values, year: year as number, updated });
-    setSaving(false);
-  }
-
-  return (
-    <Table.Tr data-row={row.id}>
-      <Table.Td colSpan={6}>
-        <form onSubmit={(e) => void submit(e)} aria-label={`Edit ${row.label}`}>
-          <Stack gap="xs">
-            <Text size="sm" fw={500}>
-              {row.label}
-            </Text>
-            <Group gap="sm" align="flex-start">
-              {fields.map(({ field, label, optional }) => (
-                <NumberInput
-                  key={field}
-                  label={label}
-                  w={150}
-                  value={draft[field]}
-                  onChange={(value) => setDraft((d) => ({ ...d, [field]: value }))}
-                  thousandSeparator={unit === 'usd' && field !== 'hourly' ? ',' : undefined}
-                  decimalScale={field === 'hourly' || unit === 'percent' ? 2 : unit === 'usd' ? 0 : 2}
-                  allowNegative={unit === 'percent'}
-                  description={optional ? 'May be left empty' : undefined}
-                  error={problems[field]}
-                />
-              ))}
-              <NumberInput
-                label="Year"
-                w={100}
-                value={year}
-                onChange={setYear}
-                allowDecimal={false}
-                allowNegative={false}
-                error={problems.year}
-              />
-              <TextInput
-                label="Updated"
-                w={130}
-                value={updated}
-                onChange={(e) => setUpdated(e.currentTarget.value)}
-                placeholder="YYYY-MM-DD"
-                error={problems.updated}
-              />
-            </Group>
-            {coreError ? <ErrorAlert title="These figures were not saved" error={coreError} /> : null}
-            <Group gap="xs">
-              <Button type="submit" size="xs" loading={saving}>
-                Save
-              </Button>
-              <Button size="xs" variant="default" onClick={cancelEdit}>
-                Cancel
-              </Button>
-            </Group>
-          </Stack>
-        </form>
       </Table.Td>
     </Table.Tr>
   );
