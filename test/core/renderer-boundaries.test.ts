@@ -22,6 +22,10 @@ const probes: Record<string, string> = {
   'renderer/src/app/feature-internals.ts': "import { useRolesStore } from '../features/roles/roles-store';",
   'renderer/src/app/into-core.ts': "import { handlers } from '../../../electron/core/handlers';",
   'renderer/src/ui/knows-a-feature.ts': "import { RolesScreen } from '../features/roles';",
+  // Refused: app/ composes the features and ui/, so neither reaches back up into it.
+  'renderer/src/features/jd/into-app.ts': "import { useNavigationStore } from '../../app/navigation-store';",
+  'renderer/src/features/jd/parts/deep-into-app.ts': "import { AREAS } from '../../../app/areas';",
+  'renderer/src/ui/into-app.ts': "import { useNavigationStore } from '../app/navigation-store';",
   // Allowed: a feature's own files, another feature's public entry, ui/, api and shared/.
   'renderer/src/features/jd/allowed.ts': [
     "import { useRolesStore } from '../roles';",

@@ -3,19 +3,19 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconBriefcase2, IconSearch } from '@tabler/icons-react';
 import { ConflictsModal, ImportExchangeModal, useExchangeFileIntake } from '../features/exchange';
 import { ResumeOffer } from '../features/interviews';
+import { useFocusModeStore } from '../ui/focus-mode';
+import { modShortcutAria, modShortcutLabel } from '../ui/shortcuts';
 import { AboutModal } from './AboutModal';
 import { AreaOutlet } from './AreaOutlet';
 import { CommandPalette, palette } from './CommandPalette';
-import { useNavigationStore } from './navigation-store';
 import { Sidebar } from './Sidebar';
-import { modShortcutAria, modShortcutLabel } from './shortcuts';
 import { useAppHotkeys } from './use-app-hotkeys';
 import { useLocationSync } from './use-location-sync';
 
 /** The loaded app: header, sidebar of areas, the active area, and the palette and About panel over them. */
 export function AppFrame() {
   const [navOpened, nav] = useDisclosure(false);
-  const focusMode = useNavigationStore((state) => state.focusMode);
+  const focusMode = useFocusModeStore((state) => state.focusMode);
   useLocationSync();
   useAppHotkeys();
   useExchangeFileIntake();

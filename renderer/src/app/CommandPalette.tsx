@@ -21,9 +21,9 @@ import { useRolesStore } from '../features/roles';
 import { useSettingsStore } from '../features/settings';
 import { openRoute } from '../ui/router';
 import { homeRoute } from '../ui/routes';
+import { modShortcutLabel } from '../ui/shortcuts';
 import { AREAS, areaKey } from './areas';
 import { useNavigationStore } from './navigation-store';
-import { modShortcutLabel } from './shortcuts';
 import { usePaletteSearch } from './use-palette-search';
 
 /** The palette's own store, so nothing else sharing Mantine's default spotlight can open it. */

@@ -3,9 +3,9 @@ import { IconInfoCircle } from '@tabler/icons-react';
 import type { MouseEvent } from 'react';
 import { openRoute, useCurrentArea } from '../ui/router';
 import { type AreaId, homeRoute, routeHref } from '../ui/routes';
+import { modShortcutAria, modShortcutLabel } from '../ui/shortcuts';
 import { AREAS, areaKey } from './areas';
 import { useNavigationStore } from './navigation-store';
-import { modShortcutAria, modShortcutLabel } from './shortcuts';
 
 interface SidebarProps {
   /** Called after a choice, so a narrow window can fold the sidebar away again. */

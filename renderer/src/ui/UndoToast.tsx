@@ -1,6 +1,6 @@
 import { Button, CloseButton, Group, Kbd, Paper, Portal, Text } from '@mantine/core';
 import { useEffect, useRef } from 'react';
-import { modShortcutAria, modShortcutLabel } from '../app/shortcuts';
+import { modShortcutAria, modShortcutLabel } from './shortcuts';
 
 interface UndoToastProps {
   /** What happened, e.g. "Deleted “Caching”". Changing it restarts the timer. */

@@ -15,6 +15,7 @@ import { useLoopStore } from '../../../renderer/src/features/kits/loop-store';
 import { useRolesStore } from '../../../renderer/src/features/roles/roles-store';
 import { useScorecardStore } from '../../../renderer/src/features/scorecards/scorecard-store';
 import { useSettingsStore } from '../../../renderer/src/features/settings/settings-store';
+import { useFocusModeStore } from '../../../renderer/src/ui/focus-mode';
 import { useRouterStore } from '../../../renderer/src/ui/router';
 import { coreBridge } from '../../support/core-bridge';
 import { openTempCore, type TempCore } from '../../support/temp-db';
@@ -29,6 +30,7 @@ export function resetPage(hash = ''): void {
   for (const store of [
     useBootStore,
     useNavigationStore,
+    useFocusModeStore,
     useRouterStore,
     useSettingsStore,
     useRolesStore,

@@ -1,10 +1,10 @@
 import { Button, Center, Group, Kbd, Loader, Modal, Stack, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useEffect, useMemo, useRef } from 'react';
-import { useNavigationStore } from '../../app/navigation-store';
-import { isMacPlatform } from '../../app/shortcuts';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { useFocusModeStore } from '../../ui/focus-mode';
 import { openRoute } from '../../ui/router';
+import { isMacPlatform } from '../../ui/shortcuts';
 import { useSaveBeforeLeaving } from '../../ui/use-save-before-leaving';
 import { AdHocSearch } from './AdHocSearch';
 import { BackToInterviews } from './BackToInterviews';
@@ -173,7 +173,7 @@ export function LiveInterview({ id }: { id: string }) {
   const loadedId = useLiveStore((s) => s.interview?.id);
   const loadError = useLiveStore((s) => s.loadError);
   const guideOpen = useLiveStore((s) => s.guideOpen);
-  const setFocusMode = useNavigationStore((s) => s.setFocusMode);
+  const setFocusMode = useFocusModeStore((s) => s.setFocusMode);
   const questionRef = useRef<HTMLHeadingElement>(null);
   const evidenceRef = useRef<HTMLTextAreaElement>(null);
   const flagsRef = useRef<HTMLDivElement>(null);

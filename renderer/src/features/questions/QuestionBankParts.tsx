@@ -3,7 +3,7 @@ import { IconDownload, IconPlus, IconSearch, IconUpload } from '@tabler/icons-re
 import { type KeyboardEvent, type RefObject, useState } from 'react';
 import type { ImportFormat } from '../../../../shared/exchange';
 import type { QuestionOrder } from '../../../../shared/questions';
-import { isMacPlatform } from '../../app/shortcuts';
+import { isMacPlatform } from '../../ui/shortcuts';
 import { exportQuestions } from './export-questions';
 import { ActiveFilters } from './FacetPanel';
 import { countQuestions } from './labels';

@@ -12,9 +12,9 @@ import {
   standardAttributes,
 } from '../../../../shared/questions';
 import type { AppErrorData } from '../../../../shared/result';
-import { isMacPlatform } from '../../app/shortcuts';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { focusFirstError } from '../../ui/focus-first-error';
+import { isMacPlatform } from '../../ui/shortcuts';
 import { ANCHOR_MEANINGS } from './labels';
 import {
   ChoiceField,
