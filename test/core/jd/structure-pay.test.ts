@@ -334,7 +334,7 @@ describe('JD pay checks', () => {
     expect(took).toBeLessThan(2000);
   });
 
-  it('names a single figure for what it is', () => {
+  it('names an open-ended figure for what it is, and keeps it an error where a range is required', () => {
     const { of, spanText } = check(
       edited('01', ['The base range is $165,000-$200,000', 'The base is up to $200,000']),
       {
@@ -342,7 +342,8 @@ describe('JD pay checks', () => {
       },
     );
     const [f] = of('missing-pay-range');
-    expect(f?.message).toMatch(/^The JD gives one figure \(\$200,000\)/);
+    expect(f?.message).toMatch(/^The JD gives only an open-ended figure \(\$200,000\), which is not a range/);
+    expect(f?.severity).toBe('error');
     expect(f && spanText(f)).toBe('$200,000');
   });
 
