@@ -48,7 +48,7 @@ const WRONG_FOR: [RegExp, RoleSpec['archetype'][]][] = [
 ];
 
 describe('generated JDs over a sweep of role specs', () => {
-  it('reads right for over 1,000 specs: no doubled words, no AI or pairing promises a spec does not make, no industry line that contradicts the archetype', () => {
+  it('reads right for over 1,000 specs: no doubled words, no AI, pairing or equity promises a spec does not make, no ending for a contract-to-hire, no industry line that contradicts the archetype', () => {
     const all = specs();
     expect(all.length).toBeGreaterThanOrEqual(1000);
     const data = jdCheckData();
@@ -64,6 +64,10 @@ describe('generated JDs over a sweep of role specs', () => {
         problems.push(`${key}: mentions AI with no AI in the stack`);
       if (spec.engagement === 'contract' && /through your first months/.test(text))
         problems.push(`${key}: a contract role promises months of pairing`);
+      if (spec.engagement === 'contract' && /\bholding equity\b/.test(text))
+        problems.push(`${key}: a contract role is sold on holding equity`);
+      if (spec.engagement === 'contract-to-hire' && /once your engagement ends/.test(text))
+        problems.push(`${key}: a contract-to-hire role is told its engagement ends`);
       for (const item of stackCategories.flatMap((c) => spec.stack[c]))
         if (!text.includes(item)) problems.push(`${key}: the stack item ${item} is left out`);
       for (const [re, archetypes] of WRONG_FOR)

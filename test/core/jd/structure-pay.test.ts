@@ -23,6 +23,30 @@ describe('JD shape checks', () => {
     expect(found[1]?.message).toContain('There are 7 responsibilities');
   });
 
+  it("flags a generic duty in the role's prose as in its list, Oxford comma or not, but not in the company story", () => {
+    const line = 'Day to day you will write high-quality, efficient, and maintainable code.';
+    const inAbout = check(
+      edited('01', ['You will own the Ledger API,', `${line} You will own the Ledger API,`]),
+    );
+    const [f] = inAbout.of('responsibilities-count').filter((x) => x.severity === 'warning');
+    expect(f && inAbout.spanText(f)).toBe('write high-quality, efficient, and maintainable code');
+    expect(f?.section).toBe('about');
+    const inList = check(
+      edited('01', [
+        '- Write the runbook for the month-end close',
+        '- Write clean, efficient and maintainable code.\n- Write the runbook for the month-end close',
+      ]),
+    );
+    expect(inList.of('responsibilities-count').some((x) => x.severity === 'warning')).toBe(true);
+    const inCompany = check(
+      edited('01', [
+        'The company has 180 people',
+        'Our engineers write high-quality, efficient, and maintainable code. The company has 180 people',
+      ]),
+    );
+    expect(inCompany.of('responsibilities-count').filter((x) => x.severity === 'warning')).toEqual([]);
+  });
+
   it('flags more than six must-haves and keeps preferred items out of the count', () => {
     const extra = '- Linux.\n- Redis.\n- A degree.\n- Experience with one event-driven system';
     const { of, spanText } = check(edited('01', ['- Experience with one event-driven system', extra]));
@@ -334,7 +358,7 @@ describe('JD pay checks', () => {
     expect(took).toBeLessThan(2000);
   });
 
-  it('names a single figure for what it is', () => {
+  it('names an open-ended figure for what it is, and keeps it an error where a range is required', () => {
     const { of, spanText } = check(
       edited('01', ['The base range is $165,000-$200,000', 'The base is up to $200,000']),
       {
@@ -342,7 +366,8 @@ describe('JD pay checks', () => {
       },
     );
     const [f] = of('missing-pay-range');
-    expect(f?.message).toMatch(/^The JD gives one figure \(\$200,000\)/);
+    expect(f?.message).toMatch(/^The JD gives only an open-ended figure \(\$200,000\), which is not a range/);
+    expect(f?.severity).toBe('error');
     expect(f && spanText(f)).toBe('$200,000');
   });
 

@@ -246,19 +246,47 @@ export function findPayRange(view: JdView): PostedPay | null {
   return pay;
 }
 
-/** A single salary figure ("up to $200,000"), for saying the JD gives one figure rather than a range. */
-function singleFigure(view: JdView): Span | null {
+/** A single salary figure: either a stated one ("Base: $165,000") or an open-ended one ("up to $200,000"). */
+interface SingleFigure {
+  span: Span;
+  /** "up to", "starting at", "from", "$X+", "or more": a bound, not the pay, so it is no range at all. */
+  openEnded: boolean;
+  /** The text beside it says the pay is fixed ("a fixed base salary", "paid the same base"). */
+  saysFixed: boolean;
+}
+
+/** Words that say one figure is the whole pay: the case the laws that want a range accept. */
+const FIXED_PAY =
+  /\b(?:fixed|flat|non-negotiable|set) (?:base |annual |hourly )?(?:salary|pay|rate|wage)\b|\b(?:paid|pays|earns?) the same (?:base |annual )?(?:salary|pay|rate|wage)?\b|\bno (?:salary |pay )?(?:range|negotiation)\b/i;
+
+/** Words that make a single figure one end of an unbounded range. */
+const OPEN_BEFORE =
+  /\b(?:up to|to as much as|as much as|as high as|maximum of|max(?:imum)?:?|starting (?:at|from)|starts at|from|at least|minimum of|min(?:imum)?:?|no less than)\s*$/i;
+const OPEN_AFTER =
+  /^\s*(?:\+|and up\b|or more\b|and above\b|or higher\b|plus\b(?!\s+(?:bonus|equity|benefits|stock|commission)))/i;
+
+/** A single salary figure, for saying the JD gives one figure rather than a range. */
+function singleFigure(view: JdView): SingleFigure | null {
   for (const area of view.flat.sections) {
     const end = Math.min(area.end, area.start + SCAN_LIMIT);
     const slice = view.text.slice(area.start, end);
     SINGLE.lastIndex = 0;
     for (let m = SINGLE.exec(slice); m; m = SINGLE.exec(slice)) {
       const [whole, , num, k, , period] = m;
-      const n = value(num ?? '0', k, false);
+      const stated = periodOf(period, '');
+      const factor = { hour: 2080, day: 260, week: 52, month: 12, year: 1 }[stated ?? 'year'];
       const start = area.start + m.index;
-      if (period || n < SALARY_FLOOR) continue;
+      if (value(num ?? '0', k, false) * factor < SALARY_FLOOR) continue;
       if (kindAt(view.text, start, start + whole.length) === 'other') continue;
-      return { start, end: start + whole.length, text: whole };
+      // "$140,000 per year" is shown as the figure; the period stays out of the span, as a range's does.
+      const shown = whole.replace(YEARLY_SUFFIX, '');
+      const before = view.text.slice(Math.max(0, start - 30), start);
+      const after = view.text.slice(start + whole.length, start + whole.length + 20);
+      return {
+        span: { start, end: start + shown.length, text: shown },
+        openEnded: OPEN_BEFORE.test(before) || OPEN_AFTER.test(after),
+        saysFixed: FIXED_PAY.test(view.text.slice(Math.max(0, start - 120), start + whole.length + 200)),
+      };
     }
   }
   return null;
@@ -385,13 +413,35 @@ export function payChecks(view: JdView, ctx: JdCheckContext): JdFinding[] {
     const onRequest = laws.filter((l) => !l.postingRequirement && l.effective <= asOf);
     const single = singleFigure(view);
     const what = single
-      ? `The JD gives one figure (${single.text}) rather than a range`
+      ? single.openEnded
+        ? `The JD gives only an open-ended figure (${single.span.text}), which is not a range`
+        : `The JD gives one figure (${single.span.text}) rather than a range`
       : 'The JD has no pay range';
-    const span = single ?? where;
+    const span = single?.span ?? where;
     const fix = ctx.payBand
       ? `Add a base range, for example "${money(ctx.payBand.min)}-${money(ctx.payBand.max)} base", and say what moves an offer within it.`
       : 'Add a base range (for example "$150,000-$185,000 base") and say what moves an offer within it.';
     const named = (l: PayTransparencyLaw) => `${l.jurisdiction}'s ${l.law} (in force since ${l.effective})`;
+    // A stated figure is the pay when the pay is fixed, and the laws that ask for a range take a
+    // single figure then; whether it is fixed is not in the text, so it is a warning, never an error.
+    if (single && !single.openEnded) {
+      if (single.saysFixed) return out;
+      const lawNote =
+        inForce.length > 0
+          ? ` ${inForce.map(named).join(' and ')} ${inForce.length > 1 ? 'accept' : 'accepts'} one figure only when the pay for the role is truly fixed.`
+          : ' One figure is fine only when the pay for the role is truly fixed.';
+      out.push(
+        finding(
+          view,
+          'missing-pay-range',
+          'warning',
+          span,
+          `${what}.${lawNote} If offers can move, post the range they move within.`,
+          `If the pay is fixed, say so ("a fixed base salary of ${single.span.text}"); if offers can move, ${fix.charAt(0).toLowerCase()}${fix.slice(1)}`,
+        ),
+      );
+      return out;
+    }
     if (inForce.length > 0) {
       out.push(
         finding(

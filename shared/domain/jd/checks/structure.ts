@@ -119,7 +119,10 @@ export function structureChecks(view: JdView, ctx: JdCheckContext): JdFinding[] 
           : 'Add concrete items until there are six, each naming the service or project it touches.',
       ),
     );
-  for (const s of searchBody(view, p.genericResponsibilities, { sections: ['first90'] }))
+  // A duty that fits any job says as little in the role's prose ("In this role you'll write
+  // high-quality, efficient, and maintainable code") as in the bullet list; the company's story
+  // and the requirements are other things.
+  for (const s of searchBody(view, p.genericResponsibilities, { sections: ['first90', 'about'] }))
     out.push(
       finding(
         view,

@@ -62,8 +62,11 @@ export function aiTask(f: JdFacts): string | null {
 /** The level's (or the contract's) first task: how the first weeks differ by seniority. */
 export function levelTask(f: JdFacts): string {
   const s = f.service;
+  // A contract-to-hire engagement may not end, so its hand-over is "without you", not "once it ends".
   if (f.contract)
-    return `Deliver the first agreed milestone on ${s} and leave it documented well enough that ${f.partnerTeam} can run it once your engagement ends.`;
+    return f.spec.engagement === 'contract-to-hire'
+      ? `Deliver the first agreed milestone on ${s} and leave it documented well enough that ${f.partnerTeam} can run it without you.`
+      : `Deliver the first agreed milestone on ${s} and leave it documented well enough that ${f.partnerTeam} can run it once your engagement ends.`;
   switch (f.level) {
     case 'junior':
       return `Ship your first change to ${s} within two weeks, with a teammate reviewing alongside you, and add tests around the code you touch.`;
@@ -131,7 +134,14 @@ export const INDUSTRY_PREFERRED: Record<Industry, string> = {
     'Work ingesting sensor data over MQTT or OPC UA, or on software running at the edge beside machines.',
 };
 
-export const ENVIRONMENT_PREFERRED: Record<Environment, string> = {
+/** The environment's preferred line; a contractor holds no equity and hands the design over. */
+export function environmentPreferred(environment: Environment, engagement: RoleSpec['engagement']): string {
+  if (environment === 'startup' && engagement === 'contract')
+    return 'You like starting from an empty repository and making design calls the team can keep building on after you hand over.';
+  return ENVIRONMENT_PREFERRED[environment];
+}
+
+const ENVIRONMENT_PREFERRED: Record<Environment, string> = {
   corporate:
     'Comfort alongside long-lived systems and a change-approval process, and the habit of writing docs that outlast your time on a project.',
   startup:

@@ -6,7 +6,7 @@ import {
   archetypeTasks,
   CONTRACT_REQUIREMENT,
   depthRequirements,
-  ENVIRONMENT_PREFERRED,
+  environmentPreferred,
   experienceRequirement,
   INDUSTRY_PREFERRED,
   INDUSTRY_TASK,
@@ -156,7 +156,7 @@ export function requirementsText(f: JdFacts): string {
     Math.max(JD_SHAPE.mustHavesMin, Math.min(own.length, JD_SHAPE.mustHavesMax)),
   );
   const industry = spec.industry && spec.industry !== 'other' ? INDUSTRY_PREFERRED[spec.industry] : null;
-  const environment = spec.environment ? ENVIRONMENT_PREFERRED[spec.environment] : null;
+  const environment = spec.environment ? environmentPreferred(spec.environment, spec.engagement) : null;
   const preferred = unique([
     ...spec.preferred.map(sentence),
     ...own.slice(JD_SHAPE.mustHavesMax),
