@@ -3,8 +3,9 @@ import { defineConfig } from 'vitest/config';
 
 // One timeout policy for the whole suite (inline projects do not inherit the root's test
 // options, so each project takes it): generous enough for a busy 2-core machine, where a
-// jsdom render or a LibreOffice read-back can take seconds; a hang still fails.
-const timeouts = { testTimeout: 120_000, hookTimeout: 120_000 };
+// jsdom render or a LibreOffice read-back can take seconds (a long DOCX read back through
+// LibreOffice took minutes under load); a hang still fails. No test sets its own.
+const timeouts = { testTimeout: 240_000, hookTimeout: 240_000 };
 
 // The tests that kill or race child processes hundreds of times: minutes of real work each,
 // so they are a project of their own (`vitest run --project processes`), with a budget to

@@ -162,7 +162,7 @@ describe('candidates', () => {
     // Reqdesk keeps trying on its own; no reopen, no further action.
     await vi.waitFor(() => expect(walHoldsName()).toBe(false), { timeout: 60_000, interval: 250 });
     expect(fs.readFileSync(core.dbPath).includes('Amaru Quispe')).toBe(false);
-  }, 90_000);
+  });
 
   it('says the erasure is complete when no one else reads the file', async () => {
     const { candidate } = await startedInterview(core.ctx);

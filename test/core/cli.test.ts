@@ -120,7 +120,7 @@ describe('reqdesk CLI', () => {
       (e: { code: number }) => e,
     );
     expect((failed as { code: number }).code).toBe(1);
-  }, 30_000);
+  });
 });
 
 describe('reqdesk bank', () => {
@@ -586,5 +586,5 @@ describe('reqdesk commands that read', () => {
       `"${process.execPath}" "${bin}" comp --archetype api --level senior --db "${db}" | head -1`,
     ]);
     expect(stderr).not.toContain('EPIPE');
-  }, 30_000);
+  });
 });

@@ -149,5 +149,5 @@ describe('DOCX opened by LibreOffice', () => {
     }
     expect(withoutRepeatedHeader(normalise(text), LOOP_HEADER)).toBe(normalise(documentText(model)));
     expect(normalise(text).split(LOOP_HEADER).length - 1).toBeGreaterThan(1); // repeated on the next page
-  }, 240_000);
+  });
 });
