@@ -1,6 +1,7 @@
 /** The JD checks: pure, no I/O; the word lists come in with the context. */
 
-export { findPayRange, type PostedPay, payTransparencyLawsFor } from './checks/pay';
+export { payTransparencyLawsFor } from './checks/pay-laws';
+export { findPayRange, type PostedPay } from './checks/pay-read';
 export { JD_WORDS } from './checks/structure';
 export {
   flattenJd,

@@ -1,6 +1,6 @@
 import { emptyRoleSpec, ROLE_LIMITS, type RoleSpec, type stackCategories } from '../../roles';
 import { STACK_CATEGORY_LABELS, type StackTaxonomy, stackTaxonomy } from '../stack-taxonomy';
-import { findPayRange } from './checks/pay';
+import { findPayRange } from './checks/pay-read';
 import type { JdText } from './document';
 import { cleanJdText } from './split';
 import { escapeRegExp } from './text';
