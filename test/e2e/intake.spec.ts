@@ -4,6 +4,7 @@ import { IntakePage } from './pages/intake-page';
 test('an intake filled by keyboard only is all there after a reload, with the comp advice and its warning', async ({
   app,
 }) => {
+  test.slow(); // a whole intake typed key by key: three times the budget
   const intake = new IntakePage(app.page);
   const { page } = app;
   await expect(app.heading()).toHaveText('Roles');
