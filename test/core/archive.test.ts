@@ -1,12 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../electron/cli/io';
-import { runCli } from '../../electron/cli/run';
 import { exportAll, importAll, loadTables, readArchive } from '../../electron/core/exchange/archive';
 import { syncStarterBank } from '../../electron/core/questions/starter-bank';
 import { makeTempDir, openTempCore, type TempCore } from '../support/temp-db';
 import { dumpDatabase, seedRecruiterData } from './backup/seed';
+import { cli } from './support/run-cli';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -25,14 +24,6 @@ function tempDir(): string {
   const { dir, cleanup } = makeTempDir();
   cleanups.push(cleanup);
   return dir;
-}
-
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = { out: (l) => out.push(l), err: (l) => err.push(l) };
-  const code = await runCli(argv, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
 describe('export-all and import-all', () => {

@@ -4,8 +4,6 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../electron/cli/io';
-import { runCli } from '../../electron/cli/run';
 import { LATEST_SCHEMA_VERSION } from '../../electron/core/db/migrations';
 import { openCore } from '../../electron/core/open-core';
 import { createRole } from '../../electron/core/roles/roles';
@@ -15,6 +13,7 @@ import { caller } from '../support/core-caller';
 import { makeTempDir } from '../support/temp-db';
 import { startedInterview } from './interviews/fixtures';
 import { completeSpec } from './jd/specs';
+import { cli } from './support/run-cli';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -32,14 +31,6 @@ async function newDatabase(): Promise<string> {
   const db = tempPath();
   await (await openCore(db, { transport: 'cli' })).database.close();
   return db;
-}
-
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = { out: (l) => out.push(l), err: (l) => err.push(l) };
-  const code = await runCli(argv, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
 describe('reqdesk CLI', () => {

@@ -1,11 +1,10 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../../electron/cli/io';
-import { runCli } from '../../../electron/cli/run';
 import { openCore } from '../../../electron/core/open-core';
 import type { CalibrationReport, Debrief } from '../../../shared/debrief';
 import { caller } from '../../support/core-caller';
 import { makeTempDir } from '../../support/temp-db';
+import { cli } from '../support/run-cli';
 import { seedPanel } from './panel';
 import { PANEL } from './panel-cards';
 
@@ -13,14 +12,6 @@ const cleanups: (() => void)[] = [];
 afterEach(() => {
   for (const cleanup of cleanups.splice(0)) cleanup();
 });
-
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = { out: (l) => out.push(l), err: (l) => err.push(l) };
-  const code = await runCli(argv, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 /** A database file holding the three-interviewer panel and a recorded decision. */
 async function panelDatabase() {

@@ -1,26 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../../electron/cli/io';
-import { runCli } from '../../../electron/cli/run';
 import { openCore } from '../../../electron/core/open-core';
 import type { Scorecard } from '../../../shared/scorecards';
 import { caller } from '../../support/core-caller';
 import { makeTempDir } from '../../support/temp-db';
 import { startedInterview } from '../interviews/fixtures';
+import { cli } from '../support/run-cli';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {
   for (const cleanup of cleanups.splice(0)) cleanup();
 });
-
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = { out: (l) => out.push(l), err: (l) => err.push(l) };
-  const code = await runCli(argv, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 describe('reqdesk pack, scorecard and role transfer commands', () => {
   it('round-trips a pack and its scorecard between two database files', async () => {

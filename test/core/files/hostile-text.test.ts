@@ -1,14 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../../electron/cli/io';
-import { runCli } from '../../../electron/cli/run';
 import { dispatch } from '../../../electron/core/dispatch';
 import { readJdFile } from '../../../electron/core/jd/read-file';
 import { openCore } from '../../../electron/core/open-core';
 import { decodeUtf8File, firstInvalidUtf8 } from '../../../shared/utf8';
 import { deepJson } from '../../support/hostile-files';
 import { makeTempDir } from '../../support/temp-db';
+import { cli } from '../support/run-cli';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -18,14 +17,6 @@ function tempDir(): string {
   const { dir, cleanup } = makeTempDir();
   cleanups.push(cleanup);
   return dir;
-}
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = { out: (l) => out.push(l), err: (l) => err.push(l) };
-  const code = await runCli(argv, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
 const importPlan = async (format: 'json' | 'csv', content: string) => {
