@@ -5,7 +5,8 @@ import type {
   ExchangeRecordType,
   VersionOrigin,
 } from '../../../shared/pack-exchange';
-import { type Db, jsonOf } from './transfer-adapter';
+import { readStringRecord } from '../db/json-column';
+import type { Db } from './transfer-adapter';
 import type { ScorecardBody } from './transfer-bodies';
 import { bodyHash } from './transfer-ledger';
 
@@ -38,7 +39,7 @@ async function scorecardOf(db: Db, card: ScorecardBody): Promise<ConflictScoreca
     .where('id', '=', card.interviewId)
     .executeTakeFirst();
   const labels = new Map(
-    Object.entries(interview ? jsonOf<Record<string, string>>(interview.focus_labels) : {}),
+    Object.entries(interview ? readStringRecord(interview.focus_labels, 'interviews.focus_labels') : {}),
   );
   return {
     interviewer: card.interviewer,
