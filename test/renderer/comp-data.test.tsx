@@ -1,7 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { invoke } from '../../renderer/src/api';
-import { useCompDataStore } from '../../renderer/src/features/comp/comp-data-store';
 import { type CompData, findCompRow } from '../../shared/domain/comp/comp-data';
 import type { TempCore } from '../support/temp-db';
 import { mountApp, navLink, resetPage, startCore } from './support/app-harness';
@@ -10,10 +9,6 @@ let core: TempCore;
 
 beforeEach(async () => {
   resetPage();
-  (useCompDataStore.setState as (state: unknown, replace: true) => void)(
-    useCompDataStore.getInitialState(),
-    true,
-  );
   core = await startCore();
 });
 

@@ -1,5 +1,7 @@
 import { MantineProvider } from '@mantine/core';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { useEffect } from 'react';
+import { queryClient } from '../ui/query';
 import { AppFrame } from './AppFrame';
 import { useBootStore } from './boot-store';
 import { LoadingScreen, StartupErrorScreen } from './StartupScreens';
@@ -46,7 +48,9 @@ export function App({ env }: { env?: 'default' | 'test' }) {
       cssVariablesResolver={cssVariablesResolver}
       getStyleNonce={getStyleNonce}
     >
-      <AppRoot />
+      <QueryClientProvider client={queryClient}>
+        <AppRoot />
+      </QueryClientProvider>
     </MantineProvider>
   );
 }

@@ -7,6 +7,7 @@ import { useBootStore } from '../../../renderer/src/app/boot-store';
 import { palette } from '../../../renderer/src/app/CommandPalette';
 import { useNavigationStore } from '../../../renderer/src/app/navigation-store';
 import { useCandidatesStore } from '../../../renderer/src/features/candidates/candidates-store';
+import { useCompDataStore } from '../../../renderer/src/features/comp/comp-data-store';
 import { useInterviewsStore } from '../../../renderer/src/features/interviews/interviews-store';
 import { useLiveStore } from '../../../renderer/src/features/interviews/live-store';
 import { useImportJdStore } from '../../../renderer/src/features/jd/import-jd-store';
@@ -16,17 +17,20 @@ import { useRolesStore } from '../../../renderer/src/features/roles/roles-store'
 import { useScorecardStore } from '../../../renderer/src/features/scorecards/scorecard-store';
 import { useSettingsStore } from '../../../renderer/src/features/settings/settings-store';
 import { useFocusModeStore } from '../../../renderer/src/ui/focus-mode';
+import { queryClient } from '../../../renderer/src/ui/query';
 import { useRouterStore } from '../../../renderer/src/ui/router';
 import { coreBridge } from '../../support/core-bridge';
 import { openTempCore, type TempCore } from '../../support/temp-db';
 
 /**
- * A page load, as far as jsdom can have one: stores back to their first state, no hash,
+ * A page load, as far as jsdom can have one: stores back to their first state, an empty read
+ * cache, no hash,
  * no cached colour scheme, no app-state marker. (A real reload gets fresh modules instead.)
  */
 export function resetPage(hash = ''): void {
   cleanup();
   palette.close();
+  queryClient.clear();
   for (const store of [
     useBootStore,
     useNavigationStore,
@@ -38,6 +42,7 @@ export function resetPage(hash = ''): void {
     useImportJdStore,
     useLoopStore,
     useCandidatesStore,
+    useCompDataStore,
     useInterviewsStore,
     useLiveStore,
     useScorecardStore,

@@ -1,24 +1,22 @@
 import { Badge, Button, Center, Group, Loader, Modal, Stack, Tabs, Text } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { type CompTableName, compTableNames } from '../../../../shared/domain/comp/comp-data';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { coreQuery, readError } from '../../ui/query';
 import { CompDataTable } from './CompDataTable';
 import { COMP_TABLES } from './comp-data-format';
 import { useCompDataStore } from './comp-data-store';
 
 /** Settings: the figures behind the comp advisor, with their sources, to check, edit and reset. */
 export function CompDataSection() {
-  const data = useCompDataStore((s) => s.data);
-  const loadError = useCompDataStore((s) => s.loadError);
+  const query = useQuery(coreQuery('comp.data', {}));
+  const data = query.data ?? null;
+  const loadError = readError(query);
   const resetAllError = useCompDataStore((s) => s.errors['*']);
-  const load = useCompDataStore((s) => s.load);
   const reset = useCompDataStore((s) => s.reset);
   const [tab, setTab] = useState<CompTableName>('bands');
   const [confirming, setConfirming] = useState(false);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
 
   const editedIn = (table: CompTableName) => (data ? data[table].filter((r) => r.edited).length : 0);
   const edited = compTableNames.reduce((n, t) => n + editedIn(t), 0);

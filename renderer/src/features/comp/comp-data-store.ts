@@ -1,19 +1,19 @@
 import { create } from 'zustand';
-import type { CompData } from '../../../../shared/domain/comp/comp-data';
 import type { CompReset, CompRowEdit } from '../../../../shared/domain/comp/comp-input';
 import type { AppErrorData } from '../../../../shared/result';
 import { call } from '../../api';
+import { setCoreData } from '../../ui/query';
 
-/** The comp data as the settings screen shows it: shipped figures with the user's edits. */
+/**
+ * The comp data screen's UI state: which row is being edited and why a save or reset failed.
+ * The data itself is read through the query layer (`compDataQuery`); a save puts the core's
+ * answer in its place.
+ */
 interface CompDataState {
-  /** null until loaded. */
-  data: CompData | null;
-  loadError: AppErrorData | null;
   /** The row being edited inline, if any. */
   editing: string | null;
   /** Why the last save or reset of a row failed, by row id ('*' for reset all). */
   errors: Record<string, AppErrorData>;
-  load(): Promise<void>;
   startEdit(id: string): void;
   cancelEdit(): void;
   /** Saves an inline edit; resolves to whether the core took it. */
@@ -27,16 +27,8 @@ const without = (errors: Record<string, AppErrorData>, key: string) => {
 };
 
 export const useCompDataStore = create<CompDataState>()((set, get) => ({
-  data: null,
-  loadError: null,
   editing: null,
   errors: {},
-
-  async load() {
-    const result = await call('comp.data', {});
-    if (result.ok) set({ data: result.value, loadError: null });
-    else set({ loadError: result.error });
-  },
 
   startEdit(id) {
     set({ editing: id, errors: without(get().errors, id) });
@@ -50,7 +42,8 @@ export const useCompDataStore = create<CompDataState>()((set, get) => ({
   async save(edit) {
     const result = await call('comp.editRow', edit);
     if (result.ok) {
-      set({ data: result.value, editing: null, errors: without(get().errors, edit.id) });
+      setCoreData('comp.data', {}, result.value);
+      set({ editing: null, errors: without(get().errors, edit.id) });
       return true;
     }
     set({ errors: { ...get().errors, [edit.id]: result.error } });
@@ -61,8 +54,9 @@ export const useCompDataStore = create<CompDataState>()((set, get) => ({
     const key = reset.scope === 'row' ? reset.id : '*';
     const result = await call('comp.reset', reset);
     if (result.ok) {
+      setCoreData('comp.data', {}, result.value);
       const errors = reset.scope === 'all' ? {} : without(get().errors, key);
-      set({ data: result.value, errors, editing: reset.scope === 'all' ? null : get().editing });
+      set({ errors, editing: reset.scope === 'all' ? null : get().editing });
       return true;
     }
     set({ errors: { ...get().errors, [key]: result.error } });
