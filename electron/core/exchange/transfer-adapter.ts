@@ -30,8 +30,6 @@ export interface RecordAdapter<Body = unknown> {
   label(body: Body): string;
 }
 
-export const jsonOf = <T>(text: string): T => JSON.parse(text) as T;
-
 export const adapterOf = <Body>(adapter: RecordAdapter<Body>): RecordAdapter<Body> => adapter;
 
 export type AdapterTable = Record<ExchangeRecordType, RecordAdapter<unknown>>;

@@ -1,9 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { Rating } from '../../../shared/interviews';
+import { readJsonColumn } from '../db/json-column';
 import { interviewerKey, ratingFromColumn, ratingToColumn } from '../interviews/live';
-import { adapterOf, type Db, jsonOf } from './transfer-adapter';
+import { adapterOf, type Db } from './transfer-adapter';
 import { candidateRow } from './transfer-adapters-people';
 import { type InterviewBody, interviewBody, type ScorecardBody, scorecardBody } from './transfer-bodies';
+
+// Each JSON column is checked with the schema of the body field it fills, so a damaged value
+// fails here, naming its column, instead of in the import on the other laptop.
+const interviewField = interviewBody.shape;
+const itemField = interviewBody.shape.items.element.shape;
 
 export async function readInterviewBody(db: Db, id: string): Promise<InterviewBody | null> {
   const row = await db.selectFrom('interviews').selectAll().where('id', '=', id).executeTakeFirst();
@@ -22,8 +28,12 @@ export async function readInterviewBody(db: Db, id: string): Promise<InterviewBo
     roundName: row.round_name,
     roundKind: row.round_kind as InterviewBody['roundKind'],
     roundMinutes: row.round_minutes,
-    focusAttributes: jsonOf(row.focus_attributes),
-    focusLabels: jsonOf(row.focus_labels),
+    focusAttributes: readJsonColumn(
+      interviewField.focusAttributes,
+      row.focus_attributes,
+      'interviews.focus_attributes',
+    ),
+    focusLabels: readJsonColumn(interviewField.focusLabels, row.focus_labels, 'interviews.focus_labels'),
     interviewer: row.interviewer,
     startedAt: row.started_at,
     endedAt: row.ended_at ?? row.updated_at,
@@ -33,12 +43,12 @@ export async function readInterviewBody(db: Db, id: string): Promise<InterviewBo
       questionId: item.question_id,
       adHoc: item.ad_hoc === 1,
       minutes: item.minutes,
-      question: jsonOf(item.question),
-      measures: jsonOf(item.measures),
+      question: readJsonColumn(itemField.question, item.question, 'interview_items.question'),
+      measures: readJsonColumn(itemField.measures, item.measures, 'interview_items.measures'),
       rating: ratingFromColumn(item.rating) as Exclude<Rating, undefined>,
       evidence: item.evidence,
       judgement: item.judgement,
-      redFlags: jsonOf(item.red_flags),
+      redFlags: readJsonColumn(itemField.redFlags, item.red_flags, 'interview_items.red_flags'),
       elapsedMs: item.elapsed_ms,
     })),
   };
@@ -129,7 +139,7 @@ export async function readScorecardVersionBody(
         interviewId: row.interview_id,
         candidateId: row.candidate_id,
         interviewer: row.interviewer,
-        ratings: jsonOf(row.ratings),
+        ratings: readJsonColumn(scorecardBody.shape.ratings, row.ratings, 'scorecard_versions.ratings'),
         recommendation: row.recommendation as ScorecardBody['recommendation'],
         summary: row.summary,
         reason: row.reason,

@@ -1,7 +1,8 @@
 import { emptyRoleSpec, type RoleSpec } from '../../../shared/roles';
+import { readJsonColumn } from '../db/json-column';
 import { draftToColumns, questionToDraft, rowToQuestion } from '../questions/row';
 import { readRoleSpec } from '../roles/roles';
-import { adapterOf, type Db, jsonOf } from './transfer-adapter';
+import { adapterOf, type Db } from './transfer-adapter';
 import {
   type JdBody,
   jdBody,
@@ -12,6 +13,9 @@ import {
   roleSummaryBody,
   roundBody,
 } from './transfer-bodies';
+
+// JSON columns are checked with the schema of the body field they fill (see the interview adapter).
+const roundField = roundBody.shape;
 
 const summaryOf = (spec: RoleSpec) =>
   Object.fromEntries(Object.keys(ROLE_SUMMARY_FIELDS).map((k) => [k, spec[k as keyof RoleSpec]])) as Pick<
@@ -108,14 +112,18 @@ export async function readRoundBody(db: Db, id: string): Promise<RoundBody | nul
     kind: round.kind as RoundBody['kind'],
     name: round.name,
     minutes: round.minutes,
-    sessions: jsonOf(round.sessions),
-    focusAttributes: jsonOf(round.focus_attributes),
-    focusLabels: jsonOf(round.focus_labels),
+    sessions: readJsonColumn(roundField.sessions, round.sessions, 'loop_rounds.sessions'),
+    focusAttributes: readJsonColumn(
+      roundField.focusAttributes,
+      round.focus_attributes,
+      'loop_rounds.focus_attributes',
+    ),
+    focusLabels: readJsonColumn(roundField.focusLabels, round.focus_labels, 'loop_rounds.focus_labels'),
     items: items.map((item) => ({
       id: item.id,
       questionId: item.question_id,
       minutes: item.minutes,
-      measures: jsonOf(item.measures),
+      measures: readJsonColumn(roundField.items.element.shape.measures, item.measures, 'kit_items.measures'),
       core: item.core === 1,
       agreedAnswer: item.agreed_answer ?? null,
     })),
@@ -206,7 +214,13 @@ export const questionAdapter = adapterOf({
 
 export async function readJdBody(db: Db, id: string): Promise<JdBody | null> {
   const row = await db.selectFrom('jds').selectAll().where('id', '=', id).executeTakeFirst();
-  return row ? { roleId: row.role_id, sections: jsonOf(row.sections), final: row.final_at !== null } : null;
+  return row
+    ? {
+        roleId: row.role_id,
+        sections: readJsonColumn(jdBody.shape.sections, row.sections, 'jds.sections'),
+        final: row.final_at !== null,
+      }
+    : null;
 }
 
 export const jdAdapter = adapterOf({

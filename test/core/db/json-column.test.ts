@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { caller } from '../../support/core-caller';
 import { makeDraft } from '../../support/question-draft';
 import { openTempCore, type TempCore } from '../../support/temp-db';
+import { startedInterview } from '../interviews/fixtures';
 
 /**
  * SQLite's CHECKs hold a JSON column to valid JSON (and the anchors to four items), not to the
@@ -67,5 +68,20 @@ describe('reading JSON columns', () => {
     const error = await api.refusal('questions.search', { text: '', filters: {}, limit: 20, offset: 0 });
     expect(error.code).toBe('db_corrupt');
     expect(error.message).toContain('questions.rounds');
+  });
+
+  it('refuses to export a pack whose round holds a damaged list, naming the column, rather than send a file the other laptop would refuse', async () => {
+    const setup = await startedInterview(core.ctx, 'Recruiter Self');
+    core.database.sqlite
+      .prepare('UPDATE loop_rounds SET focus_attributes = ? WHERE id = ?')
+      .run('[1, 2]', setup.round.id);
+    const error = await api.refusal('exchange.export', {
+      kind: 'pack',
+      candidateId: setup.candidate.id,
+      roundId: setup.round.id,
+      interviewer: 'Dana Kim',
+    });
+    expect(error.code).toBe('db_corrupt');
+    expect(error.message).toContain('loop_rounds.focus_attributes');
   });
 });
