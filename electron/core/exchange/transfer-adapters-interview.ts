@@ -140,7 +140,7 @@ export async function readScorecardVersionBody(
         candidateId: row.candidate_id,
         interviewer: row.interviewer,
         ratings: readJsonColumn(scorecardBody.shape.ratings, row.ratings, 'scorecard_versions.ratings'),
-        recommendation: row.recommendation as ScorecardBody['recommendation'],
+        recommendation: row.recommendation,
         summary: row.summary,
         reason: row.reason,
         submittedAt: row.submitted_at,

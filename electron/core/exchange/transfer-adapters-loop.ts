@@ -109,7 +109,7 @@ export async function readRoundBody(db: Db, id: string): Promise<RoundBody | nul
   return {
     roleId: round.role_id,
     position: round.position,
-    kind: round.kind as RoundBody['kind'],
+    kind: round.kind,
     name: round.name,
     minutes: round.minutes,
     sessions: readJsonColumn(roundField.sessions, round.sessions, 'loop_rounds.sessions'),

@@ -75,7 +75,7 @@ export const candidateAdapter = adapterOf({
           email: row.email,
           phone: row.phone,
           source: row.source,
-          stage: row.stage as CandidateBody['stage'],
+          stage: row.stage,
         }
       : null;
   },
