@@ -17,8 +17,8 @@ export function useInterviewList() {
 }
 
 /**
- * The interviews left running when the app started, asked once: the resume offer is about
- * those, not about one started and left a minute ago from the Interviews area.
+ * The interviews left running when the app started, asked once (and again when one ends): the
+ * resume offer is about those, not about one started a minute ago from the Interviews area.
  */
 export function useInterviewsInProgress() {
   return useQuery({ ...coreQuery('interviews.inProgress', {}), select: sortInterviews, staleTime: Infinity });
