@@ -66,6 +66,27 @@ describe('live interview mode', () => {
     await waitFor(() => expect(within(form).getByLabelText('Round')).toHaveValue(seeded.roundId));
   });
 
+  it('says next to each field what a start is missing, and puts the cursor in the first', async () => {
+    const seeded = await seed();
+    resetPage('#/interviews');
+    const { user } = await mountApp();
+    const form = await screen.findByRole('form', { name: 'Start an interview' });
+    await user.clear(within(form).getByLabelText('Interviewer'));
+    await user.click(within(form).getByRole('button', { name: 'Start interview' }));
+    expect(within(form).getByText('Pick a candidate.')).toBeInTheDocument();
+    expect(within(form).getByText('Pick a round.')).toBeInTheDocument();
+    expect(within(form).getByText("The interviewer's name is empty.")).toBeInTheDocument();
+    await waitFor(() => expect(within(form).getByLabelText('Candidate')).toHaveFocus());
+    // Choosing a candidate answers two of them: a round is offered once the loop is read.
+    await user.selectOptions(within(form).getByLabelText('Candidate'), seeded.candidateName);
+    await waitFor(() => expect(within(form).getByLabelText('Round')).toHaveValue(seeded.roundId));
+    expect(within(form).queryByText('Pick a candidate.')).toBeNull();
+    expect(within(form).queryByText('Pick a round.')).toBeNull();
+    expect(window.location.hash).toBe('#/interviews');
+    const listed = await invoke('interviews.list', {});
+    expect(listed.ok && listed.value).toEqual([]);
+  });
+
   it('rates with 1-4, 0 and I, moves with J/K, and leaves those keys alone while typing', async () => {
     const seeded = await seed();
     const interview = await startedViaApi(seeded);

@@ -1,13 +1,14 @@
 import { Badge, Group, Kbd, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
-import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
+import { type KeyboardEvent, useMemo, useRef, useState } from 'react';
 import { labels, type QuestionHit } from '../../../../shared/questions';
-import type { AppErrorData } from '../../../../shared/result';
-import { call } from '../../api';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { readError } from '../../ui/query';
 import { HighlightedText } from '../questions';
 import classes from './interviews.module.css';
 import { useLiveStore } from './live-store';
+import { useBankSearch } from './queries';
 
 const SEARCH_DELAY_MS = 120;
 const RESULTS = 8;
@@ -31,31 +32,23 @@ export function AdHocSearch() {
     [questionIds],
   );
   const [text, setText] = useState('');
-  const [hits, setHits] = useState<QuestionHit[]>([]);
-  const [total, setTotal] = useState(0);
-  const [active, setActive] = useState(0);
-  const [error, setError] = useState<AppErrorData | null>(null);
+  // Asked a short pause after the last key; the answer to the latest text is the one shown.
+  const [asked] = useDebouncedValue(text, SEARCH_DELAY_MS);
+  const search = useBankSearch(asked, RESULTS + SPARE, open);
+  const error = readError(search);
+  const { hits, total } = useMemo(() => {
+    if (!search.data) return { hits: [], total: 0 };
+    const fresh = search.data.hits.filter((hit) => !inInterview.has(hit.id));
+    const left = search.data.hits.length - fresh.length;
+    return { hits: fresh.slice(0, RESULTS), total: Math.max(0, search.data.total - left) };
+  }, [search.data, inInterview]);
+  // The choice belongs to the hits it was made in: with new hits, Enter adds the first again.
+  const [choice, setChoice] = useState({ hits, at: 0 });
+  const active = choice.hits === hits ? choice.at : 0;
+  const setActive = (at: number) => setChoice({ hits, at });
   const [busy, setBusy] = useState(false);
-  const asked = useRef(0);
   /** Set when a question went in: focus then goes to it, not back to where it was. */
   const inserted = useRef(false);
-
-  useEffect(() => {
-    if (!open) return;
-    const mine = ++asked.current;
-    const timer = setTimeout(async () => {
-      const result = await call('questions.search', { text, limit: RESULTS + SPARE });
-      if (mine !== asked.current) return;
-      if (result.ok) {
-        const fresh = result.value.hits.filter((hit) => !inInterview.has(hit.id));
-        setHits(fresh.slice(0, RESULTS));
-        setTotal(Math.max(0, result.value.total - (result.value.hits.length - fresh.length)));
-        setActive(0);
-        setError(null);
-      } else setError(result.error);
-    }, SEARCH_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [open, text, inInterview]);
 
   const close = () => {
     setOpen(false);
@@ -74,7 +67,7 @@ export function AdHocSearch() {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
       const step = event.key === 'ArrowDown' ? 1 : -1;
-      setActive((at) => Math.min(Math.max(0, at + step), Math.max(0, hits.length - 1)));
+      setActive(Math.min(Math.max(0, active + step), Math.max(0, hits.length - 1)));
     } else if (event.key === 'Enter') {
       event.preventDefault();
       void choose(hits[active]);

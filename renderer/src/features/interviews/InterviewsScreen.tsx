@@ -1,14 +1,14 @@
 import { Badge, Button, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { IconPlayerPlay } from '@tabler/icons-react';
-import { useEffect } from 'react';
 import type { InterviewSummary } from '../../../../shared/interviews';
 import { AreaPage } from '../../ui/AreaPage';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { formatDateTime } from '../../ui/format';
+import { readError } from '../../ui/query';
 import { openRoute } from '../../ui/router';
 import type { AreaRoute } from '../../ui/routes';
-import { useInterviewsStore } from './interviews-store';
 import { LiveInterview } from './LiveInterview';
+import { useInterviewList } from './queries';
 import { StartForm } from './StartForm';
 import { formatElapsed } from './timers';
 
@@ -67,11 +67,9 @@ function InterviewRow({ summary }: { summary: InterviewSummary }) {
 }
 
 function InterviewList() {
-  const list = useInterviewsStore((s) => s.list);
-  const listError = useInterviewsStore((s) => s.listError);
-  useEffect(() => {
-    void useInterviewsStore.getState().loadList();
-  }, []);
+  const query = useInterviewList();
+  const list = query.data;
+  const listError = readError(query);
   if (listError) return <ErrorAlert title="Interviews could not be loaded" error={listError} />;
   if (!list || list.length === 0) return null;
   return (

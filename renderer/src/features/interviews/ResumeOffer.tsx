@@ -3,6 +3,7 @@ import { IconPlayerPlay } from '@tabler/icons-react';
 import { useEffect } from 'react';
 import { currentRoute, openRoute, useCurrentArea } from '../../ui/router';
 import { useInterviewsStore } from './interviews-store';
+import { useInterviewsInProgress } from './queries';
 import { formatElapsed } from './timers';
 
 /**
@@ -11,21 +12,17 @@ import { formatElapsed } from './timers';
  * starts with the interviews in progress.
  */
 export function ResumeOffer() {
-  const inProgress = useInterviewsStore((s) => s.inProgress);
+  // Silent when the read fails: the Interviews area says why, and nothing is lost by not offering.
+  const inProgress = useInterviewsInProgress().data ?? [];
   const dismissed = useInterviewsStore((s) => s.offerDismissed);
   // The Interviews area lists what is in progress, with Resume, first.
   const inArea = useCurrentArea() === 'interviews';
 
   useEffect(() => {
     const opening = currentRoute();
-    void useInterviewsStore
-      .getState()
-      .checkInProgress()
-      .then(() => {
-        // Launched straight into live mode: that is the resume; no need to offer it too.
-        if (opening.area === 'interviews' && opening.view === 'live')
-          useInterviewsStore.getState().dismissOffer();
-      });
+    // Launched straight into live mode: that is the resume; no need to offer it too.
+    if (opening.area === 'interviews' && opening.view === 'live')
+      useInterviewsStore.getState().dismissOffer();
   }, []);
 
   const latest = inProgress[0];

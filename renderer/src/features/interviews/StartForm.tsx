@@ -1,50 +1,98 @@
 import { Button, Group, NativeSelect, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { IconPlayerPlay } from '@tabler/icons-react';
-import { useEffect } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { INTERVIEW_LIMITS } from '../../../../shared/interviews';
+import type { AppErrorData } from '../../../../shared/result';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { focusFirstError } from '../../ui/focus-first-error';
+import { readError } from '../../ui/query';
 import { openRoute } from '../../ui/router';
-import { useInterviewsStore } from './interviews-store';
+import { type StartValues, useInterviewsStore } from './interviews-store';
+import { useRoleLoop, useStartCandidates } from './queries';
+import { checkStart, firstRound, START_FIELDS, startInterview, startValues } from './start-form';
 
-/** Candidate, round, interviewer: then live mode. The interviewer's name is remembered. */
-export function StartForm({
-  candidateId,
-  roundId,
-  interviewer: forInterviewer = null,
-  autoFocus = false,
-}: {
+interface StartFormProps {
   candidateId: string | null;
   roundId: string | null;
   interviewer?: string | null;
   autoFocus?: boolean;
-}) {
-  const candidates = useInterviewsStore((s) => s.candidates);
-  const chosenCandidate = useInterviewsStore((s) => s.candidateId);
-  const rounds = useInterviewsStore((s) => s.rounds);
-  const chosenRound = useInterviewsStore((s) => s.roundId);
-  const interviewer = useInterviewsStore((s) => s.interviewer);
-  const startError = useInterviewsStore((s) => s.startError);
-  const starting = useInterviewsStore((s) => s.starting);
-  const store = useInterviewsStore.getState;
+}
 
+/** Candidate, round, interviewer: then live mode. The interviewer's name is remembered. */
+export function StartForm(props: StartFormProps) {
+  // A new address (another candidate, round or interviewer) is a fresh form.
+  const key = `${props.candidateId ?? ''}:${props.roundId ?? ''}:${props.interviewer ?? ''}`;
+  return <StartFields key={key} {...props} />;
+}
+
+function StartFields({ candidateId, roundId, interviewer = null, autoFocus = false }: StartFormProps) {
+  const form = useForm<StartValues>({
+    initialValues: startValues(candidateId, roundId, interviewer),
+    validate: checkStart,
+    onValuesChange: (values) => useInterviewsStore.getState().keepStartDraft(values),
+  });
+  const [failure, setFailure] = useState<AppErrorData | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  const candidatesRead = useStartCandidates();
+  const candidates = candidatesRead.data ?? (candidatesRead.isError ? [] : null);
+  const candidate = candidates?.find((c) => c.id === form.values.candidateId) ?? null;
+  const loopRead = useRoleLoop(candidate?.roleId ?? null);
+  const rounds = candidate ? (loopRead.data?.rounds ?? (loopRead.isError ? [] : null)) : null;
+  const round = rounds?.find((r) => r.id === form.values.roundId);
+  const readFailure = readError(candidatesRead) ?? (candidate ? readError(loopRead) : null);
+
+  // A candidate from the address or from last time who is no longer there is not chosen.
+  const unknownCandidate = candidates !== null && form.values.candidateId !== '' && candidate === null;
   useEffect(() => {
-    void useInterviewsStore.getState().prepareStart(candidateId, roundId, forInterviewer);
-  }, [candidateId, roundId, forInterviewer]);
+    if (unknownCandidate) form.setValues({ candidateId: '', roundId: '' });
+  }, [unknownCandidate, form.setValues]);
 
-  const round = rounds?.find((r) => r.id === chosenRound);
-  const start = async () => {
-    const id = await store().start();
-    if (id) openRoute({ area: 'interviews', view: 'live', id });
+  // Once a candidate's rounds are read, one is offered: the address's if it is one of them.
+  const roundsChosenFor = useRef<string | null>(null);
+  useEffect(() => {
+    if (!rounds || !candidate || roundsChosenFor.current === candidate.id) return;
+    roundsChosenFor.current = candidate.id;
+    if (!rounds.some((r) => r.id === form.getValues().roundId))
+      form.setFieldValue('roundId', firstRound(rounds));
+  }, [rounds, candidate, form.getValues, form.setFieldValue]);
+
+  const start = async (values: StartValues) => {
+    setFailure(null);
+    const result = await startInterview(values);
+    if (result.ok) {
+      openRoute({ area: 'interviews', view: 'live', id: result.value.id });
+      return;
+    }
+    // The core's word on a field goes next to that field; anything else above the form.
+    const byField: Record<string, string> = {};
+    for (const issue of result.error.issues ?? []) {
+      const field = START_FIELDS.find((f) => issue.path === f);
+      if (field && !byField[field]) byField[field] = issue.message;
+    }
+    form.setErrors(byField);
+    focusFirstError(formRef.current, byField);
+    setFailure(Object.keys(byField).length > 0 ? null : result.error);
   };
 
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (form.submitting) return;
+    form.onSubmit(start, (errors) => focusFirstError(formRef.current, errors))(event);
+  };
+
+  const chooseCandidate = (id: string) => {
+    setFailure(null);
+    // Field by field, so each clears its own message.
+    form.setFieldValue('candidateId', id);
+    form.setFieldValue('roundId', '');
+  };
+
+  const error = failure ?? readFailure;
   return (
     <Paper withBorder p="lg" radius="md">
-      <form
-        aria-label="Start an interview"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void start();
-        }}
-      >
+      <form ref={formRef} aria-label="Start an interview" onSubmit={submit} noValidate>
         <Stack gap="md">
           <Title order={2} size="h4">
             Start an interview
@@ -58,18 +106,16 @@ export function StartForm({
             <NativeSelect
               label="Candidate"
               autoFocus={autoFocus}
-              value={chosenCandidate ?? ''}
-              onChange={(event) => void store().chooseCandidate(event.currentTarget.value || null)}
               data={[
                 { value: '', label: candidates === null ? 'Loading…' : 'Choose a candidate' },
                 ...(candidates ?? []).map((c) => ({ value: c.id, label: c.name })),
               ]}
+              {...form.getInputProps('candidateId')}
+              onChange={(event) => chooseCandidate(event.currentTarget.value)}
             />
             <NativeSelect
               label="Round"
-              value={chosenRound ?? ''}
               disabled={!rounds || rounds.length === 0}
-              onChange={(event) => store().chooseRound(event.currentTarget.value || null)}
               data={[
                 { value: '', label: rounds === null ? 'Choose a candidate first' : 'Choose a round' },
                 ...(rounds ?? []).map((r) => ({
@@ -77,13 +123,13 @@ export function StartForm({
                   label: `${r.name} (${r.minutes} min, ${r.items.length} ${r.items.length === 1 ? 'question' : 'questions'})`,
                 })),
               ]}
+              {...form.getInputProps('roundId')}
             />
             <TextInput
               label="Interviewer"
               description="Remembered for next time"
-              value={interviewer}
-              onChange={(event) => store().setInterviewer(event.currentTarget.value)}
-              maxLength={80}
+              maxLength={INTERVIEW_LIMITS.interviewer}
+              {...form.getInputProps('interviewer')}
             />
           </Group>
           {round ? (
@@ -94,9 +140,13 @@ export function StartForm({
               {round.items.length === 0 ? 'Its kit is empty: add questions during the call with /.' : ''}
             </Text>
           ) : null}
-          {startError ? <ErrorAlert title="The interview did not start" error={startError} /> : null}
+          {error ? <ErrorAlert title="The interview did not start" error={error} /> : null}
           <Group>
-            <Button type="submit" leftSection={<IconPlayerPlay size={16} aria-hidden />} loading={starting}>
+            <Button
+              type="submit"
+              leftSection={<IconPlayerPlay size={16} aria-hidden />}
+              loading={form.submitting}
+            >
               Start interview
             </Button>
           </Group>

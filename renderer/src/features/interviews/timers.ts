@@ -1,3 +1,5 @@
+import { INTERVIEW_LIMITS } from '../../../../shared/interviews';
+
 /**
  * The two clocks of live mode. Each is an elapsed time stored with the interview (so a reload
  * or a crash resumes from it) plus the time since this window started counting it.
@@ -29,4 +31,12 @@ export function formatElapsed(ms: number): string {
 /** Whether a clock has run past its budget (in minutes). */
 export function isOver(elapsedMs: number, budgetMinutes: number): boolean {
   return budgetMinutes > 0 && elapsedMs > budgetMinutes * 60_000;
+}
+
+/**
+ * A clock's milliseconds as stored: whole, and at most a day (a window left open overnight,
+ * the machine asleep, must not make the interview impossible to save or end).
+ */
+export function storedElapsed(ms: number): number {
+  return Math.min(Math.round(ms), INTERVIEW_LIMITS.elapsedMs);
 }
