@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { invoke } from '../../renderer/src/api';
 import { useRolesStore } from '../../renderer/src/features/roles/roles-store';
-import type { Role } from '../../shared/roles';
+import { emptyRoleSpec, type Role } from '../../shared/roles';
 import type { TempCore } from '../support/temp-db';
 import { mountApp, resetPage, startCore } from './support/app-harness';
 
@@ -144,11 +144,39 @@ describe('the intake', () => {
     expect(screen.getByRole('tab', { name: 'Job description' })).toHaveAttribute('aria-selected', 'true');
   });
 
+  it('follows the address while open: another role, another tab', async () => {
+    const created = await Promise.all(
+      ['Ledger Engineer', 'Search Engineer'].map((title) =>
+        invoke('roles.create', { spec: { ...emptyRoleSpec(), title } }),
+      ),
+    );
+    const [ledger, search] = created.map((result) => {
+      if (!result.ok) throw new Error(result.error.message);
+      return result.value.id;
+    });
+    window.history.replaceState(null, '', `/#/roles/${ledger}`);
+    await mountApp();
+    const title = () => within(screen.getByRole('form', { name: 'Intake' })).getByLabelText('Title');
+    await waitFor(() => expect(title()).toHaveValue('Ledger Engineer'));
+
+    window.location.hash = `#/roles/${search}`;
+    await waitFor(() => expect(title()).toHaveValue('Search Engineer'));
+    expect(screen.getByRole('button', { name: /^Search Engineer/ })).toHaveAttribute('aria-current', 'true');
+
+    window.location.hash = `#/roles/${ledger}/loop`;
+    await waitFor(() =>
+      expect(screen.getByRole('tab', { name: 'Loop and kits' })).toHaveAttribute('aria-selected', 'true'),
+    );
+    expect(screen.getByRole('button', { name: /^Ledger Engineer/ })).toHaveAttribute('aria-current', 'true');
+    expect(window.location.hash).toBe(`#/roles/${ledger}/loop`);
+  });
+
   it('deletes a role and brings it back with undo', async () => {
     const { user, form } = await startIntake();
     await user.type(within(form).getByLabelText('Title'), 'Data Engineer');
     await storedRole();
-    await user.click(screen.getByRole('button', { name: 'Actions for Data Engineer' }));
+    // The list shows the saved title once its read is updated, a moment after the save.
+    await user.click(await screen.findByRole('button', { name: 'Actions for Data Engineer' }));
     await user.click(await screen.findByRole('menuitem', { name: 'Delete' }));
     expect(await screen.findByText('Deleted “Data Engineer”')).toBeInTheDocument();
     expect(screen.queryByRole('form', { name: 'Intake' })).toBeNull();

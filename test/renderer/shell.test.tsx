@@ -59,7 +59,7 @@ describe('app shell', () => {
 
   it('says in plain words what each area will hold', async () => {
     const { user } = await mountApp();
-    expect(screen.getByRole('heading', { level: 2, name: 'No roles yet' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 2, name: 'No roles yet' })).toBeInTheDocument();
     await user.click(navLink('Question bank'));
     expect(screen.getByText(/strong answer sounds like/)).toBeInTheDocument();
     await user.click(navLink('Interviews'));

@@ -2,8 +2,8 @@ import { Anchor, Group, List, Paper, Progress, Stack, Text, Title } from '@manti
 import type { RoleSpec } from '../../../../shared/roles';
 import { focusField } from './fields';
 import { intakeProgress } from './intake-progress';
+import { useJdPlaceholders } from './queries';
 import { useRolesStore } from './roles-store';
-import { useJdPlaceholders } from './use-jd-placeholders';
 
 /** How much of the intake is filled, links to what is still empty, and what the JD still lacks. */
 export function IntakeProgress({ spec, roleId }: { spec: RoleSpec; roleId: string | null }) {

@@ -15,13 +15,14 @@ import { IconArchive, IconCopy, IconDots, IconPlus, IconSearch, IconTrash } from
 import { labels } from '../../../../shared/questions';
 import { roleLabels } from '../../../../shared/role-labels';
 import { roleStatuses } from '../../../../shared/roles';
+import { useRoleList } from './queries';
 import { useRoleSlots } from './role-slots';
 import classes from './roles.module.css';
 import { useRolesStore } from './roles-store';
 
 /** The roles, newest change first, with search, status filters and the actions on each. */
 export function RoleList() {
-  const list = useRolesStore((s) => s.list);
+  const list = useRoleList().data ?? null;
   const text = useRolesStore((s) => s.listText);
   const statuses = useRolesStore((s) => s.listStatus);
   const showArchived = useRolesStore((s) => s.showArchived);

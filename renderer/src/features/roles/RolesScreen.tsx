@@ -5,7 +5,9 @@ import type { RoleSpec } from '../../../../shared/roles';
 import { AreaEmptyState } from '../../ui/AreaEmptyState';
 import { AreaPage } from '../../ui/AreaPage';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import { currentRoute, replaceRoute } from '../../ui/router';
+import { readError } from '../../ui/query';
+import { currentRoute, replaceRoute, useAreaRoute } from '../../ui/router';
+import { routeHref } from '../../ui/routes';
 import { SaveStatus } from '../../ui/SaveStatus';
 import { isTextEntry } from '../../ui/text-entry';
 import { UndoToast } from '../../ui/UndoToast';
@@ -16,15 +18,17 @@ import { ConflictsButton, ExportFileButton, ImportExchangeButton } from '../exch
 import { LoopTab } from '../kits';
 import { IntakeForm } from './IntakeForm';
 import { IntakeProgress } from './IntakeProgress';
+import { useRoleList } from './queries';
 import { RoleList } from './RoleList';
 import { useRoleSlots } from './role-slots';
 import classes from './roles.module.css';
 import { hasUnsavedRoleEdits, type RoleTab, roleTabs, useRolesStore } from './roles-store';
 
 export function RolesScreen() {
-  // Whether the list is empty, not the list: it is replaced after every save.
-  const listEmpty = useRolesStore((s) => s.list !== null && s.list.length === 0);
-  const listError = useRolesStore((s) => s.listError);
+  const list = useRoleList();
+  const listEmpty = list.data?.length === 0;
+  const listError = readError(list);
+  const actionError = useRolesStore((s) => s.actionError);
   const selectedId = useRolesStore((s) => s.selectedId);
   // Primitives only: the role object is replaced after every save, and a new object here
   // would re-render the whole intake form each time.
@@ -38,20 +42,7 @@ export function RolesScreen() {
   const store = useRolesStore.getState;
   const { JdTab, ImportJdButton, ImportJdModal, ImportTodoAlert } = useRoleSlots();
 
-  useEffect(() => {
-    const roles = useRolesStore.getState();
-    void roles.loadList();
-    const route = currentRoute();
-    if (route.area === 'roles' && route.view === 'role') void roles.select(route.id, route.tab);
-    else if (roles.selectedId) {
-      replaceRoute({ area: 'roles', view: 'role', id: roles.selectedId, tab: roles.tab });
-    }
-    return () => {
-      // Leaving the area: whatever was typed last is saved, not dropped.
-      void useRolesStore.getState().flush();
-    };
-  }, []);
-
+  useRoleFollowsAddress();
   useRoleHotkeys();
   useSaveBeforeLeaving(hasUnsavedRoleEdits, useRolesStore);
 
@@ -63,6 +54,18 @@ export function RolesScreen() {
     />
   ) : null;
 
+  // Until the first list is read it is not known which page to show (a first intake, or the
+  // list): a button pressed on the wrong one would be gone before it acted.
+  if (list.isPending) {
+    return (
+      <AreaPage title="Roles">
+        <Center p="xl">
+          <Loader aria-label="Loading roles" />
+        </Center>
+      </AreaPage>
+    );
+  }
+
   if (listEmpty && !selectedId && !store().listText && store().listStatus.length === 0) {
     return (
       <AreaPage
@@ -70,6 +73,13 @@ export function RolesScreen() {
         lead="Role specs from your intake calls, and the job descriptions made from them."
       >
         {listError ? <ErrorAlert title="Roles could not be loaded" error={listError} /> : null}
+        {actionError ? (
+          <ErrorAlert
+            title="That did not work"
+            error={actionError}
+            onClose={() => store().dismissActionError()}
+          />
+        ) : null}
         <AreaEmptyState
           icon={IconBriefcase}
           title="No roles yet"
@@ -96,12 +106,14 @@ export function RolesScreen() {
 
   return (
     <AreaPage title="Roles" width="wide">
-      {listError ? (
+      {actionError ? (
         <ErrorAlert
           title="That did not work"
-          error={listError}
-          onClose={() => useRolesStore.setState({ listError: null })}
+          error={actionError}
+          onClose={() => store().dismissActionError()}
         />
+      ) : listError ? (
+        <ErrorAlert title="Roles could not be loaded" error={listError} />
       ) : null}
       <div className={classes.layout} data-tab={tab}>
         <div className={classes.sticky}>
@@ -204,6 +216,31 @@ function SidePanel() {
       <IntakeProgress spec={draft} roleId={roleId} />
       <CompPanel advice={advice} error={error} />
     </Stack>
+  );
+}
+
+/**
+ * Opens the role and tab the address names, now and whenever it changes (Back, a link, the
+ * palette). The roles area's own address (`#/roles`) comes back to the role open last.
+ */
+function useRoleFollowsAddress(): void {
+  const route = useAreaRoute('roles');
+  useEffect(() => {
+    // Only the address as it is now acts: one that has moved on since this render (a role
+    // picked in the list, another area) runs this again or unmounts the screen.
+    if (routeHref(currentRoute()) !== routeHref(route)) return;
+    const roles = useRolesStore.getState();
+    if (route.view === 'role') void roles.select(route.id, route.tab);
+    else if (roles.selectedId) {
+      replaceRoute({ area: 'roles', view: 'role', id: roles.selectedId, tab: roles.tab });
+    }
+  }, [route]);
+  useEffect(
+    () => () => {
+      // Leaving the area: whatever was typed last is saved, not dropped.
+      void useRolesStore.getState().flush();
+    },
+    [],
   );
 }
 

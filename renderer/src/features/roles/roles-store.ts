@@ -5,15 +5,15 @@ import {
   type Role,
   type RoleSpec,
   type RoleSpecPatch,
-  type RoleSummary,
   roleSpec,
   roleStatuses,
 } from '../../../../shared/roles';
 import { call } from '../../api';
-import { LatestRequest } from '../../ui/latest-request';
+import { coreQuery, queryClient, readError, setCoreData } from '../../ui/query';
 import { replaceRoute } from '../../ui/router';
 import { ROLE_TABS, type RoleTab } from '../../ui/routes';
 import { RoleAutosave, type SaveState } from './role-autosave';
+import { dropFromLists, invalidateRoleReads, listedTitle, putFirstInLists } from './role-reads';
 
 type Field = keyof RoleSpec;
 
@@ -21,18 +21,23 @@ type Field = keyof RoleSpec;
 export const roleTabs = ROLE_TABS;
 export type { RoleTab };
 
+/**
+ * What the Roles screen is doing: the list's filters as typed, the role open and its tab, the
+ * draft being edited over it, and the last write. The list itself is read through the query
+ * layer (queries.ts); the open role is read through it too, then edited here.
+ */
 interface RolesState {
-  /** The list, as last loaded. */
-  list: RoleSummary[] | null;
-  listError: AppErrorData | null;
+  /** Why the last create, duplicate, archive, delete or restore did not happen. */
+  actionError: AppErrorData | null;
   listText: string;
   /** Statuses shown; empty means all. */
   listStatus: RoleSpec['status'][];
   showArchived: boolean;
 
-  /** The role open in the intake form. */
+  /** The role open (or opening) in the intake form; the address follows it. */
   selectedId: string | null;
   tab: RoleTab;
+  /** The open role as the core last stored it: the base the draft is edited over. */
   role: Role | null;
   roleError: AppErrorData | null;
   /** The spec as edited here: what the form shows, ahead of the core while a save is pending. */
@@ -43,6 +48,7 @@ interface RolesState {
   /** The last deletion, while it can be undone. */
   deleted: { id: string; title: string } | null;
 
+  /** Has the lists read again (a role was made elsewhere, e.g. from an imported JD). */
   loadList(): Promise<void>;
   setListText(text: string): void;
   toggleStatus(status: RoleSpec['status']): void;
@@ -56,6 +62,7 @@ interface RolesState {
   remove(id: string): Promise<void>;
   undoDelete(): Promise<void>;
   dismissUndo(): void;
+  dismissActionError(): void;
   /** One field changed in the form: checked, shown at once, saved after a short pause. */
   edit<F extends Field>(field: F, value: RoleSpec[F]): void;
   /** Saves what is pending now (before a reload, a switch, a blur). */
@@ -63,10 +70,12 @@ interface RolesState {
 }
 
 let autosave: RoleAutosave | null = null;
+/** The autosave of the role just left, while its last edits are still going out. */
+let leaving: RoleAutosave | null = null;
+/** The role whose stored copy is being read now: asking for it again waits for that read. */
+let loadingId: string | null = null;
 /** The unsaved values of the role open now, as in its stash: read once when it opens, not per keystroke. */
 let openStash: Partial<RoleSpec> = {};
-/** Numbers list requests, so a slow answer to an older search never replaces a newer one. */
-const listRequests = new LatestRequest();
 
 /**
  * Values that could not be saved yet (a minimum above its maximum, half a date) are kept in
@@ -113,29 +122,14 @@ export function fieldError<F extends Field>(field: F, value: RoleSpec[F]): strin
   return result.success ? null : (result.error.issues[0]?.message ?? 'This value cannot be saved.');
 }
 
-function summaryOf(role: Role): RoleSummary {
-  const { spec } = role;
-  return {
-    id: role.id,
-    title: spec.title,
-    company: spec.company,
-    archetype: spec.archetype,
-    level: spec.level,
-    status: spec.status,
-    updatedAt: role.updatedAt,
-    archivedAt: role.archivedAt,
-  };
+/** A role the core stored: the read of it holds the new copy, and what shows it reads again. */
+function roleStored(role: Role): void {
+  setCoreData('roles.get', { id: role.id }, role);
+  putFirstInLists(role);
+  void invalidateRoleReads();
 }
 
 export const useRolesStore = create<RolesState>()((set, get) => {
-  /** Puts a role saved by the core into the list (new, renamed, re-filed) without a reload. */
-  const upsertSummary = (role: Role) => {
-    const list = get().list ?? [];
-    const summary = summaryOf(role);
-    const rest = list.filter((r) => r.id !== role.id);
-    set({ list: [summary, ...rest] });
-  };
-
   const openAutosave = (role: Role): RoleAutosave => {
     autosave?.dispose();
     const saver = new RoleAutosave(
@@ -146,16 +140,43 @@ export const useRolesStore = create<RolesState>()((set, get) => {
       },
       (saved) => {
         if (get().selectedId === saved.id) set({ role: saved });
-        upsertSummary(saved);
+        roleStored(saved);
       },
     );
     autosave = saver;
     return saver;
   };
 
+  /** Reads the role's stored copy and puts its draft in the form, with what its stash still holds. */
+  const open = async (id: string) => {
+    let role: Role;
+    try {
+      role = await queryClient.fetchQuery({ ...coreQuery('roles.get', { id }), staleTime: 0 });
+    } catch (error) {
+      if (get().selectedId !== id) return;
+      set({ roleError: readError({ error: error as Error }) });
+      return;
+    }
+    if (get().selectedId !== id) return;
+    const saver = openAutosave(role);
+    const stash = readStash(id);
+    const fieldErrors: Partial<Record<Field, string>> = {};
+    for (const [field, value] of Object.entries(stash) as [Field, RoleSpec[Field]][]) {
+      const error = fieldError(field, value);
+      if (error) fieldErrors[field] = error;
+      else {
+        // Valid now (the rules changed, or it was fixed elsewhere): save it.
+        saver.queue({ [field]: value } as RoleSpecPatch);
+        delete stash[field];
+      }
+    }
+    writeStash(id, stash);
+    openStash = stash;
+    set({ role, draft: { ...role.spec, ...stash }, fieldErrors });
+  };
+
   return {
-    list: null,
-    listError: null,
+    actionError: null,
     listText: '',
     listStatus: [],
     showArchived: false,
@@ -169,20 +190,10 @@ export const useRolesStore = create<RolesState>()((set, get) => {
     deleted: null,
 
     async loadList() {
-      const { listText, listStatus, showArchived } = get();
-      const isLatest = listRequests.start();
-      const result = await call('roles.list', {
-        text: listText,
-        status: listStatus,
-        includeArchived: showArchived,
-      });
-      if (!isLatest()) return;
-      if (result.ok) set({ list: result.value, listError: null });
-      else set({ listError: result.error });
+      await invalidateRoleReads();
     },
     setListText(listText) {
       set({ listText });
-      void get().loadList();
     },
     toggleStatus(status) {
       const current = get().listStatus;
@@ -190,20 +201,20 @@ export const useRolesStore = create<RolesState>()((set, get) => {
         ? current.filter((s) => s !== status)
         : roleStatuses.filter((s) => s === status || current.includes(s));
       set({ listStatus });
-      void get().loadList();
     },
     setShowArchived(showArchived) {
       set({ showArchived });
-      void get().loadList();
     },
 
     async select(id, tab = 'intake') {
-      if (id === get().selectedId && get().role) {
+      const current = get();
+      if (id === current.selectedId && (current.role || id === loadingId)) {
         get().setTab(tab);
         return;
       }
-      await get().flush();
-      autosave?.dispose();
+      // The choice shows at once (and the address with it), so the address and the screen
+      // never disagree while the role left is saved and the next one is read.
+      const previous = autosave;
       autosave = null;
       writeHash(id, tab);
       set({
@@ -215,28 +226,19 @@ export const useRolesStore = create<RolesState>()((set, get) => {
         fieldErrors: {},
         saveState: { kind: 'idle' },
       });
-      if (!id) return;
-      const result = await call('roles.get', { id });
-      if (get().selectedId !== id) return;
-      if (!result.ok) {
-        set({ roleError: result.error });
-        return;
-      }
-      const saver = openAutosave(result.value);
-      const stash = readStash(id);
-      const fieldErrors: Partial<Record<Field, string>> = {};
-      for (const [field, value] of Object.entries(stash) as [Field, RoleSpec[Field]][]) {
-        const error = fieldError(field, value);
-        if (error) fieldErrors[field] = error;
-        else {
-          // Valid now (the rules changed, or it was fixed elsewhere): save it.
-          saver.queue({ [field]: value } as RoleSpecPatch);
-          delete stash[field];
+      loadingId = id;
+      try {
+        if (previous) {
+          leaving = previous;
+          await previous.flush();
+          previous.dispose();
+          if (leaving === previous) leaving = null;
         }
+        if (!id || get().selectedId !== id) return;
+        await open(id);
+      } finally {
+        if (loadingId === id) loadingId = null;
       }
-      writeStash(id, stash);
-      openStash = stash;
-      set({ role: result.value, draft: { ...result.value.spec, ...stash }, fieldErrors });
     },
 
     setTab(tab) {
@@ -247,10 +249,10 @@ export const useRolesStore = create<RolesState>()((set, get) => {
     async create() {
       const result = await call('roles.create', {});
       if (!result.ok) {
-        set({ listError: result.error });
+        set({ actionError: result.error });
         return;
       }
-      upsertSummary(result.value);
+      roleStored(result.value);
       await get().select(result.value.id);
     },
 
@@ -258,10 +260,10 @@ export const useRolesStore = create<RolesState>()((set, get) => {
       await get().flush();
       const result = await call('roles.duplicate', { id });
       if (!result.ok) {
-        set({ listError: result.error });
+        set({ actionError: result.error });
         return;
       }
-      upsertSummary(result.value);
+      roleStored(result.value);
       await get().select(result.value.id);
     },
 
@@ -269,22 +271,25 @@ export const useRolesStore = create<RolesState>()((set, get) => {
       await get().flush();
       const result = await call('roles.archive', { id, archived });
       if (!result.ok) {
-        set({ listError: result.error });
+        set({ actionError: result.error });
         return;
       }
       if (get().selectedId === id) set({ role: result.value });
-      await get().loadList();
+      roleStored(result.value);
     },
 
     async remove(id) {
       await get().flush();
-      const title = get().list?.find((r) => r.id === id)?.title ?? '';
+      const title = listedTitle(id);
       const result = await call('roles.delete', { id });
       if (!result.ok) {
-        set({ listError: result.error });
+        set({ actionError: result.error });
         return;
       }
-      set({ deleted: { id, title }, list: (get().list ?? []).filter((r) => r.id !== id) });
+      set({ deleted: { id, title } });
+      dropFromLists(id);
+      queryClient.removeQueries({ queryKey: coreQuery('roles.get', { id }).queryKey });
+      void invalidateRoleReads();
       writeStash(id, {});
       if (get().selectedId === id) await get().select(null);
     },
@@ -295,15 +300,19 @@ export const useRolesStore = create<RolesState>()((set, get) => {
       set({ deleted: null });
       const result = await call('roles.restore', { id: deleted.id });
       if (!result.ok) {
-        set({ listError: result.error });
+        set({ actionError: result.error });
         return;
       }
-      await get().loadList();
+      roleStored(result.value);
       await get().select(deleted.id);
     },
 
     dismissUndo() {
       set({ deleted: null });
+    },
+
+    dismissActionError() {
+      set({ actionError: null });
     },
 
     edit(field, value) {
@@ -333,12 +342,13 @@ export const useRolesStore = create<RolesState>()((set, get) => {
     },
 
     async flush() {
-      return autosave ? autosave.flush() : true;
+      const saves = [leaving, autosave].map((saver) => (saver ? saver.flush() : Promise.resolve(true)));
+      return (await Promise.all(saves)).every(Boolean);
     },
   };
 });
 
 /** Whether an edit has not reached the core yet (the window asks before closing). */
 export function hasUnsavedRoleEdits(): boolean {
-  return autosave?.dirty ?? false;
+  return Boolean(autosave?.dirty || leaving?.dirty);
 }
