@@ -21,11 +21,12 @@ import {
   IconTrash,
   IconUsers,
 } from '@tabler/icons-react';
-import { useEffect } from 'react';
+import { useState } from 'react';
 import { type CandidateListItem, candidateStageLabels } from '../../../../shared/candidates';
 import { AreaEmptyState } from '../../ui/AreaEmptyState';
 import { AreaPage } from '../../ui/AreaPage';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { readError } from '../../ui/query';
 import { openRoute, useAreaRoute } from '../../ui/router';
 import { homeRoute, routeHref } from '../../ui/routes';
 import { BackupErasureOffer } from '../backup';
@@ -33,8 +34,9 @@ import { DebriefScreen } from '../debrief';
 import { ImportExchangeButton } from '../exchange';
 import { CandidateFormModal } from './CandidateFormModal';
 import { CandidatePage } from './CandidatePage';
-import { CANDIDATE_PAGE, useCandidatesStore } from './candidates-store';
+import { useCandidatesStore } from './candidates-store';
 import { DeleteCandidateModal } from './DeleteCandidateModal';
+import { CANDIDATE_PAGE, useCandidateList, useCandidateRoles, useRounds } from './queries';
 
 const LEAD = 'The people in your pipeline, the role each is up for, and where they stand.';
 
@@ -53,21 +55,25 @@ export function CandidatesScreen() {
 }
 
 function CandidateList() {
-  const list = useCandidatesStore((s) => s.list);
-  const roles = useCandidatesStore((s) => s.roles);
   const roleFilter = useCandidatesStore((s) => s.roleFilter);
-  const error = useCandidatesStore((s) => s.error);
+  const listQuery = useCandidateList(roleFilter);
+  const rolesQuery = useCandidateRoles();
+  // A list that could not be read shows as empty under its error, as the roles still can.
+  const list = listQuery.data ?? (listQuery.isError ? [] : null);
+  const roles = rolesQuery.data ?? null;
+  const writeError = useCandidatesStore((s) => s.error);
+  const error = writeError ?? readError(listQuery) ?? readError(rolesQuery);
   const notice = useCandidatesStore((s) => s.notice);
   const justDeleted = useCandidatesStore((s) => s.justDeleted);
   const clearJustDeleted = useCandidatesStore((s) => s.clearJustDeleted);
   const store = useCandidatesStore.getState;
 
-  useEffect(() => {
-    void useCandidatesStore.getState().load();
-  }, []);
-
   const errorAlert = error ? (
-    <ErrorAlert title="That did not work" error={error} onClose={() => store().clearError()} />
+    <ErrorAlert
+      title="That did not work"
+      error={error}
+      onClose={writeError ? () => store().clearError() : undefined}
+    />
   ) : null;
   const noticeAlert = notice ? (
     <Paper withBorder radius="md" px="md" py="xs" role="status" aria-live="polite">
@@ -149,7 +155,7 @@ function CandidateList() {
             { value: '', label: 'All roles' },
             ...roles.map((r) => ({ value: r.id, label: r.title || 'Untitled role' })),
           ]}
-          onChange={(e) => void store().setRoleFilter(e.currentTarget.value || null)}
+          onChange={(e) => store().setRoleFilter(e.currentTarget.value || null)}
         />
         <Group gap="sm">
           <ImportExchangeButton />
@@ -276,13 +282,11 @@ function CandidateRow({ candidate: c, roleTitle }: { candidate: CandidateListIte
 
 /** The rounds of the candidate's role; picking one hands over to the live interview screen. */
 function StartInterviewMenu({ candidate }: { candidate: CandidateListItem }) {
-  const rounds = useCandidatesStore((s) => s.rounds[candidate.roleId]);
+  const [opened, setOpened] = useState(false);
+  const roundsQuery = useRounds(candidate.roleId, opened);
+  const rounds = roundsQuery.data;
   return (
-    <Menu
-      position="bottom-end"
-      withinPortal
-      onOpen={() => void useCandidatesStore.getState().loadRounds(candidate.roleId)}
-    >
+    <Menu position="bottom-end" withinPortal opened={opened} onChange={setOpened}>
       <Menu.Target>
         <Button
           size="compact-sm"
@@ -295,7 +299,8 @@ function StartInterviewMenu({ candidate }: { candidate: CandidateListItem }) {
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Label>Which round?</Menu.Label>
-        {rounds === undefined ? <Menu.Item disabled>Loading the loop…</Menu.Item> : null}
+        {roundsQuery.isPending ? <Menu.Item disabled>Loading the loop…</Menu.Item> : null}
+        {roundsQuery.isError ? <Menu.Item disabled>{roundsQuery.error.message}</Menu.Item> : null}
         {rounds?.map((round) => (
           <Menu.Item
             key={round.id}

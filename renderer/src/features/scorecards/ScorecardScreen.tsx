@@ -11,7 +11,6 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
-import { IconLock } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { ATTRIBUTE_SCALE } from '../../../../shared/domain/documents/scales';
 import { INTERVIEW_LIMITS } from '../../../../shared/interviews';
@@ -24,15 +23,16 @@ import {
 } from '../../../../shared/scorecards';
 import { AreaPage } from '../../ui/AreaPage';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import { formatDateTime } from '../../ui/format';
 import { openRoute } from '../../ui/router';
-import { SaveStateText } from '../../ui/SaveStateText';
 import { useSaveBeforeLeaving } from '../../ui/use-save-before-leaving';
 import { ExportButton, type ExportNotice } from '../documents';
 import { BackToInterviews } from '../interviews';
+import { useScorecardInterview } from './queries';
 import { Evidence, OtherQuestions } from './ScorecardEvidence';
 import { OtherScorecards, VersionList } from './ScorecardHistory';
-import { currentViewer, hasUnsavedScorecardEdits, type Level, useScorecardStore } from './scorecard-store';
+import { ScorecardStatus } from './ScorecardStatus';
+import type { Level } from './scorecard-form';
+import { currentViewer, hasUnsavedScorecardEdits, useScorecardStore } from './scorecard-store';
 import classes from './scorecards.module.css';
 
 /**
@@ -112,7 +112,7 @@ function AttributeBlock({
 /** The scorecard of one interview: per focus attribute a rating beside its evidence, then the call. */
 export function ScorecardScreen({ interviewId }: { interviewId: string }) {
   const scorecard = useScorecardStore((s) => s.scorecard);
-  const interview = useScorecardStore((s) => s.interview);
+  const interview = useScorecardInterview(interviewId).data;
   const form = useScorecardStore((s) => s.form);
   const loadError = useScorecardStore((s) => s.loadError);
   const revision = useScorecardStore((s) => s.revision);
@@ -280,40 +280,9 @@ export function ScorecardScreen({ interviewId }: { interviewId: string }) {
           )}
         </Group>
 
-        <VersionList />
-        <OtherScorecards />
+        <VersionList scorecard={scorecard} />
+        <OtherScorecards scorecard={scorecard} />
       </Stack>
     </AreaPage>
-  );
-}
-
-function ScorecardStatus() {
-  const scorecard = useScorecardStore((s) => s.scorecard);
-  const saveState = useScorecardStore((s) => s.saveState);
-  const revision = useScorecardStore((s) => s.revision);
-  if (!scorecard) return null;
-  if (scorecard.status === 'draft') {
-    return (
-      <Group gap={4} data-testid="scorecard-status">
-        <Text size="sm" c="dimmed">
-          Draft, not submitted yet.{' '}
-        </Text>
-        <SaveStateText
-          state={saveState}
-          idleText=""
-          savedText={(at) => `Saved ${new Date(at).toLocaleTimeString()}.`}
-        />
-      </Group>
-    );
-  }
-  return (
-    <Group gap="xs" data-testid="scorecard-status">
-      <IconLock size={16} aria-hidden />
-      <Text size="sm">
-        Submitted {scorecard.submittedAt ? formatDateTime(scorecard.submittedAt) : ''} · version{' '}
-        {scorecard.version}
-        {revision ? ' · changing it makes a new version' : ' · locked'}
-      </Text>
-    </Group>
   );
 }
