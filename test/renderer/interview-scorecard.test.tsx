@@ -1,8 +1,9 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { invoke } from '../../renderer/src/api';
 import { hasUnsavedScorecardEdits } from '../../renderer/src/features/scorecards/scorecard-store';
+import { openRoute } from '../../renderer/src/ui/router';
 import type { Interview } from '../../shared/interviews';
 import type { Scorecard } from '../../shared/scorecards';
 import type { TempCore } from '../support/temp-db';
@@ -178,5 +179,28 @@ describe('the scorecard', () => {
     expect(await screen.findByText('Could not get past the happy path.')).toBeInTheDocument();
     expect(screen.getByText('Priya Raman')).toBeInTheDocument();
     expect(screen.queryByTestId('others-hidden')).toBeNull();
+  });
+
+  it('shows a submitted scorecard on the candidate page and in the debrief without a reload', async () => {
+    const seeded = await seed();
+    const mine = await startedViaApi(seeded, 'Dana Reyes');
+    const { user } = await openLive(mine);
+    await endWithKeys(user);
+
+    // The candidate page, read while the scorecard is still a draft.
+    act(() => openRoute({ area: 'candidates', view: 'candidate', id: seeded.candidateId }));
+    expect(await screen.findByText(/0 of 1 scorecards submitted/)).toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: /Draft: finish it|Not started: score it/ }));
+    await screen.findByRole('button', { name: 'Submit scorecard' });
+
+    await fillAll(user, await scorecardOf(mine.id), 'Solid throughout.');
+    await user.click(screen.getByRole('button', { name: 'Submit scorecard' }));
+    await waitFor(() => expect(screen.getByTestId('scorecard-status')).toHaveTextContent(/locked/));
+
+    act(() => openRoute({ area: 'candidates', view: 'candidate', id: seeded.candidateId }));
+    expect(await screen.findByText(/1 of 1 scorecards submitted/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Submitted' })).toBeInTheDocument();
+    act(() => openRoute({ area: 'candidates', view: 'debrief', id: seeded.candidateId }));
+    expect(await screen.findByText(/1 scorecard in\./)).toBeInTheDocument();
   });
 });

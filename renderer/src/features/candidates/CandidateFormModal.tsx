@@ -8,10 +8,12 @@ import {
   candidateStages,
 } from '../../../../shared/candidates';
 import type { AppErrorData } from '../../../../shared/result';
+import type { RoleSummary } from '../../../../shared/roles';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { focusFirstError } from '../../ui/focus-first-error';
 import { type CandidateDraft, type CandidateForm, useCandidatesStore } from './candidates-store';
 import { defaultRoleId } from './default-role';
+import { useCandidateRoles } from './queries';
 
 const FIELDS = ['name', 'email', 'phone', 'roleId', 'source', 'stage'] as const;
 
@@ -23,7 +25,7 @@ function check(values: CandidateDraft): Record<string, string> {
   return checkWithSchema(values) as Record<string, string>;
 }
 
-function draftFor(target: CandidateForm, roleFilter: string | null): CandidateDraft {
+function draftFor(target: CandidateForm, roleFilter: string | null, roles: RoleSummary[]): CandidateDraft {
   if (target.mode === 'edit') {
     const c = target.candidate;
     return {
@@ -35,7 +37,7 @@ function draftFor(target: CandidateForm, roleFilter: string | null): CandidateDr
       stage: c.stage,
     };
   }
-  const roleId = roleFilter ?? defaultRoleId(useCandidatesStore.getState().roles ?? []);
+  const roleId = roleFilter ?? defaultRoleId(roles);
   return { name: '', email: '', phone: '', roleId, source: '', stage: 'new' };
 }
 
@@ -69,10 +71,10 @@ function CandidateFields({
   target: CandidateForm;
   roleFilter: string | null;
 }) {
-  const roles = useCandidatesStore((s) => s.roles) ?? [];
+  const roles = useCandidateRoles().data ?? [];
   const store = useCandidatesStore.getState;
   const form = useForm<CandidateDraft>({
-    initialValues: draftFor(target, roleFilter),
+    initialValues: draftFor(target, roleFilter, roles),
     validate: check,
   });
   const [failure, setFailure] = useState<AppErrorData | null>(null);

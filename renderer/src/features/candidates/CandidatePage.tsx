@@ -16,12 +16,13 @@ import {
 import { IconScale } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { candidateStageLabels } from '../../../../shared/candidates';
-import { type Debrief, decisionOutcomeLabels } from '../../../../shared/debrief';
+import { type CandidateNote, type Debrief, decisionOutcomeLabels } from '../../../../shared/debrief';
 import { AreaPage } from '../../ui/AreaPage';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { formatDateTime } from '../../ui/format';
+import { readError } from '../../ui/query';
 import { routeHref } from '../../ui/routes';
-import { ClockStatus, useDebriefStore } from '../debrief';
+import { ClockStatus, useCandidateRecord, useDebriefStore } from '../debrief';
 import { ConflictsButton, ExportFileButton, ImportExchangeButton, PackExportButton } from '../exchange';
 
 function InterviewsTable({ debrief }: { debrief: Debrief }) {
@@ -90,14 +91,13 @@ function InterviewsTable({ debrief }: { debrief: Debrief }) {
   );
 }
 
-function Notes() {
-  const notes = useDebriefStore((s) => s.record?.notes ?? []);
+function Notes({ candidateId, notes }: { candidateId: string; notes: CandidateNote[] }) {
   const [text, setText] = useState('');
   const [message, setMessage] = useState<string | null>(null);
   const add = async () => {
     if (!text.trim()) return setMessage('Write the note first.');
     setMessage(null);
-    if (await useDebriefStore.getState().addNote(text)) setText('');
+    if (await useDebriefStore.getState().addNote(candidateId, text)) setText('');
   };
   return (
     <Stack gap="xs" component="section" aria-labelledby="candidate-notes-title">
@@ -151,12 +151,13 @@ function Notes() {
  * debrief and the decision, the stage timeline, and notes.
  */
 export function CandidatePage({ candidateId }: { candidateId: string }) {
-  const record = useDebriefStore((s) => (s.candidateId === candidateId ? s.record : null));
-  const loadError = useDebriefStore((s) => s.loadError);
-  const error = useDebriefStore((s) => s.error);
+  const query = useCandidateRecord(candidateId);
+  const record = query.data;
+  const loadError = readError(query);
+  const error = useDebriefStore((s) => (s.candidateId === candidateId ? s.error : null));
 
   useEffect(() => {
-    void useDebriefStore.getState().load(candidateId);
+    useDebriefStore.getState().show(candidateId);
   }, [candidateId]);
 
   if (loadError) {
@@ -240,7 +241,7 @@ export function CandidatePage({ candidateId }: { candidateId: string }) {
           ))}
         </List>
       </Stack>
-      <Notes />
+      <Notes candidateId={c.id} notes={record.notes} />
     </AreaPage>
   );
 }

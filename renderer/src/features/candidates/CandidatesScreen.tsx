@@ -1,31 +1,9 @@
-import {
-  ActionIcon,
-  Anchor,
-  Badge,
-  Button,
-  Group,
-  Loader,
-  Menu,
-  NativeSelect,
-  Paper,
-  Table,
-  Text,
-  Tooltip,
-  VisuallyHidden,
-} from '@mantine/core';
-import {
-  IconBriefcase,
-  IconMicrophone,
-  IconPencil,
-  IconPlus,
-  IconTrash,
-  IconUsers,
-} from '@tabler/icons-react';
-import { useEffect } from 'react';
-import { type CandidateListItem, candidateStageLabels } from '../../../../shared/candidates';
+import { Button, Group, Loader, NativeSelect, Paper, Table, Text, VisuallyHidden } from '@mantine/core';
+import { IconBriefcase, IconPlus, IconUsers } from '@tabler/icons-react';
 import { AreaEmptyState } from '../../ui/AreaEmptyState';
 import { AreaPage } from '../../ui/AreaPage';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { readError } from '../../ui/query';
 import { openRoute, useAreaRoute } from '../../ui/router';
 import { homeRoute, routeHref } from '../../ui/routes';
 import { BackupErasureOffer } from '../backup';
@@ -33,8 +11,10 @@ import { DebriefScreen } from '../debrief';
 import { ImportExchangeButton } from '../exchange';
 import { CandidateFormModal } from './CandidateFormModal';
 import { CandidatePage } from './CandidatePage';
-import { CANDIDATE_PAGE, useCandidatesStore } from './candidates-store';
+import { CandidateRow } from './CandidateRow';
+import { useCandidatesStore } from './candidates-store';
 import { DeleteCandidateModal } from './DeleteCandidateModal';
+import { CANDIDATE_PAGE, useCandidateList, useCandidateRoles } from './queries';
 
 const LEAD = 'The people in your pipeline, the role each is up for, and where they stand.';
 
@@ -53,21 +33,25 @@ export function CandidatesScreen() {
 }
 
 function CandidateList() {
-  const list = useCandidatesStore((s) => s.list);
-  const roles = useCandidatesStore((s) => s.roles);
   const roleFilter = useCandidatesStore((s) => s.roleFilter);
-  const error = useCandidatesStore((s) => s.error);
+  const listQuery = useCandidateList(roleFilter);
+  const rolesQuery = useCandidateRoles();
+  // A list that could not be read shows as empty under its error, as the roles still can.
+  const list = listQuery.data ?? (listQuery.isError ? [] : null);
+  const roles = rolesQuery.data ?? null;
+  const writeError = useCandidatesStore((s) => s.error);
+  const error = writeError ?? readError(listQuery) ?? readError(rolesQuery);
   const notice = useCandidatesStore((s) => s.notice);
   const justDeleted = useCandidatesStore((s) => s.justDeleted);
   const clearJustDeleted = useCandidatesStore((s) => s.clearJustDeleted);
   const store = useCandidatesStore.getState;
 
-  useEffect(() => {
-    void useCandidatesStore.getState().load();
-  }, []);
-
   const errorAlert = error ? (
-    <ErrorAlert title="That did not work" error={error} onClose={() => store().clearError()} />
+    <ErrorAlert
+      title="That did not work"
+      error={error}
+      onClose={writeError ? () => store().clearError() : undefined}
+    />
   ) : null;
   const noticeAlert = notice ? (
     <Paper withBorder radius="md" px="md" py="xs" role="status" aria-live="polite">
@@ -149,7 +133,7 @@ function CandidateList() {
             { value: '', label: 'All roles' },
             ...roles.map((r) => ({ value: r.id, label: r.title || 'Untitled role' })),
           ]}
-          onChange={(e) => void store().setRoleFilter(e.currentTarget.value || null)}
+          onChange={(e) => store().setRoleFilter(e.currentTarget.value || null)}
         />
         <Group gap="sm">
           <ImportExchangeButton />
@@ -200,113 +184,5 @@ function CandidateList() {
       <DeleteCandidateModal />
       <BackupErasureOffer candidate={justDeleted} onClose={clearJustDeleted} />
     </AreaPage>
-  );
-}
-
-function CandidateRow({ candidate: c, roleTitle }: { candidate: CandidateListItem; roleTitle: string }) {
-  const store = useCandidatesStore.getState;
-  const contact = [c.email, c.phone].filter(Boolean).join(' · ');
-  return (
-    <Table.Tr data-candidate-id={c.id}>
-      <Table.Th scope="row" fw={500}>
-        <Anchor size="sm" fw={600} href={routeHref({ area: 'candidates', view: 'candidate', id: c.id })}>
-          {c.name}
-        </Anchor>
-        {contact ? (
-          <Text size="xs" c="dimmed">
-            {contact}
-          </Text>
-        ) : null}
-      </Table.Th>
-      <Table.Td>{roleTitle}</Table.Td>
-      <Table.Td>
-        <Badge
-          variant="light"
-          color={c.stage === 'rejected' || c.stage === 'withdrawn' ? 'gray' : 'blue'}
-          // A squeezed column must not cut the stage to "INTERVIE…": the badge keeps its width.
-          miw="max-content"
-        >
-          {candidateStageLabels[c.stage]}
-        </Badge>
-      </Table.Td>
-      <Table.Td>
-        {c.source || (
-          <Text span c="dimmed">
-            –
-          </Text>
-        )}
-      </Table.Td>
-      <Table.Td>
-        {c.interviewCount}
-        {c.submittedScorecards > 0 ? (
-          <Text span size="xs" c="dimmed">
-            {' '}
-            ({c.submittedScorecards} scored)
-          </Text>
-        ) : null}
-      </Table.Td>
-      <Table.Td>
-        <Group gap={4} justify="flex-end" wrap="nowrap">
-          <StartInterviewMenu candidate={c} />
-          <Tooltip label="Edit">
-            <ActionIcon
-              variant="subtle"
-              color="gray"
-              aria-label={`Edit ${c.name}`}
-              onClick={() => store().openEdit(c)}
-            >
-              <IconPencil size={16} aria-hidden />
-            </ActionIcon>
-          </Tooltip>
-          <Tooltip label="Delete">
-            <ActionIcon
-              variant="subtle"
-              color="red"
-              aria-label={`Delete ${c.name}`}
-              onClick={() => store().askDelete(c)}
-            >
-              <IconTrash size={16} aria-hidden />
-            </ActionIcon>
-          </Tooltip>
-        </Group>
-      </Table.Td>
-    </Table.Tr>
-  );
-}
-
-/** The rounds of the candidate's role; picking one hands over to the live interview screen. */
-function StartInterviewMenu({ candidate }: { candidate: CandidateListItem }) {
-  const rounds = useCandidatesStore((s) => s.rounds[candidate.roleId]);
-  return (
-    <Menu
-      position="bottom-end"
-      withinPortal
-      onOpen={() => void useCandidatesStore.getState().loadRounds(candidate.roleId)}
-    >
-      <Menu.Target>
-        <Button
-          size="compact-sm"
-          variant="light"
-          leftSection={<IconMicrophone size={14} aria-hidden />}
-          aria-label={`Start an interview with ${candidate.name}`}
-        >
-          Start interview
-        </Button>
-      </Menu.Target>
-      <Menu.Dropdown>
-        <Menu.Label>Which round?</Menu.Label>
-        {rounds === undefined ? <Menu.Item disabled>Loading the loop…</Menu.Item> : null}
-        {rounds?.map((round) => (
-          <Menu.Item
-            key={round.id}
-            onClick={() => {
-              openRoute({ area: 'interviews', view: 'start', candidateId: candidate.id, roundId: round.id });
-            }}
-          >
-            {round.name}
-          </Menu.Item>
-        ))}
-      </Menu.Dropdown>
-    </Menu>
   );
 }

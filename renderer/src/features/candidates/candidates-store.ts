@@ -5,12 +5,10 @@ import type {
   CandidateListItem,
   CandidateStage,
 } from '../../../../shared/candidates';
-import type { Round } from '../../../../shared/kits';
 import type { AppErrorData, Result } from '../../../../shared/result';
-import type { RoleSummary } from '../../../../shared/roles';
 import { call } from '../../api';
 import { plural } from '../../ui/format';
-import { LatestRequest } from '../../ui/latest-request';
+import { invalidateChannels, queryClient } from '../../ui/query';
 
 /** What the add/edit form holds; empty strings for what was left blank. */
 export interface CandidateDraft {
@@ -24,11 +22,14 @@ export interface CandidateDraft {
 
 export type CandidateForm = { mode: 'create' } | { mode: 'edit'; candidate: CandidateListItem };
 
+/**
+ * The candidates list's UI state: the role filter, the open dialogs, and what the last write
+ * said. The list and the roles are read through the query layer (`queries.ts`).
+ */
 interface CandidatesState {
-  list: CandidateListItem[] | null;
-  roles: RoleSummary[] | null;
   /** Only this role's candidates; null for all. */
   roleFilter: string | null;
+  /** The last failed delete. */
   error: AppErrorData | null;
   form: CandidateForm | null;
   /** The candidate the delete dialog asks about. */
@@ -37,11 +38,8 @@ interface CandidatesState {
   notice: string | null;
   /** The candidate just deleted, whose backups may still hold them (the erasure offer). */
   justDeleted: { id: string; name: string } | null;
-  /** Rounds of each role's loop, loaded when a "Start interview" menu opens. */
-  rounds: Record<string, Round[]>;
 
-  load(): Promise<void>;
-  setRoleFilter(roleId: string | null): Promise<void>;
+  setRoleFilter(roleId: string | null): void;
   openCreate(): void;
   openEdit(candidate: CandidateListItem): void;
   closeForm(): void;
@@ -49,28 +47,30 @@ interface CandidatesState {
   askDelete(candidate: CandidateListItem): void;
   cancelDelete(): void;
   confirmDeletion(): Promise<Result<CandidateDeleteResult> | null>;
-  loadRounds(roleId: string): Promise<void>;
   clearNotice(): void;
   clearJustDeleted(): void;
   clearError(): void;
 }
 
 const initialState = {
-  list: null,
-  roles: null,
   roleFilter: null,
   error: null,
   form: null,
   confirmDelete: null,
   notice: null,
   justDeleted: null,
-  rounds: {},
 } satisfies Partial<CandidatesState>;
 
-const listRequests = new LatestRequest();
-
-/** The list shows the newest this many; the command palette finds the rest by name. */
-export const CANDIDATE_PAGE = 200;
+/** The reads a change to a candidate makes stale: the lists that name them, their page and debrief. */
+const invalidateCandidateReads = () =>
+  invalidateChannels(
+    'candidates.list',
+    'candidates.get',
+    'debrief.candidate',
+    'debrief.get',
+    'interviews.list',
+    'interviews.inProgress',
+  );
 
 /** The optional contact fields: blank means none. */
 const orNull = (value: string) => (value.trim() === '' ? null : value.trim());
@@ -88,22 +88,8 @@ export function deletionNotice(name: string, { removed, erasedFromDisk }: Candid
 export const useCandidatesStore = create<CandidatesState>()((set, get) => ({
   ...initialState,
 
-  async load() {
-    const isLatest = listRequests.start();
-    const roleId = get().roleFilter;
-    const [list, roles] = await Promise.all([
-      call('candidates.list', { ...(roleId ? { roleId } : {}), limit: CANDIDATE_PAGE }),
-      call('roles.list', { text: '', status: [], includeArchived: false }),
-    ]);
-    if (!isLatest()) return;
-    if (roles.ok) set({ roles: roles.value });
-    if (list.ok) set({ list: list.value, error: roles.ok ? null : roles.error });
-    else set({ error: list.error, list: get().list ?? [] });
-  },
-
-  async setRoleFilter(roleFilter) {
+  setRoleFilter(roleFilter) {
     set({ roleFilter });
-    await get().load();
   },
 
   openCreate() {
@@ -132,7 +118,7 @@ export const useCandidatesStore = create<CandidatesState>()((set, get) => ({
         : await call('candidates.create', fields);
     if (result.ok) {
       set({ form: null, notice: null });
-      await get().load();
+      await invalidateCandidateReads();
     }
     return result;
   },
@@ -156,16 +142,13 @@ export const useCandidatesStore = create<CandidatesState>()((set, get) => ({
     set({
       notice: deletionNotice(candidate.name, result.value),
       justDeleted: { id: candidate.id, name: candidate.name },
-      list: (get().list ?? []).filter((c) => c.id !== candidate.id),
     });
-    await get().load();
+    // Gone from every list at once; the reads that follow confirm it.
+    queryClient.setQueriesData<CandidateListItem[]>({ queryKey: ['candidates.list'] }, (list) =>
+      list?.filter((c) => c.id !== candidate.id),
+    );
+    await invalidateCandidateReads();
     return result;
-  },
-
-  async loadRounds(roleId) {
-    const result = await call('loop.get', { roleId });
-    if (result.ok) set({ rounds: { ...get().rounds, [roleId]: result.value.rounds } });
-    else set({ error: result.error });
   },
 
   clearJustDeleted() {

@@ -5,12 +5,14 @@ import { DEBRIEF_MIN_SCORECARDS } from '../../../../shared/debrief';
 import { AreaPage } from '../../ui/AreaPage';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { plural } from '../../ui/format';
+import { readError } from '../../ui/query';
 import { ClockStatus } from './ClockStatus';
 import { DebriefGrid } from './DebriefGrid';
 import { DecisionPanel } from './DecisionPanel';
 import { Disagreements } from './Disagreements';
 import { useDebriefStore } from './debrief-store';
 import { MissingScorecards, Summaries } from './PanelStatus';
+import { useCandidateRecord } from './queries';
 
 /**
  * The debrief of a candidate: the clock and missing scorecards first, then the grid with its
@@ -18,13 +20,14 @@ import { MissingScorecards, Summaries } from './PanelStatus';
  * decision, so the numbers are read before anyone argues.
  */
 export function DebriefScreen({ candidateId, backHref }: { candidateId: string; backHref: string }) {
-  const record = useDebriefStore((s) => (s.candidateId === candidateId ? s.record : null));
-  const loadError = useDebriefStore((s) => s.loadError);
+  const query = useCandidateRecord(candidateId);
+  const record = query.data;
+  const loadError = readError(query);
   const exporting = useDebriefStore((s) => s.exporting);
-  const exportMessage = useDebriefStore((s) => s.exportMessage);
+  const exportMessage = useDebriefStore((s) => (s.candidateId === candidateId ? s.exportMessage : null));
 
   useEffect(() => {
-    void useDebriefStore.getState().load(candidateId);
+    useDebriefStore.getState().show(candidateId);
   }, [candidateId]);
 
   if (loadError) {
@@ -56,7 +59,7 @@ export function DebriefScreen({ candidateId, backHref }: { candidateId: string; 
           leftSection={<IconFileExport size={16} aria-hidden />}
           loading={exporting}
           disabled={debrief.columns.length === 0}
-          onClick={() => void useDebriefStore.getState().exportPacket()}
+          onClick={() => void useDebriefStore.getState().exportPacket(record)}
         >
           Export the packet (DOCX and PDF)
         </Button>
@@ -80,7 +83,7 @@ export function DebriefScreen({ candidateId, backHref }: { candidateId: string; 
           {debrief.columns.length === 0 ? 'none is' : 'one is'} so far.
         </Alert>
       )}
-      <DecisionPanel key={debrief.decision?.id ?? 'none'} debrief={debrief} />
+      <DecisionPanel key={debrief.decision?.id ?? 'none'} record={record} />
     </AreaPage>
   );
 }

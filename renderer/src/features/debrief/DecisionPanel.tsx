@@ -15,13 +15,15 @@ import {
 import { IconLock } from '@tabler/icons-react';
 import { useState } from 'react';
 import {
+  type CandidateRecord,
   type Debrief,
   type DecisionOutcome,
   decisionOutcomeLabels,
   decisionOutcomes,
 } from '../../../../shared/debrief';
 import { formatDateTime } from '../../ui/format';
-import { currentViewer, useDebriefStore } from './debrief-store';
+import { useDebriefStore } from './debrief-store';
+import { currentViewer } from './queries';
 
 function RecordedDecision({ debrief }: { debrief: Debrief }) {
   const d = debrief.decision;
@@ -98,7 +100,8 @@ function ReasonsEditor({ reasons, onClose }: { reasons: string[]; onClose: () =>
  * The decision: hire, no hire, hold or another round, with a rationale and who decided. Once
  * recorded it is locked; a change is a new version that says why.
  */
-export function DecisionPanel({ debrief }: { debrief: Debrief }) {
+export function DecisionPanel({ record }: { record: CandidateRecord }) {
+  const { debrief } = record;
   const existing = debrief.decision;
   const [open, setOpen] = useState(existing === null);
   const [outcome, setOutcome] = useState<DecisionOutcome | ''>('');
@@ -119,7 +122,7 @@ export function DecisionPanel({ debrief }: { debrief: Debrief }) {
     if (existing && !changeReason.trim()) return setMessage('Say why the decision changes.');
     setMessage(null);
     setBusy(true);
-    const ok = await useDebriefStore.getState().decide({
+    const ok = await useDebriefStore.getState().decide(record, {
       outcome,
       rationale,
       rejectionReason: outcome === 'no-hire' ? reason : null,

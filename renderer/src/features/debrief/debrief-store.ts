@@ -2,9 +2,9 @@ import { create } from 'zustand';
 import type { CandidateRecord, DecisionOutcome } from '../../../../shared/debrief';
 import type { AppErrorData } from '../../../../shared/result';
 import { call } from '../../api';
-import { LatestRequest } from '../../ui/latest-request';
+import { invalidateChannels } from '../../ui/query';
 import { exportDocument } from '../documents';
-import { useSettingsStore } from '../settings';
+import { updateCandidateRecords } from './queries';
 
 /** What the decision form sends; the store adds the candidate, role and version it read. */
 export interface DecisionDraft {
@@ -15,54 +15,36 @@ export interface DecisionDraft {
   changeReason: string;
 }
 
+/**
+ * The candidate page's and the debrief's UI state: what the last write or export said, for the
+ * candidate on screen. The record itself is read through the query layer (`useCandidateRecord`).
+ */
 interface DebriefState {
   candidateId: string | null;
-  record: CandidateRecord | null;
-  loadError: AppErrorData | null;
   /** The last failed write (decision, note, reasons), shown where it happened. */
   error: AppErrorData | null;
   exportMessage: string | null;
   exporting: boolean;
-  load(candidateId: string): Promise<void>;
-  decide(draft: DecisionDraft): Promise<boolean>;
-  addNote(text: string): Promise<boolean>;
+  /** A candidate's page or debrief opened: what was said about another candidate goes. */
+  show(candidateId: string): void;
+  decide(record: CandidateRecord, draft: DecisionDraft): Promise<boolean>;
+  addNote(candidateId: string, text: string): Promise<boolean>;
   setRejectionReasons(reasons: string[]): Promise<boolean>;
-  exportPacket(): Promise<void>;
+  exportPacket(record: CandidateRecord): Promise<void>;
   clearError(): void;
 }
 
-const requests = new LatestRequest();
-
-/** Who is at the keyboard (the name remembered from the last interview), if known. */
-export function currentViewer(): string | undefined {
-  return useSettingsStore.getState().settings?.interviewerName.trim() || undefined;
-}
-
-/** One candidate's record (the debrief, stage timeline and notes), read for the candidate page and the debrief. */
 export const useDebriefStore = create<DebriefState>()((set, get) => ({
   candidateId: null,
-  record: null,
-  loadError: null,
   error: null,
   exportMessage: null,
   exporting: false,
 
-  async load(candidateId) {
-    const isLatest = requests.start();
-    if (get().candidateId !== candidateId) {
-      set({ candidateId, record: null, loadError: null, error: null, exportMessage: null });
-    }
-    const viewer = currentViewer();
-    const result = await call('debrief.candidate', { candidateId, ...(viewer ? { viewer } : {}) });
-    if (!isLatest()) return;
-    if (result.ok) set({ record: result.value, loadError: null });
-    else set({ loadError: result.error, record: null });
+  show(candidateId) {
+    if (get().candidateId !== candidateId) set({ candidateId, error: null, exportMessage: null });
   },
 
-  async decide(draft) {
-    const record = get().record;
-    if (!record) return false;
-    const { debrief } = record;
+  async decide({ debrief }, draft) {
     const result = await call('debrief.decide', {
       candidateId: debrief.candidate.id,
       roleId: debrief.roleId,
@@ -80,20 +62,19 @@ export const useDebriefStore = create<DebriefState>()((set, get) => ({
       return false;
     }
     set({ error: null });
-    await get().load(debrief.candidate.id);
+    // A decision can move the candidate's stage, which the lists show too.
+    await invalidateChannels('debrief.candidate', 'debrief.get', 'candidates.list', 'candidates.get');
     return true;
   },
 
-  async addNote(text) {
-    const record = get().record;
-    if (!record) return false;
-    const result = await call('candidates.addNote', { candidateId: record.debrief.candidate.id, text });
+  async addNote(candidateId, text) {
+    const result = await call('candidates.addNote', { candidateId, text });
     if (!result.ok) {
       set({ error: result.error });
       return false;
     }
-    const current = get().record;
-    if (current) set({ record: { ...current, notes: result.value }, error: null });
+    updateCandidateRecords(candidateId, (record) => ({ ...record, notes: result.value }));
+    set({ error: null });
     return true;
   },
 
@@ -103,23 +84,22 @@ export const useDebriefStore = create<DebriefState>()((set, get) => ({
       set({ error: result.error });
       return false;
     }
-    const current = get().record;
-    if (current)
-      set({
-        record: { ...current, debrief: { ...current.debrief, rejectionReasons: result.value } },
-        error: null,
-      });
+    // The list is one for every candidate.
+    updateCandidateRecords(null, (record) => ({
+      ...record,
+      debrief: { ...record.debrief, rejectionReasons: result.value },
+    }));
+    await invalidateChannels('debrief.rejectionReasons', 'debrief.get');
+    set({ error: null });
     return true;
   },
 
-  async exportPacket() {
-    const record = get().record;
-    if (!record) return;
+  async exportPacket({ debrief }) {
     set({ exporting: true, exportMessage: null });
     const outcome = await exportDocument({
       kind: 'debrief',
-      candidateId: record.debrief.candidate.id,
-      roleId: record.debrief.roleId,
+      candidateId: debrief.candidate.id,
+      roleId: debrief.roleId,
       format: 'both',
     });
     set({ exporting: false });

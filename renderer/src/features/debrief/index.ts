@@ -3,3 +3,4 @@ export { CalibrationReport } from './CalibrationReport';
 export { ClockStatus } from './ClockStatus';
 export { DebriefScreen } from './DebriefScreen';
 export { useDebriefStore } from './debrief-store';
+export { useCandidateRecord } from './queries';

@@ -1,30 +1,14 @@
 import { Badge, Button } from '@mantine/core';
 import { IconGitMerge } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
-import { call } from '../../api';
-import { type ConflictScope, useConflictsStore } from './conflicts-store';
-import { useExchangeImportStore } from './exchange-store';
+import { useConflictsStore } from './conflicts-store';
+import { type ConflictScope, useConflicts } from './queries';
 
 /**
  * "Conflicts" with the count of imported versions waiting for a person, for one candidate or
- * role; opens them side by side. Read again after every import and every resolve.
+ * role; opens them side by side. An import or a resolve makes the read stale, so the count follows.
  */
 export function ConflictsButton({ candidateId, roleId }: ConflictScope) {
-  const [count, setCount] = useState<number | null>(null);
-  const changes = useConflictsStore((s) => s.changes);
-  const imported = useExchangeImportStore((s) => s.applied);
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: an import or a resolve is what makes the count stale
-  useEffect(() => {
-    let current = true;
-    void call('exchange.conflicts', { candidateId, roleId }).then((result) => {
-      if (current && result.ok) setCount(result.value.length);
-    });
-    return () => {
-      current = false;
-    };
-  }, [candidateId, roleId, changes, imported]);
-
+  const count = useConflicts({ candidateId, roleId }).data?.length ?? null;
   const waiting = count !== null && count > 0;
   return (
     <Button
@@ -39,7 +23,7 @@ export function ConflictsButton({ candidateId, roleId }: ConflictScope) {
         ) : null
       }
       aria-label={waiting ? `Conflicts: ${count} to resolve` : 'Conflicts: none'}
-      onClick={() => void useConflictsStore.getState().open({ candidateId, roleId })}
+      onClick={() => useConflictsStore.getState().open({ candidateId, roleId })}
     >
       Conflicts
     </Button>

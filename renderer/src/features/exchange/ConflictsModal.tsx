@@ -2,8 +2,10 @@ import { Alert, Button, Group, Loader, Modal, Paper, SimpleGrid, Stack, Text, Ti
 import type { ExchangeConflict } from '../../../../shared/pack-exchange';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { formatDateTime } from '../../ui/format';
+import { readError } from '../../ui/query';
 import { ConflictSide } from './ConflictSide';
 import { type KeepSide, useConflictsStore } from './conflicts-store';
+import { useConflicts } from './queries';
 
 function ConfirmChoice({ conflict, keep }: { conflict: ExchangeConflict; keep: KeepSide }) {
   const busy = useConflictsStore((s) => s.busy);
@@ -18,7 +20,12 @@ function ConfirmChoice({ conflict, keep }: { conflict: ExchangeConflict; keep: K
             : `${conflict.label} stays as it is here. The content from ${from} is dropped; import the file again to see it again.`}
         </Text>
         <Group gap="xs">
-          <Button size="compact-sm" onClick={() => void store.confirm()} loading={busy} data-autofocus>
+          <Button
+            size="compact-sm"
+            onClick={() => void store.confirm(conflict.label)}
+            loading={busy}
+            data-autofocus
+          >
             Keep it
           </Button>
           <Button size="compact-sm" variant="default" onClick={store.cancel} disabled={busy}>
@@ -71,8 +78,11 @@ function SideColumn({ conflict, keep }: { conflict: ExchangeConflict; keep: Keep
  * side; the person keeps one, after a confirm, and history is never rewritten.
  */
 export function ConflictsModal() {
-  const { opened, conflicts, error, done } = useConflictsStore();
+  const { opened, scope, error: resolveError, done } = useConflictsStore();
   const store = useConflictsStore.getState();
+  const query = useConflicts(scope, opened);
+  const conflicts = query.data ?? null;
+  const error = resolveError ?? readError(query);
   return (
     <Modal opened={opened} onClose={store.close} title="Conflicts to resolve" size="xl">
       <Stack gap="md">

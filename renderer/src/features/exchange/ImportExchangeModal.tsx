@@ -61,7 +61,7 @@ function ResolveConflictsButton({ report }: { report: ExchangeReport }) {
         color="orange"
         onClick={() => {
           useExchangeImportStore.getState().close();
-          void useConflictsStore.getState().open(candidateId ? { candidateId } : {});
+          useConflictsStore.getState().open(candidateId ? { candidateId } : {});
         }}
       >
         Resolve the conflicts

@@ -3,6 +3,7 @@ import { EXCHANGE_LIMITS, type ExchangeReport } from '../../../../shared/pack-ex
 import type { AppErrorData } from '../../../../shared/result';
 import { call } from '../../api';
 import { megabytes, NotUtf8Error, readFileText } from '../../ui/files';
+import { invalidateImportedReads } from './queries';
 
 interface ExchangeFileText {
   fileName: string;
@@ -95,6 +96,7 @@ export const useExchangeImportStore = create<ExchangeImportState>()((set, get) =
       set({ busy: 'importing', error: null });
       const result = await call('exchange.applyImport', { ...file, allowUnknownPack });
       set(result.ok ? { applied: result.value, busy: null } : { error: result.error, busy: null });
+      if (result.ok) await invalidateImportedReads();
       return result.ok;
     },
     close() {

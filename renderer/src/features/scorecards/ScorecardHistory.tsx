@@ -1,12 +1,12 @@
 import { Accordion, Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { IconEyeOff } from '@tabler/icons-react';
-import { attributeScoreLabel, recommendationLabels } from '../../../../shared/scorecards';
+import { attributeScoreLabel, recommendationLabels, type Scorecard } from '../../../../shared/scorecards';
 import { formatDateTime } from '../../ui/format';
-import { useScorecardStore } from './scorecard-store';
+import { useOtherScorecards, useScorecardVersions } from './queries';
 
 /** Every submitted version, newest first, each readable as it was. */
-export function VersionList() {
-  const versions = useScorecardStore((s) => s.versions);
+export function VersionList({ scorecard }: { scorecard: Scorecard }) {
+  const versions = useScorecardVersions(scorecard).data ?? [];
   if (versions.length === 0) return null;
   const newestFirst = [...versions].sort((a, b) => b.version - a.version);
   return (
@@ -61,10 +61,9 @@ export function VersionList() {
 }
 
 /** The other interviewers' scorecards for this candidate: shown only once this one is submitted. */
-export function OtherScorecards() {
-  const others = useScorecardStore((s) => s.others);
-  const own = useScorecardStore((s) => s.scorecard);
-  if (!others || !own) return null;
+export function OtherScorecards({ scorecard: own }: { scorecard: Scorecard }) {
+  const others = useOtherScorecards(own).data;
+  if (!others) return null;
   const theirs = others.scorecards.filter((s) => s.id !== own.id);
   if (!others.othersVisible) {
     return (

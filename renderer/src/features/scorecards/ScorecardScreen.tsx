@@ -1,118 +1,24 @@
-import {
-  Alert,
-  Button,
-  Center,
-  Group,
-  Loader,
-  Paper,
-  Radio,
-  Stack,
-  Text,
-  Textarea,
-  Title,
-} from '@mantine/core';
-import { IconLock } from '@tabler/icons-react';
+import { Alert, Button, Center, Group, Loader, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import { ATTRIBUTE_SCALE } from '../../../../shared/domain/documents/scales';
 import { INTERVIEW_LIMITS } from '../../../../shared/interviews';
-import {
-  type AttributeRating,
-  attributeScoreValues,
-  NOT_ASSESSED,
-  recommendationLabels,
-  recommendations,
-} from '../../../../shared/scorecards';
+import { recommendationLabels, recommendations } from '../../../../shared/scorecards';
 import { AreaPage } from '../../ui/AreaPage';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import { formatDateTime } from '../../ui/format';
 import { openRoute } from '../../ui/router';
-import { SaveStateText } from '../../ui/SaveStateText';
 import { useSaveBeforeLeaving } from '../../ui/use-save-before-leaving';
 import { ExportButton, type ExportNotice } from '../documents';
 import { BackToInterviews } from '../interviews';
-import { Evidence, OtherQuestions } from './ScorecardEvidence';
+import { AttributeBlock } from './AttributeBlock';
+import { useScorecardInterview } from './queries';
+import { OtherQuestions } from './ScorecardEvidence';
 import { OtherScorecards, VersionList } from './ScorecardHistory';
-import { currentViewer, hasUnsavedScorecardEdits, type Level, useScorecardStore } from './scorecard-store';
-import classes from './scorecards.module.css';
-
-/**
- * The attribute scale: the same four anchored levels for every interviewer, then "not
- * assessed" for an attribute nothing in the interview measured (an answer, never a score).
- */
-export const ATTRIBUTE_LEVELS: { level: Level; name: string; anchor: string }[] = ATTRIBUTE_SCALE.map(
-  ({ name, anchor }, i) => ({ level: attributeScoreValues[i] as Level, name, anchor }),
-);
-
-const levelOf = (value: string): Level => (value === NOT_ASSESSED ? NOT_ASSESSED : (Number(value) as Level));
-
-function AttributeBlock({
-  attribute,
-  readOnly,
-  others,
-}: {
-  attribute: AttributeRating;
-  readOnly: boolean;
-  others: number;
-}) {
-  const value = useScorecardStore((s) => s.form?.ratings[attribute.attribute]);
-  const store = useScorecardStore.getState;
-  return (
-    <Paper withBorder p="md" radius="md" className={classes.attribute}>
-      <Stack gap="sm">
-        <Radio.Group
-          label={attribute.label}
-          value={value?.rating ? String(value.rating) : null}
-          onChange={(v) => store().setRating(attribute.attribute, levelOf(v))}
-          readOnly={readOnly}
-        >
-          <Stack gap={6} mt={6}>
-            {ATTRIBUTE_LEVELS.map(({ level, name, anchor }) => (
-              <Radio
-                key={level}
-                value={String(level)}
-                disabled={readOnly && value?.rating !== level}
-                label={
-                  <>
-                    <Text span fw={600} size="sm">
-                      {name}
-                    </Text>{' '}
-                    <Text span c="dimmed" size="sm">
-                      {anchor}
-                    </Text>
-                  </>
-                }
-              />
-            ))}
-          </Stack>
-        </Radio.Group>
-        {readOnly ? (
-          value?.note ? (
-            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-              {value.note}
-            </Text>
-          ) : null
-        ) : (
-          <Textarea
-            label="Note"
-            aria-label={`Note on ${attribute.label}`}
-            autosize
-            minRows={1}
-            maxRows={6}
-            value={value?.note ?? ''}
-            maxLength={INTERVIEW_LIMITS.attributeNote}
-            onChange={(event) => store().setNote(attribute.attribute, event.currentTarget.value)}
-          />
-        )}
-      </Stack>
-      <Evidence attribute={attribute} others={others} />
-    </Paper>
-  );
-}
+import { ScorecardStatus } from './ScorecardStatus';
+import { currentViewer, hasUnsavedScorecardEdits, useScorecardStore } from './scorecard-store';
 
 /** The scorecard of one interview: per focus attribute a rating beside its evidence, then the call. */
 export function ScorecardScreen({ interviewId }: { interviewId: string }) {
   const scorecard = useScorecardStore((s) => s.scorecard);
-  const interview = useScorecardStore((s) => s.interview);
+  const interview = useScorecardInterview(interviewId).data;
   const form = useScorecardStore((s) => s.form);
   const loadError = useScorecardStore((s) => s.loadError);
   const revision = useScorecardStore((s) => s.revision);
@@ -280,40 +186,9 @@ export function ScorecardScreen({ interviewId }: { interviewId: string }) {
           )}
         </Group>
 
-        <VersionList />
-        <OtherScorecards />
+        <VersionList scorecard={scorecard} />
+        <OtherScorecards scorecard={scorecard} />
       </Stack>
     </AreaPage>
-  );
-}
-
-function ScorecardStatus() {
-  const scorecard = useScorecardStore((s) => s.scorecard);
-  const saveState = useScorecardStore((s) => s.saveState);
-  const revision = useScorecardStore((s) => s.revision);
-  if (!scorecard) return null;
-  if (scorecard.status === 'draft') {
-    return (
-      <Group gap={4} data-testid="scorecard-status">
-        <Text size="sm" c="dimmed">
-          Draft, not submitted yet.{' '}
-        </Text>
-        <SaveStateText
-          state={saveState}
-          idleText=""
-          savedText={(at) => `Saved ${new Date(at).toLocaleTimeString()}.`}
-        />
-      </Group>
-    );
-  }
-  return (
-    <Group gap="xs" data-testid="scorecard-status">
-      <IconLock size={16} aria-hidden />
-      <Text size="sm">
-        Submitted {scorecard.submittedAt ? formatDateTime(scorecard.submittedAt) : ''} · version{' '}
-        {scorecard.version}
-        {revision ? ' · changing it makes a new version' : ' · locked'}
-      </Text>
-    </Group>
   );
 }

@@ -1,31 +1,28 @@
 import { create } from 'zustand';
-import type { Interview } from '../../../../shared/interviews';
 import type { AppErrorData, Result } from '../../../../shared/result';
-import type {
-  AttributeScore,
-  Recommendation,
-  Scorecard,
-  ScorecardVersion,
-  VisibleScorecards,
-} from '../../../../shared/scorecards';
+import type { Recommendation, Scorecard } from '../../../../shared/scorecards';
 import { call } from '../../api';
 import { AutosaveQueue, type AutosaveState } from '../../ui/autosave-queue';
+import { CoreReadError, coreQuery, invalidateChannels, queryClient } from '../../ui/query';
 import { useSettingsStore } from '../settings';
+import {
+  attributeRatingsOf,
+  checkForm,
+  type DraftPatch,
+  type FormErrors,
+  formOf,
+  type Level,
+  type ScorecardForm,
+  type WholeForm,
+} from './scorecard-form';
 
-/** What an attribute can be given: a level of the scale, or 'not-assessed'. */
-export type Level = AttributeScore;
-
-export interface ScorecardForm {
-  ratings: Record<string, { rating: Level | null; note: string }>;
-  recommendation: Recommendation | null;
-  summary: string;
-}
-
-export type FormErrors = Partial<Record<'summary' | 'recommendation' | 'ratings' | 'reason', string>>;
-
+/**
+ * The scorecard being edited: the draft with its autosave, a revision being written, and the
+ * form's messages. It is read through the query layer once per opening; the interview it
+ * belongs to, its versions and the other scorecards are reads of their own (`queries.ts`).
+ */
 interface ScorecardState {
   interviewId: string | null;
-  interview: Interview | null;
   scorecard: Scorecard | null;
   loadError: AppErrorData | null;
   form: ScorecardForm | null;
@@ -35,8 +32,6 @@ interface ScorecardState {
   submitError: AppErrorData | null;
   submitting: boolean;
   saveState: AutosaveState;
-  versions: ScorecardVersion[];
-  others: VisibleScorecards | null;
 
   load(interviewId: string): Promise<void>;
   setRating(attribute: string, rating: Level): void;
@@ -51,53 +46,13 @@ interface ScorecardState {
   flush(): Promise<boolean>;
 }
 
-type DraftPatch = {
-  attributeRatings: { attribute: string; rating: Level | null; note: string }[];
-  recommendation: Recommendation | null;
-  summary: string;
-};
-
-/** What a submit or a new version sends: the draft, with a recommendation picked. */
-type WholeForm = DraftPatch & { recommendation: Recommendation };
-
 /** Typing pause before a draft edit is sent. */
 const DRAFT_DELAY_MS = 250;
 
 let autosave: AutosaveQueue<DraftPatch, Scorecard> | null = null;
 
-export function formOf(scorecard: Scorecard): ScorecardForm {
-  return {
-    ratings: Object.fromEntries(
-      scorecard.attributeRatings.map((a) => [a.attribute, { rating: a.rating, note: a.note }]),
-    ),
-    recommendation: scorecard.recommendation,
-    summary: scorecard.summary,
-  };
-}
-
-function attributeRatingsOf(scorecard: Scorecard, form: ScorecardForm): DraftPatch['attributeRatings'] {
-  return scorecard.attributeRatings.map(({ attribute }) => ({
-    attribute,
-    rating: form.ratings[attribute]?.rating ?? null,
-    note: form.ratings[attribute]?.note ?? '',
-  }));
-}
-
-/** What must be there before a scorecard (or a new version of it) can be submitted. */
-export function checkForm(scorecard: Scorecard, form: ScorecardForm): FormErrors {
-  const errors: FormErrors = {};
-  const unrated = scorecard.attributeRatings.filter((a) => !form.ratings[a.attribute]?.rating);
-  if (unrated.length > 0) {
-    errors.ratings = `Rate every attribute, or mark it not assessed, first (${unrated.map((a) => a.label).join(', ')}).`;
-  }
-  if (!form.recommendation) errors.recommendation = 'Pick a recommendation.';
-  if (form.summary.trim() === '') errors.summary = 'Write a summary: a few lines on why.';
-  return errors;
-}
-
 const initial = {
   interviewId: null,
-  interview: null,
   scorecard: null,
   loadError: null,
   form: null,
@@ -106,9 +61,24 @@ const initial = {
   submitError: null,
   submitting: false,
   saveState: { kind: 'idle' } as AutosaveState,
-  versions: [],
-  others: null,
 };
+
+/**
+ * The reads a submitted scorecard or a new version changes: the scorecard's own, the other
+ * interviewers' views of the candidate, the candidate page and debrief, and the lists' counts.
+ */
+const invalidateScorecardReads = () =>
+  invalidateChannels(
+    'scorecards.forInterview',
+    'scorecards.get',
+    'scorecards.versions',
+    'scorecards.listForCandidate',
+    'debrief.candidate',
+    'debrief.get',
+    'debrief.calibration',
+    'candidates.list',
+    'interviews.list',
+  );
 
 /** Who is at the keyboard: the interviewer name remembered when an interview was last started. */
 export function currentViewer(): string | undefined {
@@ -119,17 +89,10 @@ export const useScorecardStore = create<ScorecardState>()((set, get) => {
   const isDraft = () => get().scorecard?.status === 'draft';
   const editable = () => isDraft() || get().revision !== null;
 
-  const loadAround = async (scorecard: Scorecard) => {
-    const viewer = currentViewer() ?? scorecard.interviewer;
-    const [versions, others] = await Promise.all([
-      scorecard.version > 0 ? call('scorecards.versions', { id: scorecard.id, viewer }) : null,
-      call('scorecards.listForCandidate', { candidateId: scorecard.candidateId, interviewer: viewer }),
-    ]);
-    if (get().scorecard?.id !== scorecard.id) return;
-    set({
-      versions: versions?.ok ? versions.value : [],
-      others: others.ok ? others.value : null,
-    });
+  /** A new version is in: shown as the one being edited, and every read that shows it is stale. */
+  const stored = async (scorecard: Scorecard) => {
+    set({ scorecard, form: formOf(scorecard), revision: null });
+    await invalidateScorecardReads();
   };
 
   /**
@@ -179,16 +142,22 @@ export const useScorecardStore = create<ScorecardState>()((set, get) => {
       autosave?.dispose();
       autosave = null;
       set({ ...initial, interviewId });
-      const [scorecard, interview] = await Promise.all([
-        call('scorecards.forInterview', {
-          interviewId,
-          ...(currentViewer() ? { viewer: currentViewer() } : {}),
+      const viewer = currentViewer();
+      const [scorecard] = await Promise.allSettled([
+        queryClient.fetchQuery({
+          ...coreQuery('scorecards.forInterview', { interviewId, ...(viewer ? { viewer } : {}) }),
+          staleTime: 0,
         }),
-        call('interviews.get', { id: interviewId }),
+        // The screen's heading names the candidate: read alongside, so it is there with the form.
+        queryClient.fetchQuery(coreQuery('interviews.get', { id: interviewId })),
       ]);
       if (get().interviewId !== interviewId) return;
-      if (!scorecard.ok) {
-        set({ loadError: scorecard.error });
+      if (scorecard.status === 'rejected') {
+        const { reason } = scorecard;
+        set({
+          loadError:
+            reason instanceof CoreReadError ? reason.data : { code: 'internal', message: String(reason) },
+        });
         return;
       }
       const card = scorecard.value;
@@ -202,8 +171,7 @@ export const useScorecardStore = create<ScorecardState>()((set, get) => {
         savedAt: (saved) => saved.updatedAt,
         delayMs: DRAFT_DELAY_MS,
       });
-      set({ scorecard: card, interview: interview.ok ? interview.value : null, form: formOf(card) });
-      await loadAround(card);
+      set({ scorecard: card, form: formOf(card) });
     },
 
     setRating(attribute, rating) {
@@ -238,8 +206,8 @@ export const useScorecardStore = create<ScorecardState>()((set, get) => {
       if (!submitted) return false;
       autosave?.dispose();
       autosave = null;
-      set({ scorecard: submitted, form: formOf(submitted), saveState: { kind: 'idle' } });
-      await loadAround(submitted);
+      set({ saveState: { kind: 'idle' } });
+      await stored(submitted);
       return true;
     },
 
@@ -269,8 +237,7 @@ export const useScorecardStore = create<ScorecardState>()((set, get) => {
         call('scorecards.revise', { id: scorecard.id, reason: revision.reason, ...whole }),
       );
       if (!revised) return false;
-      set({ scorecard: revised, form: formOf(revised), revision: null });
-      await loadAround(revised);
+      await stored(revised);
       return true;
     },
 
