@@ -4,6 +4,7 @@ import { type KeyboardEvent, type ReactNode, useCallback, useEffect, useRef } fr
 import { AreaEmptyState } from '../../ui/AreaEmptyState';
 import { AreaPage } from '../../ui/AreaPage';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { queryClient } from '../../ui/query';
 import { UndoToast } from '../../ui/UndoToast';
 import { FacetPanel } from './FacetPanel';
 import { ImportModal } from './ImportModal';
@@ -11,6 +12,15 @@ import { useImportStore } from './import-store';
 import { NoResults, ResultsHeader, ShortcutHint, Toolbar } from './QuestionBankParts';
 import { QuestionDetail } from './QuestionDetail';
 import { QuestionFormModal } from './QuestionFormModal';
+import {
+  cachedTotal,
+  questionKey,
+  useActiveHit,
+  useFacets,
+  useQuestion,
+  useSearchError,
+  useShownPage,
+} from './queries';
 import { currentId, isEmptyQuery, useQuestionBankStore } from './question-bank-store';
 import classes from './questions.module.css';
 import { ResultList } from './ResultList';
@@ -20,17 +30,19 @@ import { useQuestionHotkeys } from './use-question-hotkeys';
 const PANE_HEIGHT = 'max(24rem, calc(100dvh - 20rem))';
 
 export function QuestionBankScreen() {
-  const total = useQuestionBankStore((state) => state.total);
   const shown = useQuestionBankStore((state) => state.shown);
-  const bankSize = useQuestionBankStore((state) => state.bankSize);
-  const searchError = useQuestionBankStore((state) => state.searchError);
-  const facets = useQuestionBankStore((state) => state.facets);
+  const asked = useQuestionBankStore((state) => state.asked);
   const filters = useQuestionBankStore((state) => state.filters);
-  const detail = useQuestionBankStore((state) => state.detail);
-  const detailError = useQuestionBankStore((state) => state.detailError);
+  const activeIndex = useQuestionBankStore((state) => state.activeIndex);
+  const pinnedId = useQuestionBankStore((state) => state.pinnedId);
   const deleted = useQuestionBankStore((state) => state.deleted);
   const notice = useQuestionBankStore((state) => state.notice);
-  const id = useQuestionBankStore(currentId);
+  const total = useShownPage(shown)?.total ?? null;
+  const searchError = useSearchError(asked);
+  const facets = useFacets(shown);
+  const activeHit = useActiveHit(shown, activeIndex);
+  const id = activeIndex === null ? pinnedId : (activeHit?.id ?? null);
+  const { question, error: detailError } = useQuestion(id);
   const bank = useQuestionBankStore.getState;
   const pickError = useImportStore((state) => state.pickError);
 
@@ -46,12 +58,6 @@ export function QuestionBankScreen() {
     void useQuestionBankStore.getState().search({ keepIndex: true });
   }, []);
 
-  useEffect(() => {
-    void useQuestionBankStore.getState().loadDetail(id);
-  }, [id]);
-
-  const question = detail !== null && detail.id === id ? detail : null;
-
   const focusSearch = useCallback(() => {
     searchRef.current?.focus();
     searchRef.current?.select();
@@ -60,8 +66,7 @@ export function QuestionBankScreen() {
   const openDetail = useCallback(() => {
     const wanted = currentId(useQuestionBankStore.getState());
     if (wanted === null) return;
-    const shownId = useQuestionBankStore.getState().detail?.id;
-    if (detailRef.current && shownId === wanted) {
+    if (detailRef.current && queryClient.getQueryData(questionKey(wanted))) {
       wantDetailFocus.current = null;
       detailRef.current.focus();
     } else {
@@ -85,7 +90,7 @@ export function QuestionBankScreen() {
 
   const onSearchKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     const state = bank();
-    if (event.key === 'ArrowDown' && (state.total ?? 0) > 0) {
+    if (event.key === 'ArrowDown' && (cachedTotal(state.shown) ?? 0) > 0) {
       event.preventDefault();
       if (state.activeIndex === null) state.setActiveIndex(0);
       focusList();
@@ -101,7 +106,7 @@ export function QuestionBankScreen() {
   };
 
   const openFilePicker = () => fileRef.current?.click();
-  const bankEmpty = bankSize === 0 && total === 0 && shown !== null && isEmptyQuery(shown);
+  const bankEmpty = total === 0 && shown !== null && isEmptyQuery(shown);
   const withFilters = Object.keys(filters).length > 0;
 
   const fileInput = (
@@ -209,7 +214,7 @@ export function QuestionBankScreen() {
           <QuestionDetail
             question={question}
             loading={id !== null && question === null && detailError === null}
-            error={id !== null && question === null ? detailError : null}
+            error={question === null ? detailError : null}
             height={PANE_HEIGHT}
             paneRef={detailRef}
             onEdit={() => {

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { isTextEntry } from '../../ui/text-entry';
 import { useImportStore } from './import-store';
+import { cachedTotal } from './queries';
 import { currentId, useQuestionBankStore } from './question-bank-store';
 
 export interface QuestionHotkeyActions {
@@ -73,11 +74,12 @@ export function useQuestionHotkeys(actions: QuestionHotkeyActions): void {
           return;
         case 'ArrowDown':
         case 'ArrowUp': {
-          if (!plain || bank.total === null || bank.total === 0) return;
+          const total = cachedTotal(bank.shown);
+          if (!plain || total === null || total === 0) return;
           handled();
           const at = bank.activeIndex;
           const next = at === null ? 0 : at + (event.key === 'ArrowDown' ? 1 : -1);
-          bank.setActiveIndex(Math.min(bank.total - 1, Math.max(0, next)));
+          bank.setActiveIndex(Math.min(total - 1, Math.max(0, next)));
           act.focusList();
           return;
         }
