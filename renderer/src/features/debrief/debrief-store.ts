@@ -4,7 +4,7 @@ import type { AppErrorData } from '../../../../shared/result';
 import { call } from '../../api';
 import { LatestRequest } from '../../ui/latest-request';
 import { exportDocument } from '../documents';
-import { useSettingsStore } from '../settings';
+import { currentSettings } from '../settings';
 
 /** What the decision form sends; the store adds the candidate, role and version it read. */
 export interface DecisionDraft {
@@ -35,7 +35,7 @@ const requests = new LatestRequest();
 
 /** Who is at the keyboard (the name remembered from the last interview), if known. */
 export function currentViewer(): string | undefined {
-  return useSettingsStore.getState().settings?.interviewerName.trim() || undefined;
+  return currentSettings()?.interviewerName.trim() || undefined;
 }
 
 /** One candidate's record (the debrief, stage timeline and notes), read for the candidate page and the debrief. */

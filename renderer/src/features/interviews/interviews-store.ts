@@ -4,7 +4,7 @@ import type { InterviewSummary } from '../../../../shared/interviews';
 import type { Round } from '../../../../shared/kits';
 import type { AppErrorData } from '../../../../shared/result';
 import { call } from '../../api';
-import { useSettingsStore } from '../settings';
+import { currentSettings, useSettingsStore } from '../settings';
 
 interface InterviewsState {
   list: InterviewSummary[] | null;
@@ -77,7 +77,7 @@ export const useInterviewsStore = create<InterviewsState>()((set, get) => ({
   },
 
   async prepareStart(candidateId, roundId, interviewer) {
-    const remembered = useSettingsStore.getState().settings?.interviewerName ?? '';
+    const remembered = currentSettings()?.interviewerName ?? '';
     set({
       interviewer: interviewer || get().interviewer || remembered,
       startError: null,
@@ -130,9 +130,8 @@ export const useInterviewsStore = create<InterviewsState>()((set, get) => ({
     }
     set({ starting: true, startError: null });
     const name = interviewer.trim();
-    const settings = useSettingsStore.getState();
-    if (settings.settings?.interviewerName !== name) {
-      void settings.change({ key: 'interviewerName', value: name });
+    if (currentSettings()?.interviewerName !== name) {
+      void useSettingsStore.getState().change({ key: 'interviewerName', value: name });
     }
     const result = await call('interviews.start', { candidateId, roundId, interviewer: name });
     set({ starting: false });

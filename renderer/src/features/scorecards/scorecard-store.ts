@@ -10,7 +10,7 @@ import type {
 } from '../../../../shared/scorecards';
 import { call } from '../../api';
 import { AutosaveQueue, type AutosaveState } from '../../ui/autosave-queue';
-import { useSettingsStore } from '../settings';
+import { currentSettings } from '../settings';
 
 /** What an attribute can be given: a level of the scale, or 'not-assessed'. */
 export type Level = AttributeScore;
@@ -112,7 +112,7 @@ const initial = {
 
 /** Who is at the keyboard: the interviewer name remembered when an interview was last started. */
 export function currentViewer(): string | undefined {
-  return useSettingsStore.getState().settings?.interviewerName.trim() || undefined;
+  return currentSettings()?.interviewerName.trim() || undefined;
 }
 
 export const useScorecardStore = create<ScorecardState>()((set, get) => {
