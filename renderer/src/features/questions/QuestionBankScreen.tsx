@@ -22,6 +22,7 @@ import {
   useShownPage,
 } from './queries';
 import { currentId, isEmptyQuery, useQuestionBankStore } from './question-bank-store';
+import { deleteQuestion, duplicateQuestion, openEdit, undoDelete } from './question-writes';
 import classes from './questions.module.css';
 import { ResultList } from './ResultList';
 import { useQuestionHotkeys } from './use-question-hotkeys';
@@ -39,7 +40,7 @@ export function QuestionBankScreen() {
   const notice = useQuestionBankStore((state) => state.notice);
   const total = useShownPage(shown)?.total ?? null;
   const searchError = useSearchError(asked);
-  const facets = useFacets(shown);
+  const facets = useFacets(shown, asked);
   const activeHit = useActiveHit(shown, activeIndex);
   const id = activeIndex === null ? pinnedId : (activeHit?.id ?? null);
   const { question, error: detailError } = useQuestion(id);
@@ -218,13 +219,13 @@ export function QuestionBankScreen() {
             height={PANE_HEIGHT}
             paneRef={detailRef}
             onEdit={() => {
-              if (question) void bank().openEdit(question.id);
+              if (question) void openEdit(question.id);
             }}
             onDuplicate={() => {
-              if (question) void bank().duplicate(question.id);
+              if (question) void duplicateQuestion(question.id);
             }}
             onDelete={() => {
-              if (question) void bank().remove(question.id).then(focusList);
+              if (question) void deleteQuestion(question.id).then(focusList);
             }}
           />
         </div>
@@ -246,7 +247,7 @@ export function QuestionBankScreen() {
       {deleted ? (
         <UndoToast
           message={`Deleted “${deleted.topic}”.`}
-          onUndo={() => void bank().undoDelete()}
+          onUndo={() => void undoDelete()}
           onDismiss={bank().dismissUndo}
         />
       ) : null}

@@ -66,13 +66,18 @@ export function useSearchError(asked: Query | null) {
   return latest.isPlaceholderData ? null : readError(latest);
 }
 
-/** The facet counts of the search shown, asked a moment after its answer; the last ones stay up meanwhile. */
-export function useFacets(shown: Query | null) {
+/**
+ * The facet counts of the search shown, asked a moment after its answer unless a newer
+ * search was asked meanwhile; the last counts stay up until the new ones come.
+ */
+export function useFacets(shown: Query | null, asked: Query | null) {
   const [settled, setSettled] = useState<Query | null>(shown);
+  const latest = shown !== null && shown === asked ? shown : null;
   useEffect(() => {
-    const timer = setTimeout(() => setSettled(shown), FACETS_DELAY_MS);
+    if (latest === null) return;
+    const timer = setTimeout(() => setSettled(latest), FACETS_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [shown]);
+  }, [latest]);
   const facets = useQuery({
     ...coreQuery('questions.facets', settled ?? NO_QUERY),
     enabled: settled !== null,

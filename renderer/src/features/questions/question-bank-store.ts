@@ -1,9 +1,7 @@
 import { create } from 'zustand';
-import type { FacetName, Question, QuestionDraft, QuestionFilters } from '../../../../shared/questions';
-import type { Result } from '../../../../shared/result';
-import { call } from '../../api';
-import { CoreReadError, coreQuery, invalidateChannels, queryClient, setCoreData } from '../../ui/query';
-import { cachedHit, pageQuery, questionKey } from './queries';
+import type { FacetName, Question, QuestionFilters } from '../../../../shared/questions';
+import { invalidateChannels, queryClient } from '../../ui/query';
+import { cachedHit, pageQuery } from './queries';
 
 /** Typing pause before a search is sent. */
 export const SEARCH_DEBOUNCE_MS = 120;
@@ -31,7 +29,8 @@ export interface SearchOptions {
 /**
  * The question bank's screen state: what is typed and picked, which search the list shows and
  * what is selected in it, the open dialog and the last deletion. The searches, facet counts
- * and questions themselves are reads (see queries.ts); the writes here invalidate them.
+ * and questions themselves are reads (see queries.ts); the writes (question-writes.ts)
+ * invalidate them through `refresh`.
  */
 interface QuestionBankState {
   /** What is in the search box (searched after a short pause). */
@@ -62,12 +61,7 @@ interface QuestionBankState {
   clearSearch(): void;
   setActiveIndex(index: number | null): void;
   openCreate(): void;
-  openEdit(id: string): Promise<void>;
   closeForm(): void;
-  save(target: FormTarget, draft: QuestionDraft): Promise<Result<Question>>;
-  duplicate(id: string): Promise<void>;
-  remove(id: string): Promise<void>;
-  undoDelete(): Promise<void>;
   dismissUndo(): void;
   setNotice(notice: Notice | null): void;
   setExportOnlyMatching(only: boolean): void;
@@ -87,12 +81,6 @@ export function currentId(
     : (cachedHit(state.shown, state.activeIndex)?.id ?? null);
 }
 
-/** The topic of a question on screen (in the detail pane or the list), for the undo message. */
-function topicOf(state: QuestionBankState, id: string): string | undefined {
-  const active = state.activeIndex === null ? undefined : cachedHit(state.shown, state.activeIndex);
-  return queryClient.getQueryData(questionKey(id))?.topic ?? (active?.id === id ? active.topic : undefined);
-}
-
 let debounce: ReturnType<typeof setTimeout> | undefined;
 
 const initialState = {
@@ -107,10 +95,6 @@ const initialState = {
   notice: null,
   exportOnlyMatching: false,
 } satisfies Partial<QuestionBankState>;
-
-/** Every read a question write can change. */
-const refreshQuestionReads = () =>
-  invalidateChannels('questions.search', 'questions.facets', 'questions.get');
 
 export const useQuestionBankStore = create<QuestionBankState>()((set, get) => ({
   ...initialState,
@@ -145,7 +129,10 @@ export const useQuestionBankStore = create<QuestionBankState>()((set, get) => ({
 
   async refresh(options) {
     // Both at once: the search's read joins the refetch the invalidation starts.
-    await Promise.all([refreshQuestionReads(), get().search(options)]);
+    await Promise.all([
+      invalidateChannels('questions.search', 'questions.facets', 'questions.get'),
+      get().search(options),
+    ]);
   },
 
   toggleFilter(facet, value) {
@@ -177,72 +164,8 @@ export const useQuestionBankStore = create<QuestionBankState>()((set, get) => ({
     set({ form: { mode: 'create' } });
   },
 
-  async openEdit(id) {
-    // Always from the database, so the edit starts from the newest version.
-    try {
-      const question = await queryClient.fetchQuery({ ...coreQuery('questions.get', { id }), staleTime: 0 });
-      set({ form: { mode: 'edit', question } });
-    } catch (error) {
-      const message = error instanceof CoreReadError ? error.data.message : String(error);
-      set({ notice: { tone: 'error', message } });
-    }
-  },
-
   closeForm() {
     set({ form: null });
-  },
-
-  async save(target, draft) {
-    const result =
-      target.mode === 'create'
-        ? await call('questions.create', { draft })
-        : await call('questions.update', {
-            id: target.question.id,
-            draft,
-            expectedUpdatedAt: target.question.updatedAt,
-          });
-    if (result.ok) {
-      set({ form: null });
-      setCoreData('questions.get', { id: result.value.id }, result.value);
-      await get().refresh({ select: result.value.id });
-    }
-    return result;
-  },
-
-  async duplicate(id) {
-    const result = await call('questions.duplicate', { id });
-    if (!result.ok) {
-      set({ notice: { tone: 'error', message: result.error.message } });
-      return;
-    }
-    set({
-      notice: { tone: 'success', message: `Made a copy of “${result.value.topic}”. The copy is selected.` },
-    });
-    await get().refresh({ select: result.value.id });
-  },
-
-  async remove(id) {
-    const topic = topicOf(get(), id);
-    const result = await call('questions.delete', { id });
-    if (!result.ok) {
-      set({ notice: { tone: 'error', message: result.error.message } });
-      return;
-    }
-    set({ deleted: { id, topic: topic ?? 'the question' } });
-    await get().refresh({ keepIndex: true });
-  },
-
-  async undoDelete() {
-    const deleted = get().deleted;
-    if (!deleted) return;
-    set({ deleted: null });
-    const result = await call('questions.restore', { id: deleted.id });
-    if (!result.ok) {
-      set({ notice: { tone: 'error', message: result.error.message } });
-      return;
-    }
-    set({ notice: { tone: 'success', message: `Restored “${result.value.topic}”.` } });
-    await get().refresh({ select: deleted.id });
   },
 
   dismissUndo() {

@@ -3,6 +3,7 @@ import { isTextEntry } from '../../ui/text-entry';
 import { useImportStore } from './import-store';
 import { cachedTotal } from './queries';
 import { currentId, useQuestionBankStore } from './question-bank-store';
+import { deleteQuestion, openEdit, undoDelete } from './question-writes';
 
 export interface QuestionHotkeyActions {
   focusSearch(): void;
@@ -41,10 +42,10 @@ export function useQuestionHotkeys(actions: QuestionHotkeyActions): void {
         const key = event.key.toLowerCase();
         if (key === 'z' && bank.deleted && !isTextEntry(target)) {
           handled();
-          void bank.undoDelete();
+          void undoDelete();
         } else if (key === 'backspace' && id && !isTextEntry(target)) {
           handled();
-          void bank.remove(id);
+          void deleteQuestion(id);
         }
         return;
       }
@@ -65,12 +66,12 @@ export function useQuestionHotkeys(actions: QuestionHotkeyActions): void {
         case 'E':
           if (!id) return;
           handled();
-          void bank.openEdit(id);
+          void openEdit(id);
           return;
         case 'Delete':
           if (!id) return;
           handled();
-          void bank.remove(id);
+          void deleteQuestion(id);
           return;
         case 'ArrowDown':
         case 'ArrowUp': {
