@@ -1,6 +1,7 @@
 import { Group, Skeleton, Text } from '@mantine/core';
 import { memo, type Ref, useCallback, useState } from 'react';
 import { labels, type QuestionHit } from '../../../../shared/questions';
+import { ErrorAlert } from '../../ui/ErrorAlert';
 import { VirtualListbox } from '../../ui/VirtualListbox';
 import { HighlightedText } from './HighlightedText';
 import { PAGE_SIZE, useRowPages, useShownPage } from './queries';
@@ -60,27 +61,30 @@ export function ResultList({ height, listRef, onOpen }: ResultListProps) {
   const setActiveIndex = useQuestionBankStore((state) => state.setActiveIndex);
   const total = useShownPage(shown)?.total ?? 0;
   const [range, setRange] = useState<[number, number]>([0, 0]);
-  const pages = useRowPages(shown, range);
+  const { pages, error } = useRowPages(shown, range);
   const onRangeChange = useCallback((start: number, end: number) => setRange([start, end]), []);
 
   return (
-    <VirtualListbox
-      label="Questions"
-      count={total}
-      rowHeight={ROW_HEIGHT}
-      activeIndex={activeIndex}
-      onActiveIndexChange={setActiveIndex}
-      onActivate={onOpen}
-      onRangeChange={onRangeChange}
-      optionId={optionId}
-      renderOption={(index) => (
-        <ResultRow hit={pages[Math.floor(index / PAGE_SIZE)]?.[index % PAGE_SIZE]} index={index} />
-      )}
-      height={height}
-      resetKey={JSON.stringify(shown)}
-      className={classes.listbox}
-      optionClassName={classes.option}
-      listRef={listRef}
-    />
+    <>
+      {error ? <ErrorAlert title="The search did not work" error={error} /> : null}
+      <VirtualListbox
+        label="Questions"
+        count={total}
+        rowHeight={ROW_HEIGHT}
+        activeIndex={activeIndex}
+        onActiveIndexChange={setActiveIndex}
+        onActivate={onOpen}
+        onRangeChange={onRangeChange}
+        optionId={optionId}
+        renderOption={(index) => (
+          <ResultRow hit={pages[Math.floor(index / PAGE_SIZE)]?.[index % PAGE_SIZE]} index={index} />
+        )}
+        height={height}
+        resetKey={JSON.stringify(shown)}
+        className={classes.listbox}
+        optionClassName={classes.option}
+        listRef={listRef}
+      />
+    </>
   );
 }

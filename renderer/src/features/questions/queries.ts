@@ -97,11 +97,11 @@ function pagesOf(start: number, end: number, total: number): number[] {
 }
 
 /**
- * The hits of the rows in view, by page. A page not yet read is asked for only while fewer
+ * The hits of the rows in view, by page, and the core's refusal of one if it refused. A page not yet read is asked for only while fewer
  * than a couple are on their way, so scrolling fast past hundreds of pages asks for the
  * ones it stops at, not every one it passed.
  */
-export function useRowPages(shown: Query | null, range: [number, number]): Record<number, QuestionHit[]> {
+export function useRowPages(shown: Query | null, range: [number, number]) {
   const firstPage = useShownPage(shown);
   const total = firstPage?.total ?? 0;
   const wanted = shown === null ? [] : pagesOf(range[0], range[1], total);
@@ -121,7 +121,8 @@ export function useRowPages(shown: Query | null, range: [number, number]): Recor
     const hits = rows[at]?.data?.hits;
     if (hits) pages[page] = hits;
   });
-  return pages;
+  const refused = rows.find((row) => row.error !== null);
+  return { pages, error: refused ? readError(refused) : null };
 }
 
 /** One question, for the detail pane; null while none is picked. */
