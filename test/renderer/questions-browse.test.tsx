@@ -1,6 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { setTransport } from '../../renderer/src/api';
 import { splitHighlights } from '../../renderer/src/features/questions/HighlightedText';
+import { queryClient } from '../../renderer/src/ui/query';
+import { coreBridge } from '../support/core-bridge';
 import { makeDraft } from '../support/question-draft';
 import type { TempCore } from '../support/temp-db';
 import { heading, mountApp, resetPage, startCore } from './support/app-harness';
@@ -11,6 +14,7 @@ import {
   optionTexts,
   questionList,
   resetQuestionStores,
+  resultCount,
   searchBox,
   seedQuestions,
 } from './support/questions';
@@ -43,6 +47,24 @@ describe('highlights', () => {
     expect(splitHighlights('<b>not html</b>')).toEqual([{ text: '<b>not html</b>', match: false }]);
   });
 });
+
+/** Holds the core's answers to the searches for one text until released. */
+function holdSearchesFor(text: string) {
+  const bridge = coreBridge(core.ctx);
+  const waiting: (() => void)[] = [];
+  setTransport({
+    invoke: (channel, input) =>
+      channel === 'questions.search' && (input as { text: string }).text === text
+        ? new Promise((resolve) => waiting.push(() => resolve(bridge.invoke(channel, input))))
+        : bridge.invoke(channel, input),
+  });
+  return {
+    held: () => waiting.length,
+    release: () => {
+      for (const answer of waiting.splice(0)) answer();
+    },
+  };
+}
 
 describe('question bank: browsing', () => {
   it('offers New question and Import when the bank is empty', async () => {
@@ -97,6 +119,27 @@ describe('question bank: browsing', () => {
     const marks = option.querySelectorAll('mark');
     expect([...marks].map((m) => m.textContent)).toContain('cache');
     expect(option).toHaveTextContent('Tell me about a cache you put in front of a slow service.');
+  });
+
+  it('keeps the last results up while a search runs, and never shows an answer typed over', async () => {
+    await seedQuestions();
+    const { user } = await mountApp();
+    await expectCount('3 questions');
+    const slow = holdSearchesFor('slow');
+
+    await user.type(searchBox(), 'slow');
+    await waitFor(() => expect(slow.held()).toBeGreaterThan(0));
+    expect(resultCount()).toMatch(/^3 questions/);
+    expect(optionTexts()).toHaveLength(3);
+
+    await user.clear(searchBox());
+    await user.type(searchBox(), 'cache');
+    await expectCount('1 question');
+    // The answer for "slow" comes last; the list stays on "cache".
+    slow.release();
+    await waitFor(() => expect(queryClient.isFetching()).toBe(0));
+    expect(resultCount()).toMatch(/^1 question\b/);
+    expect(optionTexts()[0]).toContain('Caching strategies');
   });
 
   it('shows where the match is when it is in the answer guide or tags', async () => {

@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { AppInfo } from '../../../shared/api';
 import type { AppErrorData } from '../../../shared/result';
 import { invoke } from '../api';
-import { useSettingsStore } from '../features/settings';
+import { loadSettings } from '../features/settings';
 
 export type BootStatus = 'loading' | 'ready' | 'error';
 
@@ -26,10 +26,7 @@ export const useBootStore = create<BootState>()((set) => ({
     const mine = ++generation;
     set({ status: 'loading', error: null });
     try {
-      const [info, settings] = await Promise.all([
-        invoke('app.info', {}),
-        useSettingsStore.getState().load(),
-      ]);
+      const [info, settings] = await Promise.all([invoke('app.info', {}), loadSettings()]);
       if (mine !== generation) return;
       if (!info.ok) return set({ status: 'error', error: info.error });
       if (!settings.ok) return set({ status: 'error', error: settings.error });

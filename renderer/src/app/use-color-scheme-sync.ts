@@ -1,6 +1,6 @@
 import { useMantineColorScheme } from '@mantine/core';
 import { useLayoutEffect } from 'react';
-import { useSettingsStore } from '../features/settings';
+import { useSettings } from '../features/settings';
 
 /**
  * Applies the stored `theme` setting: "system" follows the OS, "light" and "dark" pin it.
@@ -9,7 +9,7 @@ import { useSettingsStore } from '../features/settings';
  * and before the app reports itself ready.
  */
 export function useColorSchemeSync(): void {
-  const stored = useSettingsStore((state) => state.settings?.theme);
+  const stored = useSettings()?.theme;
   const { setColorScheme } = useMantineColorScheme();
   useLayoutEffect(() => {
     if (stored) setColorScheme(stored === 'system' ? 'auto' : stored);

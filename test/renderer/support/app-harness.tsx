@@ -6,6 +6,7 @@ import { App } from '../../../renderer/src/app/App';
 import { useBootStore } from '../../../renderer/src/app/boot-store';
 import { palette } from '../../../renderer/src/app/CommandPalette';
 import { useNavigationStore } from '../../../renderer/src/app/navigation-store';
+import { useBackupStore } from '../../../renderer/src/features/backup/backup-store';
 import { useCandidatesStore } from '../../../renderer/src/features/candidates/candidates-store';
 import { useCompDataStore } from '../../../renderer/src/features/comp/comp-data-store';
 import { useInterviewsStore } from '../../../renderer/src/features/interviews/interviews-store';
@@ -37,6 +38,7 @@ export function resetPage(hash = ''): void {
     useFocusModeStore,
     useRouterStore,
     useSettingsStore,
+    useBackupStore,
     useRolesStore,
     useJdStore,
     useImportJdStore,

@@ -1,9 +1,11 @@
 import { Alert, Button, Code, Group, Loader, Progress, Stack, Text, TextInput } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { BackupStatus } from '../../../../shared/backup';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { formatDateTime } from '../../ui/format';
+import { coreQuery, readError } from '../../ui/query';
 import { BackupList } from './BackupList';
 import { useBackupStore } from './backup-store';
 import { countsText } from './format';
@@ -15,24 +17,28 @@ const ERROR_TITLES = {
   export: 'The export failed',
   verify: 'The backup could not be checked',
   show: 'The folder could not be shown',
-  load: 'The backup list could not be read',
 } as const;
+
+/** How often the screen reads a running backup's progress. */
+const PROGRESS_POLL_MS = 250;
 
 /** Settings > Data: where the data lives, its backups, restore, and taking everything out. */
 export function DataSection() {
-  const status = useBackupStore((s) => s.status);
   const busy = useBackupStore((s) => s.busy);
   const error = useBackupStore((s) => s.error);
   const notice = useBackupStore((s) => s.notice);
-  const { load, backUpNow, exportAll, show, dismiss } = useBackupStore.getState();
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const { backUpNow, exportAll, show, dismiss } = useBackupStore.getState();
+  const statusQuery = useQuery({
+    ...coreQuery('backup.status', {}),
+    // The backup call answers when it is done; meanwhile its progress is in the status.
+    refetchInterval: busy === 'backup' ? PROGRESS_POLL_MS : false,
+  });
+  const status = statusQuery.data;
+  const loadError = readError(statusQuery);
 
   if (!status)
-    return error ? (
-      <ErrorAlert title={ERROR_TITLES.load} error={error.error} />
+    return loadError ? (
+      <ErrorAlert title="The backup list could not be read" error={loadError} />
     ) : (
       <Loader aria-label="Loading backups" />
     );
@@ -55,9 +61,7 @@ export function DataSection() {
           <Progress value={Math.round(status.running.fraction * 100)} aria-label="Backup progress" animated />
         </Stack>
       ) : null}
-      {error && error.action !== 'load' ? (
-        <ErrorAlert title={ERROR_TITLES[error.action]} error={error.error} onClose={dismiss} />
-      ) : null}
+      {error ? <ErrorAlert title={ERROR_TITLES[error.action]} error={error.error} onClose={dismiss} /> : null}
       {notice ? (
         <Alert color="green" variant="light" withCloseButton closeButtonLabel="Dismiss" onClose={dismiss}>
           {notice}

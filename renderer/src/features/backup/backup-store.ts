@@ -1,21 +1,21 @@
 import { create } from 'zustand';
-import type { BackupEntry, BackupStatus } from '../../../../shared/backup';
+import type { BackupEntry } from '../../../../shared/backup';
 import type { AppErrorData } from '../../../../shared/result';
 import { invoke } from '../../api';
+import { invalidateChannels, setCoreData } from '../../ui/query';
 
-/** How often the screen asks for a running backup's progress. */
-const PROGRESS_POLL_MS = 250;
+type Action = 'backup' | 'restore' | 'folder' | 'export' | 'verify' | 'show';
 
-type Action = 'backup' | 'restore' | 'folder' | 'export' | 'verify' | 'show' | 'load';
-
+/**
+ * The Data section's actions: which one is running, what went wrong, what was done. The
+ * backup status (folder, list, progress) is a read: `coreQuery('backup.status', {})`.
+ */
 interface BackupStoreState {
-  status: BackupStatus | null;
   /** The action running now, if any (one at a time from this screen). */
   busy: Action | null;
   error: { action: Action; error: AppErrorData } | null;
   /** A short line about the last thing done ("Backup verified", "Exported to ..."). */
   notice: string | null;
-  load(): Promise<void>;
   backUpNow(): Promise<void>;
   verify(entry: BackupEntry): Promise<void>;
   /** Restores, then reloads the window: every screen starts again from the restored data. */
@@ -27,7 +27,7 @@ interface BackupStoreState {
 }
 
 export const useBackupStore = create<BackupStoreState>()((set) => {
-  /** Runs one action: marks it busy, keeps its error, refreshes the status afterwards. */
+  /** Runs one action: marks it busy, keeps its error, has the status read again afterwards. */
   async function run<T>(
     action: Action,
     call: () => Promise<{ ok: true; value: T } | { ok: false; error: AppErrorData }>,
@@ -36,39 +36,18 @@ export const useBackupStore = create<BackupStoreState>()((set) => {
     const result = await call();
     set({ busy: null });
     if (!result.ok) set({ error: { action, error: result.error } });
-    if (action !== 'load') await refresh();
+    await invalidateChannels('backup.status');
     return result;
   }
 
-  async function refresh(): Promise<void> {
-    const result = await invoke('backup.status', {});
-    if (result.ok) set({ status: result.value });
-    else set({ error: { action: 'load', error: result.error } });
-  }
-
   return {
-    status: null,
     busy: null,
     error: null,
     notice: null,
 
-    async load() {
-      await refresh();
-    },
-
     async backUpNow() {
-      // The backup call answers when it is done; meanwhile its progress is read from the status.
-      let done = false;
-      const poll = async () => {
-        while (!done) {
-          await new Promise((resolve) => setTimeout(resolve, PROGRESS_POLL_MS));
-          if (!done) await refresh();
-        }
-      };
-      const polling = poll();
+      // The backup call answers when it is done; meanwhile the screen polls the status for its progress.
       const result = await run('backup', () => invoke('backup.create', {}));
-      done = true;
-      await polling;
       if (result.ok) set({ notice: `Backup taken and verified: ${result.value.file}` });
     },
 
@@ -89,7 +68,11 @@ export const useBackupStore = create<BackupStoreState>()((set) => {
     },
 
     async setFolder(folder) {
-      const result = await run('folder', () => invoke('backup.setFolder', { folder }));
+      const result = await run('folder', async () => {
+        const changed = await invoke('backup.setFolder', { folder });
+        if (changed.ok) setCoreData('backup.status', {}, changed.value);
+        return changed;
+      });
       return result.ok;
     },
 

@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import type { CandidateRecord } from '../../../../shared/debrief';
 import { coreQuery, queryClient } from '../../ui/query';
-import { useSettingsStore } from '../settings';
+import { currentSettings, useSettings } from '../settings';
 
 /** Who is at the keyboard (the name remembered from the last interview), if known. */
 export function currentViewer(): string | undefined {
-  return useSettingsStore.getState().settings?.interviewerName.trim() || undefined;
+  return currentSettings()?.interviewerName.trim() || undefined;
 }
 
 /**
@@ -13,7 +13,7 @@ export function currentViewer(): string | undefined {
  * may see it: the candidate page and the debrief share the one read.
  */
 export function useCandidateRecord(candidateId: string) {
-  const viewer = useSettingsStore((s) => s.settings?.interviewerName.trim() || undefined);
+  const viewer = useSettings()?.interviewerName.trim() || undefined;
   return useQuery(coreQuery('debrief.candidate', { candidateId, ...(viewer ? { viewer } : {}) }));
 }
 

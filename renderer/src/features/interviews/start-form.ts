@@ -3,7 +3,7 @@ import { type Interview, interviewStartInput } from '../../../../shared/intervie
 import type { Round } from '../../../../shared/kits';
 import type { Result } from '../../../../shared/result';
 import { call } from '../../api';
-import { useSettingsStore } from '../settings';
+import { currentSettings, useSettingsStore } from '../settings';
 import { type StartValues, useInterviewsStore } from './interviews-store';
 import { interviewStarted } from './queries';
 
@@ -31,7 +31,7 @@ export function startValues(
   forInterviewer: string | null,
 ): StartValues {
   const last = useInterviewsStore.getState().startDraft;
-  const remembered = useSettingsStore.getState().settings?.interviewerName ?? '';
+  const remembered = currentSettings()?.interviewerName ?? '';
   return {
     candidateId: candidateId ?? last.candidateId,
     roundId: roundId ?? '',
@@ -47,9 +47,8 @@ export function firstRound(rounds: readonly Round[]): string {
 /** Starts (or resumes) the interview, remembering the interviewer's name for next time. */
 export async function startInterview(values: StartValues): Promise<Result<Interview>> {
   const interviewer = values.interviewer.trim();
-  const settings = useSettingsStore.getState();
-  if (settings.settings?.interviewerName !== interviewer) {
-    void settings.change({ key: 'interviewerName', value: interviewer });
+  if (currentSettings()?.interviewerName !== interviewer) {
+    void useSettingsStore.getState().change({ key: 'interviewerName', value: interviewer });
   }
   const result = await call('interviews.start', {
     candidateId: values.candidateId,

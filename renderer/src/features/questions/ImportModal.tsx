@@ -14,11 +14,12 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { csvFields, type ImportPlan } from '../../../../shared/exchange';
+import { type CsvField, type CsvMapping, csvFields, type ImportPlan } from '../../../../shared/exchange';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { formatDateTime } from '../../ui/format';
 import { useImportStore } from './import-store';
 import { CSV_FIELD_LABELS, formatNumber } from './labels';
+import { useImportPlan } from './queries';
 import classes from './questions.module.css';
 
 const NOT_IMPORTED = '';
@@ -48,11 +49,17 @@ function Counts({ plan }: { plan: ImportPlan }) {
   );
 }
 
-function ColumnMapping() {
-  const headers = useImportStore((state) => state.headers);
-  const mapping = useImportStore((state) => state.mapping) ?? {};
-  const plan = useImportStore((state) => state.plan);
+function ColumnMapping({ plan }: { plan: ImportPlan | null }) {
+  const headers = useImportStore((state) => plan?.csv?.headers ?? state.headers);
+  // Until a column is picked here, the columns are the core's guess from the headers.
+  const mapping = useImportStore((state) => state.mapping) ?? plan?.csv?.mapping ?? {};
   const setMapping = useImportStore((state) => state.setMapping);
+  const pick = (field: CsvField, header: string | null) => {
+    const next: CsvMapping = { ...mapping };
+    if (header) next[field] = header;
+    else delete next[field];
+    setMapping(next);
+  };
   const data = [
     { value: NOT_IMPORTED, label: 'Not imported' },
     ...headers.map((header) => ({ value: header, label: header })),
@@ -78,7 +85,7 @@ function ColumnMapping() {
             label={CSV_FIELD_LABELS[field]}
             data={data}
             value={mapping[field] ?? NOT_IMPORTED}
-            onChange={(event) => setMapping(field, event.currentTarget.value || null)}
+            onChange={(event) => pick(field, event.currentTarget.value || null)}
           />
         ))}
       </SimpleGrid>
@@ -132,6 +139,7 @@ function Conflicts({ plan }: { plan: ImportPlan }) {
   const resolve = useImportStore((state) => state.resolve);
   const resolveAll = useImportStore((state) => state.resolveAll);
   if (plan.conflicts.length === 0) return null;
+  const ids = plan.conflicts.map((conflict) => conflict.id);
   return (
     <Stack gap="sm">
       <Group justify="space-between">
@@ -140,10 +148,10 @@ function Conflicts({ plan }: { plan: ImportPlan }) {
         </Title>
         {plan.conflicts.length > 1 ? (
           <Group gap="xs">
-            <Button size="compact-xs" variant="default" onClick={() => resolveAll('keep-local')}>
+            <Button size="compact-xs" variant="default" onClick={() => resolveAll(ids, 'keep-local')}>
               Keep all mine
             </Button>
-            <Button size="compact-xs" variant="default" onClick={() => resolveAll('take-incoming')}>
+            <Button size="compact-xs" variant="default" onClick={() => resolveAll(ids, 'take-incoming')}>
               Take all incoming
             </Button>
           </Group>
@@ -208,9 +216,8 @@ function InvalidRows({ plan }: { plan: ImportPlan }) {
 /** The dry run of an import, its CSV columns and conflicts, then Apply. */
 export function ImportModal() {
   const file = useImportStore((state) => state.file);
-  const plan = useImportStore((state) => state.plan);
-  const planning = useImportStore((state) => state.planning);
-  const planError = useImportStore((state) => state.planError);
+  const mapping = useImportStore((state) => state.mapping);
+  const { plan, planning, planError } = useImportPlan(file, mapping);
   const applying = useImportStore((state) => state.applying);
   const applyError = useImportStore((state) => state.applyError);
   const resolutions = useImportStore((state) => state.resolutions);
@@ -237,7 +244,7 @@ export function ImportModal() {
           </Text>
           {planError ? <ErrorAlert title="This file cannot be imported as it is" error={planError} /> : null}
           {file.format === 'csv' && file.content.length > 0 && (plan?.csv || planError) ? (
-            <ColumnMapping />
+            <ColumnMapping plan={plan} />
           ) : null}
           {planning ? (
             <Group gap="xs" role="status">

@@ -8,6 +8,7 @@ import { exportQuestions } from './export-questions';
 import { ActiveFilters } from './FacetPanel';
 import { countQuestions } from './labels';
 import { QuestionSheetButton } from './QuestionSheetButton';
+import { useShownPage } from './queries';
 import { hasFilters, isEmptyQuery, useQuestionBankStore } from './question-bank-store';
 
 interface ToolbarProps {
@@ -124,9 +125,10 @@ function orderNote(order: QuestionOrder | null): string {
 
 /** The count of matches, the filters in use, and the export scope. */
 export function ResultsHeader({ showClearFilters }: { showClearFilters: boolean }) {
-  const total = useQuestionBankStore((state) => state.total);
-  const order = useQuestionBankStore((state) => state.order);
   const shown = useQuestionBankStore((state) => state.shown);
+  const firstPage = useShownPage(shown);
+  const total = firstPage?.total ?? null;
+  const order = firstPage?.order ?? null;
   const filters = useQuestionBankStore((state) => state.filters);
   const toggleFilter = useQuestionBankStore((state) => state.toggleFilter);
   const clearFilters = useQuestionBankStore((state) => state.clearFilters);

@@ -4,6 +4,7 @@ import { type KeyboardEvent, type ReactNode, useCallback, useEffect, useRef } fr
 import { AreaEmptyState } from '../../ui/AreaEmptyState';
 import { AreaPage } from '../../ui/AreaPage';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { queryClient } from '../../ui/query';
 import { UndoToast } from '../../ui/UndoToast';
 import { FacetPanel } from './FacetPanel';
 import { ImportModal } from './ImportModal';
@@ -11,7 +12,17 @@ import { useImportStore } from './import-store';
 import { NoResults, ResultsHeader, ShortcutHint, Toolbar } from './QuestionBankParts';
 import { QuestionDetail } from './QuestionDetail';
 import { QuestionFormModal } from './QuestionFormModal';
+import {
+  cachedTotal,
+  questionKey,
+  useActiveHit,
+  useFacets,
+  useQuestion,
+  useSearchError,
+  useShownPage,
+} from './queries';
 import { currentId, isEmptyQuery, useQuestionBankStore } from './question-bank-store';
+import { deleteQuestion, duplicateQuestion, openEdit, undoDelete } from './question-writes';
 import classes from './questions.module.css';
 import { ResultList } from './ResultList';
 import { useQuestionHotkeys } from './use-question-hotkeys';
@@ -20,17 +31,19 @@ import { useQuestionHotkeys } from './use-question-hotkeys';
 const PANE_HEIGHT = 'max(24rem, calc(100dvh - 20rem))';
 
 export function QuestionBankScreen() {
-  const total = useQuestionBankStore((state) => state.total);
   const shown = useQuestionBankStore((state) => state.shown);
-  const bankSize = useQuestionBankStore((state) => state.bankSize);
-  const searchError = useQuestionBankStore((state) => state.searchError);
-  const facets = useQuestionBankStore((state) => state.facets);
+  const asked = useQuestionBankStore((state) => state.asked);
   const filters = useQuestionBankStore((state) => state.filters);
-  const detail = useQuestionBankStore((state) => state.detail);
-  const detailError = useQuestionBankStore((state) => state.detailError);
+  const activeIndex = useQuestionBankStore((state) => state.activeIndex);
+  const pinnedId = useQuestionBankStore((state) => state.pinnedId);
   const deleted = useQuestionBankStore((state) => state.deleted);
   const notice = useQuestionBankStore((state) => state.notice);
-  const id = useQuestionBankStore(currentId);
+  const total = useShownPage(shown)?.total ?? null;
+  const searchError = useSearchError(asked);
+  const facets = useFacets(shown, asked);
+  const activeHit = useActiveHit(shown, activeIndex);
+  const id = activeIndex === null ? pinnedId : (activeHit?.id ?? null);
+  const { question, error: detailError } = useQuestion(id);
   const bank = useQuestionBankStore.getState;
   const pickError = useImportStore((state) => state.pickError);
 
@@ -46,12 +59,6 @@ export function QuestionBankScreen() {
     void useQuestionBankStore.getState().search({ keepIndex: true });
   }, []);
 
-  useEffect(() => {
-    void useQuestionBankStore.getState().loadDetail(id);
-  }, [id]);
-
-  const question = detail !== null && detail.id === id ? detail : null;
-
   const focusSearch = useCallback(() => {
     searchRef.current?.focus();
     searchRef.current?.select();
@@ -60,8 +67,7 @@ export function QuestionBankScreen() {
   const openDetail = useCallback(() => {
     const wanted = currentId(useQuestionBankStore.getState());
     if (wanted === null) return;
-    const shownId = useQuestionBankStore.getState().detail?.id;
-    if (detailRef.current && shownId === wanted) {
+    if (detailRef.current && queryClient.getQueryData(questionKey(wanted))) {
       wantDetailFocus.current = null;
       detailRef.current.focus();
     } else {
@@ -85,7 +91,7 @@ export function QuestionBankScreen() {
 
   const onSearchKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     const state = bank();
-    if (event.key === 'ArrowDown' && (state.total ?? 0) > 0) {
+    if (event.key === 'ArrowDown' && (cachedTotal(state.shown) ?? 0) > 0) {
       event.preventDefault();
       if (state.activeIndex === null) state.setActiveIndex(0);
       focusList();
@@ -101,7 +107,7 @@ export function QuestionBankScreen() {
   };
 
   const openFilePicker = () => fileRef.current?.click();
-  const bankEmpty = bankSize === 0 && total === 0 && shown !== null && isEmptyQuery(shown);
+  const bankEmpty = total === 0 && shown !== null && isEmptyQuery(shown);
   const withFilters = Object.keys(filters).length > 0;
 
   const fileInput = (
@@ -209,17 +215,17 @@ export function QuestionBankScreen() {
           <QuestionDetail
             question={question}
             loading={id !== null && question === null && detailError === null}
-            error={id !== null && question === null ? detailError : null}
+            error={question === null ? detailError : null}
             height={PANE_HEIGHT}
             paneRef={detailRef}
             onEdit={() => {
-              if (question) void bank().openEdit(question.id);
+              if (question) void openEdit(question.id);
             }}
             onDuplicate={() => {
-              if (question) void bank().duplicate(question.id);
+              if (question) void duplicateQuestion(question.id);
             }}
             onDelete={() => {
-              if (question) void bank().remove(question.id).then(focusList);
+              if (question) void deleteQuestion(question.id).then(focusList);
             }}
           />
         </div>
@@ -241,7 +247,7 @@ export function QuestionBankScreen() {
       {deleted ? (
         <UndoToast
           message={`Deleted “${deleted.topic}”.`}
-          onUndo={() => void bank().undoDelete()}
+          onUndo={() => void undoDelete()}
           onDismiss={bank().dismissUndo}
         />
       ) : null}

@@ -35,6 +35,7 @@ import {
   type QuestionFormValues,
   valuesFromDraft,
 } from './question-form';
+import { saveQuestion } from './question-writes';
 
 const options = <T extends string>(values: readonly T[], names: Record<T, string>) =>
   values.map((value) => ({ value, label: names[value] }));
@@ -116,7 +117,6 @@ function QuestionForm({
   onDiscard,
 }: QuestionFormProps) {
   const filters = useQuestionBankStore((state) => state.filters);
-  const save = useQuestionBankStore((state) => state.save);
   const form = useForm<QuestionFormValues, QuestionDraft>({
     initialValues: target.mode === 'edit' ? valuesFromDraft(target.question) : newQuestionValues(filters),
     validate: checkValues,
@@ -144,7 +144,7 @@ function QuestionForm({
   }, [values, submitted, recheck]);
 
   const trySave = async (draft: QuestionDraft) => {
-    const result = await save(target, draft);
+    const result = await saveQuestion(target, draft);
     if (result.ok) return;
     const { error } = result;
     if (error.code === 'conflict') {

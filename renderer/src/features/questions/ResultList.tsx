@@ -1,9 +1,11 @@
 import { Group, Skeleton, Text } from '@mantine/core';
-import { memo, type Ref, useCallback } from 'react';
+import { memo, type Ref, useCallback, useState } from 'react';
 import { labels, type QuestionHit } from '../../../../shared/questions';
+import { ErrorAlert } from '../../ui/ErrorAlert';
 import { VirtualListbox } from '../../ui/VirtualListbox';
 import { HighlightedText } from './HighlightedText';
-import { hitAt, useQuestionBankStore } from './question-bank-store';
+import { PAGE_SIZE, useRowPages, useShownPage } from './queries';
+import { useQuestionBankStore } from './question-bank-store';
 import classes from './questions.module.css';
 
 /** Every row is this tall: topic line, up to three lines of text (or two and the snippet). */
@@ -54,37 +56,35 @@ interface ResultListProps {
 
 /** The results as a virtual listbox that loads pages as they scroll into view. */
 export function ResultList({ height, listRef, onOpen }: ResultListProps) {
-  const total = useQuestionBankStore((state) => state.total) ?? 0;
-  const pages = useQuestionBankStore((state) => state.pages);
-  const shownVersion = useQuestionBankStore((state) => state.shownVersion);
   const shown = useQuestionBankStore((state) => state.shown);
   const activeIndex = useQuestionBankStore((state) => state.activeIndex);
   const setActiveIndex = useQuestionBankStore((state) => state.setActiveIndex);
-  const ensureRange = useQuestionBankStore((state) => state.ensureRange);
-
-  // A new result set (even for the same range) must load what is in view.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: shownVersion is the trigger
-  const onRangeChange = useCallback(
-    (start: number, end: number) => ensureRange(start, end),
-    [ensureRange, shownVersion],
-  );
+  const total = useShownPage(shown)?.total ?? 0;
+  const [range, setRange] = useState<[number, number]>([0, 0]);
+  const { pages, error } = useRowPages(shown, range);
+  const onRangeChange = useCallback((start: number, end: number) => setRange([start, end]), []);
 
   return (
-    <VirtualListbox
-      label="Questions"
-      count={total}
-      rowHeight={ROW_HEIGHT}
-      activeIndex={activeIndex}
-      onActiveIndexChange={setActiveIndex}
-      onActivate={onOpen}
-      onRangeChange={onRangeChange}
-      optionId={optionId}
-      renderOption={(index) => <ResultRow hit={hitAt({ pages }, index)} index={index} />}
-      height={height}
-      resetKey={JSON.stringify(shown)}
-      className={classes.listbox}
-      optionClassName={classes.option}
-      listRef={listRef}
-    />
+    <>
+      {error ? <ErrorAlert title="The search did not work" error={error} /> : null}
+      <VirtualListbox
+        label="Questions"
+        count={total}
+        rowHeight={ROW_HEIGHT}
+        activeIndex={activeIndex}
+        onActiveIndexChange={setActiveIndex}
+        onActivate={onOpen}
+        onRangeChange={onRangeChange}
+        optionId={optionId}
+        renderOption={(index) => (
+          <ResultRow hit={pages[Math.floor(index / PAGE_SIZE)]?.[index % PAGE_SIZE]} index={index} />
+        )}
+        height={height}
+        resetKey={JSON.stringify(shown)}
+        className={classes.listbox}
+        optionClassName={classes.option}
+        listRef={listRef}
+      />
+    </>
   );
 }

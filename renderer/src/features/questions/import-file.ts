@@ -1,4 +1,4 @@
-import { IMPORT_LIMITS, type ImportFormat } from '../../../../shared/exchange';
+import { type CsvMapping, IMPORT_LIMITS, type ImportFormat } from '../../../../shared/exchange';
 import { megabytes } from '../../ui/files';
 
 /** By extension; otherwise by the first character (a JSON file starts with "{"). */
@@ -44,4 +44,21 @@ export function readCsvHeaders(content: string): string[] {
   }
   cells.push(cell);
   return [...new Set(cells.map((c) => c.trim()).filter((c) => c.length > 0))];
+}
+
+/** A file picked for import, as read here. */
+export interface ImportFileData {
+  name: string;
+  format: ImportFormat;
+  content: string;
+}
+
+/** What the core is asked to plan or apply: the file, and for CSV the columns picked (if any). */
+export function importInput(file: ImportFileData, mapping: CsvMapping | undefined) {
+  return {
+    fileName: file.name,
+    format: file.format,
+    content: file.content,
+    ...(file.format === 'csv' && mapping ? { mapping } : {}),
+  };
 }

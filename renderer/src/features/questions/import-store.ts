@@ -1,36 +1,24 @@
 import { create } from 'zustand';
-import type {
-  CsvField,
-  CsvMapping,
-  conflictChoices,
-  ImportFormat,
-  ImportPlan,
-  ImportResult,
-} from '../../../../shared/exchange';
+import type { CsvMapping, conflictChoices, ImportResult } from '../../../../shared/exchange';
 import type { AppErrorData } from '../../../../shared/result';
 import { call } from '../../api';
 import { NotUtf8Error, readFileText } from '../../ui/files';
 import { plural } from '../../ui/format';
-import { LatestRequest } from '../../ui/latest-request';
-import { detectFormat, readCsvHeaders, refuseBySize } from './import-file';
+import { detectFormat, type ImportFileData, importInput, readCsvHeaders, refuseBySize } from './import-file';
 import { useQuestionBankStore } from './question-bank-store';
 
 export type ConflictChoice = (typeof conflictChoices)[number];
 
-interface ImportFileData {
-  name: string;
-  format: ImportFormat;
-  content: string;
-}
-
+/**
+ * An import being previewed: the file, the columns picked and the conflicts decided. The dry
+ * run (the plan) is a read of these (see queries.ts); applying it is the write.
+ */
 interface ImportState {
   /** The file being previewed; the dialog is open while there is one. */
   file: ImportFileData | null;
-  plan: ImportPlan | null;
-  planning: boolean;
-  planError: AppErrorData | null;
-  /** CSV: the columns used; undefined lets the core guess from the headers. */
+  /** CSV: the columns picked; undefined lets the core guess from the headers. */
   mapping: CsvMapping | undefined;
+  /** CSV: the file's headers as read here, until the core's plan names them. */
   headers: string[];
   resolutions: Record<string, ConflictChoice>;
   applying: boolean;
@@ -39,21 +27,17 @@ interface ImportState {
   pickError: string | null;
 
   start(file: File): Promise<void>;
-  setMapping(field: CsvField, header: string | null): void;
+  setMapping(mapping: CsvMapping): void;
   resolve(id: string, choice: ConflictChoice): void;
-  resolveAll(choice: ConflictChoice): void;
+  /** The same choice for every conflict listed. */
+  resolveAll(ids: string[], choice: ConflictChoice): void;
   apply(): Promise<boolean>;
   close(): void;
   dismissPickError(): void;
 }
 
-const planRequests = new LatestRequest();
-
 const initialState = {
   file: null,
-  plan: null,
-  planning: false,
-  planError: null,
   mapping: undefined,
   headers: [],
   resolutions: {},
@@ -77,114 +61,73 @@ export function describeImport(fileName: string, result: ImportResult): string {
   return `${message}.`;
 }
 
-export const useImportStore = create<ImportState>()((set, get) => {
-  async function plan() {
-    const { file, mapping } = get();
-    if (!file) return;
-    const isLatest = planRequests.start();
-    set({ planning: true, planError: null });
-    const result = await call('questions.importPlan', {
-      fileName: file.name,
-      format: file.format,
-      content: file.content,
-      ...(file.format === 'csv' && mapping ? { mapping } : {}),
-    });
-    if (!isLatest()) return;
-    if (!result.ok) {
-      set({ planning: false, plan: null, planError: result.error });
+export const useImportStore = create<ImportState>()((set, get) => ({
+  ...initialState,
+
+  async start(picked) {
+    const refusal = refuseBySize(picked);
+    if (refusal) {
+      set({ ...initialState, pickError: refusal });
       return;
     }
-    const csv = result.value.csv;
-    set({
-      planning: false,
-      plan: result.value,
-      ...(csv ? { mapping: csv.mapping, headers: csv.headers } : {}),
-    });
-  }
-
-  return {
-    ...initialState,
-
-    async start(picked) {
-      const refusal = refuseBySize(picked);
-      if (refusal) {
-        set({ ...initialState, pickError: refusal });
-        return;
-      }
-      let content: string;
-      try {
-        content = await readFileText(picked);
-      } catch (error) {
-        set({
-          ...initialState,
-          pickError:
-            error instanceof NotUtf8Error
-              ? error.message
-              : `${picked.name} could not be read (${error instanceof Error ? error.message : String(error)}). Nothing was imported.`,
-        });
-        return;
-      }
-      const format = detectFormat(picked.name, content);
+    let content: string;
+    try {
+      content = await readFileText(picked);
+    } catch (error) {
       set({
         ...initialState,
-        file: { name: picked.name, format, content },
-        headers: format === 'csv' ? readCsvHeaders(content) : [],
+        pickError:
+          error instanceof NotUtf8Error
+            ? error.message
+            : `${picked.name} could not be read (${error instanceof Error ? error.message : String(error)}). Nothing was imported.`,
       });
-      await plan();
-    },
+      return;
+    }
+    const format = detectFormat(picked.name, content);
+    set({
+      ...initialState,
+      file: { name: picked.name, format, content },
+      headers: format === 'csv' ? readCsvHeaders(content) : [],
+    });
+  },
 
-    setMapping(field, header) {
-      const next: CsvMapping = { ...(get().mapping ?? {}) };
-      if (header) next[field] = header;
-      else delete next[field];
-      set({ mapping: next });
-      void plan();
-    },
+  setMapping(mapping) {
+    set({ mapping });
+  },
 
-    resolve(id, choice) {
-      set({ resolutions: { ...get().resolutions, [id]: choice } });
-    },
+  resolve(id, choice) {
+    set({ resolutions: { ...get().resolutions, [id]: choice } });
+  },
 
-    resolveAll(choice) {
-      const conflicts = get().plan?.conflicts ?? [];
-      set({ resolutions: Object.fromEntries(conflicts.map((c) => [c.id, choice])) });
-    },
+  resolveAll(ids, choice) {
+    set({ resolutions: Object.fromEntries(ids.map((id) => [id, choice])) });
+  },
 
-    async apply() {
-      const { file, mapping, resolutions } = get();
-      if (!file || get().applying) return false;
-      set({ applying: true, applyError: null });
-      const result = await call('questions.importApply', {
-        fileName: file.name,
-        format: file.format,
-        content: file.content,
-        ...(file.format === 'csv' && mapping ? { mapping } : {}),
-        resolutions,
-      });
-      if (!result.ok) {
-        set({ applying: false, applyError: result.error });
-        return false;
-      }
-      planRequests.cancel();
-      set({ ...initialState });
-      const bank = useQuestionBankStore.getState();
-      bank.setNotice({ tone: 'success', message: describeImport(file.name, result.value) });
-      await bank.search({ keepIndex: true });
-      return true;
-    },
+  async apply() {
+    const { file, mapping, resolutions } = get();
+    if (!file || get().applying) return false;
+    set({ applying: true, applyError: null });
+    const result = await call('questions.importApply', { ...importInput(file, mapping), resolutions });
+    if (!result.ok) {
+      set({ applying: false, applyError: result.error });
+      return false;
+    }
+    set({ ...initialState });
+    const bank = useQuestionBankStore.getState();
+    bank.setNotice({ tone: 'success', message: describeImport(file.name, result.value) });
+    await bank.refresh({ keepIndex: true });
+    return true;
+  },
 
-    close() {
-      planRequests.cancel();
-      set({ ...initialState });
-    },
+  close() {
+    set({ ...initialState });
+  },
 
-    dismissPickError() {
-      set({ pickError: null });
-    },
-  };
-});
+  dismissPickError() {
+    set({ pickError: null });
+  },
+}));
 
 export function resetImportStore(): void {
-  planRequests.cancel();
   useImportStore.setState({ ...initialState });
 }

@@ -1,7 +1,9 @@
 import { useEffect, useRef } from 'react';
 import { isTextEntry } from '../../ui/text-entry';
 import { useImportStore } from './import-store';
+import { cachedTotal } from './queries';
 import { currentId, useQuestionBankStore } from './question-bank-store';
+import { deleteQuestion, openEdit, undoDelete } from './question-writes';
 
 export interface QuestionHotkeyActions {
   focusSearch(): void;
@@ -40,10 +42,10 @@ export function useQuestionHotkeys(actions: QuestionHotkeyActions): void {
         const key = event.key.toLowerCase();
         if (key === 'z' && bank.deleted && !isTextEntry(target)) {
           handled();
-          void bank.undoDelete();
+          void undoDelete();
         } else if (key === 'backspace' && id && !isTextEntry(target)) {
           handled();
-          void bank.remove(id);
+          void deleteQuestion(id);
         }
         return;
       }
@@ -64,20 +66,21 @@ export function useQuestionHotkeys(actions: QuestionHotkeyActions): void {
         case 'E':
           if (!id) return;
           handled();
-          void bank.openEdit(id);
+          void openEdit(id);
           return;
         case 'Delete':
           if (!id) return;
           handled();
-          void bank.remove(id);
+          void deleteQuestion(id);
           return;
         case 'ArrowDown':
         case 'ArrowUp': {
-          if (!plain || bank.total === null || bank.total === 0) return;
+          const total = cachedTotal(bank.shown);
+          if (!plain || total === null || total === 0) return;
           handled();
           const at = bank.activeIndex;
           const next = at === null ? 0 : at + (event.key === 'ArrowDown' ? 1 : -1);
-          bank.setActiveIndex(Math.min(bank.total - 1, Math.max(0, next)));
+          bank.setActiveIndex(Math.min(total - 1, Math.max(0, next)));
           act.focusList();
           return;
         }

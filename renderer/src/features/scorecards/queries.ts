@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Scorecard } from '../../../../shared/scorecards';
 import { coreQuery } from '../../ui/query';
-import { useSettingsStore } from '../settings';
+import { useSettings } from '../settings';
 
 /** Who reads: the person at the keyboard, else the scorecard's own interviewer. */
 function useViewer(scorecard: Scorecard): string {
-  const atKeyboard = useSettingsStore((s) => s.settings?.interviewerName.trim() || undefined);
+  const atKeyboard = useSettings()?.interviewerName.trim() || undefined;
   return atKeyboard ?? scorecard.interviewer;
 }
 

@@ -4,7 +4,7 @@ import type { Recommendation, Scorecard } from '../../../../shared/scorecards';
 import { call } from '../../api';
 import { AutosaveQueue, type AutosaveState } from '../../ui/autosave-queue';
 import { CoreReadError, coreQuery, invalidateChannels, queryClient } from '../../ui/query';
-import { useSettingsStore } from '../settings';
+import { currentSettings } from '../settings';
 import {
   attributeRatingsOf,
   checkForm,
@@ -82,7 +82,7 @@ const invalidateScorecardReads = () =>
 
 /** Who is at the keyboard: the interviewer name remembered when an interview was last started. */
 export function currentViewer(): string | undefined {
-  return useSettingsStore.getState().settings?.interviewerName.trim() || undefined;
+  return currentSettings()?.interviewerName.trim() || undefined;
 }
 
 export const useScorecardStore = create<ScorecardState>()((set, get) => {

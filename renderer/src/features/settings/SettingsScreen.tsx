@@ -5,6 +5,7 @@ import type { Settings } from '../../../../shared/settings';
 import { AreaPage } from '../../ui/AreaPage';
 import { DataSection } from '../backup';
 import { CompDataSection } from '../comp';
+import { useSettings } from './queries';
 import { SegmentedSetting } from './SegmentedSetting';
 import { useSettingsStore } from './settings-store';
 
@@ -41,7 +42,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 }
 
 export function SettingsScreen() {
-  const settings = useSettingsStore((state) => state.settings);
+  const settings = useSettings();
   const saveErrors = useSettingsStore((state) => state.saveErrors);
   const change = useSettingsStore((state) => state.change);
   const dismissError = useSettingsStore((state) => state.dismissError);

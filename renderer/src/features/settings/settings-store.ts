@@ -2,14 +2,12 @@ import { create } from 'zustand';
 import type { AppErrorData, Result } from '../../../../shared/result';
 import type { SettingChange, SettingKey, Settings } from '../../../../shared/settings';
 import { invoke } from '../../api';
+import { setCoreData } from '../../ui/query';
+import { currentSettings } from './queries';
 
-/** The settings as stored in the database, and what went wrong saving any of them. */
+/** What went wrong saving a setting, by setting, until dismissed. */
 interface SettingsState {
-  /** null until loaded from the core. */
-  settings: Settings | null;
   saveErrors: Partial<Record<SettingKey, AppErrorData>>;
-  /** Loads every setting from the core (at start-up). */
-  load(): Promise<Result<Settings>>;
   /**
    * Saves one setting. The new value shows at once; if the core refuses it, the old value
    * comes back and the error is kept under the key for the screen to show. Resolves to
@@ -22,22 +20,17 @@ interface SettingsState {
 const withValue = (settings: Settings, key: SettingKey, value: unknown): Settings =>
   ({ ...settings, [key]: value }) as Settings;
 
-export const useSettingsStore = create<SettingsState>()((set, get) => ({
-  settings: null,
-  saveErrors: {},
+const putSettings = (settings: Settings) => setCoreData('settings.get', {}, settings);
 
-  async load() {
-    set({ settings: null, saveErrors: {} });
-    const result = await invoke('settings.get', {});
-    if (result.ok) set({ settings: result.value });
-    return result;
-  },
+export const useSettingsStore = create<SettingsState>()((set, get) => ({
+  saveErrors: {},
 
   async change(change) {
     const { key, value } = change;
-    const before = get().settings;
+    const before = currentSettings();
     const { [key]: _cleared, ...otherErrors } = get().saveErrors;
-    set({ saveErrors: otherErrors, ...(before ? { settings: withValue(before, key, value) } : {}) });
+    set({ saveErrors: otherErrors });
+    if (before) putSettings(withValue(before, key, value));
 
     const result = await invoke('settings.set', change).catch(
       (error: unknown): Result<Settings> => ({
@@ -45,13 +38,13 @@ export const useSettingsStore = create<SettingsState>()((set, get) => ({
         error: { code: 'unavailable', message: `Reqdesk's core could not be reached (${String(error)}).` },
       }),
     );
-    const now = get().settings;
+    const now = currentSettings();
     if (result.ok) {
-      set({ settings: now ? withValue(now, key, result.value[key]) : result.value });
+      putSettings(now ? withValue(now, key, result.value[key]) : result.value);
       return true;
     }
     // Put the old value back, unless a later change to the same key has replaced it since.
-    if (before && now && now[key] === value) set({ settings: withValue(now, key, before[key]) });
+    if (before && now && now[key] === value) putSettings(withValue(now, key, before[key]));
     set({ saveErrors: { ...get().saveErrors, [key]: result.error } });
     return false;
   },
