@@ -2,7 +2,7 @@ import { Button, Group, Menu, Modal, Stack, Switch, Text, Textarea } from '@mant
 import { IconChevronDown, IconFileExport } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { DocumentFormat } from '../../../../shared/documents';
-import { JD_BUILDER_LIMITS, overrideReasonSchema } from '../../../../shared/jd-builder';
+import { JD_LIMITS, overrideReasonSchema } from '../../../../shared/jd';
 import { exportDocument, PlaceholdersModal } from '../documents';
 import { useJdStore } from './jd-store';
 
@@ -153,7 +153,7 @@ function OverrideModal({
             withAsterisk
             autosize
             minRows={2}
-            maxLength={JD_BUILDER_LIMITS.overrideReason}
+            maxLength={JD_LIMITS.overrideReason}
             value={reason}
             error={error}
             onChange={(e) => {

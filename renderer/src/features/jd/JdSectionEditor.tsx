@@ -1,6 +1,6 @@
 import { Badge, Button, Group, Paper, Text, Textarea, Title, UnstyledButton } from '@mantine/core';
 import { IconRefresh } from '@tabler/icons-react';
-import type { JdSectionId } from '../../../../shared/jd-builder';
+import type { JdSectionId } from '../../../../shared/jd';
 import classes from './jd.module.css';
 import { registerSectionInput, selectInSection, useJdStore } from './jd-store';
 import { placeholdersIn } from './jd-text';

@@ -1,6 +1,6 @@
 import { Badge, Group, Modal, Paper, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { useState } from 'react';
-import type { JdVersion } from '../../../../shared/jd-builder';
+import type { JdVersion } from '../../../../shared/jd';
 import { formatDateTime } from '../../ui/format';
 import classes from './jd.module.css';
 import { useJdStore } from './jd-store';

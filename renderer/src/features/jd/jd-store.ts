@@ -7,7 +7,7 @@ import {
   type JdSectionId,
   type JdVersion,
   jdCheckContextFor,
-} from '../../../../shared/jd-builder';
+} from '../../../../shared/jd';
 import type { AppErrorData } from '../../../../shared/result';
 import { call } from '../../api';
 import { AutosaveQueue, type AutosaveState, lateSeqOfResult } from '../../ui/autosave-queue';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { JdPlaceholders } from '../../../../shared/jd-builder';
+import type { JdPlaceholders } from '../../../../shared/jd';
 import { call } from '../../api';
 
 /**
