@@ -3,6 +3,7 @@ import { IconChevronDown, IconFileExport } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { DocumentFormat } from '../../../../shared/documents';
 import { JD_LIMITS, overrideReasonSchema } from '../../../../shared/jd';
+import { invalidateChannels } from '../../ui/query';
 import { exportDocument, PlaceholdersModal } from '../documents';
 import { useJdStore } from './jd-store';
 
@@ -51,7 +52,7 @@ export function JdExportMenu({ roleId }: { roleId: string }) {
         store().setNotice({ tone: 'error', message: outcome.error.message });
       else if (outcome.status === 'done') {
         store().setNotice({ tone: 'success', message: outcome.message });
-        void store().loadVersions();
+        void invalidateChannels('jd.versions');
       }
     } finally {
       setBusy(false);
