@@ -49,8 +49,8 @@ export const JD_FILE_MAX_BYTES = 5 * 1024 * 1024;
 export const JD_LIMITS = {
   /** Characters of JD text a check takes; a long JD is about 5,000. */
   text: 200_000,
-  /** A 5 MB file as base64 is about 7 million characters. */
-  base64: 7_000_000,
+  /** The largest file as base64 (4 characters per 3 bytes), so the size limit is said once. */
+  base64: Math.ceil(JD_FILE_MAX_BYTES / 3) * 4,
   fileName: 255,
   /** Characters in one section's text of a role's JD. */
   section: 20_000,

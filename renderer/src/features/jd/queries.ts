@@ -1,4 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { ChannelInput } from '../../../../shared/api';
 import type { Jd } from '../../../../shared/jd';
 import { coreQuery, invalidateChannels, setCoreData } from '../../ui/query';
 
@@ -14,4 +15,16 @@ export function useJdVersions(jdId: string | null) {
 export function jdStored(jd: Jd): void {
   setCoreData('jd.forRole', { roleId: jd.roleId }, jd);
   void invalidateChannels('jd.placeholders', 'jd.checkStored');
+}
+
+/**
+ * The checks of an imported JD. While a newer text is being checked the last answer stays on
+ * screen; with nothing to check there is no answer.
+ */
+export function useImportCheck(input: ChannelInput<'jd.check'> | null) {
+  return useQuery({
+    ...coreQuery('jd.check', input ?? { text: '' }),
+    enabled: input !== null,
+    placeholderData: input ? keepPreviousData : undefined,
+  });
 }
