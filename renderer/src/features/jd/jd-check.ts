@@ -28,7 +28,8 @@ export const jdCheckSlice: JdSlice<JdCheckState> = (set, get) => ({
     const context = role && role.id === jd.roleId ? jdCheckContextFor(role.spec, band) : {};
     const input = { document: documentOf(jd.sections, drafts), ...context };
     try {
-      const result = await queryClient.fetchQuery(coreQuery('jd.check', input));
+      // Each answer is for one moment's text and lives on in `check`: none is kept in the cache.
+      const result = await queryClient.fetchQuery({ ...coreQuery('jd.check', input), gcTime: 0 });
       // A newer check is on its way, or the JD was closed: this answer is not the one to show.
       if (get().checkAsked !== drafts) return;
       set({ check: { result, drafts }, checkError: null });

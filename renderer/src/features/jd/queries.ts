@@ -26,5 +26,7 @@ export function useImportCheck(input: ChannelInput<'jd.check'> | null) {
     ...coreQuery('jd.check', input ?? { text: '' }),
     enabled: input !== null,
     placeholderData: input ? keepPreviousData : undefined,
+    // Keyed by the whole text: an answer left behind by typing on is not kept.
+    gcTime: 0,
   });
 }
