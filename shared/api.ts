@@ -50,21 +50,24 @@ import {
   saveItemInput,
   setPositionInput,
 } from './interviews';
-import { type JdCheckResult, type JdImportResult, jdCheckInput, jdImportInput } from './jd';
 import {
   type Jd,
+  type JdCheckResult,
+  type JdImportResult,
   type JdPlaceholders,
   type JdRegenerateResult,
   type JdSaveResult,
   type JdToRoleSpecResult,
   type JdVersion,
   jdByIdInput,
+  jdCheckInput,
   jdForRoleInput,
+  jdImportInput,
   jdMarkFinalInput,
   jdRegenerateInput,
   jdSaveInput,
   jdToRoleSpecInput,
-} from './jd-builder';
+} from './jd';
 import {
   addRoundInput,
   calibrationInput,

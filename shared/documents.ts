@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { overrideReasonSchema } from './jd-builder';
+import { overrideReasonSchema } from './jd';
 
 /**
  * What the renderer (and the CLI) can ask to export as a document. The input is a

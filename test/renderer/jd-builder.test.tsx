@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { invoke } from '../../renderer/src/api';
 import { useJdStore } from '../../renderer/src/features/jd/jd-store';
 import { useRolesStore } from '../../renderer/src/features/roles/roles-store';
-import type { Jd, JdSectionId } from '../../shared/jd-builder';
+import type { Jd, JdSectionId } from '../../shared/jd';
 import { emptyRoleSpec, type RoleSpec } from '../../shared/roles';
 import type { TempCore } from '../support/temp-db';
 import { mountApp, resetPage, startCore } from './support/app-harness';

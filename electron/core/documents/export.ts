@@ -14,7 +14,7 @@ import {
   stripPlaceholders,
 } from '../../../shared/domain/documents/placeholders';
 import { buildQuestionSheet } from '../../../shared/domain/documents/question-sheet';
-import type { Jd } from '../../../shared/jd-builder';
+import type { Jd } from '../../../shared/jd';
 import type { Question } from '../../../shared/questions';
 import type { CoreContext } from '../context';
 import { debriefPacketModel } from '../debrief/packet';

@@ -4,7 +4,7 @@ import { flattenJd } from '../../../shared/domain/jd/document';
 import { builderToJdText } from '../../../shared/domain/jd/generate';
 import { jdDocument } from '../../../shared/domain/jd/generate/jd-document';
 import { withoutPlaceholderSentences } from '../../../shared/domain/jd/without-placeholders';
-import type { Jd, JdVersion } from '../../../shared/jd-builder';
+import type { Jd, JdVersion } from '../../../shared/jd';
 import type { CoreContext } from '../context';
 import { AppError } from '../errors';
 import { checkJdSections, jdVersionFromRow, jdWithContext } from './builder';

@@ -1,5 +1,5 @@
 import { placeholderSpans } from '../../../shared/domain/documents/placeholders';
-import type { JdPlaceholders } from '../../../shared/jd-builder';
+import type { JdPlaceholders } from '../../../shared/jd';
 import type { CoreContext } from '../context';
 import { getRole } from '../roles/roles';
 import { parseSections } from './builder';

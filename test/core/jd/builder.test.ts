@@ -3,14 +3,14 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/core/dispatch';
 import type { DocumentExportResult } from '../../../shared/documents';
-import type { JdCheckResult } from '../../../shared/jd';
 import type {
   Jd,
+  JdCheckResult,
   JdRegenerateResult,
   JdSaveResult,
   JdToRoleSpecResult,
   JdVersion,
-} from '../../../shared/jd-builder';
+} from '../../../shared/jd';
 import type { Role, RoleSpec } from '../../../shared/roles';
 import { caller } from '../../support/core-caller';
 import { openTempCore, type TempCore } from '../../support/temp-db';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Jd, JdPlaceholders } from '../../../shared/jd-builder';
+import type { Jd, JdPlaceholders } from '../../../shared/jd';
 import type { Role } from '../../../shared/roles';
 import { caller } from '../../support/core-caller';
 import { openTempCore, type TempCore } from '../../support/temp-db';

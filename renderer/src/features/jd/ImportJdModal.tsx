@@ -15,11 +15,14 @@ import {
 import { IconFileImport, IconWand } from '@tabler/icons-react';
 import { type ClipboardEvent, useRef } from 'react';
 import type { JdFinding } from '../../../../shared/domain/jd';
+import { readError } from '../../ui/query';
+import { convertImportedJd } from './convert-jd';
 import { JD_FILE_EXTENSIONS } from './import-file';
 import { useImportJdStore } from './import-jd-store';
 import { JdChecksPanel } from './JdChecksPanel';
 import { SECTION_NAMES } from './JdSectionEditor';
 import { locateInSource } from './jd-text';
+import { useImportCheck } from './queries';
 
 /**
  * "Import an old JD": paste it or open its file, see it split into sections and checked, then
@@ -29,9 +32,11 @@ export function ImportJdModal() {
   const opened = useImportJdStore((s) => s.opened);
   const text = useImportJdStore((s) => s.text);
   const file = useImportJdStore((s) => s.file);
-  const error = useImportJdStore((s) => s.error);
   const busy = useImportJdStore((s) => s.busy);
-  const check = useImportJdStore((s) => s.check);
+  const checkQuery = useImportCheck(useImportJdStore((s) => s.checked));
+  const check = checkQuery.data ?? null;
+  // A refusal of the text or the file first; otherwise why the checks did not run.
+  const error = useImportJdStore((s) => s.error) ?? readError(checkQuery)?.message ?? null;
   const store = useImportJdStore.getState;
   const input = useRef<HTMLTextAreaElement>(null);
 
@@ -136,7 +141,7 @@ export function ImportJdModal() {
           </Button>
           <Button
             leftSection={<IconWand size={16} aria-hidden />}
-            onClick={() => void store().convert()}
+            onClick={() => void convertImportedJd()}
             disabled={!text.trim()}
             loading={busy}
           >

@@ -2,7 +2,8 @@ import { Button, Group, Menu, Modal, Stack, Switch, Text, Textarea } from '@mant
 import { IconChevronDown, IconFileExport } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { DocumentFormat } from '../../../../shared/documents';
-import { JD_BUILDER_LIMITS, overrideReasonSchema } from '../../../../shared/jd-builder';
+import { JD_LIMITS, overrideReasonSchema } from '../../../../shared/jd';
+import { invalidateChannels } from '../../ui/query';
 import { exportDocument, PlaceholdersModal } from '../documents';
 import { useJdStore } from './jd-store';
 
@@ -51,7 +52,7 @@ export function JdExportMenu({ roleId }: { roleId: string }) {
         store().setNotice({ tone: 'error', message: outcome.error.message });
       else if (outcome.status === 'done') {
         store().setNotice({ tone: 'success', message: outcome.message });
-        void store().loadVersions();
+        void invalidateChannels('jd.versions');
       }
     } finally {
       setBusy(false);
@@ -153,7 +154,7 @@ function OverrideModal({
             withAsterisk
             autosize
             minRows={2}
-            maxLength={JD_BUILDER_LIMITS.overrideReason}
+            maxLength={JD_LIMITS.overrideReason}
             value={reason}
             error={error}
             onChange={(e) => {

@@ -1,7 +1,7 @@
 import { Paper, Title } from '@mantine/core';
 import type { Block, TextRun } from '../../../../shared/domain/documents/model';
 import { jdDocument } from '../../../../shared/domain/jd/generate/jd-document';
-import type { JdSection } from '../../../../shared/jd-builder';
+import type { JdSection } from '../../../../shared/jd';
 import classes from './jd.module.css';
 import { type JdDrafts, splitPlaceholders } from './jd-text';
 

@@ -1,9 +1,10 @@
 import { Badge, Button, Group, Paper, Text, Textarea, Title, UnstyledButton } from '@mantine/core';
 import { IconRefresh } from '@tabler/icons-react';
-import type { JdSectionId } from '../../../../shared/jd-builder';
+import type { JdSectionId } from '../../../../shared/jd';
 import classes from './jd.module.css';
-import { registerSectionInput, selectInSection, useJdStore } from './jd-store';
+import { useJdStore } from './jd-store';
 import { placeholdersIn } from './jd-text';
+import { registerSectionInput, selectInSection } from './section-inputs';
 
 /** Names for sections whose stored heading is empty (the title has none in the text). */
 export const SECTION_NAMES: Record<JdSectionId, string> = {

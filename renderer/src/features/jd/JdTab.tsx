@@ -13,11 +13,12 @@ import { JdPreview } from './JdPreview';
 import { JdSectionEditor, sectionName } from './JdSectionEditor';
 import { JdVersions } from './JdVersions';
 import classes from './jd.module.css';
-import { hasUnsavedJdEdits, selectInSection, useJdStore } from './jd-store';
+import { hasUnsavedJdEdits, useJdStore } from './jd-store';
 import { sectionSpanOf } from './jd-text';
+import { selectInSection } from './section-inputs';
 
 /**
- * The "Job description" tab of a role (issue 5): the JD made from the spec, one editor per
+ * The "Job description" tab of a role: the JD made from the spec, one editor per
  * section with its writing notes, the checks beside it as you type, a preview as it will
  * export, and export with a snapshot per export.
  */

@@ -1,16 +1,18 @@
 import { Badge, Group, Modal, Paper, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { useState } from 'react';
-import type { JdVersion } from '../../../../shared/jd-builder';
+import type { JdVersion } from '../../../../shared/jd';
 import { formatDateTime } from '../../ui/format';
 import classes from './jd.module.css';
 import { useJdStore } from './jd-store';
+import { useJdVersions } from './queries';
 
 const formatNames = (formats: JdVersion['formats']) =>
   formats.map((f) => (f === 'docx' ? 'Word' : 'PDF')).join(' and ');
 
 /** Every export of this JD, newest first; a click shows the text as it was exported. */
 export function JdVersions() {
-  const versions = useJdStore((s) => s.versions);
+  const jdId = useJdStore((s) => s.jd?.id ?? null);
+  const versions = useJdVersions(jdId).data;
   const [open, setOpen] = useState<JdVersion | null>(null);
   return (
     <Paper withBorder radius="md" p="md" component="section" aria-label="Exported versions">

@@ -1,7 +1,6 @@
 import { placeholderSpans } from '../../../../shared/domain/documents/placeholders';
 import type { JdText } from '../../../../shared/domain/jd';
-import type { JdCheckResult } from '../../../../shared/jd';
-import type { JdSection, JdSectionId } from '../../../../shared/jd-builder';
+import type { JdCheckResult, JdSection, JdSectionId } from '../../../../shared/jd';
 
 /** The text of each section as the editor shows it. */
 export type JdDrafts = Record<JdSectionId, string>;

@@ -1,37 +1,41 @@
 import { Alert, Center, Divider, Group, Loader, Stack, Text } from '@mantine/core';
 import { useEffect } from 'react';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { readError } from '../../ui/query';
 import { isTextEntry } from '../../ui/text-entry';
 import { UndoToast } from '../../ui/UndoToast';
 import { CalibrationReport } from '../debrief';
 import { CalibrationPanel } from './CalibrationPanel';
 import { CoverageTable } from './CoverageTable';
-import { formatMinutes, type KitUndo, selectedRound, useLoopStore } from './loop-store';
+import { formatMinutes } from './format';
+import { type KitUndo, useLoopStore } from './loop-store';
+import { selectedRound, useLoop } from './queries';
 import { RoundKit } from './RoundKit';
 import { RoundList } from './RoundList';
 
 /**
- * The "Loop and kits" tab of a role (issue 7): the rounds of the interview loop, the kit of
+ * The "Loop and kits" tab of a role: the rounds of the interview loop, the kit of
  * the round picked, which attributes each round covers, and the calibration of the core
  * questions. Every change is saved as it is made.
  */
 export function LoopTab({ roleId }: { roleId: string }) {
-  const loop = useLoopStore((s) => (s.roleId === roleId ? s.loop : null));
-  const loadError = useLoopStore((s) => s.loadError);
+  const query = useLoop(roleId);
+  const loop = query.data ?? null;
+  const loadError = readError(query);
   const error = useLoopStore((s) => s.error);
-  const round = useLoopStore(selectedRound);
+  const selectedRoundId = useLoopStore((s) => s.selectedRoundId);
   const undo = useLoopStore((s) => s.undo);
   const info = useLoopStore((s) => s.info);
   const busy = useLoopStore((s) => s.busy > 0);
   const store = useLoopStore.getState;
 
   useEffect(() => {
-    void useLoopStore.getState().load(roleId);
+    useLoopStore.getState().open(roleId);
   }, [roleId]);
 
   useUndoHotkey();
 
-  if (loadError) return <ErrorAlert title="The loop could not be loaded" error={loadError} />;
+  if (loadError && !loop) return <ErrorAlert title="The loop could not be loaded" error={loadError} />;
   if (!loop) {
     return (
       <Center p="xl">
@@ -40,6 +44,7 @@ export function LoopTab({ roleId }: { roleId: string }) {
     );
   }
 
+  const round = selectedRound(loop, selectedRoundId);
   return (
     <Stack gap="lg" data-loop-editor>
       <Group justify="space-between" gap="xs">
@@ -59,7 +64,7 @@ export function LoopTab({ roleId }: { roleId: string }) {
           {info}
         </Alert>
       ) : null}
-      <RoundList rounds={loop.rounds} />
+      <RoundList rounds={loop.rounds} selectedId={round?.id ?? null} />
       {round ? <RoundKit round={round} loop={loop} /> : null}
       <Divider />
       <CoverageTable loop={loop} />

@@ -1,15 +1,17 @@
 import { Checkbox, Group, Loader, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
-import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
+import { type KeyboardEvent, useId, useState } from 'react';
 import { labels, type QuestionHit, rounds, screenCategories } from '../../../../shared/questions';
-import type { AppErrorData } from '../../../../shared/result';
-import { call } from '../../api';
+import { readError } from '../../ui/query';
 import { HighlightedText } from '../questions';
 import classes from './kits.module.css';
+import { useQuestionSearch } from './queries';
 
 /** How many matches the picker lists at once; the search narrows the rest. */
 export const PICKER_LIMIT = 8;
 const DEBOUNCE_MS = 150;
+const noHits: QuestionHit[] = [];
 
 interface QuestionPickerProps {
   /** The round's name, for the field's label. */
@@ -32,37 +34,25 @@ const isBankRound = (kind: string): kind is (typeof rounds)[number] =>
 export function QuestionPicker({ roundName, roundKind, inKit, onPick }: QuestionPickerProps) {
   const [text, setText] = useState('');
   const [onlyThisRound, setOnlyThisRound] = useState(isBankRound(roundKind));
-  const [hits, setHits] = useState<QuestionHit[]>([]);
-  const [total, setTotal] = useState<number | null>(null);
+  const [searched] = useDebouncedValue(text, DEBOUNCE_MS);
+  const filters = !(onlyThisRound && isBankRound(roundKind))
+    ? {}
+    : roundKind === 'screen'
+      ? { round: [roundKind], category: [...screenCategories] }
+      : { round: [roundKind] };
+  const search = useQuestionSearch({ text: searched, filters, limit: PICKER_LIMIT, offset: 0 });
+  const hits = search.data?.hits ?? noHits;
+  const total = search.data?.total ?? null;
+  const error = readError(search);
+  const busy = search.isFetching;
   const [active, setActive] = useState(0);
-  const [error, setError] = useState<AppErrorData | null>(null);
-  const [busy, setBusy] = useState(false);
-  const generation = useRef(0);
+  // New matches start with the first one highlighted.
+  const [activeIn, setActiveIn] = useState(hits);
+  if (activeIn !== hits) {
+    setActiveIn(hits);
+    setActive(0);
+  }
   const listId = useId();
-
-  useEffect(() => {
-    const mine = ++generation.current;
-    const timer = window.setTimeout(async () => {
-      setBusy(true);
-      const filters = !(onlyThisRound && isBankRound(roundKind))
-        ? {}
-        : roundKind === 'screen'
-          ? { round: [roundKind], category: [...screenCategories] }
-          : { round: [roundKind] };
-      const result = await call('questions.search', { text, filters, limit: PICKER_LIMIT, offset: 0 });
-      if (mine !== generation.current) return;
-      setBusy(false);
-      if (!result.ok) {
-        setError(result.error);
-        return;
-      }
-      setError(null);
-      setHits(result.value.hits);
-      setTotal(result.value.total);
-      setActive(0);
-    }, DEBOUNCE_MS);
-    return () => window.clearTimeout(timer);
-  }, [text, onlyThisRound, roundKind]);
 
   const add = async (index: number) => {
     const hit = hits[index];

@@ -2,9 +2,10 @@ import { ActionIcon, Badge, Button, Group, Modal, Stack, Text, Title, Tooltip } 
 import { IconGripVertical, IconListCheck, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { KIT_LIMITS, type Round } from '../../../../shared/kits';
+import { formatMinutes } from './format';
 import { InlineMinutes, InlineText } from './inline-fields';
 import classes from './kits.module.css';
-import { formatMinutes, useLoopStore } from './loop-store';
+import { useLoopStore } from './loop-store';
 import { MoveButtons } from './MoveButtons';
 import { useDragReorder } from './use-drag-reorder';
 
@@ -21,8 +22,7 @@ const KIND_LABELS: Record<Round['kind'], string> = {
  * arrows, Alt+ArrowUp/Down or by its grip, removed after a confirmation. The kit button
  * opens the round's kit below the list.
  */
-export function RoundList({ rounds }: { rounds: Round[] }) {
-  const selectedId = useLoopStore((s) => s.selectedRoundId);
+export function RoundList({ rounds, selectedId }: { rounds: Round[]; selectedId: string | null }) {
   const store = useLoopStore.getState;
   const [confirming, setConfirming] = useState<Round | null>(null);
   const [focusName, setFocusName] = useState<string | null>(null);
@@ -33,11 +33,8 @@ export function RoundList({ rounds }: { rounds: Round[] }) {
   );
 
   const addRound = async () => {
-    const before = new Set(rounds.map((r) => r.id));
-    if (await store().addRound('New round')) {
-      const added = store().loop?.rounds.find((r) => !before.has(r.id));
-      if (added) setFocusName(added.id);
-    }
+    const added = await store().addRound('New round');
+    if (added) setFocusName(added);
   };
 
   return (

@@ -1,8 +1,9 @@
 import { ActionIcon, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { IconPlus, IconX } from '@tabler/icons-react';
 import { KIT_LIMITS, type Round, type Session } from '../../../../shared/kits';
+import { formatMinutes } from './format';
 import { InlineMinutes, InlineText } from './inline-fields';
-import { formatMinutes, useLoopStore } from './loop-store';
+import { useLoopStore } from './loop-store';
 
 /** The parts of a long round (the onsite's sessions), each with a name and a length. */
 export function SessionsEditor({ round }: { round: Round }) {

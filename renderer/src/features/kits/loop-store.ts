@@ -3,6 +3,7 @@ import type { KitItem, KitSuggestResult, Loop, Round } from '../../../../shared/
 import type { AppErrorData, Result } from '../../../../shared/result';
 import { call } from '../../api';
 import type { ExportNotice } from '../documents';
+import { loopStored, shownLoop } from './queries';
 
 /** A kit item just taken out, while it can be put back where it was. */
 export interface RemovedItem {
@@ -18,23 +19,27 @@ export type KitUndo =
   | { kind: 'removed'; item: RemovedItem }
   | { kind: 'suggested'; roundId: string; itemIds: string[]; minutes: number };
 
+/**
+ * The loop editor's UI state and its changes. The loop itself is read through the query layer
+ * (`useLoop`); each change's answer, the whole loop, takes the read's place.
+ */
 interface LoopState {
   roleId: string | null;
-  loop: Loop | null;
-  loadError: AppErrorData | null;
-  /** The last mutation the core refused (shown above the editor until dismissed). */
+  /** The last change the core refused (shown above the editor until dismissed). */
   error: AppErrorData | null;
-  /** The round whose kit is open below the list. */
+  /** The round whose kit is open below the list (see `selectedRound`). */
   selectedRoundId: string | null;
   undo: KitUndo | null;
   /** Said after a suggestion found nothing to add. */
   info: string | null;
-  /** Rounds: how many mutations are waiting for the core (for a quiet "Saving…"). */
+  /** How many changes are waiting for the core (for a quiet "Saving…"). */
   busy: number;
 
-  load(roleId: string): Promise<void>;
+  /** The role whose loop is shown; another role starts afresh. */
+  open(roleId: string): void;
   selectRound(id: string): void;
-  addRound(name: string): Promise<boolean>;
+  /** Adds a round and opens its kit; resolves to the new round's id, or null when refused. */
+  addRound(name: string): Promise<string | null>;
   renameRound(id: string, name: string): Promise<boolean>;
   setRoundMinutes(id: string, minutes: number): Promise<boolean>;
   setSessions(id: string, sessions: Round['sessions']): Promise<boolean>;
@@ -62,8 +67,6 @@ interface LoopState {
 
 const initialState = {
   roleId: null,
-  loop: null,
-  loadError: null,
   error: null,
   selectedRoundId: null,
   undo: null,
@@ -75,48 +78,34 @@ const initialState = {
 let queue: Promise<unknown> = Promise.resolve();
 
 export const useLoopStore = create<LoopState>()((set, get) => {
-  /** Sends one change; its answer (the whole loop) replaces the one on screen. */
-  function mutate(send: () => Promise<Result<Loop>>): Promise<boolean> {
+  /** Sends one change; resolves to the loop it left, or null when refused. */
+  function change(send: () => Promise<Result<Loop>>): Promise<Loop | null> {
     const roleId = get().roleId;
     set({ busy: get().busy + 1 });
     const run = queue.then(async () => {
       const result = await send();
       set({ busy: Math.max(0, get().busy - 1) });
-      if (get().roleId !== roleId) return false;
+      if (result.ok && roleId) await loopStored(roleId, result.value);
+      if (get().roleId !== roleId) return null;
       if (!result.ok) {
         set({ error: result.error });
-        return false;
+        return null;
       }
-      adopt(result.value);
       set({ error: null });
-      return true;
+      return result.value;
     });
-    queue = run.catch(() => false);
+    queue = run.catch(() => null);
     return run;
   }
 
-  /** Takes a loop from the core, keeping the open round when it still exists. */
-  function adopt(loop: Loop) {
-    const selected = get().selectedRoundId;
-    const keep = loop.rounds.some((r) => r.id === selected);
-    set({ loop, selectedRoundId: keep ? selected : (loop.rounds[0]?.id ?? null) });
-  }
-
+  const mutate = async (send: () => Promise<Result<Loop>>) => (await change(send)) !== null;
   const roleOf = () => get().roleId ?? '';
 
   return {
     ...initialState,
 
-    async load(roleId) {
+    open(roleId) {
       if (get().roleId !== roleId) set({ ...initialState, roleId });
-      const loop = await call('loop.get', { roleId });
-      if (get().roleId !== roleId) return;
-      if (!loop.ok) {
-        set({ loadError: loop.error });
-        return;
-      }
-      set({ loadError: null });
-      adopt(loop.value);
     },
 
     selectRound(id) {
@@ -124,11 +113,11 @@ export const useLoopStore = create<LoopState>()((set, get) => {
     },
 
     async addRound(name) {
-      const before = new Set(get().loop?.rounds.map((r) => r.id));
-      const ok = await mutate(() => call('loop.addRound', { roleId: roleOf(), name }));
-      const added = get().loop?.rounds.find((r) => !before.has(r.id));
-      if (ok && added) set({ selectedRoundId: added.id });
-      return ok;
+      const before = new Set(shownLoop(roleOf())?.rounds.map((r) => r.id));
+      const loop = await change(() => call('loop.addRound', { roleId: roleOf(), name }));
+      const added = loop?.rounds.find((r) => !before.has(r.id));
+      if (added) set({ selectedRoundId: added.id });
+      return added?.id ?? null;
     },
     renameRound: (id, name) => mutate(() => call('loop.updateRound', { id, name })),
     setRoundMinutes: (id, minutes) => mutate(() => call('loop.updateRound', { id, minutes })),
@@ -186,11 +175,8 @@ export const useLoopStore = create<LoopState>()((set, get) => {
         return;
       }
       const { roundId, questionId, position, minutes } = undo.item;
-      const ok = await mutate(() => call('kit.addQuestion', { roundId, questionId, position }));
-      if (!ok) return;
-      const item = get()
-        .loop?.rounds.find((r) => r.id === roundId)
-        ?.items.find((i) => i.questionId === questionId);
+      const loop = await change(() => call('kit.addQuestion', { roundId, questionId, position }));
+      const item = loop?.rounds.find((r) => r.id === roundId)?.items.find((i) => i.questionId === questionId);
       if (item && item.minutes !== minutes) await get().setItemMinutes(item.id, minutes);
     },
 
@@ -213,7 +199,7 @@ export const useLoopStore = create<LoopState>()((set, get) => {
       mutate(() => call('loop.setCalibration', { roleId: roleOf(), questionId, core })),
 
     setAgreedAnswer(questionId, agreedAnswer) {
-      const core = get().loop?.calibration.find((c) => c.questionId === questionId)?.core ?? false;
+      const core = shownLoop(roleOf())?.calibration.find((c) => c.questionId === questionId)?.core ?? false;
       return mutate(() => call('loop.setCalibration', { roleId: roleOf(), questionId, core, agreedAnswer }));
     },
 
@@ -222,16 +208,3 @@ export const useLoopStore = create<LoopState>()((set, get) => {
     },
   };
 });
-
-/** The round whose kit is open. */
-export function selectedRound(state: Pick<LoopState, 'loop' | 'selectedRoundId'>): Round | null {
-  return state.loop?.rounds.find((r) => r.id === state.selectedRoundId) ?? null;
-}
-
-/** "45 min", "1 h", "4 h 30 min". */
-export function formatMinutes(minutes: number): string {
-  if (minutes < 60) return `${minutes} min`;
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  return m === 0 ? `${h} h` : `${h} h ${m} min`;
-}

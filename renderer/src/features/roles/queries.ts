@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { JdPlaceholders } from '../../../../shared/jd-builder';
+import type { JdPlaceholders } from '../../../../shared/jd';
 import { coreQuery } from '../../ui/query';
 import { useRolesStore } from './roles-store';
 

@@ -48,8 +48,6 @@ interface RolesState {
   /** The last deletion, while it can be undone. */
   deleted: { id: string; title: string } | null;
 
-  /** Has the lists read again (a role was made elsewhere, e.g. from an imported JD). */
-  loadList(): Promise<void>;
   setListText(text: string): void;
   toggleStatus(status: RoleSpec['status']): void;
   setShowArchived(show: boolean): void;
@@ -189,9 +187,6 @@ export const useRolesStore = create<RolesState>()((set, get) => {
     saveState: { kind: 'idle' },
     deleted: null,
 
-    async loadList() {
-      await invalidateRoleReads();
-    },
     setListText(listText) {
       set({ listText });
     },

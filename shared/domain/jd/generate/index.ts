@@ -1,4 +1,4 @@
-import type { JdSection } from '../../../jd-builder';
+import type { JdSection } from '../../../jd';
 import type { RoleSpec } from '../../../roles';
 import type { JdSectionId, JdText } from '../document';
 import { factsOf } from './facts';
