@@ -1,8 +1,8 @@
-import { keepPreviousData, useIsFetching, useQueries, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, skipToken, useIsFetching, useQueries, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { CsvMapping } from '../../../../shared/exchange';
 import type { QuestionHit, QuestionSearchResult } from '../../../../shared/questions';
-import { coreQuery, queryClient, readError } from '../../ui/query';
+import { coreQuery, queryClient, readCore, readError } from '../../ui/query';
 import { type ImportFileData, importInput } from './import-file';
 import type { Query } from './question-bank-store';
 
@@ -147,19 +147,31 @@ export function useActiveHit(shown: Query | null, activeIndex: number | null): Q
   return activeIndex === null || shown === null ? undefined : read.data?.hits[activeIndex % PAGE_SIZE];
 }
 
+/** A number per file read, so a plan's key names the file without holding its text. */
+const fileNumbers = new WeakMap<ImportFileData, number>();
+let lastFileNumber = 0;
+function fileNumber(file: ImportFileData): number {
+  let number = fileNumbers.get(file);
+  if (number === undefined) {
+    lastFileNumber += 1;
+    number = lastFileNumber;
+    fileNumbers.set(file, number);
+  }
+  return number;
+}
+
 /**
  * The dry run of an import: what applying it would do, read again whenever the columns
  * change; the last plan stays up meanwhile. Not kept once the dialog closes (the file can
- * be large).
+ * be large). The key names the file by number rather than by its text: the query layer
+ * hashes a key on every render, and the text can be 20 MB.
  */
 export function useImportPlan(file: ImportFileData | null, mapping: CsvMapping | undefined) {
   const plan = useQuery({
-    ...coreQuery('questions.importPlan', file ? importInput(file, mapping) : NO_FILE),
-    enabled: file !== null,
+    queryKey: ['questions.importPlan', file ? fileNumber(file) : 0, mapping ?? null],
+    queryFn: file ? () => readCore('questions.importPlan', importInput(file, mapping)) : skipToken,
     placeholderData: keepPreviousData,
     gcTime: 0,
   });
   return { plan: plan.data ?? null, planning: plan.isFetching, planError: readError(plan) };
 }
-
-const NO_FILE = { fileName: '', format: 'json', content: '' } as const;
