@@ -54,7 +54,7 @@ export function findAll(re: RegExp, text: string, from = 0, to = text.length): S
   return spans;
 }
 
-export const BULLET = /^\s*(?:[-*•–·▪◦]|\d{1,2}[.)])\s+/;
+export const BULLET = /^\s*(?:[-*•–·▪◦●○■□➤➢✓✔]|\d{1,2}[.)])\s+/;
 
 /** Non-empty lines of text[from, to), trimmed, bullets stripped, as absolute spans. */
 export function linesOf(text: string, from: number, to: number): (Span & { bullet: boolean })[] {
@@ -126,7 +126,7 @@ export function matchCase(original: string, replacement: string): string {
 export function atSentenceStart(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 200), at);
   const line = before.slice(before.lastIndexOf('\n') + 1);
-  if (/^\s*(?:[-*•–·▪◦#>]+\s*|\d{1,2}[.)]\s*)?[*_]*$/.test(line)) return true;
+  if (/^\s*(?:[-*•–·▪◦●○■□➤➢✓✔#>]+\s*|\d{1,2}[.)]\s*)?[*_]*$/.test(line)) return true;
   return /[.!?:]["'”’)]*\s+$/.test(line);
 }
 
