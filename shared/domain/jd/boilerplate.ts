@@ -98,7 +98,6 @@ interface Unit {
   text: string;
 }
 
-
 /**
  * A section's body cut into paragraphs: blank-line blocks, each bullet on its own, and each
  * line on its own where every line ends a sentence (ATS text pasted without blank lines).

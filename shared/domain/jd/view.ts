@@ -77,6 +77,20 @@ function itemsOf(
   return items;
 }
 
+/**
+ * Responsibility items over every duties section. When one of them is a bulleted list, that
+ * list is the duties, and a prose section beside it ("Your first months: in month one you'll...")
+ * narrates them rather than adding more.
+ */
+function responsibilitiesOf(
+  text: string,
+  duties: JdFlatSection[],
+  boilerplate: (start: number, end: number) => boolean,
+): JdItem[] {
+  const listed = duties.filter((s) => linesOf(text, s.start, s.end).some((l) => l.bullet));
+  return (listed.length > 0 ? listed : duties).flatMap((s) => itemsOf(text, s, false, boilerplate));
+}
+
 export function buildView(doc: JdText): JdView {
   const flat = flattenJd(doc);
   const text = flat.text;
@@ -105,7 +119,7 @@ export function buildView(doc: JdText): JdView {
     text,
     title: { start: title.start, end: title.end, text: text.slice(title.start, title.end) },
     sections,
-    responsibilities: sections('first90').flatMap((s) => itemsOf(text, s, false, isBoilerplate)),
+    responsibilities: responsibilitiesOf(text, sections('first90'), isBoilerplate),
     requirements: sections('requirements').flatMap((s) =>
       itemsOf(text, s, isPreferredHeading(s.heading), isBoilerplate),
     ),
