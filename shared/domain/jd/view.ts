@@ -34,6 +34,8 @@ export interface JdView {
   isBoilerplate(start: number, end: number): boolean;
   /** Words of the body outside boilerplate: what a reader reads as the job. */
   words: number;
+  /** Words of text[start, end) outside boilerplate (job-board label lines count). */
+  wordsIn(start: number, end: number): number;
   /** Sentences of a span outside boilerplate. */
   sentences(from: number, to: number): Span[];
 }
@@ -101,18 +103,21 @@ export function buildView(doc: JdText): JdView {
   const boilerplate = findBoilerplate(flat);
   const isBoilerplate = (start: number, end: number) => inBoilerplate(boilerplate, start, end);
   const bodySpans = flat.sections.map((s) => ({ start: s.start, end: s.end, id: s.id }));
-  let words = 0;
-  for (const span of bodySpans) {
-    let at = span.start;
+  const wordsIn = (start: number, end: number) => {
+    let words = 0;
+    let at = start;
     for (const b of boilerplate) {
       // Job-board lines ("Location: Remote", "Salary: ...") are facts the reader reads; only the
       // standing legal and process paragraphs are left out of the length.
-      if (b.kind === 'metadata' || b.end <= at || b.start >= span.end) continue;
+      if (b.kind === 'metadata' || b.end <= at || b.start >= end) continue;
       if (b.start > at) words += countWords(text.slice(at, b.start));
       at = Math.max(at, b.end);
     }
-    if (at < span.end) words += countWords(text.slice(at, span.end));
-  }
+    if (at < end) words += countWords(text.slice(at, end));
+    return words;
+  };
+  let words = 0;
+  for (const span of bodySpans) words += wordsIn(span.start, span.end);
   return {
     doc,
     flat,
@@ -127,6 +132,7 @@ export function buildView(doc: JdText): JdView {
     boilerplate,
     isBoilerplate,
     words,
+    wordsIn,
     sentences: (from, to) => sentencesOf(text, from, to).filter((x) => !isBoilerplate(x.start, x.end)),
   };
 }

@@ -1,3 +1,4 @@
+import type { JdFlatSection } from '../document';
 import { isBoilerplateHeading } from '../split';
 import { anyOf, BULLET, findAll, quote, type Span } from '../text';
 import type { JdCheckContext, JdFinding } from '../types';
@@ -85,6 +86,56 @@ function sectionOverLimit(parts: { section: Span; sentences: Span[] }[], limit: 
   return null;
 }
 
+const SECTION_NAMES: Record<JdFlatSection['id'], string> = {
+  title: 'the title',
+  about: 'About the role',
+  first90: 'the responsibilities',
+  requirements: 'the requirements',
+  compensation: 'the pay and benefits',
+  company: 'About the company',
+};
+
+/** A section as the reader sees it: its own heading when it has one. */
+const sectionName = (s: JdFlatSection) => (s.heading ? `"${quote(s.heading, 40)}"` : SECTION_NAMES[s.id]);
+
+/** The fix for a long JD: the longest sections by name, with what each may keep. */
+function whatToCut(view: JdView, words: number): string {
+  const keep: Partial<Record<JdFlatSection['id'], string>> = {
+    about: 'three sentences',
+    company: 'four sentences',
+    first90: 'six items',
+    requirements: 'six must-haves',
+  };
+  const longest = view.flat.sections
+    .filter((s) => s.index >= 0)
+    .map((s) => ({ s, words: view.wordsIn(s.start, s.end) }))
+    .filter((x) => x.words > 0)
+    .sort((a, b) => b.words - a.words)
+    .slice(0, 2);
+  const over = words - JD_WORDS.max;
+  const parts = longest.map(
+    ({ s, words: n }) => `${sectionName(s)} (${n} words${keep[s.id] ? `; keep ${keep[s.id]}` : ''})`,
+  );
+  return `Cut about ${over} words, starting with the longest parts: ${parts.join(' and ')}. Drop lines that would fit any job.`;
+}
+
+/** The fix for a thin JD: the parts a reader looks for that it lacks. */
+function whatToAdd(view: JdView): string {
+  const missing = [
+    view.sections('about').length === 0 ? 'the service the hire owns and its scale' : null,
+    view.responsibilities.length === 0
+      ? 'six concrete first-90-day items'
+      : view.responsibilities.length < RESPONSIBILITIES
+        ? `${RESPONSIBILITIES - view.responsibilities.length} more concrete first-90-day items`
+        : null,
+    view.requirements.length === 0 ? 'the must-have skills' : null,
+    view.sections('compensation').length === 0 ? 'the pay range and benefits' : null,
+  ].filter((x): x is string => x !== null);
+  return missing.length > 0
+    ? `Add ${missing.join(', ')}.`
+    : 'Say more about the service the hire owns, its scale and the team: each part is there but short.';
+}
+
 /** Shape checks: length, about-the-role, responsibilities, requirements, about-the-company, named service, archetype. */
 export function structureChecks(view: JdView, ctx: JdCheckContext): JdFinding[] {
   const out: JdFinding[] = [];
@@ -101,9 +152,7 @@ export function structureChecks(view: JdView, ctx: JdCheckContext): JdFinding[] 
         words < JD_WORDS.min
           ? `At ${words} words the JD is too thin for an engineer to judge the job; ${JD_WORDS.min}-${JD_WORDS.max} words is the range that gets read.`
           : `At ${words} words the JD is longer than most engineers will read; ${JD_WORDS.min}-${JD_WORDS.max} words is the range that gets read.`,
-        words < JD_WORDS.min
-          ? 'Add the named service and its scale, six concrete first-90-day items and the pay range.'
-          : 'Cut the company story to four sentences and the requirements to six, and drop generic lines.',
+        words < JD_WORDS.min ? whatToAdd(view) : whatToCut(view, words),
       ),
     );
 
