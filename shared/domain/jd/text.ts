@@ -14,6 +14,8 @@ export function escapeRegExp(s: string): string {
 }
 
 const compiled = new Map<string, RegExp>();
+/** The same list asked for again (the checks pass their word lists on every run): no string to build. */
+const byList = new WeakMap<readonly string[], Map<string, RegExp>>();
 
 /**
  * One regular expression matching any of the patterns as whole words (no word character
@@ -25,9 +27,13 @@ export function anyOf(
   patterns: readonly string[],
   options: { literal?: boolean; caseSensitive?: boolean; compound?: boolean } = {},
 ) {
-  const body = patterns.map((p) => (options.literal ? escapeRegExp(p) : p)).join('|');
   const flags = options.caseSensitive ? 'g' : 'gi';
-  const key = `${flags}\u0000${options.literal ? 'l' : 'r'}${options.compound ? 'c' : ''}\u0000${body}`;
+  const kind = `${flags}\u0000${options.literal ? 'l' : 'r'}${options.compound ? 'c' : ''}`;
+  let forList = byList.get(patterns);
+  const cached = forList?.get(kind);
+  if (cached) return cached;
+  const body = patterns.map((p) => (options.literal ? escapeRegExp(p) : p)).join('|');
+  const key = `${kind}\u0000${body}`;
   let re = compiled.get(key);
   if (!re) {
     const before = options.compound ? `(?<![${WORD}]|[${WORD}]-)` : `(?<![${WORD}])`;
@@ -36,6 +42,11 @@ export function anyOf(
     if (compiled.size > 500) compiled.clear();
     compiled.set(key, re);
   }
+  if (!forList) {
+    forList = new Map();
+    byList.set(patterns, forList);
+  }
+  forList.set(kind, re);
   return re;
 }
 
