@@ -1,5 +1,6 @@
 import type { JdFlat } from './document';
 import { isBoilerplateHeading } from './split';
+import { BULLET } from './text';
 
 /**
  * Boilerplate: the standing paragraphs an applicant tracking system appends to every posting
@@ -97,8 +98,6 @@ interface Unit {
   text: string;
 }
 
-const BULLET = /^\s*(?:[-*•–·▪◦]|\d{1,2}[.)])\s+/;
-
 /**
  * A section's body cut into paragraphs: blank-line blocks, each bullet on its own, and each
  * line on its own where every line ends a sentence (ATS text pasted without blank lines).
@@ -158,13 +157,19 @@ const isLooseHeading = (text: string) => {
   );
 };
 
+/**
+ * Headings under which an ATS puts whatever did not fit elsewhere: the pay and benefits as often
+ * as the legal text, so their paragraphs are judged one by one.
+ */
+const MIXED_HEADING = /^(?:additional|other|more) (?:information|info|details)$/i;
+
 /** Every boilerplate span of the flat text, in order. */
 export function findBoilerplate(flat: JdFlat): BoilerplateSpan[] {
   const text = flat.text;
   const spans: BoilerplateSpan[] = [];
   for (const section of flat.sections) {
     if (section.index < 0) continue;
-    if (section.heading && isBoilerplateHeading(section.heading)) {
+    if (section.heading && isBoilerplateHeading(section.heading) && !MIXED_HEADING.test(section.heading)) {
       const kind = kindOf(text.slice(section.start, section.end)) ?? 'process';
       spans.push({ start: section.headingStart, end: section.end, kind });
       continue;

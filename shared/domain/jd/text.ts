@@ -14,6 +14,8 @@ export function escapeRegExp(s: string): string {
 }
 
 const compiled = new Map<string, RegExp>();
+/** The same list asked for again (the checks pass their word lists on every run): no string to build. */
+const byList = new WeakMap<readonly string[], Map<string, RegExp>>();
 
 /**
  * One regular expression matching any of the patterns as whole words (no word character
@@ -25,9 +27,13 @@ export function anyOf(
   patterns: readonly string[],
   options: { literal?: boolean; caseSensitive?: boolean; compound?: boolean } = {},
 ) {
-  const body = patterns.map((p) => (options.literal ? escapeRegExp(p) : p)).join('|');
   const flags = options.caseSensitive ? 'g' : 'gi';
-  const key = `${flags}\u0000${options.literal ? 'l' : 'r'}${options.compound ? 'c' : ''}\u0000${body}`;
+  const kind = `${flags}\u0000${options.literal ? 'l' : 'r'}${options.compound ? 'c' : ''}`;
+  let forList = byList.get(patterns);
+  const cached = forList?.get(kind);
+  if (cached) return cached;
+  const body = patterns.map((p) => (options.literal ? escapeRegExp(p) : p)).join('|');
+  const key = `${kind}\u0000${body}`;
   let re = compiled.get(key);
   if (!re) {
     const before = options.compound ? `(?<![${WORD}]|[${WORD}]-)` : `(?<![${WORD}])`;
@@ -36,6 +42,11 @@ export function anyOf(
     if (compiled.size > 500) compiled.clear();
     compiled.set(key, re);
   }
+  if (!forList) {
+    forList = new Map();
+    byList.set(patterns, forList);
+  }
+  forList.set(kind, re);
   return re;
 }
 
@@ -54,7 +65,7 @@ export function findAll(re: RegExp, text: string, from = 0, to = text.length): S
   return spans;
 }
 
-export const BULLET = /^\s*(?:[-*•–·▪◦]|\d{1,2}[.)])\s+/;
+export const BULLET = /^\s*(?:[-*•–·▪◦●○■□➤➢✓✔]|\d{1,2}[.)])\s+/;
 
 /** Non-empty lines of text[from, to), trimmed, bullets stripped, as absolute spans. */
 export function linesOf(text: string, from: number, to: number): (Span & { bullet: boolean })[] {
@@ -126,7 +137,7 @@ export function matchCase(original: string, replacement: string): string {
 export function atSentenceStart(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 200), at);
   const line = before.slice(before.lastIndexOf('\n') + 1);
-  if (/^\s*(?:[-*•–·▪◦#>]+\s*|\d{1,2}[.)]\s*)?[*_]*$/.test(line)) return true;
+  if (/^\s*(?:[-*•–·▪◦●○■□➤➢✓✔#>]+\s*|\d{1,2}[.)]\s*)?[*_]*$/.test(line)) return true;
   return /[.!?:]["'”’)]*\s+$/.test(line);
 }
 

@@ -7,7 +7,7 @@ import {
   type JdText,
   sectionAt,
 } from './document';
-import { anyOf, countWords, linesOf, type Span, sentencesOf } from './text';
+import { anyOf, countWords, findAll, linesOf, type Span, sentencesOf } from './text';
 import type { JdFinding, JdSeverity } from './types';
 
 /** An item of a list section (a bullet or a line), with whether it sits under "preferred". */
@@ -34,6 +34,8 @@ export interface JdView {
   isBoilerplate(start: number, end: number): boolean;
   /** Words of the body outside boilerplate: what a reader reads as the job. */
   words: number;
+  /** Words of text[start, end) outside boilerplate (job-board label lines count). */
+  wordsIn(start: number, end: number): number;
   /** Sentences of a span outside boilerplate. */
   sentences(from: number, to: number): Span[];
 }
@@ -77,6 +79,20 @@ function itemsOf(
   return items;
 }
 
+/**
+ * Responsibility items over every duties section. When one of them is a bulleted list, that
+ * list is the duties, and a prose section beside it ("Your first months: in month one you'll...")
+ * narrates them rather than adding more.
+ */
+function responsibilitiesOf(
+  text: string,
+  duties: JdFlatSection[],
+  boilerplate: (start: number, end: number) => boolean,
+): JdItem[] {
+  const listed = duties.filter((s) => linesOf(text, s.start, s.end).some((l) => l.bullet));
+  return (listed.length > 0 ? listed : duties).flatMap((s) => itemsOf(text, s, false, boilerplate));
+}
+
 export function buildView(doc: JdText): JdView {
   const flat = flattenJd(doc);
   const text = flat.text;
@@ -87,25 +103,28 @@ export function buildView(doc: JdText): JdView {
   const boilerplate = findBoilerplate(flat);
   const isBoilerplate = (start: number, end: number) => inBoilerplate(boilerplate, start, end);
   const bodySpans = flat.sections.map((s) => ({ start: s.start, end: s.end, id: s.id }));
-  let words = 0;
-  for (const span of bodySpans) {
-    let at = span.start;
+  const wordsIn = (start: number, end: number) => {
+    let words = 0;
+    let at = start;
     for (const b of boilerplate) {
       // Job-board lines ("Location: Remote", "Salary: ...") are facts the reader reads; only the
       // standing legal and process paragraphs are left out of the length.
-      if (b.kind === 'metadata' || b.end <= at || b.start >= span.end) continue;
+      if (b.kind === 'metadata' || b.end <= at || b.start >= end) continue;
       if (b.start > at) words += countWords(text.slice(at, b.start));
       at = Math.max(at, b.end);
     }
-    if (at < span.end) words += countWords(text.slice(at, span.end));
-  }
+    if (at < end) words += countWords(text.slice(at, end));
+    return words;
+  };
+  let words = 0;
+  for (const span of bodySpans) words += wordsIn(span.start, span.end);
   return {
     doc,
     flat,
     text,
     title: { start: title.start, end: title.end, text: text.slice(title.start, title.end) },
     sections,
-    responsibilities: sections('first90').flatMap((s) => itemsOf(text, s, false, isBoilerplate)),
+    responsibilities: responsibilitiesOf(text, sections('first90'), isBoilerplate),
     requirements: sections('requirements').flatMap((s) =>
       itemsOf(text, s, isPreferredHeading(s.heading), isBoilerplate),
     ),
@@ -113,6 +132,7 @@ export function buildView(doc: JdText): JdView {
     boilerplate,
     isBoilerplate,
     words,
+    wordsIn,
     sentences: (from, to) => sentencesOf(text, from, to).filter((x) => !isBoilerplate(x.start, x.end)),
   };
 }
@@ -173,23 +193,39 @@ const searched = new WeakMap<JdView, Map<readonly string[], Map<string, Span[]>>
 function searchOnce(view: JdView, patterns: readonly string[], options: SearchOptions): Span[] {
   const re = anyOf(patterns, options);
   const spans: Span[] = [];
-  const allowed = view.bodySpans.filter((s) => !options.sections || options.sections.includes(s.id));
-  if (allowed.length === 0) return spans;
-  // One pass over the flat text (no copies); keep matches that lie inside an allowed section.
-  const from = (allowed[0] as (typeof allowed)[number]).start;
-  const to = (allowed[allowed.length - 1] as (typeof allowed)[number]).end;
-  let k = 0;
-  re.lastIndex = from;
-  for (let m = re.exec(view.text); m && m.index < to; m = re.exec(view.text)) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
-    const end = m.index + m[0].length;
-    while (k < allowed.length && (allowed[k] as (typeof allowed)[number]).end < end) k++;
-    const section = allowed[k];
-    if (section && m.index >= section.start && (options.withBoilerplate || !view.isBoilerplate(m.index, end)))
-      spans.push({ start: m.index, end, text: m[0] });
-  }
+  // One segment at a time: the boilerplate a search leaves out is skipped rather than matched and
+  // thrown away, which is most of the work on a long legal tail. A segment starts at a line start,
+  // so its slice loses no word boundary.
+  for (const segment of segmentsOf(view, options.sections, !options.withBoilerplate))
+    spans.push(...findAll(re, view.text, segment.start, segment.end));
   return spans;
+}
+
+type Segment = { start: number; end: number };
+const segmentsByView = new WeakMap<JdView, Map<string, Segment[]>>();
+
+/** The body text of the chosen sections, less the boilerplate when asked: spans in text order. */
+function segmentsOf(view: JdView, sections: JdSectionId[] | undefined, skipBoilerplate: boolean): Segment[] {
+  let byKey = segmentsByView.get(view);
+  if (!byKey) {
+    byKey = new Map();
+    segmentsByView.set(view, byKey);
+  }
+  const key = `${sections?.join(',') ?? '*'}|${skipBoilerplate}`;
+  const known = byKey.get(key);
+  if (known) return known;
+  const segments: Segment[] = [];
+  for (const s of view.bodySpans) {
+    if (sections && !sections.includes(s.id)) continue;
+    let at = s.start;
+    if (skipBoilerplate)
+      for (const b of view.boilerplate) {
+        if (b.end <= at || b.start >= s.end) continue;
+        if (b.start > at) segments.push({ start: at, end: b.start });
+        at = Math.max(at, b.end);
+      }
+    if (at < s.end) segments.push({ start: at, end: s.end });
+  }
+  byKey.set(key, segments);
+  return segments;
 }

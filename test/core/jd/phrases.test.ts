@@ -247,4 +247,27 @@ describe('JD phrase checks', () => {
     expect(fast.map((f) => f.replacement)).toEqual(['very']);
     expect(found[2]?.fix).toMatch(/^Describe the task itself/);
   });
+
+  it('flags a word written twice in the body, but not a heading repeated by its first line or "that that"', () => {
+    const doubled = (text: string) => {
+      const { of, spanText } = check(text);
+      return of('grammar-join').map(spanText);
+    };
+    const base = edited('01', ['You will own the Ledger API,', 'You will own the the Ledger API,']);
+    expect(doubled(base)).toEqual(['the the']);
+    expect(
+      doubled(edited('01', ['You will own the Ledger API,', 'Teams team up. You will own the Ledger API,'])),
+    ).toEqual(['Teams team']);
+    expect(
+      doubled(
+        edited('01', [
+          'You will own the Ledger API,',
+          'We know that that matters. You will own the Ledger API,',
+        ]),
+      ),
+    ).toEqual([]);
+    expect(
+      doubled(edited('01', ['## About the role\n\nYou will', '## About the role\n\nRole: you will'])),
+    ).toEqual([]);
+  });
 });

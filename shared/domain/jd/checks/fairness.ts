@@ -1,5 +1,5 @@
 import { mustHaveYears } from '../infer';
-import { quote, type Span } from '../text';
+import { linesOf, quote, type Span } from '../text';
 import type { JdCheckContext, JdFinding } from '../types';
 import { finding, type JdView, searchBody } from '../view';
 import { nameMatchers } from './stack';
@@ -38,11 +38,16 @@ const CONTRACTOR = [
   'corp[- ]to[- ]corp',
   'c2c',
   "(?:you will|you['’]ll) (?:be )?(?:engaged|retained) as a contractor",
+  // UK contracting: outside IR35 means the contractor, not the client, controls how and when.
+  'outside (?:of )?ir35',
+  '(?:through|via) (?:your|their) own (?:limited|ltd\\.?) company',
 ];
 const FIXED_HOURS = [
   'monday(?:\\s*(?:-|–|through|to|thru)\\s*)friday',
   'mon(?:\\s*(?:-|–)\\s*)fri',
   '\\d{1,2}(?::\\d\\d)? ?(?:am|a\\.m\\.)? ?(?:-|–|to) ?\\d{1,2}(?::\\d\\d)? ?(?:pm|p\\.m\\.)',
+  // A 24-hour day as UK and European postings write it: "9:00 to 17:30".
+  '\\d{1,2}[:.]\\d\\d ?(?:-|–|to|until) ?1\\d[:.]\\d\\d',
   '(?:9|nine) to (?:5|five)',
   '\\d{1,2}-\\d{1,2} (?:daily|each day|every day)',
   '(?:fixed|set|required|mandatory) (?:schedule|hours|shifts?)',
@@ -62,11 +67,26 @@ const REMOTE_ONLY = [
 const IN_OFFICE = [
   'hybrid',
   '(?:on[- ]?site|in[- ]office|in the office|in-person) (?:\\d|one|two|three|four|five) days',
-  '(?:\\d|one|two|three|four|five) days (?:a|per|each) week (?:in|at) (?:the|our) (?:office|hq|headquarters)',
+  // "three days a week in our Denver office": the office may be named by its city.
+  '(?:\\d|one|two|three|four|five) days (?:a|per|each) week (?:in|at) (?:the|our) (?:[\\w.-]+ ){0,2}(?:office|hq|headquarters)',
   '(?:fully|100%) (?:on[- ]?site|in[- ]office)',
   '(?:this|the) (?:role|position|job) is (?:fully )?(?:on[- ]?site|in[- ]office|based in (?:our|the) office)',
   'relocat(?:e|ion) (?:to|is required)',
 ];
+
+/**
+ * A job board's work-mode line that says remote and nothing else ("Remote - US", "Workplace type:
+ * Remote"): as firm a statement as "fully remote" in the prose, though it sits with the metadata.
+ */
+const REMOTE_LINE =
+  /^[*_]*(?:(?:location|workplace(?: type)?|work (?:type|model|mode|arrangement)|remote type)[*_]*\s*:\s*)?(?:fully )?remote(?:\s*(?:[-–,(]\s*)?(?:us|u\.s\.|usa|united states|uk|canada|emea|europe|anywhere|worldwide)\)?)?\s*\/?$/i;
+
+function remoteLines(view: JdView): Span[] {
+  return view.boilerplate
+    .filter((b) => b.kind === 'metadata')
+    .flatMap((b) => linesOf(view.text, b.start, b.end))
+    .filter((line) => REMOTE_LINE.test(line.text));
+}
 
 /** "5+ years of backend experience": general experience, as opposed to years of one tool. */
 const GENERAL_YEARS =
@@ -121,7 +141,8 @@ export function fairnessChecks(view: JdView, ctx: JdCheckContext): JdFinding[] {
         ),
       );
   for (const s of firstOf(view, [
-    '(?:no more than|not more than|maximum of|at most|up to) \\d{1,2} years? (?:of )?(?:\\w+ )?experience',
+    '(?:no more than|not more than|maximum of|at most|up to) \\d{1,2} years? (?:of )?(?:\\w+ ){0,2}experience',
+    '\\d{1,2} years? (?:of )?(?:\\w+ ){0,2}experience (?:or less|at most|maximum|max)\\b',
   ]))
     out.push(
       finding(
@@ -185,7 +206,7 @@ export function fairnessChecks(view: JdView, ctx: JdCheckContext): JdFinding[] {
 /** A work mode said two ways (remote here, hybrid there), or general experience asked two ways. */
 function contradictions(view: JdView): JdFinding[] {
   const out: JdFinding[] = [];
-  const remote = firstOf(view, REMOTE_ONLY);
+  const remote = [...firstOf(view, REMOTE_ONLY), ...remoteLines(view)];
   const office = firstOf(view, IN_OFFICE).filter(
     // "remote or hybrid", "hybrid or remote": an option, not a contradiction.
     (s) =>

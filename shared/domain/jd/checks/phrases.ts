@@ -201,7 +201,7 @@ function addressReader(
 }
 
 /** Where a line's own text starts: after indent, a bullet, heading marks and emphasis. */
-const LINE_LEAD = /^[ \t]*(?:(?:[-*•–·▪◦]|\d{1,2}[.)]|#{1,6}|>)[ \t]+)?[*_]*/;
+const LINE_LEAD = /^[ \t]*(?:(?:[-*•–·▪◦●○■□➤➢✓✔]|\d{1,2}[.)]|#{1,6}|>)[ \t]+)?[*_]*/;
 
 /**
  * Writer guidance left in the text. A marker counts only where guidance is written: inside

@@ -1,4 +1,6 @@
-import { anyOf, findAll, quote, type Span } from '../text';
+import type { JdFlatSection } from '../document';
+import { isBoilerplateHeading } from '../split';
+import { anyOf, BULLET, findAll, quote, type Span } from '../text';
 import type { JdCheckContext, JdFinding } from '../types';
 import { finding, type JdView, searchBody } from '../view';
 
@@ -17,13 +19,61 @@ function sectionSpan(view: JdView, id: 'about' | 'first90' | 'requirements' | 'c
 
 /**
  * The sentences of every section with this id, section by section: a JD may split "About the
- * role" in two, and the text between (other sections) is not part of it.
+ * role" in two, and the text between (other sections) is not part of it. A section's own part
+ * ends where another subject starts inside it (see `ownPartEnd`); a company section under a
+ * legal heading ("Additional information") is not the company's story; and label lines of a
+ * job board ("Job type", "Full Time") are not sentences anyone reads as prose.
  */
 function sentencesBySection(view: JdView, id: 'about' | 'company'): { section: Span; sentences: Span[] }[] {
-  return view.sections(id).map((s) => ({
-    section: { start: s.start, end: s.end, text: view.text.slice(s.start, s.end) },
-    sentences: view.sentences(s.start, s.end),
-  }));
+  return view
+    .sections(id)
+    .filter((s) => id !== 'company' || !s.heading || !isBoilerplateHeading(s.heading))
+    .map((s) => {
+      const end = ownPartEnd(view.text, s.start, s.end);
+      return {
+        section: { start: s.start, end, text: view.text.slice(s.start, end) },
+        sentences: view.sentences(s.start, end).filter(isProse),
+      };
+    });
+}
+
+const isProse = (s: Span) => /[.!?]["'”’)\]]?$/.test(s.text) || s.text.split(/\s+/).length >= 5;
+
+/** A line that heads a part the splitter does not know ("How we work", "Your first months"). */
+const LOOSE_HEADING = /^[*_#\s]*\p{Lu}[^\d.,;!]{0,48}?[*_]*[?:]?$/u;
+/** A paragraph about the team, not the company or the role ("Our engineering team is seven people"). */
+const TEAM_OPENER =
+  /^(?:our|the) (?:[\w-]+ ){0,2}(?:team|group|squad)s? (?:is|are|has|have|owns?|works?|keeps?|builds?)\b/i;
+
+/**
+ * Where the section's own part ends: at a short line standing alone as a heading between
+ * paragraphs, or at a paragraph that turns to describing the team. A length rule for "About the
+ * role" or "About the company" is about that part only, not about everything pasted under it.
+ */
+function ownPartEnd(text: string, start: number, end: number): number {
+  let seenText = false;
+  let pos = start;
+  let blankBefore = true;
+  while (pos < end) {
+    let nl = text.indexOf('\n', pos);
+    if (nl === -1 || nl > end) nl = end;
+    const line = text.slice(pos, nl).trim();
+    if (!line) {
+      blankBefore = true;
+      pos = nl + 1;
+      continue;
+    }
+    if (seenText && blankBefore) {
+      const next = text.slice(nl + 1, end).trimStart();
+      const loose =
+        line.split(/\s+/).length <= 6 && LOOSE_HEADING.test(line) && !BULLET.test(line) && next.length > 0;
+      if (loose || TEAM_OPENER.test(line)) return pos;
+    }
+    seenText = true;
+    blankBefore = false;
+    pos = nl + 1;
+  }
+  return end;
 }
 
 /** The section in which the running count of sentences first goes past the limit. */
@@ -34,6 +84,56 @@ function sectionOverLimit(parts: { section: Span; sentences: Span[] }[], limit: 
     if (seen > limit) return part.section;
   }
   return null;
+}
+
+const SECTION_NAMES: Record<JdFlatSection['id'], string> = {
+  title: 'the title',
+  about: 'About the role',
+  first90: 'the responsibilities',
+  requirements: 'the requirements',
+  compensation: 'the pay and benefits',
+  company: 'About the company',
+};
+
+/** A section as the reader sees it: its own heading when it has one. */
+const sectionName = (s: JdFlatSection) => (s.heading ? `"${quote(s.heading, 40)}"` : SECTION_NAMES[s.id]);
+
+/** The fix for a long JD: the longest sections by name, with what each may keep. */
+function whatToCut(view: JdView, words: number): string {
+  const keep: Partial<Record<JdFlatSection['id'], string>> = {
+    about: 'three sentences',
+    company: 'four sentences',
+    first90: 'six items',
+    requirements: 'six must-haves',
+  };
+  const longest = view.flat.sections
+    .filter((s) => s.index >= 0)
+    .map((s) => ({ s, words: view.wordsIn(s.start, s.end) }))
+    .filter((x) => x.words > 0)
+    .sort((a, b) => b.words - a.words)
+    .slice(0, 2);
+  const over = words - JD_WORDS.max;
+  const parts = longest.map(
+    ({ s, words: n }) => `${sectionName(s)} (${n} words${keep[s.id] ? `; keep ${keep[s.id]}` : ''})`,
+  );
+  return `Cut about ${over} words, starting with the longest parts: ${parts.join(' and ')}. Drop lines that would fit any job.`;
+}
+
+/** The fix for a thin JD: the parts a reader looks for that it lacks. */
+function whatToAdd(view: JdView): string {
+  const missing = [
+    view.sections('about').length === 0 ? 'the service the hire owns and its scale' : null,
+    view.responsibilities.length === 0
+      ? 'six concrete first-90-day items'
+      : view.responsibilities.length < RESPONSIBILITIES
+        ? `${RESPONSIBILITIES - view.responsibilities.length} more concrete first-90-day items`
+        : null,
+    view.requirements.length === 0 ? 'the must-have skills' : null,
+    view.sections('compensation').length === 0 ? 'the pay range and benefits' : null,
+  ].filter((x): x is string => x !== null);
+  return missing.length > 0
+    ? `Add ${missing.join(', ')}.`
+    : 'Say more about the service the hire owns, its scale and the team: each part is there but short.';
 }
 
 /** Shape checks: length, about-the-role, responsibilities, requirements, about-the-company, named service, archetype. */
@@ -52,18 +152,25 @@ export function structureChecks(view: JdView, ctx: JdCheckContext): JdFinding[] 
         words < JD_WORDS.min
           ? `At ${words} words the JD is too thin for an engineer to judge the job; ${JD_WORDS.min}-${JD_WORDS.max} words is the range that gets read.`
           : `At ${words} words the JD is longer than most engineers will read; ${JD_WORDS.min}-${JD_WORDS.max} words is the range that gets read.`,
-        words < JD_WORDS.min
-          ? 'Add the named service and its scale, six concrete first-90-day items and the pay range.'
-          : 'Cut the company story to four sentences and the requirements to six, and drop generic lines.',
+        words < JD_WORDS.min ? whatToAdd(view) : whatToCut(view, words),
       ),
     );
 
   // About the role: three sentences over all its sections, and no mission opener.
-  const aboutParts = sentencesBySection(view, 'about');
+  // "About the team" beside "About the role" describes other people: each is judged on its own.
+  const aboutAll = sentencesBySection(view, 'about');
+  const teamPart = (part: { section: Span }) =>
+    /\bteam\b/i.test(view.sections('about').find((s) => s.start === part.section.start)?.heading ?? '');
+  const roleParts = aboutAll.filter((part) => !teamPart(part));
+  const aboutParts = roleParts.length > 0 ? roleParts : aboutAll;
   const about = sectionSpan(view, 'about');
   if (about) {
-    const total = aboutParts.reduce((n, part) => n + part.sentences.length, 0);
-    const over = sectionOverLimit(aboutParts, ABOUT_SENTENCES);
+    const overRole = sectionOverLimit(aboutParts, ABOUT_SENTENCES);
+    const overTeam = aboutAll.filter(teamPart).find((part) => part.sentences.length > ABOUT_SENTENCES);
+    const over = overRole ?? overTeam?.section ?? null;
+    const total = overRole
+      ? aboutParts.reduce((n, part) => n + part.sentences.length, 0)
+      : (overTeam?.sentences.length ?? 0);
     if (over)
       out.push(
         finding(
@@ -203,7 +310,8 @@ function namedService(view: JdView, ctx: JdCheckContext, where: Span | null): Jd
       if (view.isBoilerplate(noun.start, noun.end)) continue;
       // Up to four words before the noun, in the same clause.
       const before = view.text.slice(Math.max(section.start, noun.start - 60), noun.start);
-      const clause = before.split(/[.;:,()\n!?]/).pop() ?? '';
+      // A dot inside a name ("the Node.js service") does not end the clause.
+      const clause = before.split(/[;:,()\n!?]|\.(?!\w)/).pop() ?? '';
       // Words only: a bullet's dash is not a word, so "- Ensure system reliability" starts at "Ensure".
       const words = clause
         .trim()

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { splitJdText } from '../../../shared/domain/jd';
+import { check, edited } from './helpers';
+
+/** A short posting in the shape job boards paste: the role's prose, then a bulleted list. */
+const posting = (parts: string[]) => ['Senior Backend Engineer (Go)', '', ...parts].join('\n');
+
+describe('JD length advice', () => {
+  it('names the longest sections of a long JD and what each may keep', () => {
+    const long = edited('01', [
+      'You will own the Ledger API,',
+      `${'Our payment history spans a decade of careful growth and many lessons learned along the way. '.repeat(40)}You will own the Ledger API,`,
+    ]);
+    const [f] = check(long).of('jd-length');
+    expect(f?.message).toMatch(/longer than most engineers will read/);
+    expect(f?.fix).toMatch(
+      /^Cut about \d+ words, starting with the longest parts: "About the role" \(\d+ words; keep three sentences\)/,
+    );
+  });
+
+  it('says what a thin JD lacks', () => {
+    const thin = posting(['About the role', 'You will own the Ledger API, which records every payment.']);
+    const [f] = check(thin).of('jd-length');
+    expect(f?.fix).toBe(
+      'Add six concrete first-90-day items, the must-have skills, the pay range and benefits.',
+    );
+  });
+});
+
+describe('JD section parts', () => {
+  const about = (...lines: string[]) =>
+    check(posting(lines))
+      .of('about-role-length')
+      .map((f) => f.message);
+
+  it('judges "About the team" and "About the role" each on its own', () => {
+    const team = ['About the team', 'The Payments team keeps every charge correct. We are five engineers.'];
+    const role = ['', 'About the role', 'You will own the Ledger API. You will report to the manager.'];
+    expect(about(...team, ...role)).toEqual([]);
+    expect(about('About the team', 'One. Two. Three. Four.', ...role)).toEqual([
+      'About the role runs to 4 sentences, and readers scroll past anything over 3.',
+    ]);
+  });
+
+  it('ends About the role at a heading the splitter does not know', () => {
+    const role = ['About the role', 'You will own the Ledger API. You will report to the manager.'];
+    const work = ['', 'How we work', 'We ship daily. We write short proposals. Nobody is paged at night.'];
+    expect(about(...role, ...work)).toEqual([]);
+    // The same text with no heading line is one long part.
+    expect(about(...role, '', ...work.slice(2))).toHaveLength(1);
+  });
+
+  it('counts the bulleted duties when a prose section narrates them', () => {
+    const { of } = check(
+      posting([
+        'What you will do',
+        ...[1, 2, 3, 4, 5, 6].map((n) => `● Ship change ${n} to the Ledger API.`),
+        '',
+        'Your first months',
+        'In your first month you ship a fix. By the third month you own the auction mode.',
+      ]),
+    );
+    expect(of('responsibilities-count')).toEqual([]);
+  });
+
+  it('reads questions as headings', () => {
+    const doc = splitJdText(
+      [
+        "What's the role?",
+        'x',
+        'What will you work on?',
+        'x',
+        'What do you need?',
+        'x',
+        'What do we pay?',
+        'x',
+      ].join('\n'),
+    );
+    expect(doc.sections.map((s) => s.id)).toEqual(['about', 'first90', 'requirements', 'compensation']);
+  });
+});
+
+describe('JD work terms', () => {
+  it('reads a job board\'s "Remote - US" line against an office schedule', () => {
+    const remote = edited(
+      '01',
+      ['# Senior Backend Engineer (Go)\n', '# Senior Backend Engineer (Go)\nRemote - US\n'],
+      ['The role is hybrid in Denver, CO (two office days a week), and we', 'We'],
+    );
+    const office = remote.replace(
+      'We ship',
+      'You will spend three days a week in our Denver office. We ship',
+    );
+    expect(check(remote).of('contradiction')).toEqual([]);
+    expect(check(office).of('contradiction')).toHaveLength(1);
+  });
+
+  it('reads an outside-IR35 contract with set hours as a contractor on a fixed schedule', () => {
+    const terms = (hours: string) =>
+      check(posting(['About the role', `This is an outside IR35 engagement. ${hours}`])).of(
+        'contractor-hours',
+      );
+    expect(terms('You will work 9:00 to 17:30, Monday to Friday.')).toHaveLength(1);
+    expect(terms('You decide when and how the work gets done.')).toEqual([]);
+  });
+});
