@@ -181,3 +181,26 @@ describe('the candidates screen', () => {
     expect(await storedCandidates()).toHaveLength(0);
   });
 });
+
+describe('a deleted candidate still held in backups', () => {
+  it('offers to erase them from every backup, and erases them when asked', async () => {
+    const roleId = await createRole('Data Engineer');
+    const created = await invoke('candidates.create', { name: 'Zoë Ångström', roleId });
+    if (!created.ok) throw new Error(created.error.message);
+    const backup = await invoke('backup.create', {});
+    if (!backup.ok) throw new Error(backup.error.message);
+
+    resetPage('#/candidates');
+    const { user } = await mountApp();
+    await user.click(await screen.findByRole('button', { name: 'Delete Zoë Ångström' }));
+    const confirm = await screen.findByRole('dialog', { name: 'Delete Zoë Ångström?' });
+    await user.click(within(confirm).getByRole('button', { name: 'Delete for good' }));
+
+    const offer = await screen.findByRole('dialog', { name: 'Zoë Ångström in your backups' });
+    expect(offer).toHaveTextContent('1 backup of 1 still holds Zoë Ångström');
+    await user.click(within(offer).getByRole('button', { name: 'Erase from backups' }));
+    expect(await within(offer).findByText(/Erased Zoë Ångström from 1 backup/)).toBeInTheDocument();
+    const after = await invoke('backup.candidateInBackups', { candidateId: created.value.id });
+    expect(after.ok && after.value.holding).toBe(0);
+  });
+});

@@ -1,5 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { invoke } from '../../renderer/src/api';
+import { emptyRoleSpec } from '../../shared/roles';
 import type { TempCore } from '../support/temp-db';
 import { appState, heading, mountApp, navLink, resetPage, startCore } from './support/app-harness';
 
@@ -130,6 +132,24 @@ describe('command palette', () => {
     await user.click(screen.getByRole('button', { name: 'Command palette' }));
     await user.click(await screen.findByText('Go to Candidates', { exact: true }));
     expect(heading()).toHaveTextContent('Candidates');
+  });
+
+  it('finds candidates and roles by name as they are typed, and opens the one chosen', async () => {
+    const role = await invoke('roles.create', {
+      spec: { ...emptyRoleSpec(), title: 'Ledger Platform Engineer' },
+    });
+    if (!role.ok) throw new Error(role.error.message);
+    const candidate = await invoke('candidates.create', { name: 'Zoë Ledgerwood', roleId: role.value.id });
+    if (!candidate.ok) throw new Error(candidate.error.message);
+    const { user } = await mountApp();
+    await user.keyboard('{Control>}k{/Control}');
+    const search = await screen.findByPlaceholderText('Search areas and actions…');
+    await user.type(search, 'ledger');
+    expect(await screen.findByText('Zoë Ledgerwood', { exact: true })).toBeInTheDocument();
+    expect(screen.getByText('Candidate · Ledger Platform Engineer')).toBeInTheDocument();
+    expect(screen.getByText('Role', { exact: true })).toBeInTheDocument();
+    await user.click(screen.getByText('Zoë Ledgerwood', { exact: true }));
+    await waitFor(() => expect(window.location.hash).toBe(`#/candidates/${candidate.value.id}`));
   });
 });
 

@@ -1,6 +1,8 @@
+import { useDebouncedValue } from '@mantine/hooks';
 import type { SpotlightActionData } from '@mantine/spotlight';
-import { useEffect, useState } from 'react';
-import { call } from '../api';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { coreQuery } from '../ui/query';
 import { openRoute } from '../ui/router';
 import type { Route } from '../ui/routes';
 
@@ -23,57 +25,39 @@ const go = (route: Route) => () => openRoute(route);
  * the latest answer winning; each opens its page.
  */
 export function usePaletteSearch(query: string): PaletteMatches {
-  const [matches, setMatches] = useState<PaletteMatches>(NONE);
-  useEffect(() => {
-    const text = query.trim();
-    if (text.length < 2) {
-      setMatches(NONE);
-      return;
-    }
-    let live = true;
-    const timer = window.setTimeout(async () => {
-      // Every role: their titles name each candidate's role, and the ones whose title holds the text are listed.
-      const [candidates, allRoles] = await Promise.all([
-        call('candidates.list', { text, limit: PALETTE_MATCHES }),
-        call('roles.list', { includeArchived: true }),
-      ]);
-      if (!live) return;
-      const roleTitles = new Map(
-        allRoles.ok ? allRoles.value.map((r) => [r.id, r.title || 'Untitled role']) : [],
-      );
-      const needle = text.toLowerCase();
-      const roles = allRoles.ok
-        ? {
-            ok: true as const,
-            value: allRoles.value.filter((r) => (r.title ?? '').toLowerCase().includes(needle)),
-          }
-        : allRoles;
-      setMatches({
-        candidates: candidates.ok
-          ? candidates.value.map((c) => ({
-              id: `candidate-${c.id}`,
-              label: c.name,
-              description: `Candidate · ${roleTitles.get(c.roleId) ?? 'their role'}`,
-              // The core matched already; the palette's own filter must not drop it.
-              keywords: [text],
-              onClick: go({ area: 'candidates', view: 'candidate', id: c.id }),
-            }))
-          : [],
-        roles: roles.ok
-          ? roles.value.slice(0, PALETTE_MATCHES).map((r) => ({
-              id: `role-${r.id}`,
-              label: r.title || 'Untitled role',
-              description: `Role${r.company ? ` · ${r.company}` : ''}`,
-              keywords: [text],
-              onClick: go({ area: 'roles', view: 'role', id: r.id, tab: 'intake' }),
-            }))
-          : [],
-      });
-    }, SEARCH_DELAY_MS);
-    return () => {
-      live = false;
-      window.clearTimeout(timer);
+  const [typed] = useDebouncedValue(query.trim(), SEARCH_DELAY_MS);
+  const searching = typed.length >= 2;
+  const candidates = useQuery({
+    ...coreQuery('candidates.list', { text: typed, limit: PALETTE_MATCHES }),
+    enabled: searching,
+    placeholderData: keepPreviousData,
+  });
+  // Every role: their titles name each candidate's role, and the ones whose title holds the text are listed.
+  const allRoles = useQuery({ ...coreQuery('roles.list', { includeArchived: true }), enabled: searching });
+
+  return useMemo(() => {
+    if (!searching) return NONE;
+    const roleTitles = new Map((allRoles.data ?? []).map((r) => [r.id, r.title || 'Untitled role']));
+    const needle = typed.toLowerCase();
+    return {
+      candidates: (candidates.data ?? []).map((c) => ({
+        id: `candidate-${c.id}`,
+        label: c.name,
+        description: `Candidate · ${roleTitles.get(c.roleId) ?? 'their role'}`,
+        // The core matched already; the palette's own filter must not drop it.
+        keywords: [typed],
+        onClick: go({ area: 'candidates', view: 'candidate', id: c.id }),
+      })),
+      roles: (allRoles.data ?? [])
+        .filter((r) => (r.title ?? '').toLowerCase().includes(needle))
+        .slice(0, PALETTE_MATCHES)
+        .map((r) => ({
+          id: `role-${r.id}`,
+          label: r.title || 'Untitled role',
+          description: `Role${r.company ? ` · ${r.company}` : ''}`,
+          keywords: [typed],
+          onClick: go({ area: 'roles', view: 'role', id: r.id, tab: 'intake' }),
+        })),
     };
-  }, [query]);
-  return matches;
+  }, [searching, typed, candidates.data, allRoles.data]);
 }

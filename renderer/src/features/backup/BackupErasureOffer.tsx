@@ -1,10 +1,12 @@
 import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { CandidateInBackups, PurgeResult } from '../../../../shared/backup';
 import type { AppErrorData } from '../../../../shared/result';
-import { invoke } from '../../api';
+import { call } from '../../api';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { plural } from '../../ui/format';
+import { coreQuery, readError } from '../../ui/query';
 
 type Step =
   | { kind: 'checking' }
@@ -25,22 +27,35 @@ export function BackupErasureOffer({
   candidate: { id: string; name: string } | null;
   onClose: () => void;
 }) {
-  const [step, setStep] = useState<Step>({ kind: 'checking' });
+  // Which backups hold the candidate: read once per deletion, never from an earlier answer.
+  const check = useQuery({
+    ...coreQuery('backup.candidateInBackups', { candidateId: candidate?.id ?? '' }),
+    enabled: candidate !== null,
+    staleTime: 0,
+    gcTime: 0,
+  });
+  /** What the recruiter did with the offer, for the deletion it was made for. */
+  const [acted, setActed] = useState<{ for: typeof candidate; step: Step } | null>(null);
+  const setStep = (next: Step) => setActed({ for: candidate, step: next });
+  const found = check.data;
+  const checkError = readError(check);
 
   useEffect(() => {
-    if (!candidate) return;
-    setStep({ kind: 'checking' });
-    void invoke('backup.candidateInBackups', { candidateId: candidate.id }).then((result) => {
-      if (!result.ok) setStep({ kind: 'failed', error: result.error });
-      else if (result.value.holding === 0) onClose();
-      else setStep({ kind: 'ask', found: result.value });
-    });
-  }, [candidate, onClose]);
+    if (found?.holding === 0) onClose();
+  }, [found, onClose]);
+
+  const step: Step =
+    (acted?.for === candidate ? acted.step : null) ??
+    (checkError
+      ? { kind: 'failed', error: checkError }
+      : found && found.holding > 0 && !check.isFetching
+        ? { kind: 'ask', found }
+        : { kind: 'checking' });
 
   async function purge(found: CandidateInBackups) {
     if (!candidate) return;
     setStep({ kind: 'purging', found });
-    const result = await invoke('backup.purgeCandidate', { candidateId: candidate.id });
+    const result = await call('backup.purgeCandidate', { candidateId: candidate.id });
     setStep(result.ok ? { kind: 'done', result: result.value } : { kind: 'failed', error: result.error });
   }
 

@@ -64,11 +64,15 @@ function CandidateList() {
     </Paper>
   ) : null;
 
+  // Shown whatever the list looks like: deleting the last candidate empties it.
+  const erasureOffer = <BackupErasureOffer candidate={justDeleted} onClose={clearJustDeleted} />;
+
   if (list === null || roles === null) {
     return (
       <AreaPage title="Candidates" lead={LEAD}>
         {errorAlert}
         {error ? null : <Loader aria-label="Loading candidates" />}
+        {erasureOffer}
       </AreaPage>
     );
   }
@@ -111,6 +115,7 @@ function CandidateList() {
           }
         />
         <CandidateFormModal />
+        {erasureOffer}
       </AreaPage>
     );
   }
@@ -182,7 +187,7 @@ function CandidateList() {
       ) : null}
       <CandidateFormModal />
       <DeleteCandidateModal />
-      <BackupErasureOffer candidate={justDeleted} onClose={clearJustDeleted} />
+      {erasureOffer}
     </AreaPage>
   );
 }

@@ -1,10 +1,10 @@
 import { Button, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
 import { IconPackageExport } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
-import type { Round } from '../../../../shared/kits';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import type { AppErrorData } from '../../../../shared/result';
-import { call } from '../../api';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { coreQuery, readError } from '../../ui/query';
 import { downloadExchangeFile } from './export-file';
 
 interface PackExportProps {
@@ -19,27 +19,17 @@ interface PackExportProps {
  */
 export function PackExportButton({ candidateId, candidateName, roleId }: PackExportProps) {
   const [opened, setOpened] = useState(false);
-  const [rounds, setRounds] = useState<Round[] | null>(null);
-  const [roundId, setRoundId] = useState<string | null>(null);
+  const loop = useQuery({ ...coreQuery('loop.get', { roleId }), enabled: opened });
+  const rounds = loop.data?.rounds ?? null;
+  const [chosenRound, setRoundId] = useState<string | null>(null);
+  const roundId = chosenRound ?? rounds?.[0]?.id ?? null;
   const [interviewer, setInterviewer] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [error, setError] = useState<AppErrorData | null>(null);
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<string | null>(null);
 
-  useEffect(() => {
-    if (!opened) return;
-    let current = true;
-    void call('loop.get', { roleId }).then((loop) => {
-      if (!current) return;
-      if (!loop.ok) return setError(loop.error);
-      setRounds(loop.value.rounds);
-      setRoundId((chosen) => chosen ?? loop.value.rounds[0]?.id ?? null);
-    });
-    return () => {
-      current = false;
-    };
-  }, [opened, roleId]);
+  const shownError = error ?? readError(loop);
 
   const submit = async () => {
     if (!roundId) return setProblem('Choose the round.');
@@ -102,7 +92,7 @@ export function PackExportButton({ candidateId, candidateName, roleId }: PackExp
               error={problem}
               data-autofocus
             />
-            {error ? <ErrorAlert title="No pack was made" error={error} /> : null}
+            {shownError ? <ErrorAlert title="No pack was made" error={shownError} /> : null}
             {done ? (
               <Text size="sm" role="status">
                 {done}
