@@ -26,6 +26,11 @@ export default defineConfig({
           environment: 'node',
           include: ['test/core/**/*.test.ts', 'test/electron/**/*.test.ts'],
           exclude: processTests,
+          // One worker process runs file after file with its modules loaded once: importing the
+          // core afresh for each of ~100 files was more CPU than most of their tests. The core
+          // keeps no state between calls beyond read-only caches, and each test opens its own
+          // database, so files cannot see each other.
+          isolate: false,
           ...timeouts,
         },
       },
