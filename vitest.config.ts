@@ -50,6 +50,9 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['test/renderer/**/*.test.{ts,tsx}'],
           setupFiles: ['test/renderer/setup.ts'],
+          // As for the core: modules and the jsdom window load once per worker. Each file's
+          // set-up starts from a fresh page (resetPage in the app harness).
+          isolate: false,
           ...timeouts,
         },
       },
