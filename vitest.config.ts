@@ -19,6 +19,10 @@ const processTests = [
 
 export default defineConfig({
   test: {
+    // A worker per core. Vitest's default keeps one core for itself, which on a 2-core machine
+    // runs every file one after another; once the first files are transformed its own process
+    // is mostly idle.
+    maxWorkers: '100%',
     projects: [
       {
         test: {
