@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { exportAll, importAll, loadTables, readArchive } from '../../electron/core/exchange/archive';
-import { syncStarterBank } from '../../electron/core/questions/starter-bank';
 import { makeTempDir, openTempCore, type TempCore } from '../support/temp-db';
 import { dumpDatabase, seedRecruiterData } from './backup/seed';
 import { cli } from './support/run-cli';
@@ -13,9 +12,8 @@ afterEach(async () => {
 });
 
 async function seededCore(): Promise<TempCore> {
-  const core = await openTempCore();
+  const core = await openTempCore({ starterBank: true });
   cleanups.push(() => core.close());
-  await syncStarterBank(core.ctx);
   await seedRecruiterData(core.ctx);
   return core;
 }

@@ -11,7 +11,6 @@ import { backupStatus } from '../../../electron/core/backup/service';
 import { verifyBackupFile } from '../../../electron/core/backup/verify';
 import { LATEST_SCHEMA_VERSION } from '../../../electron/core/db/migrations';
 import { openDatabase } from '../../../electron/core/db/open';
-import { syncStarterBank } from '../../../electron/core/questions/starter-bank';
 import type { BackupEntry, BackupStatus, CandidateInBackups, PurgeResult } from '../../../shared/backup';
 import type { Candidate } from '../../../shared/candidates';
 import { caller } from '../../support/core-caller';
@@ -25,8 +24,7 @@ afterEach(async () => {
 
 /** A core as the app opens it (the starter bank in), so a restore's reopen changes nothing else. */
 async function core(): Promise<TempCore> {
-  const opened = await openTempCore();
-  await syncStarterBank(opened.ctx);
+  const opened = await openTempCore({ starterBank: true });
   cleanups.push(async () => opened.close());
   return opened;
 }

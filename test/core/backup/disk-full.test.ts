@@ -6,15 +6,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBackup } from '../../../electron/core/backup/create';
 import { backupStatus } from '../../../electron/core/backup/service';
 import { verifyBackupFile } from '../../../electron/core/backup/verify';
-import { syncStarterBank } from '../../../electron/core/questions/starter-bank';
 import { openTempCore, type TempCore } from '../../support/temp-db';
 import { seedRecruiterData } from './seed';
 
 const run = promisify(execFile);
 let core: TempCore;
 beforeAll(async () => {
-  core = await openTempCore();
-  await syncStarterBank(core.ctx);
+  core = await openTempCore({ starterBank: true });
   await seedRecruiterData(core.ctx);
   core.database.sqlite.exec(
     "insert into settings (key, value, updated_at) with recursive n(i) as (select 1 union all select i + 1 from n where i < 2000) select 'pad-' || i, json_quote(hex(randomblob(1500))), 'x' from n",

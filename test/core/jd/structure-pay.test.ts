@@ -337,7 +337,7 @@ describe('JD pay checks', () => {
     expect(of('missing-pay-range')[0]?.message).toMatch(/^The JD has no pay range/);
   });
 
-  it('checks a compensation section of one 200,000-digit run at once, and still finds no range', () => {
+  it('checks a compensation section of one 2,000,000-digit run at once, and still finds no range', () => {
     const doc = {
       title: 'Backend Engineer (Go)',
       sections: [
@@ -346,16 +346,15 @@ describe('JD pay checks', () => {
           heading: 'About the role',
           text: 'You will own the Ledger API in Denver, CO.',
         },
-        { id: 'compensation' as const, heading: 'Compensation', text: `Base: $${'9'.repeat(200_000)}` },
+        // A backtracking pattern once took 45 s on 200,000 digits; on ten times as many it would
+        // run far past the suite's timeout, so the timeout is the guard (a linear check takes
+        // well under a second; test/bench/jd-checks.bench.ts times it).
+        { id: 'compensation' as const, heading: 'Compensation', text: `Base: $${'9'.repeat(2_000_000)}` },
       ],
     };
-    const started = performance.now();
     const report = runJdChecks(doc, { data: jdCheckData(), asOf: '2026-11-23' });
-    const took = performance.now() - started;
     expect(findPayRange(buildView(doc))).toBeNull();
     expect(report.findings.find((f) => f.id === 'missing-pay-range')?.severity).toBe('error');
-    // A guard only (the benchmark in test/bench/jd-checks.bench.ts times it): it once took 45 s.
-    expect(took).toBeLessThan(2000);
   });
 
   it('names an open-ended figure for what it is, and keeps it an error where a range is required', () => {

@@ -58,8 +58,8 @@ export function resetPage(hash = ''): void {
 }
 
 /** A real core on a temp SQLite file, wired in as the renderer's transport. */
-export async function startCore(): Promise<TempCore> {
-  const core = await openTempCore();
+export async function startCore(options: { starterBank?: boolean } = {}): Promise<TempCore> {
+  const core = await openTempCore(options);
   setTransport(coreBridge(core.ctx));
   return core;
 }

@@ -1,7 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { expect } from 'vitest';
-import { syncStarterBank } from '../../../electron/core/questions/starter-bank';
 import { invoke } from '../../../renderer/src/api';
 import { useLiveStore } from '../../../renderer/src/features/interviews/live-store';
 import { useScorecardStore } from '../../../renderer/src/features/scorecards/scorecard-store';
@@ -23,9 +22,7 @@ export async function resetInterviews(): Promise<void> {
 export async function openInterviewCore(): Promise<TempCore> {
   await resetInterviews();
   resetPage();
-  const core = await startCore();
-  await syncStarterBank(core.ctx);
-  return core;
+  return startCore({ starterBank: true });
 }
 
 /** After each interview test: what live mode holds is saved before the core closes. */
