@@ -9,11 +9,16 @@ import { useNavigationStore } from '../../../renderer/src/app/navigation-store';
 import { useBackupStore } from '../../../renderer/src/features/backup/backup-store';
 import { useCandidatesStore } from '../../../renderer/src/features/candidates/candidates-store';
 import { useCompDataStore } from '../../../renderer/src/features/comp/comp-data-store';
+import { useDebriefStore } from '../../../renderer/src/features/debrief/debrief-store';
+import { useConflictsStore } from '../../../renderer/src/features/exchange/conflicts-store';
+import { useExchangeImportStore } from '../../../renderer/src/features/exchange/exchange-store';
 import { useInterviewsStore } from '../../../renderer/src/features/interviews/interviews-store';
 import { useLiveStore } from '../../../renderer/src/features/interviews/live-store';
 import { useImportJdStore } from '../../../renderer/src/features/jd/import-jd-store';
 import { useJdStore } from '../../../renderer/src/features/jd/jd-store';
 import { useLoopStore } from '../../../renderer/src/features/kits/loop-store';
+import { useImportStore } from '../../../renderer/src/features/questions/import-store';
+import { useQuestionBankStore } from '../../../renderer/src/features/questions/question-bank-store';
 import { useRolesStore } from '../../../renderer/src/features/roles/roles-store';
 import { useScorecardStore } from '../../../renderer/src/features/scorecards/scorecard-store';
 import { useSettingsStore } from '../../../renderer/src/features/settings/settings-store';
@@ -23,32 +28,48 @@ import { useRouterStore } from '../../../renderer/src/ui/router';
 import { coreBridge } from '../../support/core-bridge';
 import { openTempCore, type TempCore } from '../../support/temp-db';
 
+/** What a page load needs of a zustand store. */
+interface ResettableStore {
+  getInitialState(): unknown;
+  setState: (...args: never[]) => void;
+}
+
+/**
+ * Every zustand store the renderer has (a test checks none is missing). Test files share a
+ * worker, so a store left out would carry one file's state into the next.
+ */
+export const RESET_STORES: readonly ResettableStore[] = [
+  useBackupStore,
+  useBootStore,
+  useCandidatesStore,
+  useCompDataStore,
+  useConflictsStore,
+  useDebriefStore,
+  useExchangeImportStore,
+  useFocusModeStore,
+  useImportJdStore,
+  useImportStore,
+  useInterviewsStore,
+  useJdStore,
+  useLiveStore,
+  useLoopStore,
+  useNavigationStore,
+  useQuestionBankStore,
+  useRolesStore,
+  useRouterStore,
+  useScorecardStore,
+  useSettingsStore,
+];
+
 /**
  * A page load, as far as jsdom can have one: stores back to their first state, an empty read
- * cache, no hash,
- * no cached colour scheme, no app-state marker. (A real reload gets fresh modules instead.)
+ * cache, no hash, no cached colour scheme, no app-state marker. (A real reload gets fresh modules instead.)
  */
 export function resetPage(hash = ''): void {
   cleanup();
   palette.close();
   queryClient.clear();
-  for (const store of [
-    useBootStore,
-    useNavigationStore,
-    useFocusModeStore,
-    useRouterStore,
-    useSettingsStore,
-    useBackupStore,
-    useRolesStore,
-    useJdStore,
-    useImportJdStore,
-    useLoopStore,
-    useCandidatesStore,
-    useCompDataStore,
-    useInterviewsStore,
-    useLiveStore,
-    useScorecardStore,
-  ] as const) {
+  for (const store of RESET_STORES) {
     (store.setState as (state: unknown, replace: true) => void)(store.getInitialState(), true);
   }
   window.history.replaceState(null, '', `/${hash}`);
