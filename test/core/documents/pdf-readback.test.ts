@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -185,5 +186,16 @@ describe('PDF headings near the foot of a page', () => {
     }
     expect(moved).toBeGreaterThan(0);
     expect(moved).toBeLessThan(10);
+  });
+});
+
+describe('PDF text in a long-lived process', () => {
+  it('keeps a plain letter searchable after an earlier PDF held it only inside accented letters', () => {
+    // A fresh process: the faces are parsed once per process, so only the first export's leftovers count.
+    execFileSync(process.execPath, ['--import', 'tsx', 'test/core/documents/two-pdfs-child.ts', temp.dir]);
+    expect(normalise(pageText(path.join(temp.dir, 'first.pdf'), 1))).toContain(
+      'José Ñúñez, Ńikola and Ňora.',
+    );
+    expect(normalise(pageText(path.join(temp.dir, 'second.pdf'), 1))).toContain('Names, Numbers and Notes');
   });
 });

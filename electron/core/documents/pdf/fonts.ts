@@ -93,10 +93,27 @@ export function loadFaces(dir = findFontDirectory()): Faces {
     const font = fontkit.create(fs.readFileSync(file));
     if (!('layout' in font))
       throw new AppError('internal', `${FILES[key]} is a font collection, not a font.`);
+    keepCharacters(font);
     faces[key] = font;
   }
   cached = { dir, faces };
   return faces;
+}
+
+/**
+ * fontkit keeps one glyph object per glyph id, holding the characters of the first request.
+ * Writing a font subset asks for the parts of an accented letter with no characters (the N
+ * inside Ñ), and since the faces live for the whole process, a later PDF that draws a plain N
+ * would map it to no text: copying, searching and screen readers would lose the letter. A
+ * request that names the characters fills them in.
+ */
+function keepCharacters(font: fontkit.Font): void {
+  const getGlyph = font.getGlyph.bind(font);
+  font.getGlyph = (glyphId, codePoints = []) => {
+    const glyph = getGlyph(glyphId, codePoints);
+    if (glyph && glyph.codePoints.length === 0 && codePoints.length > 0) glyph.codePoints = codePoints;
+    return glyph;
+  };
 }
 
 export function styleFace(bold: boolean | undefined, italic: boolean | undefined): FaceKey {
