@@ -1,7 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/core/dispatch';
-import { syncStarterBank } from '../../electron/core/questions/starter-bank';
 import { useConflictsStore, useExchangeImportStore } from '../../renderer/src/features/exchange';
 import type { Debrief } from '../../shared/debrief';
 import type { ExchangeConflict, ExchangeFile, ExchangeReport } from '../../shared/pack-exchange';
@@ -18,8 +17,7 @@ let interviewer: TempCore;
 beforeEach(async () => {
   useExchangeImportStore.getState().close();
   useConflictsStore.getState().close();
-  recruiter = await startCore();
-  await syncStarterBank(recruiter.ctx);
+  recruiter = await startCore({ starterBank: true });
   interviewer = await openTempCore();
 });
 

@@ -1,7 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/core/dispatch';
-import { syncStarterBank } from '../../electron/core/questions/starter-bank';
 import { useExchangeImportStore } from '../../renderer/src/features/exchange';
 import type { ExchangeFile } from '../../shared/pack-exchange';
 import { seedTechnicalScreen } from '../support/interview-seed';
@@ -15,8 +14,7 @@ let interviewer: TempCore;
 beforeEach(async () => {
   resetPage('#/candidates');
   useExchangeImportStore.getState().close();
-  recruiter = await openTempCore();
-  await syncStarterBank(recruiter.ctx);
+  recruiter = await openTempCore({ starterBank: true });
   interviewer = await startCore();
 });
 

@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { dispatch } from '../../electron/core/dispatch';
-import { syncStarterBank } from '../../electron/core/questions/starter-bank';
 import {
   ItemAutosave,
   RETRY_DELAY_MS,
@@ -17,8 +16,7 @@ let core: TempCore;
 let interview: Interview;
 
 beforeEach(async () => {
-  core = await openTempCore();
-  await syncStarterBank(core.ctx);
+  core = await openTempCore({ starterBank: true });
   const invoke = (channel: string, input: unknown) =>
     dispatch(core.ctx, channel, input) as Promise<Result<unknown>>;
   const seeded = await seedTechnicalScreen(invoke, { questions: 2 });
