@@ -15,6 +15,11 @@ describe('import headings', () => {
       expect(headingOf(h), h).toBe('first90');
   });
 
+  it('reads "Your tasks" as the duty list, as German ATS pages head it', () => {
+    for (const h of ['Your tasks', 'Your tasks:', 'Main tasks', 'Tasks'])
+      expect(headingOf(h), h).toBe('first90');
+  });
+
   it('reads a heading that ends in a question or exclamation mark', () => {
     expect(headingOf('Why Join Us?')).toBe('company');
     expect(headingOf('Why join us!')).toBe('company');

@@ -103,4 +103,13 @@ describe('JD work terms', () => {
     expect(terms('You will work 9:00 to 17:30, Monday to Friday.')).toHaveLength(1);
     expect(terms('You decide when and how the work gets done.')).toEqual([]);
   });
+
+  it('reads "No C2C" as a contract model the posting rules out, not one it offers', () => {
+    const terms = (model: string) =>
+      check(
+        posting(['About the role', `${model} You will work 9:00 AM to 5:00 PM, Monday through Friday.`]),
+      ).of('contractor-hours');
+    expect(terms('C2C candidates welcome.')).toHaveLength(1);
+    expect(terms('This is a W2 role: no C2C, no third parties.')).toEqual([]);
+  });
 });

@@ -183,7 +183,10 @@ export function fairnessChecks(view: JdView, ctx: JdCheckContext): JdFinding[] {
       ),
     );
 
-  const contractor = firstOf(view, CONTRACTOR, true);
+  // "No C2C", "not a 1099 role": a contract model the posting rules out is not the one it offers.
+  const contractor = firstOf(view, CONTRACTOR, true).filter(
+    (s) => !/\b(?:no|not(?: an?)?|non-?)\s*$/i.test(view.text.slice(Math.max(0, s.start - 12), s.start)),
+  );
   const hours = firstOf(view, FIXED_HOURS, true);
   if (contractor.length > 0 && hours.length > 0) {
     const at = hours[0] as Span;
