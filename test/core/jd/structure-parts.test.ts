@@ -95,6 +95,20 @@ describe('JD work terms', () => {
     expect(check(office).of('contradiction')).toHaveLength(1);
   });
 
+  it('reads the work mode from a one-line summary ("Acme · London · Fully remote") against an office named by city', () => {
+    const remote = edited(
+      '01',
+      [
+        '# Senior Backend Engineer (Go)\n',
+        '# Senior Backend Engineer (Go)\nLedgerly · London · Fully remote\n',
+      ],
+      ['The role is hybrid in Denver, CO (two office days a week), and we', 'We'],
+    );
+    const office = remote.replace('We ship', 'This role is based in our London office. We ship');
+    expect(check(remote).of('contradiction')).toEqual([]);
+    expect(check(office).of('contradiction')).toHaveLength(1);
+  });
+
   it('reads an outside-IR35 contract with set hours as a contractor on a fixed schedule', () => {
     const terms = (hours: string) =>
       check(posting(['About the role', `This is an outside IR35 engagement. ${hours}`])).of(
