@@ -7,11 +7,11 @@ type BodyId = JdSection['id'];
 const HEADINGS: [BodyId, RegExp][] = [
   [
     'about',
-    /^(?:about (?:the|this) (?:role|position|job|opportunity|team)|(?:about (?:the|this|our)|meet the|meet your|the|your) team|(?:the|your) (?:role|position|job|opportunity)|role overview|(?:job |position |role )?(?:overview|summary|description)|(?:the |an? )?opportunity|what this role is|what(?:'s| is) (?:the|this) (?:role|job|position|opportunity)|why this role(?: matters)?|role description|position overview|job overview|the job|what is the role|your future team|who you(?:'ll| will) work with)$/,
+    /^(?:about (?:the|this) (?:role|position|job|opportunity|team)|(?:about (?:the|this|our)|meet the|meet your|the|your) team|(?:the|your) (?:role|position|job|opportunity)|role overview|(?:full )?(?:job |position |role )?(?:overview|summary|description)|(?:the |an? )?opportunity|what this role is|what(?:'s| is) (?:the|this) (?:role|job|position|opportunity)|why this role(?: matters)?|role description|position overview|job overview|the job|what is the role|your future team|who you(?:'ll| will) work with)$/,
   ],
   [
     'first90',
-    /^(?:.{0,30}\bfirst (?:30|60|90|ninety|\d+ (?:days|months)|(?:few |three |six )?(?:weeks|months|year))\b.{0,30}|(?:here'?s )?what you(?:'ll| will| would)(?: be)? (?:do|doing|work on|working on|own|build|building|achieve|accomplish|tackle)\b.{0,30}|(?:key |main |core |your |job |primary |essential |the )?(?:responsibilities|duties|functions|accountabilities)(?: include)?|in this role,? you(?:'ll| will)(?: be)?.{0,30}|specifically,? you(?:'ll| will)(?: be)?.{0,20}|(?:as (?:an? |the |our )?.{2,60}?,? )?you(?:'ll| will)(?: be)?(?: responsible for| doing| do| own| work on| get to)?|day[- ]to[- ]day.{0,20}|your day[- ]to[- ]day|the work|your work|your impact|(?:the )?impact you(?:'ll| will) (?:have|make)|how you(?:'ll| will) (?:make an impact|contribute|help|spend your time)|what the job involves|role and responsibilities|(?:[a-z]+ )?duties and responsibilities|essential (?:job )?functions|what your day looks like|your mission|what you(?:'ll| will) be responsible for|responsibilities and duties|the challenge|a day in the life.{0,30}|how you(?:'ll| will) spend your (?:days|time)|what success looks like.{0,30}|(?:key )?outcomes|what we expect(?: from you)?|your role|the job|what the role involves|role responsibilities|your responsibilities(?: will)? include|things you(?:'ll| will| could| might| would)? (?:help with|work on|do|tackle)|what (?:will|would) you (?:be )?(?:do|doing|work on|working on|own|build|building))$/,
+    /^(?:.{0,30}\bfirst (?:30|60|90|ninety|\d+ (?:days|months)|(?:few |three |six )?(?:weeks|months|year))\b.{0,30}|(?:here'?s )?what you(?:'ll| will| would)(?: be)? (?:do|doing|work on|working on|own|build|building|achieve|accomplish|tackle)\b.{0,30}|(?:key |main |core |your |job |primary |essential |the )?(?:responsibilities|duties|functions|accountabilities)(?: include)?|in this role,? you(?:'ll| will)(?: be)?.{0,30}|specifically,? you(?:'ll| will)(?: be)?.{0,20}|(?:as (?:an? |the |our )?.{2,60}?,? )?you(?:'ll| will)(?: be)?(?: responsible for| doing| do| own| work on| get to)?|day[- ]to[- ]day.{0,20}|your day[- ]to[- ]day|the work|your work|your impact|(?:the )?impact you(?:'ll| will) (?:have|make)|how you(?:'ll| will) (?:make an impact|contribute|help|spend your time)|what the job involves|role and responsibilities|(?:[a-z]+ )?duties and responsibilities|essential (?:job )?functions|what your day looks like|your mission|what you(?:'ll| will) be responsible for|responsibilities and duties|the challenge|a day in the life.{0,30}|how you(?:'ll| will) spend your (?:days|time)|what success looks like.{0,30}|(?:key )?outcomes|what we expect(?: from you)?|your role|(?:your |main |key |the )?tasks|the job|what the role involves|role responsibilities|your responsibilities(?: will)? include|things you(?:'ll| will| could| might| would)? (?:help with|work on|do|tackle)|what (?:will|would) you (?:be )?(?:do|doing|work on|working on|own|build|building))$/,
   ],
   [
     'requirements',
@@ -220,7 +220,8 @@ function pipedTitle(line: string): string | null {
 }
 
 const ROLE_NOUN = /\b(?:engineer|developer|programmer|architect|sre)\b/i;
-const WRAPPER_HEADING = /^(?:about the job|job description|description|overview)$/i;
+// Indeed heads the employer's own text "Full job description", under its summary of the job.
+const WRAPPER_HEADING = /^(?:about the job|(?:full )?job description|description|overview)$/i;
 const ADDRESSES_READER = /\byou(?:'ll|’ll|'re|’re|r)?\b/i;
 const LIST_LINE = /^\s*(?:[-*•–·▪◦●○■□➤➢✓✔]|\d{1,2}[.)]|\[[ x]\])\s+/m;
 
@@ -242,17 +243,25 @@ function proseDutiesAsAbout(sections: JdSection[]): void {
 }
 
 /**
- * An untitled opening that first describes the company and then turns to the reader ("Acme
- * builds… / As a Backend Engineer, you'll own…") holds both introductions: the paragraphs
- * before the first one that addresses the reader are the company's.
+ * An untitled opening, or a wrapper such as "Full job description", that first describes the
+ * company and then turns to the reader ("Acme builds… / As a Backend Engineer, you'll own…")
+ * holds both introductions: the paragraphs before the first one that addresses the reader are
+ * the company's. A posting with a headed company section of its own has already said which is which.
  */
 function splitIntro(sections: JdSection[]): JdSection[] {
-  const lead = sections[0];
-  if (lead?.id !== 'about' || lead.heading || sections.some((s) => s !== lead && s.id === 'company'))
+  const at = sections.findIndex((s) => s.id === 'about');
+  const lead = sections[at];
+  const opens = at === 0 ? !lead?.heading : WRAPPER_HEADING.test(lead?.heading ?? '');
+  if (!lead || !opens || sections.some((s) => s !== lead && s.id === 'company' && (at === 0 || s.heading)))
     return sections;
   const paragraphs = lead.text.split(/\n\s*\n/);
   const turn = paragraphs.findIndex((p) => ADDRESSES_READER.test(p));
   if (turn <= 0) return sections;
-  const company: JdSection = { id: 'company', heading: '', text: paragraphs.slice(0, turn).join('\n\n') };
-  return [company, { ...lead, text: paragraphs.slice(turn).join('\n\n') }, ...sections.slice(1)];
+  const company: JdSection = {
+    id: 'company',
+    heading: lead.heading,
+    text: paragraphs.slice(0, turn).join('\n\n'),
+  };
+  const about: JdSection = { ...lead, heading: '', text: paragraphs.slice(turn).join('\n\n') };
+  return [...sections.slice(0, at), company, about, ...sections.slice(at + 1)];
 }

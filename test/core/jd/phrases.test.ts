@@ -269,5 +269,14 @@ describe('JD phrase checks', () => {
     expect(
       doubled(edited('01', ['## About the role\n\nYou will', '## About the role\n\nRole: you will'])),
     ).toEqual([]);
+    // A company name on its own line over a paragraph that opens with it is page layout.
+    expect(
+      doubled(
+        edited('01', [
+          '## About the role\n\nYou will',
+          '## About the role\n\nFietsly\nFietsly leases bikes. You will',
+        ]),
+      ),
+    ).toEqual([]);
   });
 });

@@ -31,7 +31,7 @@ export interface CorpusResult {
 }
 
 export const corpusFiles = () =>
-  fs.readdirSync(realCorpusDir).filter((f) => /^\d{2}-.*\.(?:md|txt|docx)$/.test(f));
+  fs.readdirSync(realCorpusDir).filter((f) => /^\d{2,3}-.*\.(?:md|txt|docx)$/.test(f));
 
 export function readCorpus(): Expected {
   return JSON.parse(fs.readFileSync(path.join(realCorpusDir, 'expected.json'), 'utf8')) as Expected;

@@ -15,6 +15,38 @@ describe('import headings', () => {
       expect(headingOf(h), h).toBe('first90');
   });
 
+  it('reads "Your tasks" as the duty list, as German ATS pages head it', () => {
+    for (const h of ['Your tasks', 'Your tasks:', 'Main tasks', 'Tasks'])
+      expect(headingOf(h), h).toBe('first90');
+  });
+
+  it("splits Indeed's \"Full job description\" into the company's introduction and the role's", () => {
+    const doc = splitJdText(
+      [
+        'Backend Developer (Python)',
+        '',
+        'Benefits',
+        'Dental insurance',
+        '',
+        'Full job description',
+        '',
+        'Acme Health sends nurses to 6,000 patients at home.',
+        '',
+        'We are hiring a Backend Developer for the Visit Scheduler. You will report to the Engineering Manager.',
+        '',
+        'Responsibilities:',
+        '',
+        '- Rewrite the route assignment job.',
+      ].join('\n'),
+    );
+    expect(doc.sections.map((s) => [s.id, s.text.slice(0, 12)])).toEqual([
+      ['compensation', 'Dental insur'],
+      ['company', 'Acme Health '],
+      ['about', 'We are hirin'],
+      ['first90', '- Rewrite th'],
+    ]);
+  });
+
   it('reads a heading that ends in a question or exclamation mark', () => {
     expect(headingOf('Why Join Us?')).toBe('company');
     expect(headingOf('Why join us!')).toBe('company');

@@ -95,6 +95,20 @@ describe('JD work terms', () => {
     expect(check(office).of('contradiction')).toHaveLength(1);
   });
 
+  it('reads the work mode from a one-line summary ("Acme · London · Fully remote") against an office named by city', () => {
+    const remote = edited(
+      '01',
+      [
+        '# Senior Backend Engineer (Go)\n',
+        '# Senior Backend Engineer (Go)\nLedgerly · London · Fully remote\n',
+      ],
+      ['The role is hybrid in Denver, CO (two office days a week), and we', 'We'],
+    );
+    const office = remote.replace('We ship', 'This role is based in our London office. We ship');
+    expect(check(remote).of('contradiction')).toEqual([]);
+    expect(check(office).of('contradiction')).toHaveLength(1);
+  });
+
   it('reads an outside-IR35 contract with set hours as a contractor on a fixed schedule', () => {
     const terms = (hours: string) =>
       check(posting(['About the role', `This is an outside IR35 engagement. ${hours}`])).of(
@@ -102,5 +116,14 @@ describe('JD work terms', () => {
       );
     expect(terms('You will work 9:00 to 17:30, Monday to Friday.')).toHaveLength(1);
     expect(terms('You decide when and how the work gets done.')).toEqual([]);
+  });
+
+  it('reads "No C2C" as a contract model the posting rules out, not one it offers', () => {
+    const terms = (model: string) =>
+      check(
+        posting(['About the role', `${model} You will work 9:00 AM to 5:00 PM, Monday through Friday.`]),
+      ).of('contractor-hours');
+    expect(terms('C2C candidates welcome.')).toHaveLength(1);
+    expect(terms('This is a W2 role: no C2C, no third parties.')).toEqual([]);
   });
 });

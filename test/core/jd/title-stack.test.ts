@@ -110,6 +110,14 @@ describe('JD stack checks', () => {
       ]),
     );
     expect(verb.of('language-soup')).toEqual([]);
+    // Any one of several languages is the candidate's choice, not a stack asked for in full.
+    const choice = check(
+      edited('03', [
+        '4+ years of backend work with heavy database use, in Java, Kotlin or Python.',
+        '2 years of experience in one or more programming languages, such as Java, C++, Go or Python.',
+      ]),
+    );
+    expect(choice.of('language-soup')).toEqual([]);
   });
 
   it('flags a framework list of ten names', () => {

@@ -70,7 +70,7 @@ const IN_OFFICE = [
   // "three days a week in our Denver office": the office may be named by its city.
   '(?:\\d|one|two|three|four|five) days (?:a|per|each) week (?:in|at) (?:the|our) (?:[\\w.-]+ ){0,2}(?:office|hq|headquarters)',
   '(?:fully|100%) (?:on[- ]?site|in[- ]office)',
-  '(?:this|the) (?:role|position|job) is (?:fully )?(?:on[- ]?site|in[- ]office|based in (?:our|the) office)',
+  '(?:this|the) (?:role|position|job) is (?:fully )?(?:on[- ]?site|in[- ]office|based in (?:our|the) (?:[\\w.-]+ ){0,2}office)',
   'relocat(?:e|ion) (?:to|is required)',
 ];
 
@@ -82,10 +82,29 @@ const REMOTE_LINE =
   /^[*_]*(?:(?:location|workplace(?: type)?|work (?:type|model|mode|arrangement)|remote type)[*_]*\s*:\s*)?(?:fully )?remote(?:\s*(?:[-–,(]\s*)?(?:us|u\.s\.|usa|united states|uk|canada|emea|europe|anywhere|worldwide)\)?)?\s*\/?$/i;
 
 function remoteLines(view: JdView): Span[] {
-  return view.boilerplate
-    .filter((b) => b.kind === 'metadata')
-    .flatMap((b) => linesOf(view.text, b.start, b.end))
-    .filter((line) => REMOTE_LINE.test(line.text));
+  return (
+    view.boilerplate
+      .filter((b) => b.kind === 'metadata')
+      .flatMap((b) => linesOf(view.text, b.start, b.end))
+      // A board's one-line summary ("Acme · London · Fully remote") holds the work mode as one part.
+      .flatMap((line) => metadataParts(line))
+      .filter((part) => REMOTE_LINE.test(part.text))
+  );
+}
+
+function metadataParts(line: Span): Span[] {
+  const parts: Span[] = [];
+  let start = 0;
+  for (const m of line.text.matchAll(/\s+[·•|]\s+/g)) {
+    parts.push({
+      start: line.start + start,
+      end: line.start + m.index,
+      text: line.text.slice(start, m.index),
+    });
+    start = m.index + m[0].length;
+  }
+  parts.push({ start: line.start + start, end: line.end, text: line.text.slice(start) });
+  return parts;
 }
 
 /** "5+ years of backend experience": general experience, as opposed to years of one tool. */
@@ -183,7 +202,10 @@ export function fairnessChecks(view: JdView, ctx: JdCheckContext): JdFinding[] {
       ),
     );
 
-  const contractor = firstOf(view, CONTRACTOR, true);
+  // "No C2C", "not a 1099 role": a contract model the posting rules out is not the one it offers.
+  const contractor = firstOf(view, CONTRACTOR, true).filter(
+    (s) => !/\b(?:no|not(?: an?)?|non-?)\s*$/i.test(view.text.slice(Math.max(0, s.start - 12), s.start)),
+  );
   const hours = firstOf(view, FIXED_HOURS, true);
   if (contractor.length > 0 && hours.length > 0) {
     const at = hours[0] as Span;

@@ -91,7 +91,11 @@ export function phraseChecks(view: JdView, ctx: JdCheckContext): JdFinding[] {
     );
   }
 
-  for (const s of searchBody(view, [GRAMMAR_JOIN]))
+  // A word alone on its line (a company name over a paragraph that opens with it) is layout.
+  const aloneOnLine = (s: Span) =>
+    view.text.slice(view.text.lastIndexOf('\n', s.start - 1) + 1, s.start).trim() === '' &&
+    /^\S+[ \t]*\n/.test(s.text);
+  for (const s of searchBody(view, [GRAMMAR_JOIN]).filter((s) => !aloneOnLine(s)))
     out.push(
       finding(
         view,

@@ -50,6 +50,13 @@ export function languagesIn(view: JdView, ctx: JdCheckContext, spans: Span[] | n
   return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([n]) => n);
 }
 
+/**
+ * "in one or more programming languages, such as Java, C++, Go or Python": the languages are a
+ * choice the candidate makes, not a stack the team asks for all of.
+ */
+const ANY_ONE_LANGUAGE =
+  /\b(?:one or more|at least one|any one|one)(?: of)?(?: the)?(?: [\w-]+)? languages?\b/i;
+
 /** Stack checks: language soup, framework lists, full-stack creep, unnamed "modern technologies". */
 export function stackChecks(view: JdView, ctx: JdCheckContext): JdFinding[] {
   const { languages, languageAliases, frameworks, frontend } = ctx.data.stack;
@@ -58,7 +65,7 @@ export function stackChecks(view: JdView, ctx: JdCheckContext): JdFinding[] {
 
   for (const item of view.requirements) {
     const langs = namesIn(languages, view.text, item.start, item.end, languageAliases);
-    if (langs.size >= 4) {
+    if (langs.size >= 4 && !ANY_ONE_LANGUAGE.test(item.text)) {
       const names = [...langs.values()].map((s) => s.text);
       out.push(
         finding(
