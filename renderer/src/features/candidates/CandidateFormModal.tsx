@@ -9,6 +9,7 @@ import {
 } from '../../../../shared/candidates';
 import type { AppErrorData } from '../../../../shared/result';
 import type { RoleSummary } from '../../../../shared/roles';
+import { showRefusalOnFields } from '../../ui/core-refusal';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { focusFirstError } from '../../ui/focus-first-error';
 import { type CandidateDraft, type CandidateForm, useCandidatesStore } from './candidates-store';
@@ -85,14 +86,7 @@ function CandidateFields({
     const result = await store().save(draft);
     if (result.ok) return;
     // The core's word on a field goes next to that field; anything else above the form.
-    const byField: Record<string, string> = {};
-    for (const issue of result.error.issues ?? []) {
-      const field = FIELDS.find((f) => issue.path === f || issue.path.startsWith(`${f}.`));
-      if (field && !byField[field]) byField[field] = issue.message;
-    }
-    form.setErrors(byField);
-    focusFirstError(formRef.current, byField);
-    setFailure(Object.keys(byField).length > 0 ? null : result.error);
+    setFailure(showRefusalOnFields(formRef.current, result.error, FIELDS, form.setErrors));
   };
 
   const submit = (event: FormEvent<HTMLFormElement>) => {

@@ -22,8 +22,8 @@ import {
   decisionOutcomes,
 } from '../../../../shared/debrief';
 import { formatDateTime } from '../../ui/format';
+import { currentViewer } from '../settings';
 import { useDebriefStore } from './debrief-store';
-import { currentViewer } from './queries';
 
 function RecordedDecision({ debrief }: { debrief: Debrief }) {
   const d = debrief.decision;

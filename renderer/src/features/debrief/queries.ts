@@ -1,19 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import type { CandidateRecord } from '../../../../shared/debrief';
 import { coreQuery, queryClient } from '../../ui/query';
-import { currentSettings, useSettings } from '../settings';
-
-/** Who is at the keyboard (the name remembered from the last interview), if known. */
-export function currentViewer(): string | undefined {
-  return currentSettings()?.interviewerName.trim() || undefined;
-}
+import { useViewer } from '../settings';
 
 /**
  * One candidate's record (the debrief, stage timeline and notes), as the person at the keyboard
  * may see it: the candidate page and the debrief share the one read.
  */
 export function useCandidateRecord(candidateId: string) {
-  const viewer = useSettings()?.interviewerName.trim() || undefined;
+  const viewer = useViewer();
   return useQuery(coreQuery('debrief.candidate', { candidateId, ...(viewer ? { viewer } : {}) }));
 }
 

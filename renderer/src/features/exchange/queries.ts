@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { coreQuery, invalidateChannels } from '../../ui/query';
+import { coreQuery, queryClient } from '../../ui/query';
 
 /** Which conflicts a view covers: one candidate's, one role's, or every one. */
 export interface ConflictScope {
@@ -13,28 +13,10 @@ export function useConflicts(scope: ConflictScope, enabled = true) {
 }
 
 /**
- * An import, or a conflict resolved, can bring roles with their loops, questions, candidates,
- * interviews, scorecards and decisions: every read of them is stale, and so are the conflicts.
+ * An import, or a conflict resolved, can bring roles with their JDs and loops, questions,
+ * candidates, interviews, scorecards and decisions: every read may be stale, and the screens
+ * showing one read it again.
  */
 export function invalidateImportedReads(): Promise<void> {
-  return invalidateChannels(
-    'exchange.conflicts',
-    'roles.list',
-    'roles.get',
-    'loop.get',
-    'questions.search',
-    'questions.facets',
-    'questions.get',
-    'candidates.list',
-    'candidates.get',
-    'interviews.list',
-    'interviews.get',
-    'scorecards.forInterview',
-    'scorecards.get',
-    'scorecards.versions',
-    'scorecards.listForCandidate',
-    'debrief.candidate',
-    'debrief.get',
-    'debrief.calibration',
-  );
+  return queryClient.invalidateQueries();
 }

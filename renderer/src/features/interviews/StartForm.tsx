@@ -4,6 +4,7 @@ import { IconPlayerPlay } from '@tabler/icons-react';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { INTERVIEW_LIMITS } from '../../../../shared/interviews';
 import type { AppErrorData } from '../../../../shared/result';
+import { showRefusalOnFields } from '../../ui/core-refusal';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { focusFirstError } from '../../ui/focus-first-error';
 import { readError } from '../../ui/query';
@@ -66,14 +67,7 @@ function StartFields({ candidateId, roundId, interviewer = null, autoFocus = fal
       return;
     }
     // The core's word on a field goes next to that field; anything else above the form.
-    const byField: Record<string, string> = {};
-    for (const issue of result.error.issues ?? []) {
-      const field = START_FIELDS.find((f) => issue.path === f);
-      if (field && !byField[field]) byField[field] = issue.message;
-    }
-    form.setErrors(byField);
-    focusFirstError(formRef.current, byField);
-    setFailure(Object.keys(byField).length > 0 ? null : result.error);
+    setFailure(showRefusalOnFields(formRef.current, result.error, START_FIELDS, form.setErrors));
   };
 
   const submit = (event: FormEvent<HTMLFormElement>) => {

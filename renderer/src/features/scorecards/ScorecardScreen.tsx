@@ -8,12 +8,13 @@ import { openRoute } from '../../ui/router';
 import { useSaveBeforeLeaving } from '../../ui/use-save-before-leaving';
 import { ExportButton, type ExportNotice } from '../documents';
 import { BackToInterviews } from '../interviews';
+import { currentViewer } from '../settings';
 import { AttributeBlock } from './AttributeBlock';
 import { useScorecardInterview } from './queries';
 import { OtherQuestions } from './ScorecardEvidence';
 import { OtherScorecards, VersionList } from './ScorecardHistory';
 import { ScorecardStatus } from './ScorecardStatus';
-import { currentViewer, hasUnsavedScorecardEdits, useScorecardStore } from './scorecard-store';
+import { hasUnsavedScorecardEdits, useScorecardStore } from './scorecard-store';
 
 /** The scorecard of one interview: per focus attribute a rating beside its evidence, then the call. */
 export function ScorecardScreen({ interviewId }: { interviewId: string }) {

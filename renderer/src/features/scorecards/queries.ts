@@ -1,12 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Scorecard } from '../../../../shared/scorecards';
 import { coreQuery } from '../../ui/query';
-import { useSettings } from '../settings';
+import { useViewer } from '../settings';
 
 /** Who reads: the person at the keyboard, else the scorecard's own interviewer. */
-function useViewer(scorecard: Scorecard): string {
-  const atKeyboard = useSettings()?.interviewerName.trim() || undefined;
-  return atKeyboard ?? scorecard.interviewer;
+function useReader(scorecard: Scorecard): string {
+  return useViewer() ?? scorecard.interviewer;
 }
 
 /** The interview a scorecard belongs to (its candidate's name heads the screen). */
@@ -16,7 +15,7 @@ export function useScorecardInterview(interviewId: string) {
 
 /** Every submitted version of a scorecard; a draft never submitted has none to read. */
 export function useScorecardVersions(scorecard: Scorecard) {
-  const viewer = useViewer(scorecard);
+  const viewer = useReader(scorecard);
   return useQuery({
     ...coreQuery('scorecards.versions', { id: scorecard.id, viewer }),
     enabled: scorecard.version > 0,
@@ -28,7 +27,7 @@ export function useScorecardVersions(scorecard: Scorecard) {
  * until the viewer's own is submitted, and a submit makes this read stale.
  */
 export function useOtherScorecards(scorecard: Scorecard) {
-  const viewer = useViewer(scorecard);
+  const viewer = useReader(scorecard);
   return useQuery(
     coreQuery('scorecards.listForCandidate', { candidateId: scorecard.candidateId, interviewer: viewer }),
   );

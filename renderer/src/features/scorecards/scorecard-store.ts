@@ -4,7 +4,7 @@ import type { Recommendation, Scorecard } from '../../../../shared/scorecards';
 import { call } from '../../api';
 import { AutosaveQueue, type AutosaveState } from '../../ui/autosave-queue';
 import { CoreReadError, coreQuery, invalidateChannels, queryClient } from '../../ui/query';
-import { currentSettings } from '../settings';
+import { currentViewer } from '../settings';
 import {
   attributeRatingsOf,
   checkForm,
@@ -79,11 +79,6 @@ const invalidateScorecardReads = () =>
     'candidates.list',
     'interviews.list',
   );
-
-/** Who is at the keyboard: the interviewer name remembered when an interview was last started. */
-export function currentViewer(): string | undefined {
-  return currentSettings()?.interviewerName.trim() || undefined;
-}
 
 export const useScorecardStore = create<ScorecardState>()((set, get) => {
   const isDraft = () => get().scorecard?.status === 'draft';

@@ -19,6 +19,16 @@ export function currentSettings(): Settings | null {
   return queryClient.getQueryData(settingsQuery().queryKey) ?? null;
 }
 
+/** Who is at the keyboard: the interviewer name remembered when an interview was last started. */
+export function currentViewer(): string | undefined {
+  return currentSettings()?.interviewerName.trim() || undefined;
+}
+
+/** `currentViewer`, for screens: follows the setting as it changes. */
+export function useViewer(): string | undefined {
+  return useSettings()?.interviewerName.trim() || undefined;
+}
+
 /** Reads every setting from the core (at start-up, and on a retry of it). */
 export async function loadSettings(): Promise<Result<Settings>> {
   try {
