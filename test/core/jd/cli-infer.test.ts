@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CliIo } from '../../../electron/cli/io';
@@ -65,5 +67,51 @@ describe('archetype read from a posting', () => {
     );
     // One passing signal word and no title word decides nothing.
     expect(read('Backend Engineer\n\nAbout the role\nYou will work with Kafka consumers.')).toBeNull();
+  });
+});
+
+describe('a posting pasted from a job board with its header line', () => {
+  const posting = [
+    'Senior Backend Engineer',
+    'Brightwell Logistics · Austin, TX (Hybrid)',
+    '$150K/yr - $185K/yr · Full-time',
+    '',
+    'About the job',
+    'Brightwell moves freight for regional carriers; the dispatch platform answers in under a second.',
+    '',
+    "What you'll work on",
+    '• Own the Load Matching API (Go, PostgreSQL, Kafka)',
+    '• Cut p99 latency of the quote endpoint from 900 ms to 300 ms',
+    '• Design the event schema the billing team consumes',
+    '• Run on-call one week in six with a clear runbook',
+    '• Mentor two mid-level engineers',
+    '',
+    "What we're looking for",
+    '• 6+ years building backend services in production',
+    '• Strong SQL and query tuning on PostgreSQL',
+    '• You can explain a design trade-off to a non-engineer',
+  ].join('\n');
+
+  it('reads the city without the company, takes "explain a trade-off" for plain English, and counts what is missing', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'reqdesk-board-'));
+    const file = path.join(dir, 'posting.txt');
+    fs.writeFileSync(file, posting);
+    try {
+      const { out } = await cli('jd', 'check', file);
+      expect(out).toContain('Inferred location: Austin, TX, hybrid');
+      expect(out).not.toContain('Inferred archetype: data');
+      expect(out).toContain('Fix: Add one more concrete first-90-day item');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('still reads a database job from its EXPLAIN output and query plans', () => {
+    const read = (raw: string) => inferArchetype(buildView(splitJdText(raw)), jdCheckData()).archetype;
+    expect(
+      read(
+        'Senior Backend Engineer\n\nAbout the role\nYou will read EXPLAIN ANALYZE output and fix query plans.',
+      ),
+    ).toBe('data');
   });
 });

@@ -125,9 +125,11 @@ function whatToAdd(view: JdView): string {
     view.sections('about').length === 0 ? 'the service the hire owns and its scale' : null,
     view.responsibilities.length === 0
       ? 'six concrete first-90-day items'
-      : view.responsibilities.length < RESPONSIBILITIES
-        ? `${RESPONSIBILITIES - view.responsibilities.length} more concrete first-90-day items`
-        : null,
+      : view.responsibilities.length === RESPONSIBILITIES - 1
+        ? 'one more concrete first-90-day item'
+        : view.responsibilities.length < RESPONSIBILITIES
+          ? `${RESPONSIBILITIES - view.responsibilities.length} more concrete first-90-day items`
+          : null,
     view.requirements.length === 0 ? 'the must-have skills' : null,
     view.sections('compensation').length === 0 ? 'the pay range and benefits' : null,
   ].filter((x): x is string => x !== null);
