@@ -84,7 +84,12 @@ export function parseLocation(raw: string | null | undefined): JdLocation | null
   if (parts.length >= 2) {
     const state = stateOf(last.replace(/\s*\d{5}$/, ''));
     // A job board's header line puts the company first: "Acme Freight · Austin, TX".
-    const city = parts.slice(0, -1).join(', ').split(/\s*[·|•]\s*|\s+[-–—]\s+/).at(-1) ?? '';
+    const city =
+      parts
+        .slice(0, -1)
+        .join(', ')
+        .split(/\s*[·|•]\s*|\s+[-–—]\s+/)
+        .at(-1) ?? '';
     return { city, state, remote };
   }
   const alone = stateOf(last);
