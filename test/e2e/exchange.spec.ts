@@ -92,7 +92,7 @@ test('a pack goes to the interviewer on another laptop and the scorecard comes b
   await back.getByRole('link', { name: "Open the candidate's debrief" }).click();
   await expect(app.heading()).toHaveText(`Debrief: ${seeded.candidateName}`);
   const debriefA = new DebriefPage(laptopA);
-  expect(await debriefA.gridRow('API design')).toEqual(['API design', '2', '4', '3.00', '2', '2']);
+  await debriefA.expectGridRow('API design', ['API design', '2', '4', '3.00', '2', '2']);
   await expect(debriefA.grid).toContainText(DANA.interviewer);
   await expect(laptopA.getByTestId('recommendation-tally')).toHaveText('No 1 · Strong yes 1');
   await expect(laptopA.getByText(DANA.summary)).toBeVisible();

@@ -59,7 +59,7 @@ test('a theme chosen in Settings is stored in the database and survives a reload
     .toBe('"dark"');
   await app.page.reload();
   await app.waitUntilReady();
-  expect(await app.colorScheme()).toBe('dark');
+  await expect.poll(() => app.colorScheme()).toBe('dark');
   await app.runPaletteAction('Use light theme');
   await expect.poll(() => app.colorScheme()).toBe('light');
 });

@@ -92,12 +92,13 @@ export class DebriefPage {
     return this.page.getByTestId('debrief-grid');
   }
 
-  /** The texts of one grid row: attribute, each interviewer's score, mean, spread, count. */
-  async gridRow(label: string): Promise<string[]> {
+  /** The cells of one grid row: attribute, each interviewer's score, mean, spread, count.
+   *  A web-first assertion, so it waits for the grid's read to arrive. */
+  async expectGridRow(label: string, cells: string[]): Promise<void> {
     const row = this.grid
       .getByRole('row')
       .filter({ has: this.page.getByRole('rowheader', { name: label, exact: true }) });
-    return (await row.locator('th, td').allInnerTexts()).map((t) => t.trim());
+    await expect(row.locator('th, td')).toHaveText(cells);
   }
 
   get clock(): Locator {

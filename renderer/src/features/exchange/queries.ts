@@ -14,9 +14,11 @@ export function useConflicts(scope: ConflictScope, enabled = true) {
 
 /**
  * An import, or a conflict resolved, can bring roles with their JDs and loops, questions,
- * candidates, interviews, scorecards and decisions: every read may be stale, and the screens
- * showing one read it again.
+ * candidates, interviews, scorecards and decisions: every read may be stale. The screens
+ * showing one read it again; a read no screen shows is dropped, so the next screen that needs
+ * it (the debrief an import links to) waits for the new answer instead of showing the old one.
  */
 export function invalidateImportedReads(): Promise<void> {
+  queryClient.removeQueries({ type: 'inactive' });
   return queryClient.invalidateQueries();
 }
