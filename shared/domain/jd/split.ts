@@ -1,5 +1,7 @@
 import { withoutControlCharacters } from '../../questions';
+import { partsByContent } from './content-parts';
 import type { JdSection, JdText } from './document';
+import { shapeHeadings } from './layout';
 
 type BodyId = JdSection['id'];
 
@@ -15,7 +17,7 @@ const HEADINGS: [BodyId, RegExp][] = [
   ],
   [
     'requirements',
-    /^(?:(?:minimum |basic |required |preferred |desired |key |additional |essential |technical |your )?(?:requirements|qualifications|skills(?: and (?:experience|qualifications))?|experience|competencies)|must[- ]haves?|nice[- ]to[- ]haves?|(?:what|who) (?:you(?:'ll| will)? )?(?:bring|need|have|are)\b.{0,40}|what we(?:'re| are)? (?:look for|looking for|hoping to see|seeking).{0,30}|you(?:'ll| will)? fit (?:right )?in(?: here)?(?: if.{0,40})?|who you are|about you|you have|you(?:'ll| will)? need(?: to have)?|you(?:'ll| will)? (?:might|may) (?:also )?(?:have|be a (?:good |great )?fit).{0,30}|you(?:'re| are) (?:a (?:good |great )?fit|someone who).{0,30}|you(?:'ll| will)? thrive.{0,30}|you should (?:have|apply).{0,30}|bonus(?: points)?.{0,30}|preferred|pluses|plus|extra credit|even better.{0,30}|ideally.{0,40}|good to have|it'?s a (?:big )?plus.{0,40}|(?:and )?(?:a |big )?plus if.{0,40}|we'?d (?:love|like) (?:it )?(?:if|to see|for you).{0,40}|what (?:would|will) make you stand out|stand out (?:if|with).{0,30}|ideal (?:profile|candidate)|(?:the )?(?:tech(?:nology)?|our) stack|tech(?:nologies| stack)? (?:we use|you(?:'ll| will) use)|tools (?:we use|of the trade)|skills and qualifications|requirements and qualifications|job requirements|knowledge,? skills,? and abilities|what you need to succeed|to succeed in this role.{0,30}|what makes you (?:a )?(?:great|good|strong|perfect|ideal) (?:fit|match|candidate).{0,20}|what we need(?: from you)?|(?:who|what) we(?:'re| are) looking for|your (?:background|experience|skills|profile|toolkit)|you bring|key skills|skills (?:and|&) experience|experience (?:and|&) skills|qualifications (?:and|&) experience|technologies|tech we use|what we use|we(?:'d| would) love to hear from you if.{0,20}|you(?:'ll| will) (?:be|do) great (?:here|in this role) if.{0,20}|(?:the )?ideal candidate (?:will have|has|is|brings).{0,20}|what we ask(?: (?:of|from) you)?|what (?:do|should|will|would) you (?:need|bring|have)|who (?:should|can) apply|experience you(?:'ll| will) bring|(?:our |the )?tech(?:nology)? stack|education(?: and (?:experience|training))?)$/,
+    /^(?:(?:minimum |basic |required |preferred |desired |key |additional |essential |technical |your )?(?:requirements|qualifications|skills(?: and (?:experience|qualifications))?|experience|competencies)|must[- ]haves?|nice[- ]to[- ]haves?|(?:what|who) (?:you(?:'ll| will)? )?(?:bring|need|have|are)\b(?! (?:we|us)\b).{0,40}|what we(?:'re| are)? (?:look for|looking for|hoping to see|seeking).{0,30}|you(?:'ll| will)? fit (?:right )?in(?: here)?(?: if.{0,40})?|who you are|about you|you have|you(?:'ll| will)? need(?: to have)?|you(?:'ll| will)? (?:might|may) (?:also )?(?:have|be a (?:good |great )?fit).{0,30}|you(?:'re| are) (?:a (?:good |great )?fit|someone who).{0,30}|you(?:'ll| will)? thrive.{0,30}|you should (?:have|apply).{0,30}|bonus(?: points)?.{0,30}|preferred|pluses|plus|extra credit|even better.{0,30}|ideally.{0,40}|good to have|it'?s a (?:big )?plus.{0,40}|(?:and )?(?:a |big )?plus if.{0,40}|we'?d (?:love|like) (?:it )?(?:if|to see|for you).{0,40}|what (?:would|will) make you stand out|stand out (?:if|with).{0,30}|ideal (?:profile|candidate)|(?:the )?(?:tech(?:nology)?|our) stack|tech(?:nologies| stack)? (?:we use|you(?:'ll| will) use)|tools (?:we use|of the trade)|skills and qualifications|requirements and qualifications|job requirements|knowledge,? skills,? and abilities|what you need to succeed|to succeed in this role.{0,30}|what makes you (?:a )?(?:great|good|strong|perfect|ideal) (?:fit|match|candidate).{0,20}|what we need(?: from you)?|(?:who|what) we(?:'re| are) looking for|your (?:background|experience|skills|profile|toolkit)|you bring|key skills|skills (?:and|&) experience|experience (?:and|&) skills|qualifications (?:and|&) experience|technologies|tech we use|what we use|we(?:'d| would) love to hear from you if.{0,20}|you(?:'ll| will) (?:be|do) great (?:here|in this role) if.{0,20}|(?:the )?ideal candidate (?:will have|has|is|brings).{0,20}|what we ask(?: (?:of|from) you)?|what (?:do|should|will|would) you (?:need|bring|have)|who (?:should|can) apply|experience you(?:'ll| will) bring|(?:our |the )?tech(?:nology)? stack|education(?: and (?:experience|training))?)$/,
   ],
   [
     'compensation',
@@ -138,6 +140,11 @@ export function headingOf(line: string): BodyId | null {
  */
 export function splitJdText(raw: string): JdText {
   const lines = cleanJdText(raw).split('\n');
+  const known = lines.map(headingOf);
+  // Headings the vocabulary does not know, read by their shape and the block under them; the
+  // first line is the title whatever its shape.
+  const firstLine = lines.findIndex((l) => l.trim());
+  const shaped = shapeHeadings(lines, known, normalise, firstLine + 1);
   let title = '';
   const sections: JdSection[] = [];
   let current: JdSection | null = null;
@@ -146,8 +153,8 @@ export function splitJdText(raw: string): JdText {
     sections.push(current);
     return current;
   };
-  for (const line of lines) {
-    const id = headingOf(line);
+  for (const [at, line] of lines.entries()) {
+    const id = known[at];
     // Past the most sections a JD may have, a heading stays a line of the last section.
     if (id && sections.length < JD_MAX_SECTIONS) {
       body(id, normalise(line));
@@ -184,10 +191,19 @@ export function splitJdText(raw: string): JdText {
         continue;
       }
     }
+    const shape = shaped.get(at);
+    if (shape && title && sections.length < JD_MAX_SECTIONS) {
+      body(shape, normalise(line));
+      continue;
+    }
     const target: JdSection = current ?? body('about', '');
     target.text += `${line}\n`;
   }
   for (const s of sections) s.text = s.text.replace(/^\s*\n/, '').replace(/\s+$/, '');
+  // A posting with no headings at all is read by what its paragraphs say.
+  const untitled = sections.length === 1 && sections[0]?.heading === '' ? sections[0] : null;
+  const parts = untitled ? partsByContent(untitled.text) : null;
+  if (parts) sections.splice(0, 1, ...parts);
   // Prose duties first: a "The work" paragraph that turns out to be the role's introduction is a
   // headed "About the role", which makes the untitled opening the company's.
   proseDutiesAsAbout(sections);

@@ -54,7 +54,10 @@ export function isPreferredHeading(heading: string): boolean {
 const PREFERRED_ITEM =
   /\b(?:is|are|would be|will be) (?:a )?(?:big |huge |strong |nice )?(?:plus|bonus|advantage|nice[- ]to[- ]have)\b|\((?:a )?(?:plus|preferred|bonus|nice[- ]to[- ]have|optional)\)|\b(?:preferred|nice[- ]to[- ]have|a plus)\.?$|^(?:bonus|plus|preferred|nice[- ]to[- ]have|ideally)\b/i;
 
-/** Items of a list section: bullets when there are any, else lines, else sentences of one paragraph. */
+/**
+ * Items of a list section: bullets when there are any, else lines, and a line written as prose
+ * ("You'd add two carriers. You'd fix the quote cache.") gives one item per sentence.
+ */
 function itemsOf(
   text: string,
   section: JdFlatSection,
@@ -74,7 +77,9 @@ function itemsOf(
     }
     if (hasBullets && !line.bullet) continue;
     if (boilerplate(line.start, line.end)) continue;
-    items.push({ ...line, preferred: preferred || PREFERRED_ITEM.test(line.text) });
+    const parts = line.bullet ? [line] : sentencesOf(text, line.start, line.end);
+    for (const part of parts.length > 1 ? parts : [line])
+      items.push({ ...part, preferred: preferred || PREFERRED_ITEM.test(part.text) });
   }
   return items;
 }

@@ -222,7 +222,7 @@ export function structureChecks(view: JdView, ctx: JdCheckContext): JdFinding[] 
         'responsibilities-count',
         count < 4 || count > 8 ? 'warning' : 'info',
         first90,
-        `There are ${count} responsibilities where six specific ones work best: fewer look thin, more look like a wish list.`,
+        `${count === 1 ? 'There is 1 responsibility' : `There are ${count} responsibilities`} where six specific ones work best: fewer look thin, more look like a wish list.`,
         count > RESPONSIBILITIES
           ? 'Keep the six the hire will really do first and cut the rest.'
           : 'Add concrete items until there are six, each naming the service or project it touches.',

@@ -1,0 +1,213 @@
+import type { JdSection } from './document';
+
+/**
+ * What a block of a posting is about, read from its words when no known heading says so: the
+ * duties, the requirements, the pay and benefits, the company, or the role itself.
+ */
+export type BlockKind = JdSection['id'];
+
+/** Verbs a duty line opens with ("Design the ledger", "Own on-call"). A requirement opens with a noun. */
+const DUTY_VERBS = [
+  'add',
+  'analy[sz]e',
+  'architect',
+  'assess',
+  'audit',
+  'automate',
+  'bring',
+  'build',
+  'champion',
+  'clean up',
+  'coach',
+  'collaborate',
+  'contribute',
+  'cut',
+  'debug',
+  'define',
+  'deliver',
+  'deploy',
+  'design',
+  'develop',
+  'document',
+  'drive',
+  'establish',
+  'evaluate',
+  'evolve',
+  'expand',
+  'extend',
+  'extract',
+  'fix',
+  'guide',
+  'harden',
+  'help',
+  'identify',
+  'implement',
+  'improve',
+  'instrument',
+  'integrate',
+  'introduce',
+  'investigate',
+  'join',
+  'launch',
+  'lead',
+  'maintain',
+  'manage',
+  'mentor',
+  'migrate',
+  'model',
+  'modernize',
+  'modernise',
+  'monitor',
+  'move',
+  'operate',
+  'optimi[sz]e',
+  'own',
+  'pair',
+  'participate',
+  'partner',
+  'plan',
+  'port',
+  'prototype',
+  'rebuild',
+  'redesign',
+  'reduce',
+  'refactor',
+  'remove',
+  'replace',
+  'retire',
+  'review',
+  'rewrite',
+  'run',
+  'scale',
+  'set up',
+  'set',
+  'shape',
+  'ship',
+  'simplify',
+  'speed up',
+  'split',
+  'stand up',
+  'support',
+  'take',
+  'test',
+  'troubleshoot',
+  'tune',
+  'turn',
+  'upgrade',
+  'work',
+  'write',
+];
+const VERB = `(?:${DUTY_VERBS.join('|')})`;
+
+/** A line or sentence that tells the reader what they will do: "Build the ...", "You'll own ...". */
+const DUTY_OPENER = new RegExp(
+  `^(?:(?:and|then|also|first),? )?${VERB}(?![\\w-])(?! (?:experience|knowledge)\\b)`,
+  'i',
+);
+/** "You will own", "you'd add", "you'll be building": a duty anywhere in a sentence of prose. */
+const YOU_WILL = new RegExp(
+  `\\byou(?:'ll| will|'d| would| are going to| get to)(?: also| then| first| quickly| soon| help)? (?:${VERB}(?![\\w-])(?! (?:with|alongside|closely|from|remotely)\\b)|be (?!working (?:with|alongside))[a-z]+ing\\b)`,
+  'i',
+);
+/** "Join" names a duty unless what is joined is a team ("you'll join the Rates team"). */
+const JOINS_TEAM = /\bjoin(?:ing)? (?:the |our |a )?[\w-]+(?: [\w-]+){0,3} (?:team|squad|group)\b/i;
+
+/** What a requirement says: years, experience with, familiarity, knowledge, a degree, "you have". */
+const REQUIREMENT =
+  /\b\d+\s*\+?\s*(?:(?:-|–|to)\s*\d+\s*)?(?:years?|yrs)\b|\b(?:a few|several|many) years\b|\bexperience (?:with|in|of|building|designing|running|operating|writing|leading|owning|shipping|working)\b|\bexperienced (?:with|in)\b|\bfamiliar(?:ity)? with\b|\b(?:knowledge|understanding|command|grasp) of\b|\bproficien(?:t|cy)\b|\bfluen(?:t|cy) (?:in|with)\b|\bcomfortable (?:with|in|writing|working|running|reading|owning)\b|^(?:you(?:'ve| have| know| bring| are| 're)|you're|have|are)\b|\bdegree\b|\bbachelor|\bmaster'?s\b|\bph\.?d\b|\btrack record\b|\bbackground in\b|\bhands-on\b|\bexpertise (?:in|with)\b|\b(?:strong|solid|deep|excellent|good|working) (?:\w+ ){0,2}(?:skills|knowledge|experience|understanding|communication)\b|\b(?:ability|able) to\b|\byou should (?:know|have|be)\b|\bmust (?:have|be|know)\b|\b(?:looking for|want|seeking) (?:someone|people|engineers?|a person|candidates?) (?:who|with|that)\b|\b(?:is|are|would be) (?:a )?(?:big |huge )?(?:plus|bonus|nice to have|welcome)\b|\bcertifi(?:ed|cation)\b/i;
+
+/** Money, pay words and benefits. */
+const PAY =
+  /[$£€]\s?\d|\b\d[\d,.]*\s?(?:k|usd|eur|gbp|cad)\b|\bper (?:hour|year|annum|day|month)\b|\/(?:hr|hour|yr|year)\b|\b(?:salary|salaries|base pay|compensation|stock options?|rsus?|401\s?\(?k\)?|pension|paid time off|pto|vacation|holiday|parental leave|sick (?:leave|days)|stipend|allowance|learning budget|wellness|insurance)\b|\b(?:medical|dental|health|vision)(?:,| and| &)? (?:dental|vision|insurance|coverage|plans?|benefits)\b|\bequity\b(?! and inclusion)|\bwe offer\b|\bbenefits\b/i;
+
+/** What a company says of itself in the third person. */
+const COMPANY =
+  /\b(?:founded|headquartered|customers|clients|employees|investors|backed by|series [a-e]\b|funded|profitable|revenue|our (?:mission|company|founders|story|product|platform|customers|clients)|we (?:build|make|sell|help|serve|run|are an?|believe)|we're an?)\b/i;
+
+/** What the role is and where it sits: "We're hiring", "this role", "you'll report to". */
+const ROLE =
+  /\b(?:we(?:'re| are) (?:hiring|looking for an?|seeking an?)|this (?:role|position)|the role|you(?:'ll| will|'d| would) (?:report|join|work (?:with|alongside))|reporting to)\b/i;
+
+const ADDRESSES_READER = /\byou(?:'ll|'re|'d|'ve|r)?\b/i;
+
+/** A bullet, numbered item or checkbox at the start of a line. */
+export const LIST_ITEM = /^\s*(?:[-*•–·▪◦●○■□➤➢✓✔]|\d{1,2}[.)]|\[[ x]\])\s+/;
+
+/** The kind of one list item or sentence, or null when its words say nothing clear. */
+export function unitKind(raw: string): BlockKind | null {
+  const text = raw
+    .replace(LIST_ITEM, '')
+    .replace(/[’‘]/g, "'")
+    .replace(/^[*_\s]+/, '')
+    .trim();
+  if (!text) return null;
+  // The opening words decide first: a duty opens with a verb, a requirement with what you have.
+  if (/^you(?:'ve| have| bring| know|'re| are)\b/i.test(text)) return 'requirements';
+  if (DUTY_OPENER.test(text)) return 'first90';
+  if (YOU_WILL.test(text.replace(JOINS_TEAM, ''))) return 'first90';
+  if (REQUIREMENT.test(text)) return 'requirements';
+  if (PAY.test(text)) return 'compensation';
+  if (ROLE.test(text)) return 'about';
+  if (COMPANY.test(text) && !ADDRESSES_READER.test(text)) return 'company';
+  return null;
+}
+
+/**
+ * The kind most of the units carry: at least half of them, and more than any other kind. A
+ * block whose units say nothing clear, or say several things at once, has no kind.
+ */
+export function majorityKind(kinds: (BlockKind | null)[]): BlockKind | null {
+  if (kinds.length === 0) return null;
+  const counts = new Map<BlockKind, number>();
+  for (const k of kinds) if (k) counts.set(k, (counts.get(k) ?? 0) + 1);
+  let best: BlockKind | null = null;
+  let bestCount = 0;
+  let tied = false;
+  for (const [k, n] of counts) {
+    if (n > bestCount) {
+      best = k;
+      bestCount = n;
+      tied = false;
+    } else if (n === bestCount) tied = true;
+  }
+  if (!best || tied || bestCount * 2 < kinds.length) return null;
+  return best;
+}
+
+/** Where a sentence ends inside a paragraph: ".", "!" or "?" and a space before a capital. */
+const SENTENCE_BREAK = /(?<=[.!?]["'”’)]?)\s+(?=["'“‘(]?[A-Z0-9$£€])/g;
+
+/** The sentences of one paragraph as [start, end) offsets into it. */
+export function sentenceBounds(paragraph: string): [number, number][] {
+  const bounds: [number, number][] = [];
+  let start = 0;
+  for (const m of paragraph.matchAll(SENTENCE_BREAK)) {
+    bounds.push([start, m.index]);
+    start = m.index + m[0].length;
+  }
+  bounds.push([start, paragraph.length]);
+  return bounds.filter(([a, b]) => /[A-Za-z]/.test(paragraph.slice(a, b)));
+}
+
+/** The sentences of one paragraph, its lines joined. */
+export function sentencesIn(paragraph: string): string[] {
+  return sentenceBounds(paragraph).map(([a, b]) => paragraph.slice(a, b).replace(/\s+/g, ' ').trim());
+}
+
+/**
+ * The units of a block: its list items when it has any (a wrapped item's next line belongs to
+ * it), else the sentences of its paragraphs.
+ */
+export function unitsOfBlock(lines: readonly string[]): string[] {
+  const filled = lines.filter((l) => l.trim());
+  if (filled.some((l) => LIST_ITEM.test(l))) return filled.filter((l) => LIST_ITEM.test(l));
+  return filled
+    .join('\n')
+    .split(/\n\s*\n/)
+    .flatMap(sentencesIn);
+}
+
+/** The kind of a block of lines, by what most of its list items or sentences say. */
+export function blockKind(lines: readonly string[]): BlockKind | null {
+  return majorityKind(unitsOfBlock(lines).map(unitKind));
+}

@@ -1,0 +1,79 @@
+import {
+  type BlockKind,
+  LIST_ITEM,
+  majorityKind,
+  sentenceBounds,
+  unitKind,
+  unitsOfBlock,
+} from './block-kind';
+import type { JdSection } from './document';
+
+/**
+ * A posting with no headings at all, read by what its paragraphs say: the duties, the
+ * requirements and the pay come out as parts of their own, so a posting written as prose is
+ * judged on the same parts as one with headings. Text before the first such part is the
+ * opening (the company and the role, told apart later as for any untitled opening); text after
+ * it that says nothing clear stays with the part before.
+ */
+
+/** The kinds cut out as parts of their own. The company and the role are told apart elsewhere. */
+const OWN_PART: ReadonlySet<BlockKind> = new Set(['first90', 'requirements', 'compensation']);
+
+interface Piece {
+  /** 'opening': the untitled opening; null: stays with the piece before. */
+  id: BlockKind | 'opening' | null;
+  text: string;
+  /** Joined to the piece before with a space: a sentence run of the same paragraph. */
+  sameParagraph: boolean;
+}
+
+/** A paragraph as the sentence runs of its kinds: each run starts at a sentence of a new kind. */
+function sentenceRuns(paragraph: string, first: Piece['id']): Piece[] {
+  const runs: Piece[] = [];
+  for (const [start, end] of sentenceBounds(paragraph)) {
+    const text = paragraph.slice(start, end).trim();
+    const kind = unitKind(text);
+    const last = runs[runs.length - 1];
+    if (last && (!kind || !OWN_PART.has(kind) || kind === last.id)) last.text += ` ${text}`;
+    else runs.push({ id: kind && OWN_PART.has(kind) ? kind : first, text, sameParagraph: runs.length > 0 });
+  }
+  return runs;
+}
+
+/** The parts of an untitled text; the text as one opening when no duty, requirement or pay part stands out. */
+export function partsByContent(text: string): JdSection[] | null {
+  const pieces: Piece[] = [];
+  let opening = true;
+  for (const paragraph of text.split(/\n[ \t]*\n\s*/)) {
+    const units = unitsOfBlock(paragraph.split('\n'));
+    const kinds = units.map(unitKind);
+    const kind = majorityKind(kinds);
+    const rest: Piece['id'] = opening ? 'opening' : null;
+    // A header line ("Acme | Senior Backend Engineer | Remote | $180k") is no part of its own.
+    const headerLine = !paragraph.trim().includes('\n') && !/[.!?]["'”’)]?\s*$/.test(paragraph);
+    if (kind && !headerLine && (OWN_PART.has(kind) || (kind === 'company' && !opening))) {
+      pieces.push({ id: kind, text: paragraph, sameParagraph: false });
+      opening = false;
+      continue;
+    }
+    // A paragraph that tells the duties, the requirements and the pay in turn is a whole posting
+    // in one paragraph; a role introduction that names one duty is still an introduction.
+    const own = new Set(kinds.filter((k): k is BlockKind => k !== null && OWN_PART.has(k)));
+    if (own.size >= 2 && !LIST_ITEM.test(paragraph)) {
+      pieces.push(...sentenceRuns(paragraph, rest));
+      opening = false;
+      continue;
+    }
+    pieces.push({ id: rest, text: paragraph, sameParagraph: false });
+  }
+  if (!pieces.some((p) => p.id !== 'opening' && p.id !== null)) return null;
+  const sections: JdSection[] = [];
+  for (const piece of pieces) {
+    const id = piece.id === 'opening' ? 'about' : piece.id;
+    const last = sections[sections.length - 1];
+    if (last && (id === null || id === last.id))
+      last.text += `${piece.sameParagraph ? ' ' : '\n\n'}${piece.text}`;
+    else sections.push({ id: id ?? 'about', heading: '', text: piece.text });
+  }
+  return sections;
+}

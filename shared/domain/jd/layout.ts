@@ -1,0 +1,118 @@
+import { type BlockKind, blockKind, LIST_ITEM } from './block-kind';
+
+/**
+ * Headings read by their shape: a short line that is not a sentence, standing at the head of a
+ * block, heads a section even when its words are not a heading the splitter knows ("In your
+ * toolbox", "Day one", "THE NITTY-GRITTY"). The block below it says which section it is.
+ */
+
+/** Longer than this, a line is a sentence or a label line, not a heading. */
+const HEADING_MAX_WORDS = 8;
+const HEADING_MAX_CHARS = 60;
+
+/** What marks a line as a heading on its own: markdown, bold, a closing colon, or an emoji first. */
+const MARKDOWN_HEADING = /^\s*#{1,6}\s/;
+const BOLD_LINE = /^\s*(?:\*\*|__)[^*_].*(?:\*\*|__)\s*:?\s*$/;
+const COLON_END = /[:：]\s*(?:\*\*|__)?\s*$/;
+const EMOJI_LEAD = /^\s*(?:\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}])/u;
+
+/** "Acme · Denver, CO · Hybrid": parts joined by separators make a header line, not a heading. */
+const SEPARATED = /\s[|·•—–]\s|\s-\s/;
+
+/** Every word of four letters or more capitalised ("Where You'll Fit", "Perks"). */
+function titleCase(text: string): boolean {
+  const words = text.split(' ').filter((w) => /^[A-Za-z]/.test(w));
+  if (words.length === 0 || !/^[A-Z]/.test(words[0] as string)) return false;
+  return words.every((w) => w.length < 4 || /^[A-Z]/.test(w));
+}
+
+/** Capitals throughout ("STUFF WE'RE EXCITED ABOUT"); a short acronym alone is a word, not a heading. */
+function allCaps(text: string): boolean {
+  const letters = text.replace(/[^A-Za-z]/g, '');
+  return letters.length >= 4 && letters === letters.toUpperCase();
+}
+
+type Shape = 'marked' | 'plain';
+
+/**
+ * Whether a line has a heading's shape, given its text without marks (`text`): short, not a
+ * bullet, no sentence end, no "Label: value", no URL; 'marked' when its own marks say heading.
+ */
+export function headingShape(raw: string, text: string): Shape | null {
+  if (!text || LIST_ITEM.test(raw)) return null;
+  if (text.length > HEADING_MAX_CHARS || text.split(' ').length > HEADING_MAX_WORDS) return null;
+  if (!/\p{L}/u.test(text) || /[.,;!]["'”’)]?$/.test(text)) return null;
+  if (/[:：]\s*\S/.test(text) || /https?:|www\.|@|[$£€]\s?\d/.test(text)) return null;
+  const strong = MARKDOWN_HEADING.test(raw) || BOLD_LINE.test(raw) || COLON_END.test(raw);
+  // A place or a list of parts is a header line unless the writer marked it as a heading.
+  if (!strong && (SEPARATED.test(text) || text.includes(','))) return null;
+  if (strong || allCaps(text) || EMOJI_LEAD.test(raw) || titleCase(text)) return 'marked';
+  return /^\p{Lu}/u.test(text) ? 'plain' : null;
+}
+
+const isBlank = (line: string | undefined) => !line?.trim();
+
+/**
+ * Whether the line at `i` stands at the head of a block: it does not continue the line above
+ * (a paragraph wrapped onto a short line) and the line below does not continue it (a tagline
+ * running on in lower case). A plain line needs a blank line or a list item above it.
+ */
+function headsBlock(lines: readonly string[], i: number, shape: Shape): boolean {
+  const above = lines[i - 1];
+  const standsApart = isBlank(above) || LIST_ITEM.test(above as string);
+  if (!standsApart && (shape === 'plain' || !/[.!?:]["'”’)]?\s*$/.test(above as string))) return false;
+  let next = i + 1;
+  while (next < lines.length && isBlank(lines[next])) next++;
+  if (next >= lines.length) return false;
+  const below = (lines[next] as string).trim();
+  return next > i + 1 || LIST_ITEM.test(below) || !/^[a-z]/.test(below);
+}
+
+/**
+ * The lines, past `from`, that head a section by their shape, each with the section its block
+ * reads as. `known` holds the section of each line the heading vocabulary knows (null for the
+ * rest), and `textOf` a line's text without marks. A block whose words say nothing clear, or
+ * say what the section it sits in already is (a sub-heading inside a list), stays in that
+ * section as it does today.
+ */
+export function shapeHeadings(
+  lines: readonly string[],
+  known: readonly (BlockKind | null)[],
+  textOf: (line: string) => string,
+  from: number,
+): Map<number, BlockKind> {
+  const candidates: number[] = [];
+  for (let i = from; i < lines.length; i++) {
+    if (known[i] || isBlank(lines[i])) continue;
+    const raw = lines[i] as string;
+    const shape = headingShape(raw, textOf(raw));
+    if (shape && headsBlock(lines, i, shape)) candidates.push(i);
+  }
+  const found = new Map<number, BlockKind>();
+  if (candidates.length === 0) return found;
+  const isCandidate = new Set(candidates);
+  let enclosing: BlockKind = 'about';
+  for (let i = 0; i < lines.length; i++) {
+    const id = known[i];
+    if (id) {
+      enclosing = id;
+      continue;
+    }
+    if (!isCandidate.has(i)) continue;
+    let end = i + 1;
+    while (end < lines.length && !known[end] && !isCandidate.has(end)) end++;
+    const kind = blockKind(lines.slice(i + 1, end));
+    // "Extra credit" over more requirements starts the preferred list of its own.
+    const optional = kind === 'requirements' && OPTIONAL.test(textOf(lines[i] as string));
+    // The role's own introduction keeps to "About the role": a block under a heading of another
+    // name ("How we work", "Where you'll sit") is left where it stands.
+    if (kind && kind !== 'about' && (kind !== enclosing || optional)) {
+      found.set(i, kind);
+      enclosing = kind;
+    }
+  }
+  return found;
+}
+
+/** Words that make a list of requirements optional. */
+const OPTIONAL = /\b(?:plus|bonus|nice|optional|extra|ideally|preferred)\b/i;
