@@ -104,17 +104,44 @@ const DUTY_OPENER = new RegExp(
   `^(?:(?:and|then|also|first),? )?${VERB}(?![\\w-])(?! (?:experience|knowledge)\\b)`,
   'i',
 );
-/** "You will own", "you'd add", "you'll be building": a duty anywhere in a sentence of prose. */
-const YOU_WILL = new RegExp(
-  `\\byou(?:'ll| will|'d| would| are going to| get to)(?: also| then| first| quickly| soon| help)? (?:${VERB}(?![\\w-])(?! (?:with|alongside|closely|from|remotely)\\b)|be (?!working (?:with|alongside))[a-z]+ing\\b)`,
+/**
+ * "You will own", "you'd add", "you'll be building", "the new hire will own": a duty anywhere
+ * in a sentence of prose, or a sentence that says what the duties are.
+ */
+const WILL_DO = new RegExp(
+  `\\b(?:you|the (?:successful |ideal |new )?(?:candidate|hire|engineer|developer|person)|this (?:person|engineer|hire|role))(?:'ll| will|'d| would| are going to| get to)(?: also| then| first| quickly| soon| help)? (?:${VERB}(?![\\w-])(?! (?:with|alongside|closely|from|remotely)\\b)|be (?!working (?:with|alongside))[a-z]+ing\\b)|\\b(?:responsibilities|duties) (?:include|are|will be)\\b|\\b(?:the|this) (?:role|job|position) (?:involves|includes|covers)\\b`,
   'i',
 );
 /** "Join" names a duty unless what is joined is a team ("you'll join the Rates team"). */
 const JOINS_TEAM = /\bjoin(?:ing)? (?:the |our |a )?[\w-]+(?: [\w-]+){0,3} (?:team|squad|group)\b/i;
 
-/** What a requirement says: years, experience with, familiarity, knowledge, a degree, "you have". */
-const REQUIREMENT =
-  /\b\d+\s*\+?\s*(?:(?:-|–|to)\s*\d+\s*)?(?:years?|yrs)\b|\b(?:a few|several|many) years\b|\bexperience (?:with|in|of|building|designing|running|operating|writing|leading|owning|shipping|working)\b|\bexperienced (?:with|in)\b|\bfamiliar(?:ity)? with\b|\b(?:knowledge|understanding|command|grasp) of\b|\bproficien(?:t|cy)\b|\bfluen(?:t|cy) (?:in|with)\b|\bcomfortable (?:with|in|writing|working|running|reading|owning)\b|^(?:you(?:'ve| have| know| bring| are| 're)|you're|have|are)\b|\bdegree\b|\bbachelor|\bmaster'?s\b|\bph\.?d\b|\btrack record\b|\bbackground in\b|\bhands-on\b|\bexpertise (?:in|with)\b|\b(?:strong|solid|deep|excellent|good|working) (?:\w+ ){0,2}(?:skills|knowledge|experience|understanding|communication)\b|\b(?:ability|able) to\b|\byou should (?:know|have|be)\b|\bmust (?:have|be|know)\b|\b(?:looking for|want|seeking) (?:someone|people|engineers?|a person|candidates?) (?:who|with|that)\b|\b(?:is|are|would be) (?:a )?(?:big |huge )?(?:plus|bonus|nice to have|welcome)\b|\bcertifi(?:ed|cation)\b/i;
+/** "You have", "You've", "You're fluent in": what the reader brings, said to them. */
+const HAVE_OPENER =
+  /^you(?:'ve| have| bring| know|'re(?! (?:going to|joining)\b)| are(?! (?:going to|joining)\b))\b/i;
+
+/** What a requirement says: years, experience with, familiarity, knowledge, a degree, "should have". */
+const REQUIREMENT = new RegExp(
+  [
+    String.raw`\b\d+\s*\+?\s*(?:(?:-|–|to)\s*\d+\s*)?(?:years?|yrs)\b`,
+    String.raw`\b(?:a few|several|many) years\b`,
+    String.raw`\bexperience (?:with|in|of|building|designing|running|operating|writing|leading|owning|shipping|working)\b`,
+    String.raw`\bexperienced (?:with|in)\b`,
+    String.raw`\bfamiliar(?:ity)? with\b`,
+    String.raw`\b(?:knowledge|understanding|command|grasp) of\b`,
+    String.raw`\bproficien(?:t|cy)\b`,
+    String.raw`\bfluen(?:t|cy) (?:in|with)\b`,
+    String.raw`\bcomfortable (?:with|in|writing|working|running|reading|owning)\b`,
+    String.raw`^have\b`,
+    String.raw`\bdegree\b|\bbachelor|\bmaster'?s\b|\bph\.?d\b|\bcertifi(?:ed|cation)\b`,
+    String.raw`\btrack record\b|\bbackground in\b|\bhands-on\b|\bexpertise (?:in|with)\b`,
+    String.raw`\b(?:strong|solid|deep|excellent|good|working) (?:\w+ ){0,2}(?:skills|knowledge|experience|understanding|communication)\b`,
+    String.raw`\b(?:ability|able) to\b`,
+    String.raw`\b(?:should|must|will need to|need to) (?:have|know|be (?:comfortable|familiar|fluent|able|experienced|proficient))\b`,
+    String.raw`\b(?:looking for|want|seeking|like) (?:someone|people|engineers?|a person|candidates?) (?:who|with|that)\b`,
+    String.raw`\b(?:is|are|would be) (?:a )?(?:big |huge )?(?:plus|bonus|nice to have|welcome)\b`,
+  ].join('|'),
+  'i',
+);
 
 /** Money, pay words and benefits. */
 const PAY =
@@ -142,9 +169,9 @@ export function unitKind(raw: string): BlockKind | null {
     .trim();
   if (!text) return null;
   // The opening words decide first: a duty opens with a verb, a requirement with what you have.
-  if (/^you(?:'ve| have| bring| know|'re| are)\b/i.test(text)) return 'requirements';
+  if (HAVE_OPENER.test(text)) return 'requirements';
   if (DUTY_OPENER.test(text)) return 'first90';
-  if (YOU_WILL.test(text.replace(JOINS_TEAM, ''))) return 'first90';
+  if (WILL_DO.test(text.replace(JOINS_TEAM, ''))) return 'first90';
   if (REQUIREMENT.test(text)) return 'requirements';
   if (PAY.test(text)) return 'compensation';
   if (ROLE.test(text)) return 'about';

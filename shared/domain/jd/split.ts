@@ -200,9 +200,11 @@ export function splitJdText(raw: string): JdText {
     target.text += `${line}\n`;
   }
   for (const s of sections) s.text = s.text.replace(/^\s*\n/, '').replace(/\s+$/, '');
-  // A posting with no headings at all is read by what its paragraphs say.
-  const untitled = sections.length === 1 && sections[0]?.heading === '' ? sections[0] : null;
-  const parts = untitled ? partsByContent(untitled.text) : null;
+  // A posting with no heading for the job's own parts (at most the company's or the legal
+  // ones, appended by the ATS) is read by what the paragraphs of its opening say.
+  const opening = sections[0]?.heading === '' ? sections[0] : null;
+  const jobHeadings = sections.some((s) => s.heading && s.id !== 'company');
+  const parts = opening && !jobHeadings ? partsByContent(opening.text) : null;
   if (parts) sections.splice(0, 1, ...parts);
   // Prose duties first: a "The work" paragraph that turns out to be the role's introduction is a
   // headed "About the role", which makes the untitled opening the company's.
