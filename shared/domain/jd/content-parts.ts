@@ -49,8 +49,9 @@ export function partsByContent(text: string): JdSection[] | null {
     const kinds = units.map(unitKind);
     const kind = majorityKind(kinds);
     const rest: Piece['id'] = opening ? 'opening' : null;
-    // A header line ("Acme | Senior Backend Engineer | Remote | $180k") is no part of its own.
-    const headerLine = !paragraph.trim().includes('\n') && !/[.!?]["'”’)]?\s*$/.test(paragraph);
+    // A header line in the opening ("Acme | Senior Backend Engineer | Remote | $180k") is no
+    // part of its own; later, a line such as "Salary: $120,000 - $145,000" is.
+    const headerLine = opening && !paragraph.trim().includes('\n') && !/[.!?]["'”’)]?\s*$/.test(paragraph);
     if (kind && !headerLine && (OWN_PART.has(kind) || (kind === 'company' && !opening))) {
       pieces.push({ id: kind, text: paragraph, sameParagraph: false });
       opening = false;

@@ -9,6 +9,11 @@ import { type BlockKind, blockKind, LIST_ITEM } from './block-kind';
 /** Longer than this, a line is a sentence or a label line, not a heading. */
 const HEADING_MAX_WORDS = 8;
 const HEADING_MAX_CHARS = 60;
+/** A line with no mark of a heading is one only when shorter still ("Day one", "Where you'll fit"). */
+const PLAIN_HEADING_MAX_WORDS = 5;
+
+/** The noun of a job title: a line naming one is the title or a header line, not a heading. */
+export const ROLE_NOUN = /\b(?:engineer|developer|programmer|architect|sre)\b/i;
 
 /** What marks a line as a heading on its own: markdown, bold, a closing colon, or an emoji first. */
 const MARKDOWN_HEADING = /^\s*#{1,6}\s/;
@@ -41,13 +46,13 @@ type Shape = 'marked' | 'plain';
 export function headingShape(raw: string, text: string): Shape | null {
   if (!text || LIST_ITEM.test(raw)) return null;
   if (text.length > HEADING_MAX_CHARS || text.split(' ').length > HEADING_MAX_WORDS) return null;
-  if (!/\p{L}/u.test(text) || /[.,;!]["'”’)]?$/.test(text)) return null;
+  if (!/\p{L}/u.test(text) || /[.,;!]["'”’)]?$/.test(text) || ROLE_NOUN.test(text)) return null;
   if (/[:：]\s*\S/.test(text) || /https?:|www\.|@|[$£€]\s?\d/.test(text)) return null;
   const strong = MARKDOWN_HEADING.test(raw) || BOLD_LINE.test(raw) || COLON_END.test(raw);
   // A place or a list of parts is a header line unless the writer marked it as a heading.
   if (!strong && (SEPARATED.test(text) || text.includes(','))) return null;
   if (strong || allCaps(text) || EMOJI_LEAD.test(raw) || titleCase(text)) return 'marked';
-  return /^\p{Lu}/u.test(text) ? 'plain' : null;
+  return /^\p{Lu}/u.test(text) && text.split(' ').length <= PLAIN_HEADING_MAX_WORDS ? 'plain' : null;
 }
 
 const isBlank = (line: string | undefined) => !line?.trim();
@@ -85,6 +90,8 @@ export function shapeHeadings(
   for (let i = from; i < lines.length; i++) {
     if (known[i] || isBlank(lines[i])) continue;
     const raw = lines[i] as string;
+    // Cheap refusals first, before the marks come off: most lines are sentences or list items.
+    if (raw.length > HEADING_MAX_CHARS + 24 || LIST_ITEM.test(raw) || /[.,;!][*_]*\s*$/.test(raw)) continue;
     const shape = headingShape(raw, textOf(raw));
     if (shape && headsBlock(lines, i, shape)) candidates.push(i);
   }
@@ -101,9 +108,13 @@ export function shapeHeadings(
     if (!isCandidate.has(i)) continue;
     let end = i + 1;
     while (end < lines.length && !known[end] && !isCandidate.has(end)) end++;
-    const kind = blockKind(lines.slice(i + 1, end));
+    const heading = textOf(lines[i] as string);
+    let kind = blockKind(lines.slice(i + 1, end));
+    // A heading that speaks of "we" ("What we care about") heads something about the company,
+    // so the slogans under it ("Own the outcome") are its values, not the hire's duties.
+    if (kind === 'first90' && SPEAKS_OF_US.test(heading)) kind = 'company';
     // "Extra credit" over more requirements starts the preferred list of its own.
-    const optional = kind === 'requirements' && OPTIONAL.test(textOf(lines[i] as string));
+    const optional = kind === 'requirements' && OPTIONAL.test(heading);
     // The role's own introduction keeps to "About the role": a block under a heading of another
     // name ("How we work", "Where you'll sit") is left where it stands.
     if (kind && kind !== 'about' && (kind !== enclosing || optional)) {
@@ -113,6 +124,8 @@ export function shapeHeadings(
   }
   return found;
 }
+
+const SPEAKS_OF_US = /^(?!.*\byou).*\b(?:we|we're|we've|us|our)\b/i;
 
 /** Words that make a list of requirements optional. */
 const OPTIONAL = /\b(?:plus|bonus|nice|optional|extra|ideally|preferred)\b/i;

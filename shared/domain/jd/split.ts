@@ -1,7 +1,7 @@
 import { withoutControlCharacters } from '../../questions';
 import { partsByContent } from './content-parts';
 import type { JdSection, JdText } from './document';
-import { shapeHeadings } from './layout';
+import { ROLE_NOUN, shapeHeadings } from './layout';
 
 type BodyId = JdSection['id'];
 
@@ -237,7 +237,6 @@ function pipedTitle(line: string): string | null {
   return parts.find((p) => ROLE_NOUN.test(p))?.trim() ?? null;
 }
 
-const ROLE_NOUN = /\b(?:engineer|developer|programmer|architect|sre)\b/i;
 // Indeed heads the employer's own text "Full job description", under its summary of the job.
 const WRAPPER_HEADING = /^(?:about the job|(?:full )?job description|description|overview)$/i;
 const ADDRESSES_READER = /\byou(?:'ll|’ll|'re|’re|r)?\b/i;
@@ -270,8 +269,11 @@ function splitIntro(sections: JdSection[]): JdSection[] {
   const at = sections.findIndex((s) => s.id === 'about');
   const lead = sections[at];
   const opens = at === 0 ? !lead?.heading : WRAPPER_HEADING.test(lead?.heading ?? '');
-  if (!lead || !opens || sections.some((s) => s !== lead && s.id === 'company' && (at === 0 || s.heading)))
-    return sections;
+  // A company section under a heading read by its shape ("What we care about") is the company's
+  // values, not its introduction, so the opening may still hold that.
+  const companyOwn = (s: JdSection) =>
+    s !== lead && s.id === 'company' && (s.heading ? headingOf(s.heading) === 'company' : at === 0);
+  if (!lead || !opens || sections.some(companyOwn)) return sections;
   const paragraphs = lead.text.split(/\n\s*\n/);
   const turn = paragraphs.findIndex((p) => ADDRESSES_READER.test(p));
   if (turn <= 0) return sections;

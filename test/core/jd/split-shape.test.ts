@@ -125,6 +125,41 @@ describe('headings read by their shape', () => {
   });
 });
 
+describe('headings that speak of the company', () => {
+  it('reads slogans under a heading about "we" as the company\'s values, and requirements under one as requirements', () => {
+    const raw = [
+      '# Staff Backend Engineer (Rust)',
+      '',
+      'Quarrystone builds the metering platform that 40 water utilities use to bill 2 million homes.',
+      '',
+      '### Your first year',
+      '- Replace the nightly meter import with a streaming ingest in Rust',
+      '- Design the tariff engine so new tariffs ship without a deploy',
+      '',
+      '### What we care about',
+      '- Own the outcome',
+      '- Write it down',
+      '',
+      "### Stuff we're excited about",
+      '- Experience with time-series databases',
+      '- Familiarity with OpenTelemetry',
+    ].join('\n');
+    const doc = splitJdText(raw);
+    expect(doc.sections.map((s) => [s.id, s.heading])).toEqual([
+      ['about', ''],
+      ['first90', 'Your first year'],
+      ['company', 'What we care about'],
+      ['requirements', "Stuff we're excited about"],
+    ]);
+    const view = buildView(doc);
+    expect(view.responsibilities.map((r) => r.text)).toEqual([
+      'Replace the nightly meter import with a streaming ingest in Rust',
+      'Design the tariff engine so new tariffs ship without a deploy',
+    ]);
+    expect(view.requirements).toHaveLength(2);
+  });
+});
+
 describe('postings without headings, read by what their paragraphs say', () => {
   const prose = [
     'Backend Engineer (Kotlin)',
