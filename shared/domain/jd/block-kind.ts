@@ -1,3 +1,4 @@
+import { boilerplateKindOf } from './boilerplate-kinds';
 import type { JdSection } from './document';
 
 /**
@@ -109,7 +110,7 @@ const DUTY_OPENER = new RegExp(
  * in a sentence of prose, or a sentence that says what the duties are.
  */
 const WILL_DO = new RegExp(
-  `\\b(?:you|the (?:successful |ideal |new )?(?:candidate|hire|engineer|developer|person)|this (?:person|engineer|hire|role))(?:'ll| will|'d| would| are going to| get to)(?: also| then| first| quickly| soon| help)? (?:${VERB}(?![\\w-])(?! (?:with|alongside|closely|from|remotely)\\b)|be (?!working (?:with|alongside))[a-z]+ing\\b)|\\b(?:responsibilities|duties) (?:include|are|will be)\\b|\\b(?:the|this) (?:role|job|position) (?:involves|includes|covers)\\b`,
+  `\\b(?:you|the (?:successful |ideal |new )?(?:candidate|hire|engineer|developer|person)|this (?:person|engineer|hire|role))(?:'ll| will|'d| would|'re going to| are going to| get to)(?: also| then| first| quickly| soon| help)? (?:${VERB}(?![\\w-])(?! (?:with|alongside|closely|from|remotely)\\b)|be (?!working (?:with|alongside))[a-z]+ing\\b)|\\b(?:responsibilities|duties) (?:include|are|will be)\\b|\\b(?:the|this) (?:role|job|position) (?:involves|includes|covers)\\b`,
   'i',
 );
 /** "Join" names a duty unless what is joined is a team ("you'll join the Rates team"). */
@@ -125,7 +126,7 @@ const REQUIREMENT = new RegExp(
     String.raw`\b\d+\s*\+?\s*(?:(?:-|–|to)\s*\d+\s*)?(?:years?|yrs)\b`,
     String.raw`\b(?:a few|several|many) years\b`,
     String.raw`\bexperience (?:with|in|of|building|designing|running|operating|writing|leading|owning|shipping|working)\b`,
-    String.raw`\bexperienced (?:with|in)\b`,
+    String.raw`\bexperienced (?:with|in)\b|\bexperience\.?$`,
     String.raw`\bfamiliar(?:ity)? with\b`,
     String.raw`\b(?:knowledge|understanding|command|grasp) of\b`,
     String.raw`\bproficien(?:t|cy)\b`,
@@ -143,13 +144,27 @@ const REQUIREMENT = new RegExp(
   'i',
 );
 
-/** Money, pay words and benefits. */
-const PAY =
-  /[$£€]\s?\d|\b\d[\d,.]*\s?(?:k|usd|eur|gbp|cad)\b|\bper (?:hour|year|annum|day|month)\b|\/(?:hr|hour|yr|year)\b|\b(?:salary|salaries|base pay|compensation|stock options?|rsus?|401\s?\(?k\)?|pension|paid time off|pto|vacation|holiday|parental leave|sick (?:leave|days)|stipend|allowance|learning budget|wellness|insurance)\b|\b(?:medical|dental|health|vision)(?:,| and| &)? (?:dental|vision|insurance|coverage|plans?|benefits)\b|\bequity\b(?! and inclusion)|\bwe offer\b|\bbenefits\b/i;
+/** What is paid and given: pay words, pay periods, and benefits. */
+const PAY = new RegExp(
+  [
+    String.raw`\b(?:salary|salaries|base (?:pay|salary)|compensation|(?:hourly|day|pay) rates?|pay (?:range|band|scale|is|of)|(?:the|our|hourly|annual) pay|per annum)\b`,
+    String.raw`\b(?:equity|stock options?|rsus?|bonus|401\s?\(?k\)?|pension|stipend|allowance|wellness)\b(?! and inclusion)`,
+    String.raw`\b(?:paid time off|pto|vacation|bank holidays|parental leave|sick (?:leave|days)|days? (?:of )?(?:paid )?(?:holiday|vacation|leave|time off))\b`,
+    String.raw`\b(?:learning|training|home office|desk|equipment|conference) budget\b`,
+    String.raw`\b(?:medical|dental|health|vision|life)(?:,| and| &)? (?:dental|vision|insurance|cover|coverage|plans?|benefits)\b`,
+    String.raw`\bwe offer\b|\bbenefits\b`,
+  ].join('|'),
+  'i',
+);
+/** A sum of money: pay as a range or by the period ("$40M raised" is the company's news). */
+const MONEY = String.raw`(?:[$£€]\s?\d[\d,.]*\s?[kK]?|\b\d[\d,.]*\s?(?:k|K|usd|USD|eur|EUR|gbp|GBP|cad|CAD)\b)`;
+const MONEY_PAID = new RegExp(
+  `${MONEY}\\s*(?:(?:-|–|—|to)\\s*(?:${MONEY}|\\d[\\d,.]*\\s?[kK]?)|(?:\\/|per|an?)\\s*(?:hour|hr|year|yr|annum|day|month)\\b)`,
+);
 
 /** What a company says of itself in the third person. */
 const COMPANY =
-  /\b(?:founded|headquartered|customers|clients|employees|investors|backed by|series [a-e]\b|funded|profitable|revenue|our (?:mission|company|founders|story|product|platform|customers|clients)|we (?:build|make|sell|help|serve|run|are an?|believe)|we're an?)\b/i;
+  /\b(?:founded|headquartered|customers|clients|employees|investors|backed by|series [a-e]\b|funded|raised|profitable|revenue|our (?:mission|company|founders|story|product|platform|customers|clients)|we (?:build|make|sell|help|serve|run|are an?|believe)|we're an?)\b/i;
 
 /** What the role is and where it sits: "We're hiring", "this role", "you'll report to". */
 const ROLE =
@@ -167,13 +182,15 @@ export function unitKind(raw: string): BlockKind | null {
     .replace(/[’‘]/g, "'")
     .replace(/^[*_\s]+/, '')
     .trim();
-  if (!text) return null;
+  // A standing legal paragraph ("will not pay agency fees") says nothing about the job.
+  const legal = boilerplateKindOf(text);
+  if (!text || (legal && legal !== 'pay-policy')) return null;
   // The opening words decide first: a duty opens with a verb, a requirement with what you have.
   if (HAVE_OPENER.test(text)) return 'requirements';
   if (DUTY_OPENER.test(text)) return 'first90';
   if (WILL_DO.test(text.replace(JOINS_TEAM, ''))) return 'first90';
   if (REQUIREMENT.test(text)) return 'requirements';
-  if (PAY.test(text)) return 'compensation';
+  if (PAY.test(text) || MONEY_PAID.test(text)) return 'compensation';
   if (ROLE.test(text)) return 'about';
   if (COMPANY.test(text) && !ADDRESSES_READER.test(text)) return 'company';
   return null;

@@ -1,3 +1,4 @@
+import { type BoilerplateKind, boilerplateKindOf } from './boilerplate-kinds';
 import type { JdFlat } from './document';
 import { isBoilerplateHeading } from './split';
 import { BULLET } from './text';
@@ -10,57 +11,13 @@ import { BULLET } from './text';
  * job, so the reader-facing checks (length, "the candidate", gender-coded words, sentence
  * counts) leave it out. Pay is still read from it: a pay-policy paragraph often holds the range.
  */
-export type BoilerplateKind =
-  | 'equal-opportunity'
-  | 'accommodation'
-  | 'privacy'
-  | 'work-authorisation'
-  | 'pay-policy'
-  | 'agency'
-  | 'fair-chance'
-  | 'disclaimer'
-  | 'process'
-  | 'metadata';
+export type { BoilerplateKind };
 
 export interface BoilerplateSpan {
   start: number;
   end: number;
   kind: BoilerplateKind;
 }
-
-/** Tried in order on a paragraph; the first that matches names its kind. */
-const PARAGRAPH_KINDS: [BoilerplateKind, RegExp][] = [
-  [
-    // Legal pay language, not the posting's own "what moves an offer": that belongs to the job.
-    'pay-policy',
-    /\b(?:good[- ]faith|pay transparency|(?:in|to) (?:compliance|accordance|comply) with .{0,60}\b(?:laws?|acts?|ordinances?|regulations?)\b|(?:ranges?|salary|pay|compensation) (?:displayed|listed|posted|shown|reflected|included|noted) (?:on|in|for|below|above|here)|this (?:range|posting|job posting) (?:reflects|represents)|(?:final|actual|individual|specific) (?:offers?|pay|compensation|salary|salaries|base pay|starting pay)s? .{0,80}\b(?:determined|depend|depends|vary|varies|based on)|job-related (?:factors|skills|knowledge)|may vary (?:by|based on|depending on) (?:work )?(?:location|geograph)|geographic (?:location|market|differentials?|zones?)|(?:colorado|california|new york|washington)[^.]{0,40}\b(?:law|act|requires?|applicants?|residents?)\b|commensurate with)/i,
-  ],
-  [
-    'equal-opportunity',
-    /\b(?:equal (?:employment )?opportunit(?:y|ies)|without regard to|regardless of (?:race|age|gender|sex|religion)|race,? (?:colou?r|religion|creed)|sexual orientation|gender identity|protected (?:veteran|characteristics?|class(?:es)?|status)|affirmative action|national origin|genetic information|(?:committed to|celebrate|values?) (?:building |creating |fostering )?(?:an? )?(?:diverse|diversity|inclusive|inclusion)|eeo\b)/i,
-  ],
-  [
-    'accommodation',
-    /\b(?:reasonable accommodations?|accommodations? (?:during|throughout|in) (?:the|our|any) (?:application|interview|hiring|recruiting)|(?:need|require|request)s? (?:an? )?accommodation|individuals with disabilities)/i,
-  ],
-  [
-    'privacy',
-    /\b(?:privacy (?:notice|policy|statement)|personal (?:data|information)|ccpa|gdpr|cpra|data protection)\b/i,
-  ],
-  [
-    'work-authorisation',
-    /\b(?:authori[sz]ed to work|work authori[sz]ation|visa sponsorship|sponsor(?: an?)? (?:visas?|employment)|right to work|e-?verify|employment eligibility|legally (?:authori[sz]ed|eligible) to work|export control)/i,
-  ],
-  [
-    'agency',
-    /\b(?:recruit(?:ment|ing)? agenc(?:y|ies)|third[- ]party (?:agenc|recruit)|unsolicited (?:resumes|cvs|applications|candidates)|headhunters?)/i,
-  ],
-  ['fair-chance', /\b(?:fair chance|arrest (?:and|or) conviction|criminal (?:histor(?:y|ies)|background))/i],
-  [
-    'disclaimer',
-    /\b(?:not (?:intended|designed|meant) to (?:be|cover|contain|provide) .{0,60}(?:comprehensive|exhaustive|complete|all)|never ask .{0,60}(?:payment|money|bank|fees?)|fraudulent|phishing)/i,
-  ],
-];
 
 /** "Location: Remote (US)", "Employment type: Full-time", "Req ID: 4512". */
 const METADATA_LABEL = String.raw`(?:job |work |office |primary |additional )?(?:locations?|salary|pay(?: rate| range)?|base pay|compensation|rate|duration|contract|worker type|standort|gehalt|department|team|division|employment type|job type|type|req(?:uisition)?(?: id| number| #)?|job id|job code|posted|date posted|posting date|workplace(?: type)?|work (?:type|model|mode|arrangement|schedule)|time type|job family|category|function|travel|reports? to|hours|schedule|shift|start date|level|seniority|experience level|position type|contract type|company|organi[sz]ation|posted on|job requisition id|remote type)`;
@@ -135,16 +92,6 @@ function unitsOf(text: string, from: number, to: number): Unit[] {
   return units;
 }
 
-/** Words one of PARAGRAPH_KINDS needs; a paragraph with none of them is the job's own. */
-const ANY_KIND =
-  /opportunit|regard|race|colou?r|accommodat|privacy|personal (?:data|info)|ccpa|gdpr|cpra|data protection|authori[sz]|sponsor|right to work|verify|eligib|export control|agenc|unsolicited|headhunt|arrest|conviction|criminal|good[- ]faith|transparen|complian|accordance|comply|determined|depend|vary|varies|commensurate|job-related|geograph|displayed|listed|posted|shown|reflect|intended|designed|meant|never ask|fraud|phishing|divers|inclusi|disabilit|veteran|orientation|gender identity|national origin|genetic|affirmative|eeo|colorado|california|new york|washington/i;
-
-function kindOf(text: string): BoilerplateKind | null {
-  if (!ANY_KIND.test(text)) return null;
-  for (const [kind, re] of PARAGRAPH_KINDS) if (re.test(text)) return kind;
-  return null;
-}
-
 /** A short line that is not a sentence: a heading the splitter did not know ("Our Commitment"). */
 const isLooseHeading = (text: string) => {
   const t = text.trim();
@@ -170,7 +117,7 @@ export function findBoilerplate(flat: JdFlat): BoilerplateSpan[] {
   for (const section of flat.sections) {
     if (section.index < 0) continue;
     if (section.heading && isBoilerplateHeading(section.heading) && !MIXED_HEADING.test(section.heading)) {
-      const kind = kindOf(text.slice(section.start, section.end)) ?? 'process';
+      const kind = boilerplateKindOf(text.slice(section.start, section.end)) ?? 'process';
       spans.push({ start: section.headingStart, end: section.end, kind });
       continue;
     }
@@ -193,7 +140,7 @@ export function findBoilerplate(flat: JdFlat): BoilerplateSpan[] {
       }
       // Legal paragraphs run long; a short line that merely mentions a word stays the job's.
       if (body.split(/\s+/).length < 8) return;
-      const kind = kindOf(body);
+      const kind = boilerplateKindOf(body);
       if (!kind) return;
       const prev = units[i - 1];
       const start =
