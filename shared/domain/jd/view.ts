@@ -50,6 +50,13 @@ export function isPreferredHeading(heading: string): boolean {
   );
 }
 
+/**
+ * A job board's line of tags ("Java, Spring Boot, Kafka, AWS, SQL"): names only, each capitalised,
+ * that repeat the stack rather than ask for anything of their own.
+ */
+const TAG_LINE =
+  /^[A-Z0-9][\w.+#/-]*(?: [A-Z0-9][\w.+#/-]*){0,2}(?:, [A-Z0-9][\w.+#/-]*(?: [A-Z0-9][\w.+#/-]*){0,2}){2,}$/;
+
 /** A must-have line marked optional inside itself: "Kafka experience is a plus", "(preferred)". */
 const PREFERRED_ITEM =
   /\b(?:is|are|would be|will be) (?:a )?(?:big |huge |strong |nice )?(?:plus|bonus|advantage|nice[- ]to[- ]have)\b|\((?:a )?(?:plus|preferred|bonus|nice[- ]to[- ]have|optional)\)|\b(?:preferred|nice[- ]to[- ]have|a plus)\.?$|^(?:bonus|plus|preferred|nice[- ]to[- ]have|ideally)\b/i;
@@ -76,6 +83,7 @@ function itemsOf(
       continue;
     }
     if (hasBullets && !line.bullet) continue;
+    if (!line.bullet && TAG_LINE.test(line.text)) continue;
     if (boilerplate(line.start, line.end)) continue;
     const parts = line.bullet ? [line] : sentencesOf(text, line.start, line.end);
     for (const part of parts.length > 1 ? parts : [line])

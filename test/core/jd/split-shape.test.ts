@@ -125,6 +125,27 @@ describe('headings read by their shape', () => {
   });
 });
 
+describe("a job board's tag line", () => {
+  it('reads a line of capitalised names under "Skills" as tags, not as one more must-have', () => {
+    const raw = [
+      'Java Developer (Spring Boot)',
+      '',
+      'Skills',
+      'Java, Spring Boot, Kafka, AWS, PostgreSQL',
+      '',
+      'Required Skills',
+      '- 5+ years of Java',
+      '- Experience with Kafka consumers and producers',
+      '- Go, Python or Kotlin for tooling',
+    ].join('\n');
+    expect(buildView(splitJdText(raw)).requirements.map((r) => r.text)).toEqual([
+      '5+ years of Java',
+      'Experience with Kafka consumers and producers',
+      'Go, Python or Kotlin for tooling',
+    ]);
+  });
+});
+
 describe('headings that speak of the company', () => {
   it('reads slogans under a heading about "we" as the company\'s values, and requirements under one as requirements', () => {
     const raw = [
