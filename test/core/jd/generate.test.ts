@@ -117,6 +117,15 @@ describe('generateJd from a complete spec', () => {
       expect(line).toMatch(/shipment events pipeline|PostgreSQL|Kafka|Snowflake/);
   });
 
+  it('keeps every line the spec wrote, past the caps: first 90 days, must-haves and preferred', () => {
+    const first90Days = Array.from({ length: 11 }, (_, i) => `Own milestone ${i + 1} of the feed`);
+    const mustHaves = Array.from({ length: 9 }, (_, i) => `Must-have number ${i + 1}`);
+    const preferred = Array.from({ length: 5 }, (_, i) => `Nice-to-have number ${i + 1}`);
+    const { text } = checked(completeSpec({ first90Days, mustHaves, preferred }));
+    for (const line of [...first90Days, ...mustHaves, ...preferred])
+      expect(`${text('first90')}\n${text('requirements')}`, line).toContain(`- ${line}.`);
+  });
+
   it('keeps four to six must-haves and moves the rest, with the generated extras, under Preferred', () => {
     const must = Array.from({ length: 8 }, (_, i) => `Must-have number ${i + 1}`);
     const text = checked(completeSpec({ mustHaves: must, preferred: ['Dagster in production'] })).text(

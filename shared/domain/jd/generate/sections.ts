@@ -138,8 +138,9 @@ export function first90Text(f: JdFacts): string {
     ...(aiTask(f) ? [aiTask(f) as string] : []),
     ...archetypeTasks(archetype, f).slice(2),
   ];
-  const own = spec.first90Days.length;
-  return bullets(unique(candidates).slice(0, Math.max(JD_SHAPE.first90, Math.min(own, 8))));
+  // The spec's own lines all stay, however many (the checks say when there are too many); the
+  // generated ones only top them up to six.
+  return bullets(unique(candidates).slice(0, Math.max(JD_SHAPE.first90, spec.first90Days.length)));
 }
 
 /** Four to six must-haves, then a "Preferred:" list with the level's, industry's and environment's lines. */
@@ -164,8 +165,12 @@ export function requirementsText(f: JdFacts): string {
     ...(environment ? [environment] : []),
     ...levelPreferred(f),
   ]);
-  // The spec's own preferred lines stay whole; the generated ones fill up to the cap.
-  const cap = Math.max(JD_SHAPE.preferredMax, spec.preferred.length);
+  // The spec's own lines (its preferred ones and the must-haves past six) stay whole; the
+  // generated ones fill up to the cap.
+  const cap = Math.max(
+    JD_SHAPE.preferredMax,
+    spec.preferred.length + Math.max(0, own.length - JD_SHAPE.mustHavesMax),
+  );
   const lists = `${bullets(must)}\n\nPreferred:\n${bullets(preferred.slice(0, cap))}`;
   // The caps above may cut the lines that name a stack item: every item the intake picked still
   // reaches the reader, on one line of its own.
