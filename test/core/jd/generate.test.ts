@@ -170,7 +170,8 @@ describe('generateJd from a complete spec', () => {
       healthcare: /HIPAA[\s\S]*FHIR/,
       'e-commerce': /busiest day[\s\S]*payment gateways/,
       saas: /tenant isolation[\s\S]*multi-tenant/,
-      media: /time to first byte[\s\S]*HLS/,
+      // A data role's media line is about the events it lands, not content it serves.
+      media: /play events[\s\S]*HLS/,
       'manufacturing-iot': /gateways reconnect[\s\S]*MQTT/,
     };
     for (const [industry, pattern] of Object.entries(expected)) {

@@ -124,7 +124,7 @@ export function first90Text(f: JdFacts): string {
   const industry =
     spec.industry && spec.industry !== 'other'
       ? (
-          (spec.archetype === 'platform' || spec.archetype === 'edge'
+          (spec.archetype && spec.archetype !== 'api'
             ? INDUSTRY_TASK_BY_ARCHETYPE[spec.archetype][spec.industry]
             : undefined) ?? INDUSTRY_TASK[spec.industry]
         )(f)
