@@ -100,7 +100,8 @@ export function aboutText(f: JdFacts): string {
     lead: ', and set the technical direction for the engineers who work on it',
   }[f.level];
   const team = `You will work with ${f.partnerTeam} and report to ${f.manager}${levelClause}.`;
-  const city = spec.city.trim() || placeholder('city');
+  // The intake counts a metro alone as a location, so the JD names it rather than a placeholder.
+  const city = spec.city.trim() || spec.metro.trim() || placeholder('city');
   const place = {
     remote: spec.state.trim() ? `The role is remote within ${spec.state.trim()}` : 'The role is remote',
     hybrid: `The role is hybrid, based in ${city}`,
