@@ -243,6 +243,12 @@ describe('generateJd from an incomplete spec', () => {
     expect(text('company')).not.toMatch(/\[/);
   });
 
+  it('asks for the years with a placeholder while no level is picked', () => {
+    const requirements = checked(completeSpec({ level: null })).text('requirements');
+    expect(requirements).toContain('- [years] of backend engineering in Python and FastAPI.');
+    expect(requirements).not.toMatch(/\d\+ years/);
+  });
+
   it('marks an empty stack with visible placeholders, never generic filler the checks cannot see', () => {
     const empty = {
       primary: [],

@@ -170,6 +170,8 @@ const ENVIRONMENT_PREFERRED: Record<Environment, string> = {
 /** Years and depth, by level; the first must-have when the spec's list needs topping up. */
 export function experienceRequirement(f: JdFacts): string {
   const fw = f.framework ? ` and ${f.framework}` : '';
+  // With no level picked the years are the recruiter's to fill, not a mid-level figure in disguise.
+  if (f.spec.level === null) return `${placeholder('years')} of backend engineering in ${f.primary}${fw}.`;
   const base = {
     junior: `0-2 years of backend work in ${f.primary}, from a job, an internship or a substantial project you can walk us through.`,
     mid: `3+ years writing production backend code in ${f.primary}${fw}.`,
