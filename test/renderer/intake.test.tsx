@@ -112,9 +112,9 @@ describe('the intake', () => {
   it('tracks what is still empty, and jumps there', async () => {
     const { user, form } = await startIntake();
     const filled = screen.getByTestId('intake-filled');
-    expect(filled).toHaveTextContent('0 of 18 filled');
+    expect(filled).toHaveTextContent('0 of 24 filled');
     await user.type(within(form).getByLabelText('Title'), 'Backend Engineer');
-    expect(filled).toHaveTextContent('1 of 18 filled');
+    expect(filled).toHaveTextContent('1 of 24 filled');
     await user.click(screen.getByRole('button', { name: 'Hiring manager' }));
     expect(within(form).getByLabelText('Hiring manager')).toHaveFocus();
   });

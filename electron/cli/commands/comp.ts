@@ -74,7 +74,7 @@ function printAdvice(io: CliIo, advice: CompAdvice): void {
     );
   if (advice.timeToFill)
     io.out(
-      `Time to fill: ${formatDays(advice.timeToFill.minDays, advice.timeToFill.maxDays)}. ${advice.timeToFill.summary} (${ref(advice.timeToFill.source)})`,
+      `Time to fill: ${formatDays(advice.timeToFill.minDays, advice.timeToFill.maxDays, advice.timeToFill.openEnded)}. ${advice.timeToFill.summary} (${ref(advice.timeToFill.source)})`,
     );
 }
 

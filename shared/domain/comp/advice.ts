@@ -69,6 +69,8 @@ export interface TimeToFill {
   /** Expected calendar days from open req to accepted offer. */
   minDays: number;
   maxDays: number;
+  /** True when the source gives only a floor ("runs past 60 days"): shown as "60+ days". */
+  openEnded: boolean;
   /** One sentence a recruiter can read to the hiring manager. */
   summary: string;
   source: CompSourceRef;

@@ -409,6 +409,8 @@ function timeToFill(input: CompInput, data: CompData, warnings: CompWarning[]): 
     return {
       minDays: row.minDays,
       maxDays: row.maxDays,
+      // KORE1 says such searches run past this figure: a floor, not a window.
+      openEnded: true,
       summary: `Until the spec picks one archetype the search behaves like one for "all of them", which runs past ${row.minDays} days; picking one is the biggest single saving.`,
       source: sourceRef(data, row),
     };
@@ -419,6 +421,7 @@ function timeToFill(input: CompInput, data: CompData, warnings: CompWarning[]): 
     return {
       minDays: row.minDays,
       maxDays: row.maxDays,
+      openEnded: false,
       summary: `Lead and staff searches take ${days(row)} at KORE1, longer when one hire is asked to be developer, architect and on-call lead at once. ${rethinkLine}`,
       source: sourceRef(data, row),
     };
@@ -434,6 +437,7 @@ function timeToFill(input: CompInput, data: CompData, warnings: CompWarning[]): 
       return {
         minDays: row.minDays,
         maxDays: row.maxDays,
+        openEnded: false,
         summary: `With one archetype and a posted range that meets the band, KORE1 fills ${labels.archetype[input.archetype].toLowerCase()} roles in ${days(row)}. ${rethinkLine}`,
         source: sourceRef(data, row),
       };
@@ -444,6 +448,7 @@ function timeToFill(input: CompInput, data: CompData, warnings: CompWarning[]): 
     return {
       minDays: fast.minDays,
       maxDays: median.maxDays,
+      openEnded: false,
       summary: `With one archetype and a posted range that meets the band, KORE1 averages ${fast.minDays} days and its median with a four-round loop is ${median.maxDays}.${edge} ${rethinkLine}`,
       source: sourceRef(data, fast),
     };
@@ -455,6 +460,7 @@ function timeToFill(input: CompInput, data: CompData, warnings: CompWarning[]): 
   return {
     minDays: row.minDays,
     maxDays: row.maxDays,
+    openEnded: false,
     summary: `${otherCurrency ? `A range posted in ${currency} cannot be checked against the U.S. band, so plan on` : 'Without a posted range that meets the band, plan on'} the industry's ${days(row)} from open req to accepted offer${juniorNote}; a matched range and one archetype are what bring searches down to KORE1's ${best}. ${rethinkLine}`,
     source: sourceRef(data, row),
   };

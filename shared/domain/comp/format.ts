@@ -52,6 +52,7 @@ export function costNote(kind: 'totalCost' | 'agencyFee', cost: CostEstimate): s
 }
 
 /** "60 days" when both ends agree, else "45-60 days": never "60-60 days". */
-export function formatDays(minDays: number, maxDays: number): string {
+export function formatDays(minDays: number, maxDays: number, openEnded = false): string {
+  if (openEnded) return `${minDays}+ days`;
   return minDays === maxDays ? `${minDays} days` : `${minDays}-${maxDays} days`;
 }

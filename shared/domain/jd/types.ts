@@ -96,6 +96,8 @@ export interface PayTransparencyLaw {
   /** True: the range must be in the posting; false: given on request or later in hiring. */
   postingRequirement: boolean;
   source: string;
+  /** The page the statute, ordinance or agency text was read on when the entry was verified. */
+  sourceUrl?: string;
   /** When the statute or ordinance text was last read for this entry; null: not yet checked against it. */
   lastVerified?: string | null;
   /** What to confirm first when the entry is not verified; null when nothing is in doubt. */

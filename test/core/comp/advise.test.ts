@@ -345,7 +345,7 @@ describe('missing archetype or level', () => {
     expect(advice.comparisons.map((c) => c.label)).toContain('BLS, senior (50th-75th percentile)');
     expect(advice.totalCost).toBeNull();
     // A spec with no archetype runs like an "all of them" search: past 60 days.
-    expect(advice.timeToFill).toMatchObject({ minDays: 60, maxDays: 60 });
+    expect(advice.timeToFill).toMatchObject({ minDays: 60, maxDays: 60, openEnded: true });
   });
 
   it('lists both when neither is set, and costs the posted range', () => {

@@ -83,5 +83,7 @@ describe('time to fill wording', () => {
     const { formatDays } = await import('../../../shared/domain/comp/format');
     expect(formatDays(60, 60)).toBe('60 days');
     expect(formatDays(45, 60)).toBe('45-60 days');
+    // A floor the source gives ("runs past 60 days") reads as one.
+    expect(formatDays(60, 60, true)).toBe('60+ days');
   });
 });

@@ -43,8 +43,13 @@ function specs(): RoleSpec[] {
 
 /** Lines that only make sense for one kind of role, and the archetypes they contradict. */
 const WRONG_FOR: [RegExp, RoleSpec['archetype'][]][] = [
+  // Business writes and queries: a deployment pipeline or a BFF holds neither.
   [/money-moving write/, ['platform', 'edge']],
   [/every query scoped to a tenant/, ['platform', 'edge']],
+  // Device data is ingested by a backend service, not by a pipeline or an edge layer.
+  [/device ingestion path/, ['platform', 'edge']],
+  // Content reaches readers through a CDN, an API or an edge layer, never a data pipeline or a deployment pipeline.
+  [/content served through/, ['platform', 'data']],
 ];
 
 describe('generated JDs over a sweep of role specs', () => {

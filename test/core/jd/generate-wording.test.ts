@@ -120,6 +120,9 @@ describe('generated JD wording', () => {
       .map((s) => s.text)
       .join('\n');
     expect(api).toContain('Tune the [main database] queries');
+    // No API style picked: the surface is marked, not silently called REST.
+    expect(api).toContain('its [API style] surface');
+    expect(api).not.toMatch(/\bREST\b/);
     const data = generateJd({ ...sparse, archetype: 'data' })
       .map((s) => s.text)
       .join('\n');

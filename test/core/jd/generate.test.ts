@@ -117,6 +117,15 @@ describe('generateJd from a complete spec', () => {
       expect(line).toMatch(/shipment events pipeline|PostgreSQL|Kafka|Snowflake/);
   });
 
+  it('keeps every line the spec wrote, past the caps: first 90 days, must-haves and preferred', () => {
+    const first90Days = Array.from({ length: 11 }, (_, i) => `Own milestone ${i + 1} of the feed`);
+    const mustHaves = Array.from({ length: 9 }, (_, i) => `Must-have number ${i + 1}`);
+    const preferred = Array.from({ length: 5 }, (_, i) => `Nice-to-have number ${i + 1}`);
+    const { text } = checked(completeSpec({ first90Days, mustHaves, preferred }));
+    for (const line of [...first90Days, ...mustHaves, ...preferred])
+      expect(`${text('first90')}\n${text('requirements')}`, line).toContain(`- ${line}.`);
+  });
+
   it('keeps four to six must-haves and moves the rest, with the generated extras, under Preferred', () => {
     const must = Array.from({ length: 8 }, (_, i) => `Must-have number ${i + 1}`);
     const text = checked(completeSpec({ mustHaves: must, preferred: ['Dagster in production'] })).text(
@@ -161,7 +170,8 @@ describe('generateJd from a complete spec', () => {
       healthcare: /HIPAA[\s\S]*FHIR/,
       'e-commerce': /busiest day[\s\S]*payment gateways/,
       saas: /tenant isolation[\s\S]*multi-tenant/,
-      media: /time to first byte[\s\S]*HLS/,
+      // A data role's media line is about the events it lands, not content it serves.
+      media: /play events[\s\S]*HLS/,
       'manufacturing-iot': /gateways reconnect[\s\S]*MQTT/,
     };
     for (const [industry, pattern] of Object.entries(expected)) {
@@ -231,6 +241,12 @@ describe('generateJd from an incomplete spec', () => {
     );
     expect(text('compensation')).toMatch(/^Base salary: \[base range\]\./);
     expect(text('company')).not.toMatch(/\[/);
+  });
+
+  it('asks for the years with a placeholder while no level is picked', () => {
+    const requirements = checked(completeSpec({ level: null })).text('requirements');
+    expect(requirements).toContain('- [years] of backend engineering in Python and FastAPI.');
+    expect(requirements).not.toMatch(/\d\+ years/);
   });
 
   it('marks an empty stack with visible placeholders, never generic filler the checks cannot see', () => {

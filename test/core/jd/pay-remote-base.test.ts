@@ -33,6 +33,19 @@ describe('pay-transparency laws for remote roles of an employer based in a cover
     expect(f?.message).not.toContain('Colorado');
   });
 
+  it("counts Delaware's coming law, which reaches U.S. remote roles of Delaware-based employers, for a remote role limited to Texas", () => {
+    const f = missingPay(
+      posting(
+        'Brandywell is headquartered in Wilmington, DE.',
+        'The role is remote within Texas, for example Austin, TX.',
+      ),
+    );
+    // In force from 2027-09-26, so on 2026-11-23 it is a warning that names it.
+    expect(f?.severity).toBe('warning');
+    expect(f?.message).toContain('Delaware');
+    expect(f?.message).toContain('2027-09-26');
+  });
+
   it("applies the base's law to a remote role open anywhere in the US, since it can be done from there", () => {
     const f = missingPay(
       posting('Alpenrow is headquartered in Denver, CO.', 'The role is fully remote anywhere in the US.'),

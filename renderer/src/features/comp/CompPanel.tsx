@@ -56,7 +56,8 @@ export const CompPanel = memo(function CompPanel({
         {advice?.timeToFill ? (
           <div>
             <Text size="sm" fw={600}>
-              Time to fill: {formatDays(advice.timeToFill.minDays, advice.timeToFill.maxDays)}
+              Time to fill:{' '}
+              {formatDays(advice.timeToFill.minDays, advice.timeToFill.maxDays, advice.timeToFill.openEnded)}
             </Text>
             <Text size="xs">{advice.timeToFill.summary}</Text>
             <Text size="xs" c="dimmed">

@@ -113,29 +113,8 @@ export function payChecks(view: JdView, ctx: JdCheckContext): JdFinding[] {
 
   // The role spec is the one source of the posted range: a JD that says otherwise shows it until
   // one side changes, and no band fix may move the JD away from the spec.
-  const spec = ctx.rolePay;
-  const specRange =
-    spec && spec.min !== null && spec.max !== null
-      ? { min: spec.min, max: spec.max, currency: spec.currency }
-      : null;
-  if (
-    specRange &&
-    pay.period === 'year' &&
-    (pay.min !== specRange.min || pay.max !== specRange.max || pay.currency !== specRange.currency)
-  ) {
-    const sign = pay.currency === specRange.currency ? '' : ` ${specRange.currency}`;
-    out.push(
-      finding(
-        view,
-        'pay-differs-from-spec',
-        'warning',
-        pay.span,
-        `The JD posts ${money(pay.min)}-${money(pay.max)}, but the role's intake says ${money(specRange.min)}-${money(specRange.max)}${sign}. The intake is the one source of the posted range: change one side so they agree.`,
-        `Post the intake's range, ${money(specRange.min)}-${money(specRange.max)}${sign}, or change the range in the intake.`,
-        pay.currency === specRange.currency ? `${money(specRange.min)}-${money(specRange.max)}` : null,
-      ),
-    );
-  }
+  const differs = differsFromSpec(view, pay, ctx.rolePay ?? null);
+  if (differs) out.push(differs);
 
   const band = ctx.payBand;
   // An inferred band (level, archetype and place read from the text) is a rougher guess, so only
@@ -158,13 +137,61 @@ export function payChecks(view: JdView, ctx: JdCheckContext): JdFinding[] {
         'warning',
         pay.span,
         `The posted ${posted} sits below the ${money(band.min)}-${money(band.max)} band${basis}, so it aims at the wrong half of the market.`,
-        specRange
+        ctx.rolePay
           ? `Raise the range in the intake to ${money(band.min)}-${money(band.max)} and the JD with it, or narrow the scope to match the lower figure.`
           : `Post ${money(band.min)}-${money(band.max)}, or narrow the scope to match the lower figure.`,
         // With a role spec, the range is changed there, never by a fix that leaves the two apart.
-        pay.period === 'year' && !specRange ? `${money(band.min)}-${money(band.max)}` : null,
+        pay.period === 'year' && !ctx.rolePay ? `${money(band.min)}-${money(band.max)}` : null,
       ),
     );
   }
   return out;
+}
+
+/** The generator's convention: a figure under 1,000 is an hourly rate, as "$85-$110 an hour". */
+const HOURLY_BELOW = 1000;
+const HOURS_A_YEAR = 2080;
+
+/**
+ * The JD's range against the intake's, compared as annual figures (the pay reader annualises an
+ * hourly rate the same way), so an edited hourly rate shows too. An intake with no range or
+ * half of one differs from any range the JD posts: the JD cannot be the only place it lives.
+ */
+function differsFromSpec(view: JdView, pay: PostedPay, spec: JdCheckContext['rolePay']): JdFinding | null {
+  if (!spec) return null;
+  const hourly = (spec.max ?? spec.min ?? HOURLY_BELOW) < HOURLY_BELOW;
+  const annual = (n: number) => Math.round(hourly ? n * HOURS_A_YEAR : n);
+  const posted = pay.period === 'year' ? `${money(pay.min)}-${money(pay.max)}` : pay.span.text.trim();
+  if (spec.min === null || spec.max === null) {
+    const has =
+      spec.min === null && spec.max === null
+        ? 'has no range yet'
+        : `has only the ${spec.min === null ? 'maximum' : 'minimum'}`;
+    return finding(
+      view,
+      'pay-differs-from-spec',
+      'warning',
+      pay.span,
+      `The JD posts ${posted}, but the role's intake ${has}. The intake is the one source of the posted range: enter it there so the two agree.`,
+      'Enter this range in the intake, or take it out of the JD.',
+    );
+  }
+  const same =
+    Math.round(pay.min) === annual(spec.min) &&
+    Math.round(pay.max) === annual(spec.max) &&
+    pay.currency === spec.currency;
+  if (same) return null;
+  const sign = pay.currency === spec.currency ? '' : ` ${spec.currency}`;
+  const intake = `${money(spec.min)}-${money(spec.max)}${hourly ? ' an hour' : ''}${sign}`;
+  return finding(
+    view,
+    'pay-differs-from-spec',
+    'warning',
+    pay.span,
+    `The JD posts ${posted}, but the role's intake says ${intake}. The intake is the one source of the posted range: change one side so they agree.`,
+    `Post the intake's range, ${intake}, or change the range in the intake.`,
+    pay.currency === spec.currency && pay.period === 'year' && !hourly
+      ? `${money(spec.min)}-${money(spec.max)}`
+      : null,
+  );
 }

@@ -99,7 +99,7 @@ export function factsOf(spec: RoleSpec): JdFacts {
     named: service.length > 0,
     primary,
     framework: frameworks[0] ?? null,
-    apiStyle: first(st.secondary, API_STYLES) ?? 'REST',
+    apiStyle: first(st.secondary, API_STYLES) ?? placeholder('API style'),
     database: stores.find((s) => !WAREHOUSES.includes(s)) ?? stores[0] ?? placeholder('main database'),
     warehouse: first(stores, WAREHOUSES) ?? placeholder('warehouse'),
     broker: st.brokers[0] ?? placeholder('message broker'),

@@ -95,14 +95,17 @@ export const INDUSTRY_TASK: Record<Industry, (f: JdFacts) => string> = {
 };
 
 /**
- * Industry lines for archetypes whose "service" is not a business system: a platform role owns a
- * deployment pipeline and an edge role a BFF, so "every money-moving write" or "every query
- * scoped to a tenant" would not fit them.
+ * Industry lines for archetypes whose "service" is not the business system those lines assume:
+ * a platform role owns a deployment pipeline and an edge role a BFF, so "every money-moving
+ * write", "every query scoped to a tenant" or "the device ingestion path" would not fit them;
+ * they get a line for every industry. A data role's pipeline serves no content to readers, so
+ * the media line is its own too.
  */
-export const INDUSTRY_TASK_BY_ARCHETYPE: Record<
-  'platform' | 'edge',
-  Partial<Record<Industry, (f: JdFacts) => string>>
-> = {
+export const INDUSTRY_TASK_BY_ARCHETYPE: {
+  platform: Record<Industry, (f: JdFacts) => string>;
+  edge: Record<Industry, (f: JdFacts) => string>;
+  data: Partial<Record<Industry, (f: JdFacts) => string>>;
+} = {
   platform: {
     'financial-services': (f) =>
       `Make every production change through ${f.service} leave an audit record (who deployed what, when and with whose approval) that a SOX or PCI auditor can read.`,
@@ -112,6 +115,10 @@ export const INDUSTRY_TASK_BY_ARCHETYPE: Record<
       `Give teams per-tenant resource limits in ${f.service}, so one large customer's load cannot slow the others down.`,
     'e-commerce': (f) =>
       `Rehearse scaling ${f.service} for last year's busiest day, and fix the first limit it hits before the next sale season.`,
+    media: (f) =>
+      `Bring the CDN and cache settings of the services deployed through ${f.service} into code, so a caching change is reviewed like any other and can be rolled back.`,
+    'manufacturing-iot': (f) =>
+      `Add staged rollouts to ${f.service} for the services that talk to factory gateways, so a bad release reaches one site before it reaches all of them.`,
   },
   edge: {
     'financial-services': (f) =>
@@ -120,6 +127,16 @@ export const INDUSTRY_TASK_BY_ARCHETYPE: Record<
       `Make ${f.service} pass the tenant on every call it makes, with a test that fails when a request reaches an origin without one.`,
     healthcare: (f) =>
       `Keep patient data out of ${f.service}'s caches and logs, with a test that fails if a response holding it is ever cached.`,
+    'e-commerce': (f) =>
+      `Keep product and price pages in ${f.service}'s cache through a sale peak, with a purge path that puts a price change live within a minute.`,
+    media: (f) =>
+      `Rework the cache keys of ${f.service} with the CDN owners, so more of every article and video page comes from the edge and time to first byte drops.`,
+    'manufacturing-iot': (f) =>
+      `Serve the plant dashboards through ${f.service} in one small response per screen, tested over a slow connection like the ones on a factory floor.`,
+  },
+  data: {
+    media: (f) =>
+      `Make the view and play events ${f.service} collects land in ${f.warehouse} exactly once, late or not, so audience and royalty reports can be trusted.`,
   },
 };
 
@@ -153,6 +170,8 @@ const ENVIRONMENT_PREFERRED: Record<Environment, string> = {
 /** Years and depth, by level; the first must-have when the spec's list needs topping up. */
 export function experienceRequirement(f: JdFacts): string {
   const fw = f.framework ? ` and ${f.framework}` : '';
+  // With no level picked the years are the recruiter's to fill, not a mid-level figure in disguise.
+  if (f.spec.level === null) return `${placeholder('years')} of backend engineering in ${f.primary}${fw}.`;
   const base = {
     junior: `0-2 years of backend work in ${f.primary}, from a job, an internship or a substantial project you can walk us through.`,
     mid: `3+ years writing production backend code in ${f.primary}${fw}.`,

@@ -100,7 +100,8 @@ export function aboutText(f: JdFacts): string {
     lead: ', and set the technical direction for the engineers who work on it',
   }[f.level];
   const team = `You will work with ${f.partnerTeam} and report to ${f.manager}${levelClause}.`;
-  const city = spec.city.trim() || placeholder('city');
+  // The intake counts a metro alone as a location, so the JD names it rather than a placeholder.
+  const city = spec.city.trim() || spec.metro.trim() || placeholder('city');
   const place = {
     remote: spec.state.trim() ? `The role is remote within ${spec.state.trim()}` : 'The role is remote',
     hybrid: `The role is hybrid, based in ${city}`,
@@ -124,7 +125,7 @@ export function first90Text(f: JdFacts): string {
   const industry =
     spec.industry && spec.industry !== 'other'
       ? (
-          (spec.archetype === 'platform' || spec.archetype === 'edge'
+          (spec.archetype && spec.archetype !== 'api'
             ? INDUSTRY_TASK_BY_ARCHETYPE[spec.archetype][spec.industry]
             : undefined) ?? INDUSTRY_TASK[spec.industry]
         )(f)
@@ -138,8 +139,9 @@ export function first90Text(f: JdFacts): string {
     ...(aiTask(f) ? [aiTask(f) as string] : []),
     ...archetypeTasks(archetype, f).slice(2),
   ];
-  const own = spec.first90Days.length;
-  return bullets(unique(candidates).slice(0, Math.max(JD_SHAPE.first90, Math.min(own, 8))));
+  // The spec's own lines all stay, however many (the checks say when there are too many); the
+  // generated ones only top them up to six.
+  return bullets(unique(candidates).slice(0, Math.max(JD_SHAPE.first90, spec.first90Days.length)));
 }
 
 /** Four to six must-haves, then a "Preferred:" list with the level's, industry's and environment's lines. */
@@ -164,8 +166,12 @@ export function requirementsText(f: JdFacts): string {
     ...(environment ? [environment] : []),
     ...levelPreferred(f),
   ]);
-  // The spec's own preferred lines stay whole; the generated ones fill up to the cap.
-  const cap = Math.max(JD_SHAPE.preferredMax, spec.preferred.length);
+  // The spec's own lines (its preferred ones and the must-haves past six) stay whole; the
+  // generated ones fill up to the cap.
+  const cap = Math.max(
+    JD_SHAPE.preferredMax,
+    spec.preferred.length + Math.max(0, own.length - JD_SHAPE.mustHavesMax),
+  );
   const lists = `${bullets(must)}\n\nPreferred:\n${bullets(preferred.slice(0, cap))}`;
   // The caps above may cut the lines that name a stack item: every item the intake picked still
   // reaches the reader, on one line of its own.
