@@ -2,7 +2,7 @@ import { mustHaveYears } from '../infer';
 import { linesOf, quote, type Span } from '../text';
 import type { JdCheckContext, JdFinding } from '../types';
 import { finding, type JdView, searchBody } from '../view';
-import { nameMatchers } from './stack';
+import { nameMatchers, stackNames } from './stack';
 
 /** Past this many "N+ years of X" lines the requirements read as a technology soup. */
 const YEARS_PER_TOOL_MAX = 4;
@@ -120,7 +120,7 @@ export function fairnessChecks(view: JdView, ctx: JdCheckContext): JdFinding[] {
   const out: JdFinding[] = [];
 
   // Technology soup: many must-have lines each asking "N+ years of <tool>".
-  const tools = nameMatchers([...ctx.data.stack.languages, ...ctx.data.stack.frameworks]);
+  const tools = nameMatchers(stackNames(ctx.data.stack));
   const perTool = view.requirements.filter((item) => {
     const line = view.text.slice(item.start, item.end);
     if (!/\d{1,2}\s*\+?\s*(?:-\s*\d{1,2}\s*)?(?:years?|yrs?)/i.test(line)) return false;
