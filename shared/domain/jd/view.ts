@@ -103,7 +103,12 @@ export function buildView(doc: JdText): JdView {
   const boilerplate = findBoilerplate(flat);
   const isBoilerplate = (start: number, end: number) => inBoilerplate(boilerplate, start, end);
   const bodySpans = flat.sections.map((s) => ({ start: s.start, end: s.end, id: s.id }));
+  // The length check asks again for each section's words, which the total already counted.
+  const counted = new Map<string, number>();
   const wordsIn = (start: number, end: number) => {
+    const key = `${start}:${end}`;
+    const known = counted.get(key);
+    if (known !== undefined) return known;
     let words = 0;
     let at = start;
     for (const b of boilerplate) {
@@ -114,6 +119,7 @@ export function buildView(doc: JdText): JdView {
       at = Math.max(at, b.end);
     }
     if (at < end) words += countWords(text.slice(at, end));
+    counted.set(key, words);
     return words;
   };
   let words = 0;

@@ -274,6 +274,18 @@ function guidanceSpans(view: JdView, markers: string[], filler: string[]): { sta
   return [...spans.values()].sort((a, b) => a.start - b.start);
 }
 
+const patternsByEntries = new WeakMap<JdPatternEntry[], string[]>();
+
+/** The patterns of a word list, one array per list, so its search compiles and caches once. */
+function patternsOf(entries: JdPatternEntry[]): string[] {
+  let patterns = patternsByEntries.get(entries);
+  if (!patterns) {
+    patterns = entries.map((e) => e.pattern);
+    patternsByEntries.set(entries, patterns);
+  }
+  return patterns;
+}
+
 function substitutions(
   view: JdView,
   id: 'jargon' | 'ableist',
@@ -282,13 +294,7 @@ function substitutions(
 ): JdFinding[] {
   const out: JdFinding[] = [];
   // One pass with every pattern first: most postings have none, and then no entry needs its own pass.
-  if (
-    searchBody(
-      view,
-      entries.map((e) => e.pattern),
-    ).length === 0
-  )
-    return out;
+  if (searchBody(view, patternsOf(entries)).length === 0) return out;
   const taken: Span[] = [];
   // Entries are tried in order, and a span another entry already covers is skipped, so a
   // longer phrase listed first ("rockstar-level") wins over the word inside it.
