@@ -136,6 +136,22 @@ export function countWords(text: string): number {
   return words;
 }
 
+const SPACE = /\s/;
+const isSpace = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(text.charAt(i)));
+};
+
+/**
+ * How many parts `text.split(/\s+/)` gives (a leading or trailing space makes an empty part),
+ * counted without building them: the layout rules ask it of every line.
+ */
+export function countSpaceSeparated(text: string): number {
+  let parts = 1;
+  for (let i = 0; i < text.length; i++) if (isSpace(text, i) && (i === 0 || !isSpace(text, i - 1))) parts++;
+  return parts;
+}
+
 /**
  * "rockstar" -> "Rockstar" when the original was capitalised. An acronym in capitals ("OCD")
  * says nothing about the sentence, so it keeps the replacement as written.

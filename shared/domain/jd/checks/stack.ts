@@ -1,4 +1,4 @@
-import { anyOf, findAll, quote, type Span } from '../text';
+import { anyOf, countSpaceSeparated, findAll, quote, type Span } from '../text';
 import type { JdCheckContext, JdFinding } from '../types';
 import { finding, type JdView, searchBody } from '../view';
 
@@ -134,7 +134,7 @@ export function stackChecks(view: JdView, ctx: JdCheckContext): JdFinding[] {
   }
   // A requirements section made of one-name bullets is the same list, spread over lines.
   const bare = view.requirements.filter(
-    (r) => r.text.split(/\s+/).length <= 4 && namesIn(toolNames, view.text, r.start, r.end).size > 0,
+    (r) => countSpaceSeparated(r.text) <= 4 && namesIn(toolNames, view.text, r.start, r.end).size > 0,
   );
   if (bare.length >= 10) {
     const first = bare[0] as Span;
