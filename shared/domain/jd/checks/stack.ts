@@ -100,6 +100,8 @@ export function stackChecks(view: JdView, ctx: JdCheckContext): JdFinding[] {
   const { languages, languageAliases, frontend } = ctx.data.stack;
   const toolNames = toolNamesOf(ctx.data.stack);
   const out: JdFinding[] = [];
+  /** Requirement lines that name at least one tool. */
+  const naming = new Set<Span>();
 
   for (const item of view.requirements) {
     const langs = namesIn(languages, view.text, item.start, item.end, languageAliases);
@@ -118,6 +120,7 @@ export function stackChecks(view: JdView, ctx: JdCheckContext): JdFinding[] {
       );
     }
     const tools = namesIn(toolNames, view.text, item.start, item.end, languageAliases);
+    if (tools.size > 0) naming.add(item);
     const commaItems = item.text.split(/,|;|\band\b/).filter((s) => s.trim()).length;
     if (tools.size >= 8 || (commaItems >= 9 && tools.size >= 5)) {
       out.push(
@@ -133,9 +136,7 @@ export function stackChecks(view: JdView, ctx: JdCheckContext): JdFinding[] {
     }
   }
   // A requirements section made of one-name bullets is the same list, spread over lines.
-  const bare = view.requirements.filter(
-    (r) => countSpaceSeparated(r.text) <= 4 && namesIn(toolNames, view.text, r.start, r.end).size > 0,
-  );
+  const bare = view.requirements.filter((r) => countSpaceSeparated(r.text) <= 4 && naming.has(r));
   if (bare.length >= 10) {
     const first = bare[0] as Span;
     const last = bare[bare.length - 1] as Span;
