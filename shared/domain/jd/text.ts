@@ -148,7 +148,12 @@ const isSpace = (text: string, i: number) => {
  */
 export function countSpaceSeparated(text: string): number {
   let parts = 1;
-  for (let i = 0; i < text.length; i++) if (isSpace(text, i) && (i === 0 || !isSpace(text, i - 1))) parts++;
+  let inSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpace(text, i);
+    if (space && !inSpace) parts++;
+    inSpace = space;
+  }
   return parts;
 }
 

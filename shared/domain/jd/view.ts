@@ -54,14 +54,12 @@ export function isPreferredHeading(heading: string): boolean {
 const PREFERRED_ITEM =
   /\b(?:is|are|would be|will be) (?:a )?(?:big |huge |strong |nice )?(?:plus|bonus|advantage|nice[- ]to[- ]have)\b|\((?:a )?(?:plus|preferred|bonus|nice[- ]to[- ]have|optional)\)|\b(?:preferred|nice[- ]to[- ]have|a plus)\.?$|^(?:bonus|plus|preferred|nice[- ]to[- ]have|ideally)\b/i;
 
-/** Items of a list section: bullets when there are any, else lines, else sentences of one paragraph. */
+/** Items of a list section, from its lines: bullets when there are any, else lines, else sentences of one paragraph. */
 function itemsOf(
-  text: string,
-  section: JdFlatSection,
+  lines: (Span & { bullet: boolean })[],
   preferredSection: boolean,
   boilerplate: (start: number, end: number) => boolean,
 ): JdItem[] {
-  const lines = linesOf(text, section.start, section.end);
   const hasBullets = lines.some((l) => l.bullet);
   let preferred = preferredSection;
   const items: JdItem[] = [];
@@ -89,8 +87,9 @@ function responsibilitiesOf(
   duties: JdFlatSection[],
   boilerplate: (start: number, end: number) => boolean,
 ): JdItem[] {
-  const listed = duties.filter((s) => linesOf(text, s.start, s.end).some((l) => l.bullet));
-  return (listed.length > 0 ? listed : duties).flatMap((s) => itemsOf(text, s, false, boilerplate));
+  const lines = duties.map((s) => linesOf(text, s.start, s.end));
+  const listed = lines.filter((l) => l.some((line) => line.bullet));
+  return (listed.length > 0 ? listed : lines).flatMap((l) => itemsOf(l, false, boilerplate));
 }
 
 export function buildView(doc: JdText): JdView {
@@ -132,7 +131,7 @@ export function buildView(doc: JdText): JdView {
     sections,
     responsibilities: responsibilitiesOf(text, sections('first90'), isBoilerplate),
     requirements: sections('requirements').flatMap((s) =>
-      itemsOf(text, s, isPreferredHeading(s.heading), isBoilerplate),
+      itemsOf(linesOf(text, s.start, s.end), isPreferredHeading(s.heading), isBoilerplate),
     ),
     bodySpans,
     boilerplate,
