@@ -50,10 +50,9 @@ export function anyOf(
   return re;
 }
 
-/** Every match of `re` (global) in text[from, to), as absolute spans. */
-export function findAll(re: RegExp, text: string, from = 0, to = text.length): Span[] {
+/** Every match of `re` (global) in text[from, to), as absolute spans, added to `spans` when given. */
+export function findAll(re: RegExp, text: string, from = 0, to = text.length, spans: Span[] = []): Span[] {
   const slice = text.slice(from, to);
-  const spans: Span[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
     if (m[0].length === 0) {

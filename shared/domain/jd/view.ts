@@ -202,7 +202,7 @@ function searchOnce(view: JdView, patterns: readonly string[], options: SearchOp
   // thrown away, which is most of the work on a long legal tail. A segment starts at a line start,
   // so its slice loses no word boundary.
   for (const segment of segmentsOf(view, options.sections, !options.withBoilerplate))
-    spans.push(...findAll(re, view.text, segment.start, segment.end));
+    findAll(re, view.text, segment.start, segment.end, spans);
   return spans;
 }
 
