@@ -54,7 +54,10 @@ export function isPreferredHeading(heading: string): boolean {
 const PREFERRED_ITEM =
   /\b(?:is|are|would be|will be) (?:a )?(?:big |huge |strong |nice )?(?:plus|bonus|advantage|nice[- ]to[- ]have)\b|\((?:a )?(?:plus|preferred|bonus|nice[- ]to[- ]have|optional)\)|\b(?:preferred|nice[- ]to[- ]have|a plus)\.?$|^(?:bonus|plus|preferred|nice[- ]to[- ]have|ideally)\b/i;
 
-/** Items of a list section, from its lines: bullets when there are any, else lines, else sentences of one paragraph. */
+/**
+ * Items of a list section, from its lines: bullets when there are any, else lines, else
+ * sentences of one paragraph.
+ */
 function itemsOf(
   lines: (Span & { bullet: boolean })[],
   preferredSection: boolean,

@@ -51,7 +51,7 @@ function joined(cache: WeakMap<StackData, readonly string[]>, stack: StackData, 
 export const stackNames = (stack: StackData) =>
   joined(languagesFirst, stack, () => [...stack.languages, ...stack.frameworks]);
 
-/** Frameworks then languages: a tool list names a framework before the language it runs on. */
+/** Frameworks then languages, the order the tool checks read them in; one array per stack data. */
 const toolNamesOf = (stack: StackData) =>
   joined(frameworksFirst, stack, () => [...stack.frameworks, ...stack.languages]);
 
@@ -100,7 +100,7 @@ export function stackChecks(view: JdView, ctx: JdCheckContext): JdFinding[] {
   const { languages, languageAliases, frontend } = ctx.data.stack;
   const toolNames = toolNamesOf(ctx.data.stack);
   const out: JdFinding[] = [];
-  /** Requirement lines that name at least one tool. */
+  // Requirement lines that name at least one tool, for the bare tool-name list below.
   const naming = new Set<Span>();
 
   for (const item of view.requirements) {
