@@ -1,6 +1,6 @@
 import type { JdFlat } from './document';
 import { isBoilerplateHeading } from './split';
-import { BULLET } from './text';
+import { BULLET, countSpaceSeparated } from './text';
 
 /**
  * Boilerplate: the standing paragraphs an applicant tracking system appends to every posting
@@ -80,9 +80,9 @@ const METADATA_MAX = 120;
 function isPlaceLine(text: string): boolean {
   if (SUMMARY_CALLOUT.test(text)) return true;
   if (text.length > 80 || /[.!?]$/.test(text) || BULLET.test(text)) return false;
-  if ((text.match(/\s[—–|·•]\s/g) ?? []).length >= 1 && text.split(/\s+/).length <= 10) return true;
+  if ((text.match(/\s[—–|·•]\s/g) ?? []).length >= 1 && countSpaceSeparated(text) <= 10) return true;
   return (
-    text.split(/\s+/).length <= 6 &&
+    countSpaceSeparated(text) <= 6 &&
     (/^(?:remote|hybrid|on-?site)\b/i.test(text) ||
       /^[A-Z][A-Za-z. ]+, [A-Z]{2}\b(?:\s*(?:\(|-|–|or)\s*.{0,30})?$/.test(text))
   );
@@ -150,7 +150,7 @@ const isLooseHeading = (text: string) => {
   const t = text.trim();
   return (
     t.length <= 70 &&
-    t.split(/\s+/).length <= 8 &&
+    countSpaceSeparated(t) <= 8 &&
     !/[.!?;,]["'”’)]?$/.test(t) &&
     !BULLET.test(t) &&
     !/\d|:\s*\S/.test(t)
@@ -192,7 +192,7 @@ export function findBoilerplate(flat: JdFlat): BoilerplateSpan[] {
         return;
       }
       // Legal paragraphs run long; a short line that merely mentions a word stays the job's.
-      if (body.split(/\s+/).length < 8) return;
+      if (countSpaceSeparated(body) < 8) return;
       const kind = kindOf(body);
       if (!kind) return;
       const prev = units[i - 1];

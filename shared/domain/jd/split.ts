@@ -187,7 +187,7 @@ export function splitJdText(raw: string): JdText {
     const target: JdSection = current ?? body('about', '');
     target.text += `${line}\n`;
   }
-  for (const s of sections) s.text = s.text.replace(/^\s*\n/, '').replace(/\s+$/, '');
+  for (const s of sections) s.text = s.text.replace(/^\s*\n/, '').trimEnd();
   // Prose duties first: a "The work" paragraph that turns out to be the role's introduction is a
   // headed "About the role", which makes the untitled opening the company's.
   proseDutiesAsAbout(sections);

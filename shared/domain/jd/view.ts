@@ -54,14 +54,15 @@ export function isPreferredHeading(heading: string): boolean {
 const PREFERRED_ITEM =
   /\b(?:is|are|would be|will be) (?:a )?(?:big |huge |strong |nice )?(?:plus|bonus|advantage|nice[- ]to[- ]have)\b|\((?:a )?(?:plus|preferred|bonus|nice[- ]to[- ]have|optional)\)|\b(?:preferred|nice[- ]to[- ]have|a plus)\.?$|^(?:bonus|plus|preferred|nice[- ]to[- ]have|ideally)\b/i;
 
-/** Items of a list section: bullets when there are any, else lines, else sentences of one paragraph. */
+/**
+ * Items of a list section, from its lines: bullets when there are any, else lines, else
+ * sentences of one paragraph.
+ */
 function itemsOf(
-  text: string,
-  section: JdFlatSection,
+  lines: (Span & { bullet: boolean })[],
   preferredSection: boolean,
   boilerplate: (start: number, end: number) => boolean,
 ): JdItem[] {
-  const lines = linesOf(text, section.start, section.end);
   const hasBullets = lines.some((l) => l.bullet);
   let preferred = preferredSection;
   const items: JdItem[] = [];
@@ -89,8 +90,9 @@ function responsibilitiesOf(
   duties: JdFlatSection[],
   boilerplate: (start: number, end: number) => boolean,
 ): JdItem[] {
-  const listed = duties.filter((s) => linesOf(text, s.start, s.end).some((l) => l.bullet));
-  return (listed.length > 0 ? listed : duties).flatMap((s) => itemsOf(text, s, false, boilerplate));
+  const lines = duties.map((s) => linesOf(text, s.start, s.end));
+  const listed = lines.filter((l) => l.some((line) => line.bullet));
+  return (listed.length > 0 ? listed : lines).flatMap((l) => itemsOf(l, false, boilerplate));
 }
 
 export function buildView(doc: JdText): JdView {
@@ -103,7 +105,12 @@ export function buildView(doc: JdText): JdView {
   const boilerplate = findBoilerplate(flat);
   const isBoilerplate = (start: number, end: number) => inBoilerplate(boilerplate, start, end);
   const bodySpans = flat.sections.map((s) => ({ start: s.start, end: s.end, id: s.id }));
+  // The length check asks again for each section's words, which the total already counted.
+  const counted = new Map<string, number>();
   const wordsIn = (start: number, end: number) => {
+    const key = `${start}:${end}`;
+    const known = counted.get(key);
+    if (known !== undefined) return known;
     let words = 0;
     let at = start;
     for (const b of boilerplate) {
@@ -114,6 +121,7 @@ export function buildView(doc: JdText): JdView {
       at = Math.max(at, b.end);
     }
     if (at < end) words += countWords(text.slice(at, end));
+    counted.set(key, words);
     return words;
   };
   let words = 0;
@@ -126,7 +134,7 @@ export function buildView(doc: JdText): JdView {
     sections,
     responsibilities: responsibilitiesOf(text, sections('first90'), isBoilerplate),
     requirements: sections('requirements').flatMap((s) =>
-      itemsOf(text, s, isPreferredHeading(s.heading), isBoilerplate),
+      itemsOf(linesOf(text, s.start, s.end), isPreferredHeading(s.heading), isBoilerplate),
     ),
     bodySpans,
     boilerplate,
@@ -197,7 +205,7 @@ function searchOnce(view: JdView, patterns: readonly string[], options: SearchOp
   // thrown away, which is most of the work on a long legal tail. A segment starts at a line start,
   // so its slice loses no word boundary.
   for (const segment of segmentsOf(view, options.sections, !options.withBoilerplate))
-    spans.push(...findAll(re, view.text, segment.start, segment.end));
+    findAll(re, view.text, segment.start, segment.end, spans);
   return spans;
 }
 
