@@ -1,7 +1,7 @@
 import { type BoilerplateKind, boilerplateKindOf } from './boilerplate-kinds';
 import type { JdFlat } from './document';
 import { isBoilerplateHeading } from './split';
-import { BULLET } from './text';
+import { BULLET, countSpaceSeparated } from './text';
 
 /**
  * Boilerplate: the standing paragraphs an applicant tracking system appends to every posting
@@ -37,9 +37,9 @@ const METADATA_MAX = 120;
 function isPlaceLine(text: string): boolean {
   if (SUMMARY_CALLOUT.test(text)) return true;
   if (text.length > 80 || /[.!?]$/.test(text) || BULLET.test(text)) return false;
-  if ((text.match(/\s[—–|·•]\s/g) ?? []).length >= 1 && text.split(/\s+/).length <= 10) return true;
+  if ((text.match(/\s[—–|·•]\s/g) ?? []).length >= 1 && countSpaceSeparated(text) <= 10) return true;
   return (
-    text.split(/\s+/).length <= 6 &&
+    countSpaceSeparated(text) <= 6 &&
     (/^(?:remote|hybrid|on-?site)\b/i.test(text) ||
       /^[A-Z][A-Za-z. ]+, [A-Z]{2}\b(?:\s*(?:\(|-|–|or)\s*.{0,30})?$/.test(text))
   );
@@ -97,7 +97,7 @@ const isLooseHeading = (text: string) => {
   const t = text.trim();
   return (
     t.length <= 70 &&
-    t.split(/\s+/).length <= 8 &&
+    countSpaceSeparated(t) <= 8 &&
     !/[.!?;,]["'”’)]?$/.test(t) &&
     !BULLET.test(t) &&
     !/\d|:\s*\S/.test(t)
@@ -139,7 +139,7 @@ export function findBoilerplate(flat: JdFlat): BoilerplateSpan[] {
         return;
       }
       // Legal paragraphs run long; a short line that merely mentions a word stays the job's.
-      if (body.split(/\s+/).length < 8) return;
+      if (countSpaceSeparated(body) < 8) return;
       const kind = boilerplateKindOf(body);
       if (!kind) return;
       const prev = units[i - 1];

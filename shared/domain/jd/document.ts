@@ -59,7 +59,8 @@ export function flattenJd(doc: JdText): JdFlat {
     const heading = section.heading.trim();
     if (heading) push(`${heading}\n`);
     const start = offset;
-    const text = section.text.replace(/\s+$/, '');
+    // trimEnd drops exactly what /\s+$/ matches, without trying a match at every space.
+    const text = section.text.trimEnd();
     push(text);
     sections.push({ id: section.id, heading, headingStart, start, end: offset, index });
   });

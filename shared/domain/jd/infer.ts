@@ -30,11 +30,15 @@ const TITLE_LEVELS: [RegExp, JdLevel][] = [
 
 const YEARS = /(?<![\w.])(\d{1,2})\s*\+?\s*(?:(?:-|–|to)\s*(\d{1,2})\s*\+?\s*)?(?:years?|yrs?)\b/gi;
 
+type YearsAsked = { start: number; end: number; text: string; min: number; max: number | null };
+const yearsByView = new WeakMap<JdView, YearsAsked[]>();
+
 /** The years each must-have line asks for (the lower figure of "5-8 years"). */
-export function mustHaveYears(
-  view: JdView,
-): { start: number; end: number; text: string; min: number; max: number | null }[] {
-  const out: { start: number; end: number; text: string; min: number; max: number | null }[] = [];
+export function mustHaveYears(view: JdView): YearsAsked[] {
+  // Inference, the level check and the experience-cap check all ask; the lines are read once.
+  const known = yearsByView.get(view);
+  if (known) return known.slice();
+  const out: YearsAsked[] = [];
   for (const item of view.requirements) {
     if (item.preferred) continue;
     const line = view.text.slice(item.start, item.end);
@@ -48,7 +52,8 @@ export function mustHaveYears(
         max: m[2] ? Number(m[2]) : null,
       });
   }
-  return out;
+  yearsByView.set(view, out);
+  return out.slice();
 }
 
 function levelFromYears(years: number): JdLevel {

@@ -199,7 +199,7 @@ export function splitJdText(raw: string): JdText {
     const target: JdSection = current ?? body('about', '');
     target.text += `${line}\n`;
   }
-  for (const s of sections) s.text = s.text.replace(/^\s*\n/, '').replace(/\s+$/, '');
+  for (const s of sections) s.text = s.text.replace(/^\s*\n/, '').trimEnd();
   // A posting with no heading for the job's own parts (at most the company's or the legal
   // ones, appended by the ATS) is read by what the paragraphs of its opening say.
   const opening = sections[0]?.heading === '' ? sections[0] : null;

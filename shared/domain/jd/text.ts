@@ -50,10 +50,9 @@ export function anyOf(
   return re;
 }
 
-/** Every match of `re` (global) in text[from, to), as absolute spans. */
-export function findAll(re: RegExp, text: string, from = 0, to = text.length): Span[] {
+/** Every match of `re` (global) in text[from, to), as absolute spans, added to `spans` when given. */
+export function findAll(re: RegExp, text: string, from = 0, to = text.length, spans: Span[] = []): Span[] {
   const slice = text.slice(from, to);
-  const spans: Span[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
     if (m[0].length === 0) {
@@ -116,10 +115,45 @@ export function sentencesOf(text: string, from: number, to: number): Span[] {
   return out;
 }
 
-/** Words as a writer would count them. */
+const isWordStart = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** Inside a word: "don't", "node.js", "c++", "c#", "ci/cd", "real-time". */
+const isWordPart = (c: number) =>
+  isWordStart(c) || c === 39 || c === 0x2019 || c === 46 || c === 43 || c === 35 || c === 47 || c === 45;
+
+/**
+ * Words as a writer would count them: a letter or digit, then any letters, digits and ' ’ . + # / -.
+ * Counted char by char, with no array of words, as the length check runs on every keystroke.
+ */
 export function countWords(text: string): number {
-  const m = text.match(/[A-Za-z0-9][A-Za-z0-9'’.+#/-]*/g);
-  return m ? m.length : 0;
+  let words = 0;
+  let i = 0;
+  while (i < text.length) {
+    if (!isWordStart(text.charCodeAt(i++))) continue;
+    words++;
+    while (i < text.length && isWordPart(text.charCodeAt(i))) i++;
+  }
+  return words;
+}
+
+const SPACE = /\s/;
+const isSpace = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(text.charAt(i)));
+};
+
+/**
+ * How many parts `text.split(/\s+/)` gives (a leading or trailing space makes an empty part),
+ * counted without building them: the layout rules ask it of every line.
+ */
+export function countSpaceSeparated(text: string): number {
+  let parts = 1;
+  let inSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpace(text, i);
+    if (space && !inSpace) parts++;
+    inSpace = space;
+  }
+  return parts;
 }
 
 /**

@@ -147,7 +147,11 @@ function placeLine(line: string): boolean {
  * word ("hybrid cloud", "remote sensing") says nothing.
  */
 export function workModeIn(text: string): { mode: WorkMode | null; place: JdLocation | null } {
-  for (const line of text.split('\n')) {
+  // Line by line without splitting: the first location line returns, usually near the top.
+  for (let at = 0; at <= text.length; ) {
+    const nl = text.indexOf('\n', at);
+    const line = text.slice(at, nl === -1 ? text.length : nl);
+    at = nl === -1 ? text.length + 1 : nl + 1;
     const labelled = LOCATION_LABEL.exec(line)?.[1];
     const where = labelled ?? (placeLine(line) ? line : null);
     if (where === null) continue;

@@ -62,16 +62,14 @@ const PREFERRED_ITEM =
   /\b(?:is|are|would be|will be) (?:a )?(?:big |huge |strong |nice )?(?:plus|bonus|advantage|nice[- ]to[- ]have)\b|\((?:a )?(?:plus|preferred|bonus|nice[- ]to[- ]have|optional)\)|\b(?:preferred|nice[- ]to[- ]have|a plus)\.?$|^(?:bonus|plus|preferred|nice[- ]to[- ]have|ideally)\b/i;
 
 /**
- * Items of a list section: bullets when there are any, else lines, and a line written as prose
- * ("You'd add two carriers. You'd fix the quote cache.") gives one item per sentence.
+ * Items of a list section, from its lines: bullets when there are any, else lines, and a line
+ * written as prose ("You'd add two carriers. You'd fix the quote cache.") gives one item per sentence.
  */
 function itemsOf(
-  text: string,
-  section: JdFlatSection,
+  lines: (Span & { bullet: boolean })[],
   preferredSection: boolean,
   boilerplate: (start: number, end: number) => boolean,
 ): JdItem[] {
-  const lines = linesOf(text, section.start, section.end);
   const hasBullets = lines.some((l) => l.bullet);
   let preferred = preferredSection;
   const items: JdItem[] = [];
@@ -85,9 +83,18 @@ function itemsOf(
     if (hasBullets && !line.bullet) continue;
     if (!line.bullet && TAG_LINE.test(line.text)) continue;
     if (boilerplate(line.start, line.end)) continue;
-    const parts = line.bullet ? [line] : sentencesOf(text, line.start, line.end);
-    for (const part of parts.length > 1 ? parts : [line])
-      items.push({ ...part, preferred: preferred || PREFERRED_ITEM.test(part.text) });
+    const parts = line.bullet ? [] : sentencesOf(line.text, 0, line.text.length);
+    const spans =
+      parts.length > 1
+        ? parts.map((p) => ({ ...p, start: line.start + p.start, end: line.start + p.end }))
+        : [line];
+    for (const part of spans)
+      items.push({
+        start: part.start,
+        end: part.end,
+        text: part.text,
+        preferred: preferred || PREFERRED_ITEM.test(part.text),
+      });
   }
   return items;
 }
@@ -102,8 +109,9 @@ function responsibilitiesOf(
   duties: JdFlatSection[],
   boilerplate: (start: number, end: number) => boolean,
 ): JdItem[] {
-  const listed = duties.filter((s) => linesOf(text, s.start, s.end).some((l) => l.bullet));
-  return (listed.length > 0 ? listed : duties).flatMap((s) => itemsOf(text, s, false, boilerplate));
+  const lines = duties.map((s) => linesOf(text, s.start, s.end));
+  const listed = lines.filter((l) => l.some((line) => line.bullet));
+  return (listed.length > 0 ? listed : lines).flatMap((l) => itemsOf(l, false, boilerplate));
 }
 
 export function buildView(doc: JdText): JdView {
@@ -116,7 +124,12 @@ export function buildView(doc: JdText): JdView {
   const boilerplate = findBoilerplate(flat);
   const isBoilerplate = (start: number, end: number) => inBoilerplate(boilerplate, start, end);
   const bodySpans = flat.sections.map((s) => ({ start: s.start, end: s.end, id: s.id }));
+  // The length check asks again for each section's words, which the total already counted.
+  const counted = new Map<string, number>();
   const wordsIn = (start: number, end: number) => {
+    const key = `${start}:${end}`;
+    const known = counted.get(key);
+    if (known !== undefined) return known;
     let words = 0;
     let at = start;
     for (const b of boilerplate) {
@@ -127,6 +140,7 @@ export function buildView(doc: JdText): JdView {
       at = Math.max(at, b.end);
     }
     if (at < end) words += countWords(text.slice(at, end));
+    counted.set(key, words);
     return words;
   };
   let words = 0;
@@ -139,7 +153,7 @@ export function buildView(doc: JdText): JdView {
     sections,
     responsibilities: responsibilitiesOf(text, sections('first90'), isBoilerplate),
     requirements: sections('requirements').flatMap((s) =>
-      itemsOf(text, s, isPreferredHeading(s.heading), isBoilerplate),
+      itemsOf(linesOf(text, s.start, s.end), isPreferredHeading(s.heading), isBoilerplate),
     ),
     bodySpans,
     boilerplate,
@@ -210,7 +224,7 @@ function searchOnce(view: JdView, patterns: readonly string[], options: SearchOp
   // thrown away, which is most of the work on a long legal tail. A segment starts at a line start,
   // so its slice loses no word boundary.
   for (const segment of segmentsOf(view, options.sections, !options.withBoilerplate))
-    spans.push(...findAll(re, view.text, segment.start, segment.end));
+    findAll(re, view.text, segment.start, segment.end, spans);
   return spans;
 }
 

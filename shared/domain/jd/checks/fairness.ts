@@ -2,7 +2,7 @@ import { mustHaveYears } from '../infer';
 import { linesOf, quote, type Span } from '../text';
 import type { JdCheckContext, JdFinding } from '../types';
 import { finding, type JdView, searchBody } from '../view';
-import { nameMatchers } from './stack';
+import { nameMatchers, stackNames } from './stack';
 
 /** Past this many "N+ years of X" lines the requirements read as a technology soup. */
 const YEARS_PER_TOOL_MAX = 4;
@@ -120,7 +120,7 @@ export function fairnessChecks(view: JdView, ctx: JdCheckContext): JdFinding[] {
   const out: JdFinding[] = [];
 
   // Technology soup: many must-have lines each asking "N+ years of <tool>".
-  const tools = nameMatchers([...ctx.data.stack.languages, ...ctx.data.stack.frameworks]);
+  const tools = nameMatchers(stackNames(ctx.data.stack));
   const perTool = view.requirements.filter((item) => {
     const line = view.text.slice(item.start, item.end);
     if (!/\d{1,2}\s*\+?\s*(?:-\s*\d{1,2}\s*)?(?:years?|yrs?)/i.test(line)) return false;
@@ -206,7 +206,8 @@ export function fairnessChecks(view: JdView, ctx: JdCheckContext): JdFinding[] {
   const contractor = firstOf(view, CONTRACTOR, true).filter(
     (s) => !/\b(?:no|not(?: an?)?|non-?)\s*$/i.test(view.text.slice(Math.max(0, s.start - 12), s.start)),
   );
-  const hours = firstOf(view, FIXED_HOURS, true);
+  // Set hours matter only beside a contractor signal: with none, the posting is not searched for them.
+  const hours = contractor.length > 0 ? firstOf(view, FIXED_HOURS, true) : [];
   if (contractor.length > 0 && hours.length > 0) {
     const at = hours[0] as Span;
     out.push(
@@ -229,14 +230,15 @@ export function fairnessChecks(view: JdView, ctx: JdCheckContext): JdFinding[] {
 function contradictions(view: JdView): JdFinding[] {
   const out: JdFinding[] = [];
   const remote = [...firstOf(view, REMOTE_ONLY), ...remoteLines(view)];
-  const office = firstOf(view, IN_OFFICE).filter(
+  const title = view.title.text;
+  const titleRemote = /\bremote\b/i.test(title);
+  // Office wording contradicts only a remote statement: with none, it is not searched for.
+  const office = (remote.length > 0 || titleRemote ? firstOf(view, IN_OFFICE) : []).filter(
     // "remote or hybrid", "hybrid or remote": an option, not a contradiction.
     (s) =>
       !/\b(?:remote|hybrid)\s+(?:or|and|\/)\s*$/i.test(view.text.slice(Math.max(0, s.start - 12), s.start)) &&
       !/^\s*(?:or|\/)\s+remote/i.test(view.text.slice(s.end, s.end + 12)),
   );
-  const title = view.title.text;
-  const titleRemote = /\bremote\b/i.test(title);
   if ((remote.length > 0 || titleRemote) && office.length > 0) {
     const at = office[0] as Span;
     out.push(

@@ -29,8 +29,20 @@ function notTraitPattern(patterns: string[]): RegExp {
  * second half of "event-driven"), less technical senses and words used as a title, an action
  * or a term rather than a trait (see notTraits in resources/data/jd/gender-coded-words.json).
  */
+const wordsByStems = new WeakMap<string[], string[]>();
+
+/** One pattern for a stem list, the same array each run, so the search is compiled and cached once. */
+function stemWords(stems: string[]): string[] {
+  let words = wordsByStems.get(stems);
+  if (!words) {
+    words = [`(?:${stems.join('|')})[A-Za-z']*`];
+    wordsByStems.set(stems, words);
+  }
+  return words;
+}
+
 function coded(view: JdView, stems: string[], exceptions: Set<string>, notTrait: RegExp): Span[] {
-  return searchBody(view, [`(?:${stems.join('|')})[A-Za-z']*`], {
+  return searchBody(view, stemWords(stems), {
     sections: ['about', 'first90', 'requirements', 'compensation', 'company'],
     compound: true,
   }).filter((s) => {
@@ -55,9 +67,11 @@ export function genderChecks(view: JdView, ctx: JdCheckContext): JdFinding[] {
   const exceptions = new Set(g.technicalSenses.map((w) => w.toLowerCase()));
   const notTrait = notTraitPattern(g.notTraits ?? []);
   const masculine = coded(view, g.masculine, exceptions, notTrait);
+  // Too few masculine-coded words to speak of, whatever the feminine count: no need to look for those.
+  if (masculine.length < MIN_MASCULINE) return [];
   const feminine = coded(view, g.feminine, exceptions, notTrait);
   const lean = masculine.length - feminine.length;
-  if (masculine.length < MIN_MASCULINE || lean < MIN_LEAN) return [];
+  if (lean < MIN_LEAN) return [];
   const severity = lean >= WARN_LEAN ? 'warning' : 'info';
   return masculine.map((s) => {
     const word = s.text.toLowerCase();

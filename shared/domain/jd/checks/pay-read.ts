@@ -237,7 +237,12 @@ function pairedFigures(text: string, from: number, end: number, slice: string): 
 export function findPayRange(view: JdView): PostedPay | null {
   const comp = view.sections('compensation');
   const areas = [...comp, ...view.flat.sections.filter((s) => s.id !== 'compensation')];
-  const candidates = areas.flatMap((area) => rangesIn(view.text, area.start, area.end));
+  const candidates: Candidate[] = [];
+  for (const area of areas) {
+    candidates.push(...rangesIn(view.text, area.start, area.end));
+    // The first salary range read wins, so the sections after the one that holds it are not read.
+    if (candidates.some((c) => c.kind === 'salary')) break;
+  }
   const best =
     candidates.find((c) => c.kind === 'salary') ?? candidates.find((c) => c.kind === 'unknown') ?? null;
   if (!best) return null;

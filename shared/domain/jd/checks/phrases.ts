@@ -95,7 +95,7 @@ export function phraseChecks(view: JdView, ctx: JdCheckContext): JdFinding[] {
   const aloneOnLine = (s: Span) =>
     view.text.slice(view.text.lastIndexOf('\n', s.start - 1) + 1, s.start).trim() === '' &&
     /^\S+[ \t]*\n/.test(s.text);
-  for (const s of searchBody(view, [GRAMMAR_JOIN]).filter((s) => !aloneOnLine(s)))
+  for (const s of searchBody(view, GRAMMAR_JOIN).filter((s) => !aloneOnLine(s)))
     out.push(
       finding(
         view,
@@ -135,7 +135,14 @@ export function phraseChecks(view: JdView, ctx: JdCheckContext): JdFinding[] {
  * after its own plural ("teams team") counts too.
  */
 const NOT_DOUBLED = String.raw`(?!(?:that|had|is|do|bye|so|very|no|now|far|more|go|two|four|yeah|ha|la|na|ma|pa)\b)`;
-const GRAMMAR_JOIN = String.raw`(?:${NOT_DOUBLED}([A-Za-z]{1,20})\s+\1|${NOT_DOUBLED}([A-Za-z]{3,20})(?:s|es)\s+\2)(?![A-Za-z'’-])`;
+/**
+ * Both forms need the next word to start with this word's letter, so that is checked first: most
+ * words fail it at once instead of trying every length of themselves against the next word.
+ */
+const SAME_FIRST_LETTER = String.raw`(?=(?<first>[A-Za-z])[A-Za-z]*\s+\k<first>)`;
+const GRAMMAR_JOIN = [
+  String.raw`${SAME_FIRST_LETTER}(?:${NOT_DOUBLED}(?<word>[A-Za-z]{1,20})\s+\k<word>|${NOT_DOUBLED}(?<stem>[A-Za-z]{3,20})(?:s|es)\s+\k<stem>)(?![A-Za-z'’-])`,
+];
 
 const YOU_FORMS: Record<string, string> = {
   is: 'are',
@@ -267,6 +274,18 @@ function guidanceSpans(view: JdView, markers: string[], filler: string[]): { sta
   return [...spans.values()].sort((a, b) => a.start - b.start);
 }
 
+const patternsByEntries = new WeakMap<JdPatternEntry[], string[]>();
+
+/** The patterns of a word list, one array per list, so its search compiles and caches once. */
+function patternsOf(entries: JdPatternEntry[]): string[] {
+  let patterns = patternsByEntries.get(entries);
+  if (!patterns) {
+    patterns = entries.map((e) => e.pattern);
+    patternsByEntries.set(entries, patterns);
+  }
+  return patterns;
+}
+
 function substitutions(
   view: JdView,
   id: 'jargon' | 'ableist',
@@ -275,13 +294,7 @@ function substitutions(
 ): JdFinding[] {
   const out: JdFinding[] = [];
   // One pass with every pattern first: most postings have none, and then no entry needs its own pass.
-  if (
-    searchBody(
-      view,
-      entries.map((e) => e.pattern),
-    ).length === 0
-  )
-    return out;
+  if (searchBody(view, patternsOf(entries)).length === 0) return out;
   const taken: Span[] = [];
   // Entries are tried in order, and a span another entry already covers is skipped, so a
   // longer phrase listed first ("rockstar-level") wins over the word inside it.

@@ -1,23 +1,59 @@
-import { anyOf, findAll, quote, type Span } from '../text';
+import { anyOf, countSpaceSeparated, findAll, quote, type Span } from '../text';
 import type { JdCheckContext, JdFinding } from '../types';
 import { finding, type JdView, searchBody } from '../view';
 
-const matchersByNames = new WeakMap<readonly string[], RegExp[]>();
+type StackData = JdCheckContext['data']['stack'];
+
+/** What a names array compiles to: its matchers, and each name by its lower case (first listed wins). */
+interface NameList {
+  matchers: RegExp[];
+  canonical: Map<string, string>;
+}
+const compiledNames = new WeakMap<readonly string[], NameList>();
 
 /**
  * Short names ("Go", "Rust", "Java") only count with their usual capitals. Kept per names
  * array, so a list checked on every requirement line is split and compiled once.
  */
-export function nameMatchers(names: readonly string[]): RegExp[] {
-  let matchers = matchersByNames.get(names);
-  if (!matchers) {
+function nameList(names: readonly string[]): NameList {
+  let list = compiledNames.get(names);
+  if (!list) {
     const short = names.filter((n) => /^[A-Za-z]{1,4}$/.test(n));
     const long = names.filter((n) => !/^[A-Za-z]{1,4}$/.test(n));
-    matchers = [anyOf(short, { literal: true, caseSensitive: true }), anyOf(long, { literal: true })];
-    matchersByNames.set(names, matchers);
+    const canonical = new Map<string, string>();
+    for (const n of names) if (!canonical.has(n.toLowerCase())) canonical.set(n.toLowerCase(), n);
+    list = {
+      matchers: [anyOf(short, { literal: true, caseSensitive: true }), anyOf(long, { literal: true })],
+      canonical,
+    };
+    compiledNames.set(names, list);
   }
-  return matchers;
+  return list;
 }
+
+export function nameMatchers(names: readonly string[]): RegExp[] {
+  return nameList(names).matchers;
+}
+
+const languagesFirst = new WeakMap<StackData, readonly string[]>();
+const frameworksFirst = new WeakMap<StackData, readonly string[]>();
+
+function joined(cache: WeakMap<StackData, readonly string[]>, stack: StackData, make: () => string[]) {
+  let names = cache.get(stack);
+  if (!names) {
+    names = make();
+    cache.set(stack, names);
+  }
+  return names;
+}
+
+/** Languages then frameworks, one array per stack data, so its matchers compile once. */
+export const stackNames = (stack: StackData) =>
+  joined(languagesFirst, stack, () => [...stack.languages, ...stack.frameworks]);
+
+/** Frameworks then languages, the order the tool checks read them in; one array per stack data. */
+const toolNamesOf = (stack: StackData) =>
+  joined(frameworksFirst, stack, () => [...stack.frameworks, ...stack.languages]);
 
 function namesIn(
   names: readonly string[],
@@ -27,9 +63,10 @@ function namesIn(
   alias: Record<string, string> = {},
 ) {
   const found = new Map<string, Span>();
-  for (const re of nameMatchers(names))
+  const { matchers, canonical: byLower } = nameList(names);
+  for (const re of matchers)
     for (const s of findAll(re, text, from, to)) {
-      const canonical = names.find((n) => n.toLowerCase() === s.text.toLowerCase()) ?? s.text;
+      const canonical = byLower.get(s.text.toLowerCase()) ?? s.text;
       const key = (alias[canonical] ?? canonical).toLowerCase();
       if (!found.has(key)) found.set(key, s);
     }
@@ -40,10 +77,11 @@ function namesIn(
 export function languagesIn(view: JdView, ctx: JdCheckContext, spans: Span[] | null): string[] {
   const { languages, languageAliases } = ctx.data.stack;
   const counts = new Map<string, number>();
+  const { matchers, canonical: byLower } = nameList(languages);
   for (const span of spans ?? view.bodySpans)
-    for (const re of nameMatchers(languages))
+    for (const re of matchers)
       for (const s of findAll(re, view.text, span.start, span.end)) {
-        const canonical = languages.find((n) => n.toLowerCase() === s.text.toLowerCase()) ?? s.text;
+        const canonical = byLower.get(s.text.toLowerCase()) ?? s.text;
         const name = languageAliases[canonical] ?? canonical;
         counts.set(name, (counts.get(name) ?? 0) + 1);
       }
@@ -59,9 +97,11 @@ const ANY_ONE_LANGUAGE =
 
 /** Stack checks: language soup, framework lists, full-stack creep, unnamed "modern technologies". */
 export function stackChecks(view: JdView, ctx: JdCheckContext): JdFinding[] {
-  const { languages, languageAliases, frameworks, frontend } = ctx.data.stack;
-  const toolNames = [...frameworks, ...languages];
+  const { languages, languageAliases, frontend } = ctx.data.stack;
+  const toolNames = toolNamesOf(ctx.data.stack);
   const out: JdFinding[] = [];
+  // Requirement lines that name at least one tool, for the bare tool-name list below.
+  const naming = new Set<Span>();
 
   for (const item of view.requirements) {
     const langs = namesIn(languages, view.text, item.start, item.end, languageAliases);
@@ -80,6 +120,7 @@ export function stackChecks(view: JdView, ctx: JdCheckContext): JdFinding[] {
       );
     }
     const tools = namesIn(toolNames, view.text, item.start, item.end, languageAliases);
+    if (tools.size > 0) naming.add(item);
     const commaItems = item.text.split(/,|;|\band\b/).filter((s) => s.trim()).length;
     if (tools.size >= 8 || (commaItems >= 9 && tools.size >= 5)) {
       out.push(
@@ -95,9 +136,7 @@ export function stackChecks(view: JdView, ctx: JdCheckContext): JdFinding[] {
     }
   }
   // A requirements section made of one-name bullets is the same list, spread over lines.
-  const bare = view.requirements.filter(
-    (r) => r.text.split(/\s+/).length <= 4 && namesIn(toolNames, view.text, r.start, r.end).size > 0,
-  );
+  const bare = view.requirements.filter((r) => countSpaceSeparated(r.text) <= 4 && naming.has(r));
   if (bare.length >= 10) {
     const first = bare[0] as Span;
     const last = bare[bare.length - 1] as Span;

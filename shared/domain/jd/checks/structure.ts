@@ -1,6 +1,6 @@
 import type { JdFlatSection } from '../document';
 import { isBoilerplateHeading } from '../split';
-import { anyOf, BULLET, findAll, quote, type Span } from '../text';
+import { anyOf, BULLET, countSpaceSeparated, findAll, quote, type Span } from '../text';
 import type { JdCheckContext, JdFinding } from '../types';
 import { finding, type JdView, searchBody } from '../view';
 
@@ -37,7 +37,7 @@ function sentencesBySection(view: JdView, id: 'about' | 'company'): { section: S
     });
 }
 
-const isProse = (s: Span) => /[.!?]["'”’)\]]?$/.test(s.text) || s.text.split(/\s+/).length >= 5;
+const isProse = (s: Span) => /[.!?]["'”’)\]]?$/.test(s.text) || countSpaceSeparated(s.text) >= 5;
 
 /** A line that heads a part the splitter does not know ("How we work", "Your first months"). */
 const LOOSE_HEADING = /^[*_#\s]*\p{Lu}[^\d.,;!]{0,48}?[*_]*[?:]?$/u;
@@ -66,7 +66,7 @@ function ownPartEnd(text: string, start: number, end: number): number {
     if (seenText && blankBefore) {
       const next = text.slice(nl + 1, end).trimStart();
       const loose =
-        line.split(/\s+/).length <= 6 && LOOSE_HEADING.test(line) && !BULLET.test(line) && next.length > 0;
+        countSpaceSeparated(line) <= 6 && LOOSE_HEADING.test(line) && !BULLET.test(line) && next.length > 0;
       if (loose || TEAM_OPENER.test(line)) return pos;
     }
     seenText = true;
@@ -296,14 +296,24 @@ export function structureChecks(view: JdView, ctx: JdCheckContext): JdFinding[] 
   return out;
 }
 
+const genericByStack = new WeakMap<JdCheckContext['data']['stack'], Set<string>>();
+
+/** Words that do not name a service, in lower case: generic modifiers and every technology. */
+function genericWords(stack: JdCheckContext['data']['stack']): Set<string> {
+  let generic = genericByStack.get(stack);
+  if (!generic) {
+    // A technology is not a service ("our Kafka pipeline" names the broker, not the system).
+    generic = new Set(
+      [...stack.genericModifiers, ...stack.languages, ...stack.frameworks].map((w) => w.toLowerCase()),
+    );
+    genericByStack.set(stack, generic);
+  }
+  return generic;
+}
+
 function namedService(view: JdView, ctx: JdCheckContext, where: Span | null): JdFinding[] {
-  const { serviceNouns, genericModifiers } = ctx.data.stack;
-  // A technology is not a service ("our Kafka pipeline" names the broker, not the system).
-  const generic = new Set(
-    [...genericModifiers, ...ctx.data.stack.languages, ...ctx.data.stack.frameworks].map((w) =>
-      w.toLowerCase(),
-    ),
-  );
+  const { serviceNouns } = ctx.data.stack;
+  const generic = genericWords(ctx.data.stack);
   const nouns = anyOf(serviceNouns, { literal: true });
   const titleText = view.title.text.toLowerCase();
   for (const section of view.bodySpans) {

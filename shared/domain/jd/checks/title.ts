@@ -3,7 +3,7 @@ import { anyOf, findAll, quote } from '../text';
 import { type JdArchetype, type JdCheckContext, type JdFinding, LEVEL_PREFIX } from '../types';
 import { parseLocation, US_STATES } from '../us-states';
 import { finding, type JdView, searchBody } from '../view';
-import { languagesIn, nameMatchers } from './stack';
+import { languagesIn, nameMatchers, stackNames } from './stack';
 
 const ARCHETYPE_QUALIFIER: Record<JdArchetype, string> = {
   api: 'APIs',
@@ -121,18 +121,6 @@ function firstRole(title: string, slashes: number[]): string {
  */
 const NOT_QUALIFIER_WORD =
   /^(?:remote|hybrid|onsite|on|site|in|office|in-office|wfh|anywhere|worldwide|global|first|only|based|friendly|us|usa|u\.s\.?|uk|eu|emea|apac|latam|americas|europe|canada|full|part|time|full-time|part-time|contract|contractor|to|hire|c2h|temp|temporary|permanent|perm|freelance|w2|1099|m|f|d|w|x|i|gn|all|genders?|and|or|days?|week|per|\d+)$/i;
-
-const stackNamesByData = new WeakMap<JdCheckContext['data']['stack'], readonly string[]>();
-
-/** Languages then frameworks, one array per stack data, so its name matchers compile once. */
-function stackNames(stack: JdCheckContext['data']['stack']): readonly string[] {
-  let names = stackNamesByData.get(stack);
-  if (!names) {
-    names = [...stack.languages, ...stack.frameworks];
-    stackNamesByData.set(stack, names);
-  }
-  return names;
-}
 
 function isQualifier(content: string, ctx: JdCheckContext): boolean {
   const text = content.trim();
