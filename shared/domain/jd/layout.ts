@@ -57,6 +57,27 @@ export function headingShape(raw: string, text: string): Shape | null {
 
 const isBlank = (line: string | undefined) => !line?.trim();
 
+const NUMBERED = /^\s*(\d{1,2})[.)]\s+(\S.*)$/;
+
+/**
+ * The text of a numbered heading ("3. Your first 90 days", as word processors number them)
+ * without its number, or null: a short numbered line that stands alone, with a blank line or
+ * nothing above it and a blank line below, and not followed by the next number (a numbered list
+ * counts on; the list under a numbered heading starts again at 1). Only known heading words are
+ * read from it, so the last item of a list spaced out with blank lines stays an item.
+ */
+export function numberedHeading(lines: readonly string[], i: number): string | null {
+  const m = NUMBERED.exec(lines[i] as string);
+  const text = m?.[2]?.trim();
+  if (!text || text.length > HEADING_MAX_CHARS || /[.,;!]["'”’)]?$/.test(text)) return null;
+  if (!isBlank(lines[i - 1]) || !isBlank(lines[i + 1])) return null;
+  let next = i + 1;
+  while (next < lines.length && isBlank(lines[next])) next++;
+  if (next >= lines.length) return null;
+  const after = NUMBERED.exec(lines[next] as string);
+  return after && Number(after[1]) === Number(m?.[1]) + 1 ? null : text;
+}
+
 /**
  * Whether the line at `i` stands at the head of a block: it does not continue the line above
  * (a paragraph wrapped onto a short line) and the line below does not continue it (a tagline

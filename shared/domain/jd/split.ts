@@ -1,7 +1,7 @@
 import { withoutControlCharacters } from '../../questions';
 import { partsByContent } from './content-parts';
 import type { JdSection, JdText } from './document';
-import { ROLE_NOUN, shapeHeadings } from './layout';
+import { numberedHeading, ROLE_NOUN, shapeHeadings } from './layout';
 
 type BodyId = JdSection['id'];
 
@@ -140,7 +140,9 @@ export function headingOf(line: string): BodyId | null {
  */
 export function splitJdText(raw: string): JdText {
   const lines = cleanJdText(raw).split('\n');
-  const known = lines.map(headingOf);
+  // "3. Your first 90 days" standing alone heads a section as "Your first 90 days" would.
+  const numbered = lines.map((_, i) => numberedHeading(lines, i));
+  const known = lines.map((line, i) => headingOf(numbered[i] ?? line));
   // Headings the vocabulary does not know, read by their shape and the block under them; the
   // first line is the title whatever its shape.
   const firstLine = lines.findIndex((l) => l.trim());
@@ -157,7 +159,7 @@ export function splitJdText(raw: string): JdText {
     const id = known[at];
     // Past the most sections a JD may have, a heading stays a line of the last section.
     if (id && sections.length < JD_MAX_SECTIONS) {
-      body(id, normalise(line));
+      body(id, normalise(numbered[at] ?? line));
       continue;
     }
     if (!title && !current) {

@@ -125,6 +125,34 @@ describe('headings read by their shape', () => {
   });
 });
 
+describe('numbered headings', () => {
+  it('reads a numbered line standing alone as a heading, and a numbered list as a list', () => {
+    const raw = [
+      'Backend Engineer (Go)',
+      '',
+      '1. The job',
+      '',
+      'You will own the fares service that prices every ferry ticket we sell.',
+      '',
+      '2. Your first months',
+      '',
+      '1. Move fare rules out of the database into versioned files',
+      '2. Add a price check to every deploy',
+      '',
+      '3. What you bring',
+      '',
+      '- 4+ years of Go',
+    ].join('\n');
+    const doc = splitJdText(raw);
+    expect(doc.sections.map((s) => [s.id, s.heading])).toEqual([
+      ['about', 'The job'],
+      ['first90', 'Your first months'],
+      ['requirements', 'What you bring'],
+    ]);
+    expect(buildView(doc).responsibilities).toHaveLength(2);
+  });
+});
+
 describe("a job board's tag line", () => {
   it('reads a line of capitalised names under "Skills" as tags, not as one more must-have', () => {
     const raw = [
