@@ -113,6 +113,7 @@ const WILL_DO = new RegExp(
   `\\b(?:you|the (?:successful |ideal |new )?(?:candidate|hire|engineer|developer|person)|this (?:person|engineer|hire|role))(?:'ll| will|'d| would|'re going to| are going to| get to)(?: also| then| first| quickly| soon| help)? (?:${VERB}(?![\\w-])(?! (?:with|alongside|closely|from|remotely)\\b)|be (?!working (?:with|alongside))[a-z]+ing\\b)|\\b(?:responsibilities|duties) (?:include|are|will be)\\b|\\b(?:the|this) (?:role|job|position) (?:involves|includes|covers)\\b`,
   'i',
 );
+const OWNS_SCOPE = /^(?:as (?:an? |the |our )?[^,]{2,60}, )?you(?:'ll| will|'d| would) own\b/i;
 /** "Join" names a duty unless what is joined is a team ("you'll join the Rates team"). */
 const JOINS_TEAM = /\bjoin(?:ing)? (?:the |our |a )?[\w-]+(?: [\w-]+){0,3} (?:team|squad|group)\b/i;
 
@@ -188,6 +189,8 @@ export function unitKind(raw: string): BlockKind | null {
   // The opening words decide first: a duty opens with a verb, a requirement with what you have.
   if (HAVE_OPENER.test(text)) return 'requirements';
   if (DUTY_OPENER.test(text)) return 'first90';
+  // "You'll own the Drop Gateway" in prose states the role's scope; as a list item it is a duty.
+  if (OWNS_SCOPE.test(text) && !LIST_ITEM.test(raw)) return 'about';
   if (WILL_DO.test(text.replace(JOINS_TEAM, ''))) return 'first90';
   if (REQUIREMENT.test(text)) return 'requirements';
   if (PAY.test(text) || MONEY_PAID.test(text)) return 'compensation';

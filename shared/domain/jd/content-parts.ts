@@ -57,10 +57,10 @@ export function partsByContent(text: string): JdSection[] | null {
       opening = false;
       continue;
     }
-    // A paragraph that tells the duties, the requirements and the pay in turn is a whole posting
-    // in one paragraph; a role introduction that names one duty is still an introduction.
-    const own = new Set(kinds.filter((k): k is BlockKind => k !== null && OWN_PART.has(k)));
-    if (own.size >= 2 && !LIST_ITEM.test(paragraph)) {
+    // A paragraph that turns from one thing to another (the role, then what it asks of you, then
+    // the pay) is a whole posting in one paragraph: its sentence runs are its parts.
+    const said = new Set(kinds.filter((k): k is BlockKind => k !== null));
+    if (said.size >= 2 && [...said].some((k) => OWN_PART.has(k)) && !LIST_ITEM.test(paragraph)) {
       pieces.push(...sentenceRuns(paragraph, rest));
       opening = false;
       continue;

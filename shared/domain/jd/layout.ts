@@ -119,7 +119,7 @@ export function shapeHeadings(
   const found = new Map<number, BlockKind>();
   if (candidates.length === 0) return found;
   const isCandidate = new Set(candidates);
-  let enclosing: BlockKind = 'about';
+  let enclosing: BlockKind | 'opening' = 'opening';
   for (let i = 0; i < lines.length; i++) {
     const id = known[i];
     if (id) {
@@ -136,9 +136,10 @@ export function shapeHeadings(
     if (kind === 'first90' && SPEAKS_OF_US.test(heading)) kind = 'company';
     // "Extra credit" over more requirements starts the preferred list of its own.
     const optional = kind === 'requirements' && OPTIONAL.test(heading);
-    // The role's own introduction keeps to "About the role": a block under a heading of another
-    // name ("How we work", "Where you'll sit") is left where it stands.
-    if (kind && kind !== 'about' && (kind !== enclosing || optional)) {
+    // A heading over the role's introduction heads "About the role" only as the first heading
+    // ("So, what's the gig?"); further down ("How we work") its block stays where it stands.
+    const placed = kind !== 'about' || enclosing === 'opening';
+    if (kind && placed && (kind !== enclosing || optional)) {
       found.set(i, kind);
       enclosing = kind;
     }

@@ -174,6 +174,31 @@ describe("a job board's tag line", () => {
   });
 });
 
+describe('the first heading over the role', () => {
+  it('reads a playful first heading over "You\'ll own..." as About the role, leaving the header line in the opening', () => {
+    const raw = [
+      '# Backend Engineer (Go)',
+      '',
+      '**Saltmarsh** · Leeds · Hybrid',
+      '',
+      '## So, where do you come in?',
+      '',
+      "You'll own the tide-gauge API that 40 harbours read every minute. You'll report to our CTO.",
+      '',
+      '## Things on your plate',
+      '',
+      '- Move the gauge readings from cron jobs to a queue',
+      '- Add alerting for gauges that stop reporting',
+    ].join('\n');
+    expect(parts(raw)).toEqual([
+      ['company', ''],
+      ['about', 'So, where do you come in?'],
+      ['first90', 'Things on your plate'],
+    ]);
+    expect(check(raw).of('about-role-length')).toEqual([]);
+  });
+});
+
 describe('headings that speak of the company', () => {
   it('reads slogans under a heading about "we" as the company\'s values, and requirements under one as requirements', () => {
     const raw = [

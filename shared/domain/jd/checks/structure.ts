@@ -37,7 +37,10 @@ function sentencesBySection(view: JdView, id: 'about' | 'company'): { section: S
     });
 }
 
-const isProse = (s: Span) => /[.!?]["'”’)\]]?$/.test(s.text) || countSpaceSeparated(s.text) >= 5;
+/** A header line of parts joined by bars or dots ("Acme | Engineer | Remote | $180k") is no sentence. */
+const HEADER_PARTS = /\s[|·•]\s.*\s[|·•]\s/;
+const isProse = (s: Span) =>
+  !HEADER_PARTS.test(s.text) && (/[.!?]["'”’)\]]?$/.test(s.text) || countSpaceSeparated(s.text) >= 5);
 
 /** A line that heads a part the splitter does not know ("How we work", "Your first months"). */
 const LOOSE_HEADING = /^[*_#\s]*\p{Lu}[^\d.,;!]{0,48}?[*_]*[?:]?$/u;
