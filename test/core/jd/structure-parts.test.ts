@@ -109,6 +109,35 @@ describe('JD work terms', () => {
     expect(check(office).of('contradiction')).toHaveLength(1);
   });
 
+  it('reads named office days against a remote statement, but not optional ones', () => {
+    const mode = (line: string) =>
+      check(posting(['About the role', `This is a fully remote role. ${line}`])).of('contradiction');
+    expect(mode('Tuesdays and Thursdays are office days in our Bristol office.')).toHaveLength(1);
+    expect(mode('You will come into our Leeds office on Mondays.')).toHaveLength(1);
+    expect(mode('There are optional office days in Leeds for anyone nearby.')).toEqual([]);
+  });
+
+  it('reads "N+ years of experience" as the overall bar, so two figures for it disagree', () => {
+    const years = (a: string, b: string) =>
+      check(
+        posting([
+          'About the role',
+          'You will own the ledger service.',
+          '',
+          'Requirements',
+          `- ${a}`,
+          '',
+          'About you',
+          b,
+        ]),
+      ).of('contradiction');
+    expect(years('5+ years of experience building APIs.', 'You have 8+ years of experience.')).toHaveLength(
+      1,
+    );
+    // Years with one tool are that tool's bar, not the overall one.
+    expect(years('5+ years of experience with Kafka.', 'You have 8+ years of experience.')).toEqual([]);
+  });
+
   it('reads an outside-IR35 contract with set hours as a contractor on a fixed schedule', () => {
     const terms = (hours: string) =>
       check(posting(['About the role', `This is an outside IR35 engagement. ${hours}`])).of(

@@ -72,6 +72,10 @@ const IN_OFFICE = [
   '(?:fully|100%) (?:on[- ]?site|in[- ]office)',
   '(?:this|the) (?:role|position|job) is (?:fully )?(?:on[- ]?site|in[- ]office|based in (?:our|the) (?:[\\w.-]+ ){0,2}office)',
   'relocat(?:e|ion) (?:to|is required)',
+  // "Tuesdays and Thursdays are office days", "two in-office days a week", "come into our Leeds office".
+  // An optional or occasional office day is not a work mode.
+  '(?<!(?:occasional|optional|quarterly|monthly|annual|yearly|few|some) )(?:office|in-office) days',
+  '(?:come|coming|be|work) (?:in|into|from) (?:the|our) (?:[\\w.-]+ ){0,2}office (?:on|every|each|(?:\\d|one|two|three|four) days)',
 ];
 
 /**
@@ -109,7 +113,7 @@ function metadataParts(line: Span): Span[] {
 
 /** "5+ years of backend experience": general experience, as opposed to years of one tool. */
 const GENERAL_YEARS =
-  /(\d{1,2})\s*\+?\s*(?:years?|yrs?)\s+(?:of\s+)?(?:professional\s+|relevant\s+|industry\s+|hands-on\s+)?(?:software|backend|back-end|engineering|development|programming|professional|industry|relevant|work)\b/gi;
+  /(\d{1,2})\s*\+?\s*(?:years?|yrs?)\s+(?:of\s+)?(?:professional\s+|relevant\s+|industry\s+|hands-on\s+)?(?:(?:software|backend|back-end|engineering|development|programming|professional|industry|relevant|work)\b|experience(?=\s*(?:[.,;:)\n]|$|(?:building|developing|designing|writing|shipping|as an?|in (?:software|backend|back-end|engineering|development|programming|the industry|a similar role))\b)))/gi;
 
 function firstOf(view: JdView, patterns: string[], withBoilerplate = false): Span[] {
   return searchBody(view, patterns, { withBoilerplate });
