@@ -138,6 +138,17 @@ describe('JD work terms', () => {
     expect(years('5+ years of experience with Kafka.', 'You have 8+ years of experience.')).toEqual([]);
   });
 
+  it('counts years of one tool stacked on one line as a technology soup too', () => {
+    const soup = (line: string) =>
+      check(posting(['About the role', 'You will own the orders API.', '', 'Requirements', `- ${line}`])).of(
+        'technology-soup',
+      );
+    expect(
+      soup('5+ years Java, 3+ years Spring Boot, 3+ years Kafka, 2+ years AWS and 2+ years Docker.'),
+    ).toHaveLength(1);
+    expect(soup('5+ years building services in Java, Spring Boot, Kafka, AWS and Docker.')).toEqual([]);
+  });
+
   it('reads an outside-IR35 contract with set hours as a contractor on a fixed schedule', () => {
     const terms = (hours: string) =>
       check(posting(['About the role', `This is an outside IR35 engagement. ${hours}`])).of(
