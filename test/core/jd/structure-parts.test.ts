@@ -149,6 +149,22 @@ describe('JD work terms', () => {
     expect(soup('5+ years building services in Java, Spring Boot, Kafka, AWS and Docker.')).toEqual([]);
   });
 
+  it('joins a bullet hard-wrapped over two lines, as a PDF export breaks it, into one must-have', () => {
+    const wrapped = check(
+      posting([
+        'About the role',
+        'You will own the orders API.',
+        '',
+        'Requirements',
+        '•  Hands-on experience with Django, FastAPI, Flask, Celery,',
+        '   SQLAlchemy, Alembic, Pydantic, pytest and Gunicorn.',
+        '•  PostgreSQL in production.',
+      ]),
+    );
+    // One list of nine tools, not a line of four and a line of five.
+    expect(wrapped.of('framework-list')).toHaveLength(1);
+  });
+
   it('reads an outside-IR35 contract with set hours as a contractor on a fixed schedule', () => {
     const terms = (hours: string) =>
       check(posting(['About the role', `This is an outside IR35 engagement. ${hours}`])).of(
