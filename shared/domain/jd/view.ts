@@ -100,6 +100,29 @@ function itemsOf(
 }
 
 /**
+ * The lines of a list section with hard-wrapped lines joined to the line they continue, as a PDF
+ * export or a fixed-width paste breaks a long bullet: a line right below another (no blank line
+ * between), with no bullet of its own, continues it when it starts in lower case or the line
+ * above stops mid-sentence (after a comma, "and", "or", "with", a hyphen).
+ */
+export function listLinesOf(text: string, from: number, to: number): (Span & { bullet: boolean })[] {
+  const joined: (Span & { bullet: boolean })[] = [];
+  for (const line of linesOf(text, from, to)) {
+    const above = joined[joined.length - 1];
+    const adjacent = above && !/\n[ \t]*\n/.test(text.slice(above.end, line.start));
+    const continues =
+      adjacent &&
+      !line.bullet &&
+      (/^[a-z]/.test(line.text) || /(?:[,/-]|\b(?:and|or|with|of|in|to|for|the|a|an))$/i.test(above.text));
+    if (continues && above) {
+      above.end = line.end;
+      above.text = `${above.text} ${line.text}`;
+    } else joined.push({ ...line });
+  }
+  return joined;
+}
+
+/**
  * Responsibility items over every duties section. When one of them is a bulleted list, that
  * list is the duties, and a prose section beside it ("Your first months: in month one you'll...")
  * narrates them rather than adding more.
@@ -109,7 +132,7 @@ function responsibilitiesOf(
   duties: JdFlatSection[],
   boilerplate: (start: number, end: number) => boolean,
 ): JdItem[] {
-  const lines = duties.map((s) => linesOf(text, s.start, s.end));
+  const lines = duties.map((s) => listLinesOf(text, s.start, s.end));
   const listed = lines.filter((l) => l.some((line) => line.bullet));
   return (listed.length > 0 ? listed : lines).flatMap((l) => itemsOf(l, false, boilerplate));
 }
@@ -153,7 +176,7 @@ export function buildView(doc: JdText): JdView {
     sections,
     responsibilities: responsibilitiesOf(text, sections('first90'), isBoilerplate),
     requirements: sections('requirements').flatMap((s) =>
-      itemsOf(linesOf(text, s.start, s.end), isPreferredHeading(s.heading), isBoilerplate),
+      itemsOf(listLinesOf(text, s.start, s.end), isPreferredHeading(s.heading), isBoilerplate),
     ),
     bodySpans,
     boilerplate,

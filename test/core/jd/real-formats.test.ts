@@ -109,6 +109,13 @@ describe('gender-coded wording counts traits, not compounds or titles', () => {
     expect(of('gender-coded')).toEqual([]);
   });
 
+  it('leaves "confidential" alone: it starts with the stem of "confident" but says nothing of a person', () => {
+    const { of } = check(
+      'Backend Engineer (Go)\n\nAbout the role\nWe want a competitive engineer to keep payroll data confidential, under a confidentiality clause.\n',
+    );
+    expect(of('gender-coded')).toEqual([]);
+  });
+
   it('flags trait words, with fixes that read right', () => {
     const { of, spanText } = check(
       'Backend Engineer (Go)\n\nAbout the role\nWe want an aggressive, competitive and driven engineer who is fearless.\n',

@@ -18,6 +18,21 @@ describe('JD length advice', () => {
     );
   });
 
+  it('speaks only when the count is clearly outside 300-700 words, not a dozen words short', () => {
+    // The title is 4 words; each filler sentence 10.
+    const sized = (sentences: number) =>
+      check(
+        posting(['About the role', 'Each word here is counted once by the check today. '.repeat(sentences)]),
+      );
+    expect(sized(29).report.words).toBe(294);
+    expect(sized(29).of('jd-length')).toEqual([]);
+    expect(sized(27).report.words).toBe(274);
+    expect(sized(27).of('jd-length')).toHaveLength(1);
+    expect(sized(73).report.words).toBe(734);
+    expect(sized(73).of('jd-length')).toEqual([]);
+    expect(sized(74).of('jd-length')).toHaveLength(1);
+  });
+
   it('says what a thin JD lacks', () => {
     const thin = posting(['About the role', 'You will own the Ledger API, which records every payment.']);
     const [f] = check(thin).of('jd-length');
@@ -107,6 +122,62 @@ describe('JD work terms', () => {
     const office = remote.replace('We ship', 'This role is based in our London office. We ship');
     expect(check(remote).of('contradiction')).toEqual([]);
     expect(check(office).of('contradiction')).toHaveLength(1);
+  });
+
+  it('reads named office days against a remote statement, but not optional ones', () => {
+    const mode = (line: string) =>
+      check(posting(['About the role', `This is a fully remote role. ${line}`])).of('contradiction');
+    expect(mode('Tuesdays and Thursdays are office days in our Bristol office.')).toHaveLength(1);
+    expect(mode('You will come into our Leeds office on Mondays.')).toHaveLength(1);
+    expect(mode('There are optional office days in Leeds for anyone nearby.')).toEqual([]);
+  });
+
+  it('reads "N+ years of experience" as the overall bar, so two figures for it disagree', () => {
+    const years = (a: string, b: string) =>
+      check(
+        posting([
+          'About the role',
+          'You will own the ledger service.',
+          '',
+          'Requirements',
+          `- ${a}`,
+          '',
+          'About you',
+          b,
+        ]),
+      ).of('contradiction');
+    expect(years('5+ years of experience building APIs.', 'You have 8+ years of experience.')).toHaveLength(
+      1,
+    );
+    // Years with one tool are that tool's bar, not the overall one.
+    expect(years('5+ years of experience with Kafka.', 'You have 8+ years of experience.')).toEqual([]);
+  });
+
+  it('counts years of one tool stacked on one line as a technology soup too', () => {
+    const soup = (line: string) =>
+      check(posting(['About the role', 'You will own the orders API.', '', 'Requirements', `- ${line}`])).of(
+        'technology-soup',
+      );
+    expect(
+      soup('5+ years Java, 3+ years Spring Boot, 3+ years Kafka, 2+ years AWS and 2+ years Docker.'),
+    ).toHaveLength(1);
+    expect(soup('5+ years building services in Java, Spring Boot, Kafka, AWS and Docker.')).toEqual([]);
+  });
+
+  it('joins a bullet hard-wrapped over two lines, as a PDF export breaks it, into one must-have', () => {
+    const wrapped = check(
+      posting([
+        'About the role',
+        'You will own the orders API.',
+        '',
+        'Requirements',
+        '•  Hands-on experience with Django, FastAPI, Flask, Celery,',
+        '   SQLAlchemy, Alembic, Pydantic, pytest and Gunicorn.',
+        '•  PostgreSQL in production.',
+      ]),
+    );
+    // One list of nine tools, not a line of four and a line of five.
+    expect(wrapped.of('framework-list')).toHaveLength(1);
   });
 
   it('reads an outside-IR35 contract with set hours as a contractor on a fixed schedule', () => {

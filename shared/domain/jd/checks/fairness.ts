@@ -72,6 +72,10 @@ const IN_OFFICE = [
   '(?:fully|100%) (?:on[- ]?site|in[- ]office)',
   '(?:this|the) (?:role|position|job) is (?:fully )?(?:on[- ]?site|in[- ]office|based in (?:our|the) (?:[\\w.-]+ ){0,2}office)',
   'relocat(?:e|ion) (?:to|is required)',
+  // "Tuesdays and Thursdays are office days", "two in-office days a week", "come into our Leeds office".
+  // An optional or occasional office day is not a work mode.
+  '(?<!(?:occasional|optional|quarterly|monthly|annual|yearly|few|some) )(?:office|in-office) days',
+  '(?:come|coming|be|work) (?:in|into|from) (?:the|our) (?:[\\w.-]+ ){0,2}office (?:on|every|each|(?:\\d|one|two|three|four) days)',
 ];
 
 /**
@@ -107,9 +111,12 @@ function metadataParts(line: Span): Span[] {
   return parts;
 }
 
+/** A count of years asked for ("5+ years", "3-5 yrs"). */
+const YEARS_ASKED = /\d{1,2}\s*\+?\s*(?:-\s*\d{1,2}\s*)?(?:years?|yrs?)/i;
+
 /** "5+ years of backend experience": general experience, as opposed to years of one tool. */
 const GENERAL_YEARS =
-  /(\d{1,2})\s*\+?\s*(?:years?|yrs?)\s+(?:of\s+)?(?:professional\s+|relevant\s+|industry\s+|hands-on\s+)?(?:software|backend|back-end|engineering|development|programming|professional|industry|relevant|work)\b/gi;
+  /(\d{1,2})\s*\+?\s*(?:years?|yrs?)\s+(?:of\s+)?(?:professional\s+|relevant\s+|industry\s+|hands-on\s+)?(?:(?:software|backend|back-end|engineering|development|programming|professional|industry|relevant|work)\b|experience(?=\s*(?:[.,;:)\n]|$|(?:building|developing|designing|writing|shipping|as an?|in (?:software|backend|back-end|engineering|development|programming|the industry|a similar role))\b)))/gi;
 
 function firstOf(view: JdView, patterns: string[], withBoilerplate = false): Span[] {
   return searchBody(view, patterns, { withBoilerplate });
@@ -119,26 +126,34 @@ function firstOf(view: JdView, patterns: string[], withBoilerplate = false): Spa
 export function fairnessChecks(view: JdView, ctx: JdCheckContext): JdFinding[] {
   const out: JdFinding[] = [];
 
-  // Technology soup: many must-have lines each asking "N+ years of <tool>".
+  // Technology soup: many must-haves each asking "N+ years of <tool>", one per line or several
+  // stacked on one ("5+ years Java, 3+ years Spring, 3+ years Kafka").
   const tools = nameMatchers(stackNames(ctx.data.stack));
-  const perTool = view.requirements.filter((item) => {
-    const line = view.text.slice(item.start, item.end);
-    if (!/\d{1,2}\s*\+?\s*(?:-\s*\d{1,2}\s*)?(?:years?|yrs?)/i.test(line)) return false;
-    return tools.some((re) => {
+  const namesTool = (clause: string) =>
+    tools.some((re) => {
       re.lastIndex = 0;
-      return re.test(line);
+      return re.test(clause);
     });
-  });
-  if (perTool.length > YEARS_PER_TOOL_MAX) {
-    const first = perTool[0] as Span;
-    const last = perTool[perTool.length - 1] as Span;
+  const perTool = view.requirements
+    .map((item) => ({
+      item,
+      asks: view.text
+        .slice(item.start, item.end)
+        .split(/[,;]|\s+and\s+(?=\d)/)
+        .filter((clause) => YEARS_ASKED.test(clause) && namesTool(clause)).length,
+    }))
+    .filter((line) => line.asks > 0);
+  const asks = perTool.reduce((n, line) => n + line.asks, 0);
+  if (asks > YEARS_PER_TOOL_MAX) {
+    const first = perTool[0]?.item as Span;
+    const last = perTool[perTool.length - 1]?.item as Span;
     out.push(
       finding(
         view,
         'technology-soup',
         'warning',
         { start: first.start, end: last.end },
-        `${perTool.length} lines each ask for years of one tool, a checklist that screens out people who learned the same skills on a different stack.`,
+        `${asks} must-haves each ask for years of one tool, a checklist that screens out people who learned the same skills on a different stack.`,
         'Ask for years once (for example "5+ years building backend services") and name the two or three tools that matter most, without a year count each.',
       ),
     );

@@ -5,6 +5,7 @@ import type { JdCheckContext, JdFinding } from '../types';
 import { finding, type JdView, searchBody } from '../view';
 
 export const JD_WORDS = { min: 300, max: 700 } as const;
+const JD_WORDS_SLACK = 0.05;
 const RESPONSIBILITIES = 6;
 const MUST_HAVES_MAX = 6;
 const ABOUT_SENTENCES = 3;
@@ -146,8 +147,10 @@ export function structureChecks(view: JdView, ctx: JdCheckContext): JdFinding[] 
   const out: JdFinding[] = [];
   const p = ctx.data.phrases;
 
+  // Word counters disagree by a few percent (hyphens, figures, links), and no reader notices a
+  // dozen words either side of the range: only a count clearly outside it is a finding.
   const words = view.words;
-  if (words < JD_WORDS.min || words > JD_WORDS.max)
+  if (words < JD_WORDS.min * (1 - JD_WORDS_SLACK) || words > JD_WORDS.max * (1 + JD_WORDS_SLACK))
     out.push(
       finding(
         view,
