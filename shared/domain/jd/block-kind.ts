@@ -237,7 +237,7 @@ export function sentenceBounds(paragraph: string): [number, number][] {
 }
 
 /** The sentences of one paragraph, its lines joined. */
-export function sentencesIn(paragraph: string): string[] {
+function sentencesIn(paragraph: string): string[] {
   return sentenceBounds(paragraph).map(([a, b]) => paragraph.slice(a, b).replace(/\s+/g, ' ').trim());
 }
 

@@ -9,7 +9,8 @@ import {
 import type { JdSection } from './document';
 
 /**
- * A posting with no headings at all, read by what its paragraphs say: the duties, the
+ * A posting with no heading for the job's own parts (at most the company's or the legal ones),
+ * read by what its paragraphs say: the duties, the
  * requirements and the pay come out as parts of their own, so a posting written as prose is
  * judged on the same parts as one with headings. Text before the first such part is the
  * opening (the company and the role, told apart later as for any untitled opening); text after
