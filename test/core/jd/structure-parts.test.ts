@@ -132,6 +132,23 @@ describe('JD work terms', () => {
     expect(mode('There are optional office days in Leeds for anyone nearby.')).toEqual([]);
   });
 
+  it('reads a bold markdown label line "**Location:** Remote (US)" as a remote statement', () => {
+    const label = (line: string) =>
+      check(
+        [
+          '# Backend Engineer (Kotlin)',
+          '',
+          line,
+          '',
+          '## About the role',
+          'You will own the Orders API. This role is hybrid: three days a week in our Bellevue, WA office.',
+        ].join('\n'),
+      ).of('contradiction');
+    const [f] = label('**Location:** Remote (US)');
+    expect(f?.message).toContain('("Location: Remote (US)")');
+    expect(label('**Location:** Bellevue, WA')).toEqual([]);
+  });
+
   it('reads "N+ years of experience" as the overall bar, so two figures for it disagree', () => {
     const years = (a: string, b: string) =>
       check(

@@ -83,7 +83,7 @@ const IN_OFFICE = [
  * Remote"): as firm a statement as "fully remote" in the prose, though it sits with the metadata.
  */
 const REMOTE_LINE =
-  /^[*_]*(?:(?:location|workplace(?: type)?|work (?:type|model|mode|arrangement)|remote type)[*_]*\s*:\s*)?(?:fully )?remote(?:\s*(?:[-–,(]\s*)?(?:us|u\.s\.|usa|united states|uk|canada|emea|europe|anywhere|worldwide)\)?)?\s*\/?$/i;
+  /^[*_]*(?:(?:location|workplace(?: type)?|work (?:type|model|mode|arrangement)|remote type)[*_]*\s*:\s*(?:[*_]+\s*)?)?(?:fully )?remote(?:\s*(?:[-–,(]\s*)?(?:us|u\.s\.|usa|united states|uk|canada|emea|europe|anywhere|worldwide)\)?)?\s*\/?$/i;
 
 function remoteLines(view: JdView): Span[] {
   return (
@@ -262,7 +262,7 @@ function contradictions(view: JdView): JdFinding[] {
         'contradiction',
         'warning',
         at,
-        `The posting says the role is remote ("${quote(remote[0]?.text ?? 'Remote', 30)}") and also "${quote(at.text, 30)}", so readers cannot tell where they would work.`,
+        `The posting says the role is remote ("${quote((remote[0]?.text ?? 'Remote').replace(/[*_]+/g, ''), 30)}") and also "${quote(at.text, 30)}", so readers cannot tell where they would work.`,
         'Say the work mode once, in one place, and make every mention agree.',
       ),
     );
