@@ -67,7 +67,10 @@ function unitsOf(text: string, from: number, to: number): Unit[] {
     if (block.length === 0) return;
     const perLine =
       block.length === 1 ||
-      block.every((l) => l.text.length <= METADATA_MAX && METADATA_LINE.test(l.text.trim())) ||
+      block.every(
+        (l) =>
+          l.text.length <= METADATA_MAX && (METADATA_LINE.test(l.text.trim()) || isPlaceLine(l.text.trim())),
+      ) ||
       block.every((l, i) => i % 2 === 1 || METADATA_LABEL_ONLY.test(l.text.trim())) ||
       block.some((l) => BULLET.test(l.text)) ||
       block.slice(0, -1).every((l) => /[.!?:;)]["'”’]?\s*$/.test(l.text));
@@ -91,6 +94,8 @@ function unitsOf(text: string, from: number, to: number): Unit[] {
   flush();
   return units;
 }
+
+const EEO_LINE = /\bequal (?:employment )?opportunity(?: and affirmative action)? employer\b/i;
 
 /** A short line that is not a sentence: a heading the splitter did not know ("Our Commitment"). */
 const isLooseHeading = (text: string) => {
@@ -138,8 +143,9 @@ export function findBoilerplate(flat: JdFlat): BoilerplateSpan[] {
         spans.push({ start: unit.start, end: unit.end, kind: 'metadata' });
         return;
       }
-      // Legal paragraphs run long; a short line that merely mentions a word stays the job's.
-      if (countSpaceSeparated(body) < 8) return;
+      // Legal paragraphs run long; a short line that merely mentions a word stays the job's,
+      // except the one-line equal-opportunity statement ("Acme is an equal opportunity employer.").
+      if (countSpaceSeparated(body) < 8 && !EEO_LINE.test(body)) return;
       const kind = boilerplateKindOf(body);
       if (!kind) return;
       const prev = units[i - 1];

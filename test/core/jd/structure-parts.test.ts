@@ -197,6 +197,36 @@ describe('JD work terms', () => {
     expect(wrapped.of('framework-list')).toHaveLength(1);
   });
 
+  it("counts only the company's prose: not a board's header lines, nor a one-line equal-opportunity statement", () => {
+    const company = (story: string) =>
+      check(
+        [
+          'Backend Engineer (Go)',
+          'Acme Energy',
+          'Salary: £70,000 - £85,000 + benefits',
+          'Engineering - Software (Information and Communication Technology)',
+          '',
+          'About the role',
+          'You will own the Ledger API, which settles every tariff switch.',
+          '',
+          'About us',
+          story,
+          '',
+          'Acme Energy is an equal opportunity employer.',
+        ].join('\n'),
+      ).of('about-company-length');
+    expect(
+      company(
+        'We switch homes to cheaper tariffs. We compare 4,000 tariffs. We are 85 people. We want fair bills.',
+      ),
+    ).toEqual([]);
+    expect(
+      company(
+        'We switch homes. We compare 4,000 tariffs. We are 85 people. We are profitable. We want fair bills.',
+      ),
+    ).toHaveLength(1);
+  });
+
   it('reads an outside-IR35 contract with set hours as a contractor on a fixed schedule', () => {
     const terms = (hours: string) =>
       check(posting(['About the role', `This is an outside IR35 engagement. ${hours}`])).of(

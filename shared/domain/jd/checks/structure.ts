@@ -38,10 +38,17 @@ function sentencesBySection(view: JdView, id: 'about' | 'company'): { section: S
     });
 }
 
-/** A header line of parts joined by bars or dots ("Acme | Engineer | Remote | $180k") is no sentence. */
+/**
+ * A header line of parts joined by bars or dots ("Acme | Engineer | Remote | $180k") is no
+ * sentence, nor is a board's "Label: value" line ("Salary: £70,000 - £85,000 + benefits"); a line
+ * with no full stop is prose only when it runs as long as a sentence does.
+ */
 const HEADER_PARTS = /\s[|·•]\s.*\s[|·•]\s/;
+const LABEL_LINE = /^[*_]*[\p{L}][\p{L} &/()-]{0,28}[*_]*:[*_]*\s+\S/u;
 const isProse = (s: Span) =>
-  !HEADER_PARTS.test(s.text) && (/[.!?]["'”’)\]]?$/.test(s.text) || countSpaceSeparated(s.text) >= 5);
+  !HEADER_PARTS.test(s.text) &&
+  !LABEL_LINE.test(s.text) &&
+  (/[.!?]["'”’)\]]?$/.test(s.text) || countSpaceSeparated(s.text) >= 8);
 
 /** A line that heads a part the splitter does not know ("How we work", "Your first months"). */
 const LOOSE_HEADING = /^[*_#\s]*\p{Lu}[^\d.,;!]{0,48}?[*_]*[?:]?$/u;
