@@ -93,6 +93,23 @@ describe('boilerplate', () => {
     expect(report.words).toBe(9);
   });
 
+  it("reads a background or credit check condition as the employer's process, not a must-have", () => {
+    const { report, of } = check(
+      [
+        'Backend Engineer (Java)',
+        '',
+        'About the role',
+        'You will own the payments ledger service.',
+        '',
+        'Requirements',
+        '- 5+ years building Java services.',
+        '- Candidates must pass a background and credit check before start.',
+      ].join('\n'),
+    );
+    expect(report.boilerplate.map((b) => b.kind)).toEqual(['fair-chance']);
+    expect(of('the-candidate')).toEqual([]);
+  });
+
   it('still counts "the candidate" in the job text itself', () => {
     const { of } = check(
       'Backend Engineer (Go)\n\nAbout the role\nThe ideal candidate owns the ledger service.\n',
