@@ -140,7 +140,7 @@ describe('gender-coded wording counts traits, not compounds or titles', () => {
     const found = of('gender-coded');
     expect(found.map(spanText)).toEqual(['aggressive', 'competitive', 'driven', 'fearless']);
     expect(found.map((f) => f.replacement)).toEqual([
-      'ambitious but realistic',
+      'ambitious',
       'strong',
       'motivated',
       'willing to try new approaches',

@@ -395,7 +395,7 @@ describe('JD gender-coded wording', () => {
       ]),
     );
     expect(of('gender-coded').every((f) => f.severity === 'warning')).toBe(true);
-    expect(of('gender-coded').find((f) => spanText(f) === 'dominant')?.replacement).toBe('well established');
+    expect(of('gender-coded').find((f) => spanText(f) === 'dominant')?.replacement).toBe('leading');
     expect(check(fixture('04')).of('gender-coded')).toEqual([]);
   });
 
