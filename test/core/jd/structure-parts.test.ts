@@ -227,6 +227,16 @@ describe('JD work terms', () => {
     ).toHaveLength(1);
   });
 
+  it('calls a duty that lists generic nouns with an Oxford comma generic, and leaves a named one alone', () => {
+    const generic = (duty: string) =>
+      check(posting(['Responsibilities', `- ${duty}`]))
+        .of('responsibilities-count')
+        .filter((f) => f.message.includes('could be said of any job'));
+    expect(generic('Work on various projects, tasks, and initiatives.')).toHaveLength(1);
+    expect(generic('Collaborate with stakeholders, partners, and teams.')).toHaveLength(1);
+    expect(generic('Collaborate with the billing, fraud, and payouts teams on the Ledger API.')).toEqual([]);
+  });
+
   it('reads an outside-IR35 contract with set hours as a contractor on a fixed schedule', () => {
     const terms = (hours: string) =>
       check(posting(['About the role', `This is an outside IR35 engagement. ${hours}`])).of(
