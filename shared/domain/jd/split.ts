@@ -2,6 +2,7 @@ import { withoutControlCharacters } from '../../questions';
 import { partsByContent } from './content-parts';
 import type { JdSection, JdText } from './document';
 import { numberedHeading, ROLE_NOUN, shapeHeadings } from './layout';
+import { readerLines } from './source-lines';
 
 type BodyId = JdSection['id'];
 
@@ -139,7 +140,7 @@ export function headingOf(line: string): BodyId | null {
  * of the last section, so whatever is split here fits the jd channels' limits.
  */
 export function splitJdText(raw: string): JdText {
-  const lines = cleanJdText(raw).split('\n');
+  const lines = readerLines(cleanJdText(raw).split('\n'));
   // "3. Your first 90 days" standing alone heads a section as "Your first 90 days" would.
   const numbered = lines.map((_, i) => numberedHeading(lines, i));
   const known = lines.map((line, i) => headingOf(numbered[i] ?? line));

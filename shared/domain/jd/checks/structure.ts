@@ -33,15 +33,28 @@ function sentencesBySection(view: JdView, id: 'about' | 'company'): { section: S
       const end = ownPartEnd(view.text, s.start, s.end);
       return {
         section: { start: s.start, end, text: view.text.slice(s.start, end) },
-        sentences: view.sentences(s.start, end).filter(isProse),
+        sentences: view
+          .sentences(s.start, end)
+          .filter((x) => isProse(x) && (id !== 'company' || !HIRING_LINE.test(x.text))),
       };
     });
 }
 
 /** A header line of parts joined by bars or dots ("Acme | Engineer | Remote | $180k") is no sentence. */
 const HEADER_PARTS = /\s[|·•]\s.*\s[|·•]\s/;
-const isProse = (s: Span) =>
-  !HEADER_PARTS.test(s.text) && (/[.!?]["'”’)\]]?$/.test(s.text) || countSpaceSeparated(s.text) >= 5);
+/**
+ * Prose ends a sentence, or at least runs on like one: five words or more, some of them in lower
+ * case. A label line of capitalised names ("Engineering - Software (Information Technology)") or
+ * of figures ("$135k – $150k + super") is a job board's field, not a sentence.
+ */
+const isProse = (s: Span) => {
+  if (HEADER_PARTS.test(s.text)) return false;
+  if (/[.!?]["'”’)\]]?$/.test(s.text)) return true;
+  const words = s.text.match(/\b\p{L}[\p{L}'’-]*/gu) ?? [];
+  return words.length >= 5 && words.filter((w) => /^\p{Ll}/u.test(w)).length >= 2;
+};
+/** "Acme is hiring for its Pune centre": the hire's news in the opening, not the company's story. */
+const HIRING_LINE = /\b(?:is|are|we're|we are) (?:now |currently )?hiring\b/i;
 
 /** A line that heads a part the splitter does not know ("How we work", "Your first months"). */
 const LOOSE_HEADING = /^[*_#\s]*\p{Lu}[^\d.,;!]{0,48}?[*_]*[?:]?$/u;
