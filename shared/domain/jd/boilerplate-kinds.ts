@@ -39,7 +39,10 @@ const PARAGRAPH_KINDS: [BoilerplateKind, RegExp][] = [
     'agency',
     /\b(?:recruit(?:ment|ing)? agenc(?:y|ies)|third[- ]party (?:agenc|recruit)|unsolicited (?:resumes|cvs|applications|candidates)|headhunters?)/i,
   ],
-  ['fair-chance', /\b(?:fair chance|arrest (?:and|or) conviction|criminal (?:histor(?:y|ies)|background))/i],
+  [
+    'fair-chance',
+    /\b(?:fair chance|arrest (?:and|or) conviction|criminal (?:histor(?:y|ies)|background)|(?:pass|complete|undergo|subject to) (?:an? )?(?:\w+ )?(?:background|credit|drug)(?: and (?:\w+ )?(?:background|credit|drug))? (?:checks?|screenings?))/i,
+  ],
   [
     'disclaimer',
     /\b(?:not (?:intended|designed|meant) to (?:be|cover|contain|provide) .{0,60}(?:comprehensive|exhaustive|complete|all)|never ask .{0,60}(?:payment|money|bank|fees?)|fraudulent|phishing)/i,
@@ -48,7 +51,7 @@ const PARAGRAPH_KINDS: [BoilerplateKind, RegExp][] = [
 
 /** Words one of PARAGRAPH_KINDS needs; a paragraph with none of them is the job's own. */
 const ANY_KIND =
-  /opportunit|regard|race|colou?r|accommodat|privacy|personal (?:data|info)|ccpa|gdpr|cpra|data protection|authori[sz]|sponsor|right to work|verify|eligib|export control|agenc|unsolicited|headhunt|arrest|conviction|criminal|good[- ]faith|transparen|complian|accordance|comply|determined|depend|vary|varies|commensurate|job-related|geograph|displayed|listed|posted|shown|reflect|intended|designed|meant|never ask|fraud|phishing|divers|inclusi|disabilit|veteran|orientation|gender identity|national origin|genetic|affirmative|eeo|colorado|california|new york|washington/i;
+  /opportunit|regard|race|colou?r|accommodat|privacy|personal (?:data|info)|ccpa|gdpr|cpra|data protection|authori[sz]|sponsor|right to work|verify|eligib|export control|agenc|unsolicited|headhunt|arrest|conviction|criminal|background|credit check|drug|good[- ]faith|transparen|complian|accordance|comply|determined|depend|vary|varies|commensurate|job-related|geograph|displayed|listed|posted|shown|reflect|intended|designed|meant|never ask|fraud|phishing|divers|inclusi|disabilit|veteran|orientation|gender identity|national origin|genetic|affirmative|eeo|colorado|california|new york|washington/i;
 
 /** The kind of standing paragraph a text is (equal opportunity, privacy, ...), or null for the job's own. */
 export function boilerplateKindOf(text: string): BoilerplateKind | null {

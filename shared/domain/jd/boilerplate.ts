@@ -33,7 +33,7 @@ const METADATA_MAX = 120;
  * three or more of them is a fact sheet of the job, whatever its labels, read as facts and not
  * as sentences.
  */
-const LABEL_LINE = /^[*_]*\p{L}[\p{L}'’-]*(?: [\p{L}'’-]+){0,2}[*_]*\s*:\s*\S/u;
+const LABEL_LINE = /^(?:[»>•·*-]\s*)?[*_]*\p{L}[\p{L}'’-]*(?: [\p{L}'’-]+){0,2}[*_]*\s*:\s*\S/u;
 const FACT_SHEET_MIN = 3;
 
 /**
@@ -78,8 +78,14 @@ function unitsOf(text: string, from: number, to: number, factSheets: boolean): U
     if (
       factSheets &&
       block.length >= FACT_SHEET_MIN &&
-      block.every((l) => l.text.length <= METADATA_MAX && LABEL_LINE.test(l.text.trim()))
+      block.every(
+        (l, i) =>
+          l.text.length <= METADATA_MAX &&
+          (LABEL_LINE.test(l.text.trim()) ||
+            (i === 0 && isLooseHeading(l.text.replace(/^\s*[»>•·*-]\s*/, '')))),
+      )
     ) {
+      // The sheet's own caption ("Quick details") goes with it.
       units.push(...block.map((l) => ({ ...l, fact: true })));
       block = [];
       return;

@@ -35,7 +35,7 @@ function sentencesBySection(view: JdView, id: 'about' | 'company'): { section: S
         section: { start: s.start, end, text: view.text.slice(s.start, end) },
         sentences: view
           .sentences(s.start, end)
-          .filter((x) => isProse(x) && (id !== 'company' || !HIRING_LINE.test(x.text))),
+          .filter((x) => isProse(x) && !(id === 'company' ? HIRING_LINE.test(x.text) : isTermsLine(x))),
       };
     });
 }
@@ -53,6 +53,14 @@ const isProse = (s: Span) => {
   const words = s.text.match(/\b\p{L}[\p{L}'’-]*/gu) ?? [];
   return words.length >= 5 && words.filter((w) => /^\p{Ll}/u.test(w)).length >= 2;
 };
+/**
+ * "This is a W2 position." "No C2C, no sponsorship.": a short line of the engagement's terms is a
+ * fact of the contract, not part of the role's introduction.
+ */
+const TERMS_LINE =
+  /\b(?:w-?2|c2c|corp[- ]to[- ]corp|1099|third[- ]part(?:y|ies)|sponsorship|contract(?:-to-hire)?|full[- ]time|part[- ]time|permanent|temp-to-perm)\b/i;
+const TERMS_MAX_WORDS = 8;
+const isTermsLine = (s: Span) => countSpaceSeparated(s.text) <= TERMS_MAX_WORDS && TERMS_LINE.test(s.text);
 /** "Acme is hiring for its Pune centre": the hire's news in the opening, not the company's story. */
 const HIRING_LINE = /\b(?:is|are|we're|we are) (?:now |currently )?hiring\b/i;
 
