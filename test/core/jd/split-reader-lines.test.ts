@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { jdCheckData } from '../../../electron/core/jd/data';
 import { splitJdText } from '../../../shared/domain/jd';
+import { inferJdContext } from '../../../shared/domain/jd/infer';
 import { buildView } from '../../../shared/domain/jd/view';
 import { check } from './helpers';
 
@@ -215,5 +217,87 @@ describe('headings a reader knows at sight', () => {
       ['requirements', 'What you bring'],
     ]);
     expect(buildView(splitJdText(raw)).responsibilities).toHaveLength(3);
+  });
+
+  it("reads a recruiter's bulleted fact sheet, caption and all, as facts and not as the company's sentences", () => {
+    const raw = [
+      'Backend Developer (C#) – Contract',
+      '',
+      'Hi there,',
+      '',
+      'Your background looks like a good match for a contract role with one of our clients in Dallas.',
+      '',
+      '» At a glance',
+      '» Location: Dallas, TX – on site, five days a week',
+      '» Term: six-month contract, then conversion to full time',
+      '» Rate: $70 - $85/hr on W2 or as a contractor',
+      '» Interviews: two rounds over video with the team',
+      '',
+      'About the role',
+      "You'd join the team behind the client's booking API and report to its engineering manager.",
+      '',
+      "What you'll be doing",
+      ...duties,
+    ].join('\n');
+    expect(check(raw).of('about-company-length')).toEqual([]);
+  });
+
+  it('does not count the terms of an engagement as sentences of About the role', () => {
+    const raw = [
+      'Java Developer (Spring Boot) - Contract',
+      '',
+      'Summary',
+      'Our client, a regional bank, is looking for a Java developer to join its card payments team. This is a W2 position. No C2C, no third parties, no sponsorship.',
+      '',
+      'The role',
+      'The team owns the authorization service that approves every card payment. The consultant will report to the engineering manager.',
+      '',
+      'Responsibilities',
+      ...duties,
+    ].join('\n');
+    expect(check(raw).of('about-role-length')).toEqual([]);
+  });
+
+  it('reads a background check notice as standing screening text, not as talk about the reader', () => {
+    const raw = [
+      'Java Developer (Spring Boot)',
+      '',
+      'Responsibilities',
+      ...duties,
+      '',
+      'Additional Information',
+      '- Hybrid: three days a week in the Charlotte office.',
+      '- Candidates must pass a background and credit check before their start date.',
+    ].join('\n');
+    expect(check(raw).of('the-candidate')).toEqual([]);
+  });
+});
+
+describe('the level a posting states', () => {
+  const posting = (levelLine: string[]) =>
+    [
+      'Software Engineer III, Backend',
+      '',
+      'Corvane',
+      'Seattle, WA, USA',
+      ...levelLine,
+      '',
+      'Minimum qualifications:',
+      '',
+      '- 2 years of experience with software development in Java, Go or Python.',
+      '- 2 years of experience running backend services.',
+      '',
+      'Responsibilities',
+      ...duties,
+    ].join('\n');
+
+  it('takes a level label under the title over a roman numeral grade, which means different levels at different employers', () => {
+    const level = (raw: string) => inferJdContext(splitJdText(raw), jdCheckData()).level;
+    expect(level(posting(['Mid']))).toBe('mid');
+    expect(level(posting(['Experience level: Mid-Level']))).toBe('mid');
+    // With no label, the grade is all there is to read.
+    expect(level(posting([]))).toBe('senior');
+    const mid = posting(['Mid']);
+    expect(check(mid, { level: level(mid) ?? undefined }).of('level-mismatch')).toEqual([]);
   });
 });
