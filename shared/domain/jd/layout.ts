@@ -166,3 +166,44 @@ const SPEAKS_OF_US = /^(?!.*\byou).*\b(?:we|we're|we've|us|our)\b/i;
 
 /** Words that make a list of requirements optional. */
 const OPTIONAL = /\b(?:plus|bonus|nice|optional|extras?|ideally|preferred)\b/i;
+
+const SHORT_FIELD_WORDS = 8;
+/** A short line that is no sentence and no list item: a label or a value of a job board's panel. */
+const isFieldLine = (line: string | undefined) => {
+  const t = line?.trim() ?? '';
+  return !!t && t.split(/\s+/).length <= SHORT_FIELD_WORDS && !/[.!?]["'”’)]?$/.test(t) && !LIST_ITEM.test(t);
+};
+/** A line of prose: a sentence of six words or more. */
+const isProseLine = (line: string) =>
+  /[.!?]["'”’)]?$/.test(line.trim()) && line.trim().split(/\s+/).length >= 6;
+
+/**
+ * Whether a heading word at `i` is a field label of a job board's panel above the posting
+ * ("Experience" over "3+ years", then "Visa" over its value): one or two unmarked words, its value
+ * on the line right below, among other short label and value lines, before any prose.
+ */
+function isFieldLabel(lines: readonly string[], i: number): boolean {
+  const line = (lines[i] as string).trim();
+  if (line.split(/\s+/).length > 2 || /[#*_:：]/.test(line)) return false;
+  if (!isFieldLine(lines[i + 1])) return false;
+  if (!isFieldLine(lines[i - 1]) && !isFieldLine(lines[i + 2])) return false;
+  return !lines.slice(0, i).some(isProseLine);
+}
+
+/**
+ * A job board's panel above the posting repeats some of it as label and value lines
+ * ("Experience" over "3+ years", "Skills" over a tag line). A label there that names a part the
+ * posting heads again further down is a field of the panel, not that part's heading.
+ */
+export function fieldLabelsAsLines(
+  lines: readonly string[],
+  known: readonly (BlockKind | null)[],
+): (BlockKind | null)[] {
+  return known.map((id, i) =>
+    id &&
+    isFieldLabel(lines, i) &&
+    known.some((later, j) => j > i + 1 && later === id && !isFieldLabel(lines, j))
+      ? null
+      : id,
+  );
+}

@@ -1,7 +1,7 @@
 import { withoutControlCharacters } from '../../questions';
 import { partsByContent } from './content-parts';
 import type { JdSection, JdText } from './document';
-import { numberedHeading, ROLE_NOUN, shapeHeadings } from './layout';
+import { fieldLabelsAsLines, numberedHeading, ROLE_NOUN, shapeHeadings } from './layout';
 import { readerLines } from './source-lines';
 
 type BodyId = JdSection['id'];
@@ -143,7 +143,10 @@ export function splitJdText(raw: string): JdText {
   const lines = readerLines(cleanJdText(raw).split('\n'));
   // "3. Your first 90 days" standing alone heads a section as "Your first 90 days" would.
   const numbered = lines.map((_, i) => numberedHeading(lines, i));
-  const known = lines.map((line, i) => headingOf(numbered[i] ?? line));
+  const known = fieldLabelsAsLines(
+    lines,
+    lines.map((line, i) => headingOf(numbered[i] ?? line)),
+  );
   // Headings the vocabulary does not know, read by their shape and the block under them; the
   // first line is the title whatever its shape.
   const firstLine = lines.findIndex((l) => l.trim());

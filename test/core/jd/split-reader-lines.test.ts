@@ -273,6 +273,49 @@ describe('headings a reader knows at sight', () => {
   });
 });
 
+describe("a job board's panel above the posting", () => {
+  it('reads "Experience" over "3+ years" as a field of the panel when the posting asks for its requirements further down', () => {
+    const raw = [
+      'Founding Backend Engineer',
+      'Loomwise • Instant quotes for freight brokers',
+      '$150K - $190K',
+      'Experience',
+      '3+ years',
+      'Visa',
+      'US citizenship not required',
+      'Skills',
+      'Python, TypeScript, PostgreSQL',
+      '',
+      "What you'll do",
+      ...duties,
+      '',
+      "What we're looking for",
+      ...requirements,
+    ].join('\n');
+    expect(parts(raw).map(([, heading]) => heading)).toEqual([
+      '',
+      "What you'll do",
+      "What we're looking for",
+    ]);
+    expect(buildView(splitJdText(raw)).requirements).toHaveLength(3);
+  });
+
+  it('keeps a short heading over short lines as a heading when nothing further down heads that part', () => {
+    const raw = [
+      'Backend Engineer (Go)',
+      'Remote, US',
+      'Skills',
+      'Go',
+      'PostgreSQL',
+      'Kafka',
+      '',
+      "What you'll do",
+      ...duties,
+    ].join('\n');
+    expect(parts(raw)).toContainEqual(['requirements', 'Skills']);
+  });
+});
+
 describe('the level a posting states', () => {
   const posting = (levelLine: string[]) =>
     [
