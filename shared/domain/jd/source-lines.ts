@@ -4,8 +4,11 @@
  * at every page break, and the YAML front matter of a careers-site markdown file.
  */
 
-/** A page header or footer: a short line that ends in a page number ("Page 2 of 3", "- 2 -"). */
-const PAGE_FURNITURE = /(?:^|\s)(?:page\s+\d+(?:\s*(?:of|\/)\s*\d+)?|-\s*\d+\s*-)\s*$/i;
+/**
+ * A page header or footer: a line that ends in "Page 2 of 3", or a page number alone ("Page 2",
+ * "- 2 -"). A sentence may mention a page; it does not end on "of 3" after one.
+ */
+const PAGE_FURNITURE = /\bpage\s+\d+\s*(?:of|\/)\s*\d+\s*$|^\s*(?:page\s+\d+|-\s*\d+\s*-)\s*$/i;
 const PAGE_FURNITURE_MAX = 120;
 
 /** "---" alone on a line opens and closes front matter. */
