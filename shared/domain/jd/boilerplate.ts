@@ -28,6 +28,13 @@ const METADATA_LINE = new RegExp(
 /** Workday's layout: the label alone on a line ("time type"), its value on the next ("Full time"). */
 const METADATA_LABEL_ONLY = new RegExp(String.raw`^[*_]*${METADATA_LABEL}[*_]*\s*:?$`, 'iu');
 const METADATA_MAX = 120;
+/**
+ * Any "Label: value" line ("Client: a terminal operator", "Engagement: contractor"): a run of
+ * three or more of them is a fact sheet of the job, whatever its labels, read as facts and not
+ * as sentences.
+ */
+const LABEL_LINE = /^(?:[»>•·*-]\s*)?[*_]*\p{L}[\p{L}'’-]*(?: [\p{L}'’-]+){0,2}[*_]*\s*:\s*\S/u;
+const FACT_SHEET_MIN = 3;
 
 /**
  * A job board's line under the title: "Remote — Engineering — Full-time", "San Francisco, CA
@@ -53,18 +60,36 @@ interface Unit {
   start: number;
   end: number;
   text: string;
+  /** A line of a fact sheet (a run of "Label: value" lines). */
+  fact?: boolean;
 }
 
 /**
  * A section's body cut into paragraphs: blank-line blocks, each bullet on its own, and each
  * line on its own where every line ends a sentence (ATS text pasted without blank lines).
- * Hard-wrapped paragraphs stay whole.
+ * Hard-wrapped paragraphs stay whole. With `factSheets`, a run of "Label: value" lines is a
+ * fact sheet, each line a fact.
  */
-function unitsOf(text: string, from: number, to: number): Unit[] {
+function unitsOf(text: string, from: number, to: number, factSheets: boolean): Unit[] {
   const units: Unit[] = [];
   let block: Unit[] = [];
   const flush = () => {
     if (block.length === 0) return;
+    if (
+      factSheets &&
+      block.length >= FACT_SHEET_MIN &&
+      block.every(
+        (l, i) =>
+          l.text.length <= METADATA_MAX &&
+          (LABEL_LINE.test(l.text.trim()) ||
+            (i === 0 && isLooseHeading(l.text.replace(/^\s*[»>•·*-]\s*/, '')))),
+      )
+    ) {
+      // The sheet's own caption ("Quick details") goes with it.
+      units.push(...block.map((l) => ({ ...l, fact: true })));
+      block = [];
+      return;
+    }
     const perLine =
       block.length === 1 ||
       block.every(
@@ -126,7 +151,9 @@ export function findBoilerplate(flat: JdFlat): BoilerplateSpan[] {
       spans.push({ start: section.headingStart, end: section.end, kind });
       continue;
     }
-    const units = unitsOf(text, section.start, section.end);
+    // In a list of duties or requirements, "Label: value" lines are items ("Languages: Go, Rust").
+    const listSection = section.id === 'first90' || section.id === 'requirements';
+    const units = unitsOf(text, section.start, section.end, !listSection);
     units.forEach((unit, i) => {
       const body = unit.text.trim();
       const prevUnit = units[i - 1];
@@ -136,6 +163,7 @@ export function findBoilerplate(flat: JdFlat): BoilerplateSpan[] {
       if (
         body.length <= METADATA_MAX &&
         (labelled ||
+          unit.fact ||
           METADATA_LABEL_ONLY.test(body) ||
           METADATA_LINE.test(body.replace(BULLET, '')) ||
           isPlaceLine(body))

@@ -28,6 +28,35 @@ const TITLE_LEVELS: [RegExp, JdLevel][] = [
   [/\b(?:mid|mid-level|intermediate|ii)\b/i, 'mid'],
 ];
 
+/** A roman numeral grade ("Engineer III"): each employer's ladder numbers its levels differently. */
+const ROMAN_ONLY = /^(?:ii|iii|iv)$/i;
+
+/** A job board's level label standing alone under the title ("Mid", "Experience level: Senior"). */
+const LEVEL_LABEL =
+  /^(?:(?:seniority|experience|career|job) level\s*[:|–-]?\s*)?(entry[- ]level|junior|mid(?:[- ]level)?|intermediate|senior(?: level)?|staff|principal|lead)$/i;
+const LABEL_LEVELS: [RegExp, JdLevel][] = [
+  [/^(?:entry|junior)/i, 'junior'],
+  [/^(?:mid|intermediate)/i, 'mid'],
+  [/^senior/i, 'senior'],
+  [/^(?:staff|principal|lead)/i, 'lead'],
+];
+
+/**
+ * The level the posting states in its untitled header, or null. It says what this employer
+ * means by its grade, so it outweighs a roman numeral in the title.
+ */
+function statedLevel(view: JdView): { level: JdLevel; text: string } | null {
+  for (const s of view.flat.sections) {
+    if (s.index < 0 || s.heading) continue;
+    for (const line of view.text.slice(s.start, s.end).split('\n')) {
+      const m = LEVEL_LABEL.exec(line.trim());
+      const level = m && LABEL_LEVELS.find(([re]) => re.test(m[1] as string))?.[1];
+      if (level) return { level, text: line.trim() };
+    }
+  }
+  return null;
+}
+
 const YEARS = /(?<![\w.])(\d{1,2})\s*\+?\s*(?:(?:-|–|to)\s*(\d{1,2})\s*\+?\s*)?(?:years?|yrs?)\b/gi;
 
 type YearsAsked = { start: number; end: number; text: string; min: number; max: number | null };
@@ -73,7 +102,11 @@ export function inferJdContext(doc: JdText, data: JdCheckData, given?: JdView): 
   let level: JdLevel | null = null;
   let levelWhy = 'neither the title nor the years asked say';
   const titled = TITLE_LEVELS.find(([re]) => re.test(title));
-  if (titled) {
+  const stated = statedLevel(view);
+  if (stated && (!titled || ROMAN_ONLY.test((titled[0].exec(title) as RegExpExecArray)[0]))) {
+    level = stated.level;
+    levelWhy = `the posting says "${stated.text}"`;
+  } else if (titled) {
     level = titled[1];
     levelWhy = `the title says "${(titled[0].exec(title) as RegExpExecArray)[0]}"`;
   } else if (most !== null) {

@@ -1,4 +1,4 @@
-import { type BlockKind, blockKind, LIST_ITEM } from './block-kind';
+import { type BlockKind, blockKind, LIST_ITEM, unitKind, unitsOfBlock } from './block-kind';
 
 /**
  * Headings read by their shape: a short line that is not a sentence, standing at the head of a
@@ -52,6 +52,8 @@ export function headingShape(raw: string, text: string): Shape | null {
   // A place or a list of parts is a header line unless the writer marked it as a heading.
   if (!strong && (SEPARATED.test(text) || text.includes(','))) return null;
   if (strong || allCaps(text) || EMOJI_LEAD.test(raw) || titleCase(text)) return 'marked';
+  // A three-letter word in capitals ("YOU", "PAY") may be a heading or an acronym ("AWS"): only
+  // standing apart, as a plain line must, with its block saying which.
   return /^\p{Lu}/u.test(text) && text.split(' ').length <= PLAIN_HEADING_MAX_WORDS ? 'plain' : null;
 }
 
@@ -130,7 +132,14 @@ export function shapeHeadings(
     let end = i + 1;
     while (end < lines.length && !known[end] && !isCandidate.has(end)) end++;
     const heading = textOf(lines[i] as string);
-    let kind = blockKind(lines.slice(i + 1, end));
+    const block = lines.slice(i + 1, end);
+    let kind = blockKind(block);
+    // A heading over the team ("How the team works") set among the duties or requirements heads a
+    // part about the team when nothing under it is a duty or a requirement: its sentences are
+    // the team's setting, not more of the list above.
+    const teamPart =
+      !kind && TEAM_HEADING.test(heading) && isListSection(enclosing) && !holds(block, enclosing);
+    if (teamPart) kind = 'about';
     // A heading that speaks of "we" ("What we care about") heads something about the company,
     // so the slogans under it ("Own the outcome") are its values, not the hire's duties.
     if (kind === 'first90' && SPEAKS_OF_US.test(heading)) kind = 'company';
@@ -138,7 +147,7 @@ export function shapeHeadings(
     const optional = kind === 'requirements' && OPTIONAL.test(heading);
     // A heading over the role's introduction heads "About the role" only as the first heading
     // ("So, what's the gig?"); further down ("How we work") its block stays where it stands.
-    const placed = kind !== 'about' || enclosing === 'opening';
+    const placed = kind !== 'about' || enclosing === 'opening' || teamPart;
     if (kind && placed && (kind !== enclosing || optional)) {
       found.set(i, kind);
       enclosing = kind;
@@ -147,7 +156,54 @@ export function shapeHeadings(
   return found;
 }
 
+const TEAM_HEADING = /\b(?:team|squad|crew)\b/i;
+const isListSection = (kind: BlockKind | 'opening') => kind === 'first90' || kind === 'requirements';
+/** Whether any list item or sentence of the block is of this kind. */
+const holds = (block: readonly string[], kind: BlockKind | 'opening') =>
+  unitsOfBlock(block).some((unit) => unitKind(unit) === kind);
+
 const SPEAKS_OF_US = /^(?!.*\byou).*\b(?:we|we're|we've|us|our)\b/i;
 
 /** Words that make a list of requirements optional. */
-const OPTIONAL = /\b(?:plus|bonus|nice|optional|extra|ideally|preferred)\b/i;
+const OPTIONAL = /\b(?:plus|bonus|nice|optional|extras?|ideally|preferred)\b/i;
+
+const SHORT_FIELD_WORDS = 8;
+/** A short line that is no sentence and no list item: a label or a value of a job board's panel. */
+const isFieldLine = (line: string | undefined) => {
+  const t = line?.trim() ?? '';
+  return !!t && t.split(/\s+/).length <= SHORT_FIELD_WORDS && !/[.!?]["'”’)]?$/.test(t) && !LIST_ITEM.test(t);
+};
+/** A line of prose: a sentence of six words or more. */
+const isProseLine = (line: string) =>
+  /[.!?]["'”’)]?$/.test(line.trim()) && line.trim().split(/\s+/).length >= 6;
+
+/**
+ * Whether a heading word at `i` is a field label of a job board's panel above the posting
+ * ("Experience" over "3+ years", then "Visa" over its value): one or two unmarked words, its value
+ * on the line right below, among other short label and value lines, before any prose.
+ */
+function isFieldLabel(lines: readonly string[], i: number): boolean {
+  const line = (lines[i] as string).trim();
+  if (line.split(/\s+/).length > 2 || /[#*_:：]/.test(line)) return false;
+  if (!isFieldLine(lines[i + 1])) return false;
+  if (!isFieldLine(lines[i - 1]) && !isFieldLine(lines[i + 2])) return false;
+  return !lines.slice(0, i).some(isProseLine);
+}
+
+/**
+ * A job board's panel above the posting repeats some of it as label and value lines
+ * ("Experience" over "3+ years", "Skills" over a tag line). A label there that names a part the
+ * posting heads again further down is a field of the panel, not that part's heading.
+ */
+export function fieldLabelsAsLines(
+  lines: readonly string[],
+  known: readonly (BlockKind | null)[],
+): (BlockKind | null)[] {
+  return known.map((id, i) =>
+    id &&
+    isFieldLabel(lines, i) &&
+    known.some((later, j) => j > i + 1 && later === id && !isFieldLabel(lines, j))
+      ? null
+      : id,
+  );
+}

@@ -1,7 +1,8 @@
 import { withoutControlCharacters } from '../../questions';
 import { partsByContent } from './content-parts';
 import type { JdSection, JdText } from './document';
-import { numberedHeading, ROLE_NOUN, shapeHeadings } from './layout';
+import { fieldLabelsAsLines, numberedHeading, ROLE_NOUN, shapeHeadings } from './layout';
+import { readerLines } from './source-lines';
 
 type BodyId = JdSection['id'];
 
@@ -17,7 +18,7 @@ const HEADINGS: [BodyId, RegExp][] = [
   ],
   [
     'requirements',
-    /^(?:(?:minimum |basic |required |preferred |desired |key |additional |essential |technical |your )?(?:requirements|qualifications|skills(?: and (?:experience|qualifications))?|experience|competencies)|must[- ]haves?|nice[- ]to[- ]haves?|(?:what|who) (?:you(?:'ll| will)? )?(?:bring|need|have|are)\b(?! (?:we|us)\b).{0,40}|what we(?:'re| are)? (?:look for|looking for|hoping to see|seeking).{0,30}|you(?:'ll| will)? fit (?:right )?in(?: here)?(?: if.{0,40})?|who you are|about you|you have|you(?:'ll| will)? need(?: to have)?|you(?:'ll| will)? (?:might|may) (?:also )?(?:have|be a (?:good |great )?fit).{0,30}|you(?:'re| are) (?:a (?:good |great )?fit|someone who).{0,30}|you(?:'ll| will)? thrive.{0,30}|you should (?:have|apply).{0,30}|bonus(?: points)?.{0,30}|preferred|pluses|plus|extra credit|even better.{0,30}|ideally.{0,40}|good to have|it'?s a (?:big )?plus.{0,40}|(?:and )?(?:a |big )?plus if.{0,40}|we'?d (?:love|like) (?:it )?(?:if|to see|for you).{0,40}|what (?:would|will) make you stand out|stand out (?:if|with).{0,30}|ideal (?:profile|candidate)|(?:the )?(?:tech(?:nology)?|our) stack|tech(?:nologies| stack)? (?:we use|you(?:'ll| will) use)|tools (?:we use|of the trade)|skills and qualifications|requirements and qualifications|job requirements|knowledge,? skills,? and abilities|what you need to succeed|to succeed in this role.{0,30}|what makes you (?:a )?(?:great|good|strong|perfect|ideal) (?:fit|match|candidate).{0,20}|what we need(?: from you)?|(?:who|what) we(?:'re| are) looking for|your (?:background|experience|skills|profile|toolkit)|you bring|key skills|skills (?:and|&) experience|experience (?:and|&) skills|qualifications (?:and|&) experience|technologies|tech we use|what we use|we(?:'d| would) love to hear from you if.{0,20}|you(?:'ll| will) (?:be|do) great (?:here|in this role) if.{0,20}|(?:the )?ideal candidate (?:will have|has|is|brings).{0,20}|what we ask(?: (?:of|from) you)?|what (?:do|should|will|would) you (?:need|bring|have)|who (?:should|can) apply|experience you(?:'ll| will) bring|(?:our |the )?tech(?:nology)? stack|education(?: and (?:experience|training))?)$/,
+    /^(?:(?:minimum |basic |required |preferred |desired |key |additional |essential |technical |your )?(?:requirements|qualifications|skills(?: and (?:experience|qualifications))?|experience|competencies)|must[- ]haves?|nice[- ]to[- ]haves?|(?:what|who) (?:you(?:'ll| will)? )?(?:bring|need|have|are)\b(?! (?:we|us)\b).{0,40}|what we(?:'re| are)? (?:look for|looking for|hoping to see|seeking).{0,30}|you(?:'ll| will)? fit (?:right )?in(?: here)?(?: if.{0,40})?|who you are|(?:about )?you|you have|extras|you(?:'ll| will)? need(?: to have)?|you(?:'ll| will)? (?:might|may) (?:also )?(?:have|be a (?:good |great )?fit).{0,30}|you(?:'re| are) (?:a (?:good |great )?fit|someone who).{0,30}|you(?:'ll| will)? thrive.{0,30}|you should (?:have|apply).{0,30}|bonus(?: points)?.{0,30}|preferred|pluses|plus|extra credit|even better.{0,30}|ideally.{0,40}|good to have|it'?s a (?:big )?plus.{0,40}|(?:and )?(?:a |big )?plus if.{0,40}|we'?d (?:love|like) (?:it )?(?:if|to see|for you).{0,40}|what (?:would|will) make you stand out|stand out (?:if|with).{0,30}|ideal (?:profile|candidate)|(?:the )?(?:tech(?:nology)?|our) stack|tech(?:nologies| stack)? (?:we use|you(?:'ll| will) use)|tools (?:we use|of the trade)|skills and qualifications|(?:skills|knowledge|expertise|experience|abilities|competencies)(?:,? (?:and )?(?:skills|knowledge|expertise|experience|abilities|competencies)){1,3}|requirements and qualifications|job requirements|knowledge,? skills,? and abilities|what you need to succeed|to succeed in this role.{0,30}|what makes you (?:a )?(?:great|good|strong|perfect|ideal) (?:fit|match|candidate).{0,20}|what we need(?: from you)?|(?:who|what) we(?:'re| are) looking for|your (?:background|experience|skills|profile|toolkit)|you bring|key skills|skills (?:and|&) experience|experience (?:and|&) skills|qualifications (?:and|&) experience|technologies|tech we use|what we use|we(?:'d| would) love to hear from you if.{0,20}|you(?:'ll| will) (?:be|do) great (?:here|in this role) if.{0,20}|(?:the )?ideal candidate (?:will have|has|is|brings).{0,20}|what we ask(?: (?:of|from) you)?|what (?:do|should|will|would) you (?:need|bring|have)|who (?:should|can) apply|experience you(?:'ll| will) bring|(?:our |the )?tech(?:nology)? stack|education(?: and (?:experience|training))?)$/,
   ],
   [
     'compensation',
@@ -139,10 +140,13 @@ export function headingOf(line: string): BodyId | null {
  * of the last section, so whatever is split here fits the jd channels' limits.
  */
 export function splitJdText(raw: string): JdText {
-  const lines = cleanJdText(raw).split('\n');
+  const lines = readerLines(cleanJdText(raw).split('\n'));
   // "3. Your first 90 days" standing alone heads a section as "Your first 90 days" would.
   const numbered = lines.map((_, i) => numberedHeading(lines, i));
-  const known = lines.map((line, i) => headingOf(numbered[i] ?? line));
+  const known = fieldLabelsAsLines(
+    lines,
+    lines.map((line, i) => headingOf(numbered[i] ?? line)),
+  );
   // Headings the vocabulary does not know, read by their shape and the block under them; the
   // first line is the title whatever its shape.
   const firstLine = lines.findIndex((l) => l.trim());

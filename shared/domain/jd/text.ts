@@ -87,7 +87,40 @@ export function linesOf(text: string, from: number, to: number): (Span & { bulle
 const ABBREVIATIONS =
   /(?:\b(?:e\.g|i\.e|etc|vs|approx|incl|Inc|Ltd|Co|Corp|Sr|Jr|Dr|Mr|Ms|St|No)|\b[A-Z])\.$/;
 
-/** Sentences of text[from, to) as absolute spans (a line break also ends a sentence). */
+/**
+ * A line that stops mid-sentence: no sentence end, and it closes on a comma, a hyphen or a word
+ * a sentence cannot end on ("... to own the", "... and have").
+ */
+const OPEN_LINE_END =
+  /(?:[,\-–]|\b(?:and|or|but|nor|the|a|an|our|your|their|its|his|her|of|in|on|at|to|for|with|from|by|as|into|than|that|which|who|whose|is|are|was|were|be|been|have|has|had|will|would|can|could|across|about|over|under|per|via))$/i;
+
+const WRAPPED_LINE_MIN_WORDS = 4;
+
+/**
+ * Whether the line break at `nl` sits inside a hard-wrapped sentence (a PDF export, a fixed-width
+ * paste): the line above has no sentence end and either stops mid-phrase or the line below runs
+ * on in lower case. A list item, a blank line or a capitalised line after a finished phrase
+ * starts afresh.
+ */
+function wrapsOnto(text: string, lineStart: number, nl: number, to: number): boolean {
+  const line = text.slice(lineStart, nl).trim();
+  // A wrapped line of prose fills the width with running words; a word or two alone, or a line
+  // of capitalised words, is a label ("time type", "Posted 3 Days Ago").
+  const words = line.split(/\s+/);
+  if (words.length < WRAPPED_LINE_MIN_WORDS || words.filter((w) => /^[a-z]/.test(w)).length < 2) return false;
+  if (/[.!?:;]["'”’)\]]?$/.test(line)) return false;
+  let next = nl + 1;
+  while (next < to && (text[next] === ' ' || text[next] === '\t')) next++;
+  if (next >= to || text[next] === '\n') return false;
+  const rest = text.slice(next, Math.min(to, next + 4));
+  if (BULLET.test(rest) || /^[•▪◦●○■□➤➢✓✔*-]/.test(rest)) return false;
+  return /^[a-z]/.test(rest) || OPEN_LINE_END.test(line);
+}
+
+/**
+ * Sentences of text[from, to) as absolute spans. A line break also ends a sentence, except inside
+ * a hard-wrapped sentence, where a line is a width and not a thought.
+ */
 export function sentencesOf(text: string, from: number, to: number): Span[] {
   const out: Span[] = [];
   let start = from;
@@ -99,10 +132,12 @@ export function sentencesOf(text: string, from: number, to: number): Span[] {
       out.push({ start: start + lead, end: start + lead + body.length, text: body });
     start = end;
   };
+  let lineStart = from;
   for (let i = from; i < to; i++) {
     const c = text[i];
     if (c === '\n') {
-      push(i);
+      if (!wrapsOnto(text, Math.max(lineStart, start), i, to)) push(i);
+      lineStart = i + 1;
       continue;
     }
     if ((c === '.' || c === '!' || c === '?') && (i + 1 >= to || /\s/.test(text[i + 1] ?? ''))) {

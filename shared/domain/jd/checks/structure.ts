@@ -33,22 +33,36 @@ function sentencesBySection(view: JdView, id: 'about' | 'company'): { section: S
       const end = ownPartEnd(view.text, s.start, s.end);
       return {
         section: { start: s.start, end, text: view.text.slice(s.start, end) },
-        sentences: view.sentences(s.start, end).filter(isProse),
+        sentences: view
+          .sentences(s.start, end)
+          .filter((x) => isProse(x) && !(id === 'company' ? HIRING_LINE.test(x.text) : isTermsLine(x))),
       };
     });
 }
 
-/**
- * A header line of parts joined by bars or dots ("Acme | Engineer | Remote | $180k") is no
- * sentence, nor is a board's "Label: value" line ("Salary: £70,000 - £85,000 + benefits"); a line
- * with no full stop is prose only when it runs as long as a sentence does.
- */
+/** A header line of parts joined by bars or dots ("Acme | Engineer | Remote | $180k") is no sentence. */
 const HEADER_PARTS = /\s[|·•]\s.*\s[|·•]\s/;
-const LABEL_LINE = /^[*_]*[\p{L}][\p{L} &/()-]{0,28}[*_]*:[*_]*\s+\S/u;
-const isProse = (s: Span) =>
-  !HEADER_PARTS.test(s.text) &&
-  !LABEL_LINE.test(s.text) &&
-  (/[.!?]["'”’)\]]?$/.test(s.text) || countSpaceSeparated(s.text) >= 8);
+/**
+ * Prose ends a sentence, or at least runs on like one: five words or more, some of them in lower
+ * case. A label line of capitalised names ("Engineering - Software (Information Technology)") or
+ * of figures ("$135k – $150k + super") is a job board's field, not a sentence.
+ */
+const isProse = (s: Span) => {
+  if (HEADER_PARTS.test(s.text)) return false;
+  if (/[.!?]["'”’)\]]?$/.test(s.text)) return true;
+  const words = s.text.match(/\b\p{L}[\p{L}'’-]*/gu) ?? [];
+  return words.length >= 5 && words.filter((w) => /^\p{Ll}/u.test(w)).length >= 2;
+};
+/**
+ * "This is a W2 position." "No C2C, no sponsorship.": a short line of the engagement's terms is a
+ * fact of the contract, not part of the role's introduction.
+ */
+const TERMS_LINE =
+  /\b(?:w-?2|c2c|corp[- ]to[- ]corp|1099|third[- ]part(?:y|ies)|sponsorship|contract(?:-to-hire)?|full[- ]time|part[- ]time|permanent|temp-to-perm)\b/i;
+const TERMS_MAX_WORDS = 8;
+const isTermsLine = (s: Span) => countSpaceSeparated(s.text) <= TERMS_MAX_WORDS && TERMS_LINE.test(s.text);
+/** "Acme is hiring for its Pune centre": the hire's news in the opening, not the company's story. */
+const HIRING_LINE = /\b(?:is|are|we're|we are) (?:now |currently )?hiring\b/i;
 
 /** A line that heads a part the splitter does not know ("How we work", "Your first months"). */
 const LOOSE_HEADING = /^[*_#\s]*\p{Lu}[^\d.,;!]{0,48}?[*_]*[?:]?$/u;

@@ -1,0 +1,55 @@
+/**
+ * Lines of a pasted or exported posting that belong to the file it came in, not to the text a
+ * reader reads: a PDF's page header or footer ("Acme · Confidential   Page 1 of 2"), repeated
+ * at every page break, and the YAML front matter of a careers-site markdown file.
+ */
+
+/**
+ * A page header or footer: a line that ends in "Page 2 of 3", or a page number alone ("Page 2",
+ * "- 2 -"). A sentence may mention a page; it does not end on "of 3" after one.
+ */
+const PAGE_FURNITURE = /\bpage\s+\d+\s*(?:of|\/)\s*\d+\s*$|^\s*(?:page\s+\d+|-\s*\d+\s*-)\s*$/i;
+const PAGE_FURNITURE_MAX = 120;
+
+/** "---" alone on a line opens and closes front matter. */
+const FRONT_MATTER_FENCE = /^---\s*$/;
+/** A front matter field: "title: ...", "location: ...", "posted: 2026-11-02". */
+const FIELD = /^([A-Za-z][\w-]*)\s*:\s*(.*)$/;
+const FRONT_MATTER_MAX_LINES = 40;
+const MARKDOWN_H1 = /^#\s+(.+?)\s*#*\s*$/;
+
+const unquote = (value: string) => value.trim().replace(/^(["'])(.*)\1$/, '$2');
+
+/**
+ * The lines as a reader reads them: page furniture dropped, and front matter turned round so
+ * the posting's title (the front matter's own, else the first H1) is the first line and the
+ * other fields follow as "Label: value" lines, where the place is still read.
+ */
+export function readerLines(lines: readonly string[]): string[] {
+  const kept = lines.filter((l) => !(l.length <= PAGE_FURNITURE_MAX && PAGE_FURNITURE.test(l)));
+  const first = kept.findIndex((l) => l.trim());
+  if (first < 0 || !FRONT_MATTER_FENCE.test(kept[first] as string)) return kept;
+  let close = first + 1;
+  while (close < kept.length && close - first <= FRONT_MATTER_MAX_LINES) {
+    const line = kept[close] as string;
+    if (FRONT_MATTER_FENCE.test(line)) break;
+    if (line.trim() && !FIELD.test(line) && !/^\s+\S/.test(line)) return kept;
+    close++;
+  }
+  if (close >= kept.length || !FRONT_MATTER_FENCE.test(kept[close] as string)) return kept;
+  const fields = kept.slice(first + 1, close).filter((l) => FIELD.test(l));
+  const rest = kept.slice(close + 1);
+  const titleField = fields.find((l) => /^title\s*:/i.test(l));
+  let title = titleField ? unquote((FIELD.exec(titleField) as RegExpExecArray)[2] as string) : '';
+  // The page's H1 repeats the title (or is the title when the front matter has none).
+  const h1 = rest.findIndex((l) => MARKDOWN_H1.test(l));
+  const h1Text = h1 >= 0 ? ((MARKDOWN_H1.exec(rest[h1] as string) as RegExpExecArray)[1] as string) : '';
+  if (h1 >= 0 && (!title || h1Text.trim() === title)) {
+    title ||= h1Text.trim();
+    rest.splice(h1, 1);
+  }
+  const otherFields = fields
+    .filter((l) => l !== titleField)
+    .map((l) => l.replace(/:\s*(["'])(.*)\1\s*$/, ': $2'));
+  return [...(title ? [title, ''] : []), ...otherFields, '', ...rest];
+}
