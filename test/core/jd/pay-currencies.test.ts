@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { findPayRange, splitJdText } from '../../../shared/domain/jd';
+import { singleFigure } from '../../../shared/domain/jd/checks/pay-read';
+import { jdTextToRoleSpec } from '../../../shared/domain/jd/to-role-spec';
+import { buildView } from '../../../shared/domain/jd/view';
+import { check } from './helpers';
+
+/** A short posting: a title, a place line, and the pay line under a compensation heading. */
+const posting = (pay: string, place = 'Location: Denver, CO') =>
+  [
+    'Senior Backend Engineer (Go)',
+    place,
+    '',
+    'About the role',
+    'You will own the ledger service that settles card payments for our merchants.',
+    '',
+    'Compensation',
+    pay,
+    '',
+  ].join('\n');
+
+const payIn = (pay: string, place?: string) => findPayRange(buildView(splitJdText(posting(pay, place))));
+
+describe('pay in the currencies and number formats of postings outside the US', () => {
+  it.each([
+    ['€75.000–€90.000 gross per year', 75_000, 90_000, 'EUR', 'year'],
+    ['€75k-90k', 75_000, 90_000, 'EUR', 'year'],
+    ["CHF 120'000-140'000", 120_000, 140_000, 'CHF', 'year'],
+    ['£70,000 - £85,000 + benefits', 70_000, 85_000, 'GBP', 'year'],
+    ['SGD 8,000-10,000 per month', 96_000, 120_000, 'SGD', 'month'],
+    ['CA$130,000–150,000', 130_000, 150_000, 'CAD', 'year'],
+    ['R$ 15.000 a 20.000 por mês', 180_000, 240_000, 'BRL', 'month'],
+    ['¥8,000,000-10,000,000', 8_000_000, 10_000_000, 'JPY', 'year'],
+    ['Base salary of €80,000 to €95,000', 80_000, 95_000, 'EUR', 'year'],
+    ['Fixed pay of ₹35,00,000 – ₹45,00,000 per annum', 3_500_000, 4_500_000, 'INR', 'year'],
+    ['Salary: 35-45 LPA', 3_500_000, 4_500_000, 'INR', 'year'],
+    ['CTC ₹35L-₹45L', 3_500_000, 4_500_000, 'INR', 'year'],
+    ['Rs. 18,50,000 - Rs. 24,00,000 a year', 1_850_000, 2_400_000, 'INR', 'year'],
+    ['NZD 140,000 - 160,000', 140_000, 160_000, 'NZD', 'year'],
+    ['HK$600,000-HK$720,000', 600_000, 720_000, 'HKD', 'year'],
+  ])('reads "%s" as a range', (line, min, max, currency, period) => {
+    expect(payIn(line)).toMatchObject({ min, max, currency, period });
+  });
+
+  it('reads a figure with "+ super" as one Australian figure, not as an open-ended one', () => {
+    const figure = singleFigure(buildView(splitJdText(posting('A$160k + super'))));
+    expect(figure).toMatchObject({ openEnded: false });
+    expect(figure?.span.text).toMatch(/^A\$160k/);
+    // "$150k+" with no space is still an open lower bound.
+    expect(singleFigure(buildView(splitJdText(posting('$150k+ DOE'))))).toMatchObject({ openEnded: true });
+  });
+});
+
+describe('what a bare "$" is', () => {
+  it('is US dollars in a posting placed in the US', () => {
+    expect(payIn('$150k-$180k')).toMatchObject({ currency: 'USD', min: 150_000, max: 180_000 });
+    expect(payIn('$150k-$180k', 'Remote (US)')).toMatchObject({ currency: 'USD' });
+  });
+
+  it.each([
+    ['Sydney NSW', 'AUD'],
+    ['Location: Melbourne, Australia', 'AUD'],
+    ['Auckland, New Zealand', 'NZD'],
+    ['Singapore (hybrid)', 'SGD'],
+    ['Toronto, ON', 'CAD'],
+    ['Vancouver, British Columbia', 'CAD'],
+  ])('is the local dollar in a posting placed in %s', (place, currency) => {
+    expect(payIn('$135k – $150k', place)).toMatchObject({ currency, min: 135_000, max: 150_000 });
+  });
+
+  it('is the local dollar when a figure says "+ super", wherever the posting is', () => {
+    expect(payIn('$135k – $150k + super', 'Remote')).toMatchObject({ currency: 'AUD' });
+  });
+
+  it('is US dollars in a US posting that names a foreign office later on', () => {
+    expect(payIn('$150k-$180k, plus equity. We also have an office in Toronto.')).toMatchObject({
+      currency: 'USD',
+    });
+  });
+
+  it('an explicit mark beats the place', () => {
+    expect(payIn('US$150k-US$180k', 'Sydney NSW')).toMatchObject({ currency: 'USD' });
+    expect(payIn('A$150k-A$180k')).toMatchObject({ currency: 'AUD' });
+  });
+});
+
+describe('the band is a US band', () => {
+  const band = { payBand: { min: 165_000, max: 215_000 }, payBandInferred: true };
+
+  it('compares a US posting with it', () => {
+    expect(check(posting('$120k-$135k base'), band).of('pay-out-of-band')).toHaveLength(1);
+  });
+
+  it.each([
+    ['$120k-$135k base + super', 'Sydney NSW'],
+    ['$120k-$135k base', 'Toronto, ON'],
+    ['€75.000–€90.000', 'Amsterdam, Netherlands'],
+    ['₹35,00,000 – ₹45,00,000 per annum', 'Bengaluru, India'],
+  ])('never compares "%s" (%s) with it, and reads it as a posted range', (pay, place) => {
+    const { of } = check(posting(pay, place), band);
+    expect(of('pay-out-of-band')).toEqual([]);
+    expect(of('missing-pay-range')).toEqual([]);
+  });
+});
+
+describe('the posted range in a role spec made from a posting', () => {
+  const specPay = (pay: string, place: string) => jdTextToRoleSpec(splitJdText(posting(pay, place))).spec.pay;
+
+  it('keeps the currency the posting reads in', () => {
+    expect(specPay('$118,000 – $142,000 CAD', 'Remote')).toEqual({
+      min: 118_000,
+      max: 142_000,
+      currency: 'CAD',
+    });
+    expect(specPay('$118,000 – $142,000', 'Toronto, ON')).toMatchObject({ currency: 'CAD' });
+    expect(specPay('$150k-$180k', 'Austin, TX')).toMatchObject({ currency: 'USD' });
+  });
+
+  it('leaves out a range in a currency a role spec cannot hold instead of filing it as dollars', () => {
+    expect(specPay('$135k – $150k + super', 'Sydney NSW')).toMatchObject({ min: null, max: null });
+  });
+});
