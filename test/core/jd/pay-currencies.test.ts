@@ -78,9 +78,34 @@ describe('what a bare "$" is', () => {
     });
   });
 
+  it('is the US dollar in a place whose own money is not a dollar', () => {
+    expect(payIn('$150k-$180k', 'London, United Kingdom')).toMatchObject({ currency: 'USD' });
+  });
+
+  it('takes a code written before the "$" as the mark', () => {
+    expect(payIn('AUD $135,000 - $150,000', 'Remote')).toMatchObject({ currency: 'AUD' });
+    expect(payIn('$135,000 - $150,000 + 11.5% super', 'Remote')).toMatchObject({ currency: 'AUD' });
+  });
+
   it('an explicit mark beats the place', () => {
     expect(payIn('US$150k-US$180k', 'Sydney NSW')).toMatchObject({ currency: 'USD' });
     expect(payIn('A$150k-A$180k')).toMatchObject({ currency: 'AUD' });
+  });
+});
+
+describe('a figure with no mark at all', () => {
+  it.each([
+    ['Salary: 150,000 - 180,000', 'Denver, CO', 'USD'],
+    ['Salary: 70.000 - 85.000 gross', 'Berlin, Germany', 'EUR'],
+    ['CTC: 35 - 45 Lakhs per annum', 'Pune, India', 'INR'],
+    ['CTC: 35 - 45 Lakhs per annum', 'Remote', 'INR'],
+  ])('"%s" (%s) is in the money of the place: %s', (pay, place, currency) => {
+    expect(payIn(pay, place)).toMatchObject({ currency });
+  });
+
+  it('reads "¥" as yen unless the posting is placed in China', () => {
+    expect(payIn('¥8,000,000-10,000,000', 'Tokyo, Japan')).toMatchObject({ currency: 'JPY' });
+    expect(payIn('¥400,000-¥550,000 per year', 'Shanghai, China')).toMatchObject({ currency: 'CNY' });
   });
 });
 
@@ -89,12 +114,14 @@ describe('the band is a US band', () => {
 
   it('compares a US posting with it', () => {
     expect(check(posting('$120k-$135k base'), band).of('pay-out-of-band')).toHaveLength(1);
+    expect(check(posting('Salary: 120,000 - 135,000'), band).of('pay-out-of-band')).toHaveLength(1);
   });
 
   it.each([
     ['$120k-$135k base + super', 'Sydney NSW'],
     ['$120k-$135k base', 'Toronto, ON'],
     ['€75.000–€90.000', 'Amsterdam, Netherlands'],
+    ['Salary: 70,000 - 85,000', 'Dublin, Ireland'],
     ['₹35,00,000 – ₹45,00,000 per annum', 'Bengaluru, India'],
   ])('never compares "%s" (%s) with it, and reads it as a posted range', (pay, place) => {
     const { of } = check(posting(pay, place), band);

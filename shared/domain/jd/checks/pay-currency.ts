@@ -1,46 +1,57 @@
 /**
  * Which currency a posted figure is in. An explicit mark decides first ("A$", "CHF", "₹", "SGD");
- * a bare "$" is the local dollar of the place the posting names, since boards in Sydney, Toronto
- * or Singapore write their own dollar as "$". Only a figure read as US dollars may be held
- * against a US pay band.
+ * then the place the posting names: boards in Sydney, Toronto or Singapore write their own dollar
+ * as "$", and a figure with no mark at all is in the local money. Only a figure read as US
+ * dollars may be held against a US pay band.
  */
 import { firstLocationAt } from '../us-states';
+import type { JdView } from '../view';
 
-/** Marks written before a figure; longer ones first, so "US$" is not read as "$". */
-export const CURRENCY_BEFORE = String.raw`(US\$|USD|CA\$|C\$|CAD|AU\$|A\$|AUD|NZ\$|NZD|S\$|SGD|HK\$|HKD|R\$|BRL|CHF|INR|Rs\.?|₹|JPY|CNY|RMB|¥|EUR|GBP|SEK|NOK|DKK|PLN|\$|€|£)`;
+/** Marks written before a figure; longer ones first, so "US$" is not read as "$", and "AUD $" is one mark. */
+export const CURRENCY_BEFORE = String.raw`((?:USD|CAD|AUD|NZD|SGD|HKD)\s?\$|US\$|USD|CA\$|C\$|CAD|AU\$|A\$|AUD|NZ\$|NZD|S\$|SGD|HK\$|HKD|R\$|BRL|CHF|INR|Rs\.?|₹|JPY|CNY|RMB|¥|EUR|GBP|SEK|NOK|DKK|PLN|\$|€|£)`;
 /** Marks written after a figure; "LPA" is lakhs per annum, the way Indian postings give a salary. */
 export const CURRENCY_AFTER = String.raw`(USD|EUR|GBP|CAD|AUD|NZD|SGD|HKD|CHF|INR|JPY|CNY|RMB|BRL|SEK|NOK|DKK|PLN|LPA|dollars|euros?|pounds|€|£)(?![A-Za-z])`;
 
-/** A bare "$": resolved against the posting's place by localDollar. */
+/** A "$" (or "dollars") with no country: the dollar of the posting's place. */
 export const BARE_DOLLAR = '$';
+/** A figure with no mark at all: the money of the posting's place. */
+export const NO_MARK = '';
 
 const MARKS: [RegExp, string][] = [
-  [/^(?:us\$|usd|dollars)$/i, 'USD'],
+  [/^(?:\$|dollars)$/i, BARE_DOLLAR],
+  [/^(?:us\$|usd)/i, 'USD'],
   [/^(?:€|eur|euros?)$/i, 'EUR'],
   [/^(?:£|gbp|pounds)$/i, 'GBP'],
-  [/^(?:cad|ca\$|c\$)$/i, 'CAD'],
-  [/^(?:aud|au\$|a\$)$/i, 'AUD'],
-  [/^(?:nzd|nz\$)$/i, 'NZD'],
-  [/^(?:sgd|s\$)$/i, 'SGD'],
-  [/^(?:hkd|hk\$)$/i, 'HKD'],
+  [/^(?:cad|ca\$|c\$)/i, 'CAD'],
+  [/^(?:aud|au\$|a\$)/i, 'AUD'],
+  [/^(?:nzd|nz\$)/i, 'NZD'],
+  [/^(?:sgd|s\$)/i, 'SGD'],
+  [/^(?:hkd|hk\$)/i, 'HKD'],
   [/^(?:brl|r\$)$/i, 'BRL'],
   [/^(?:inr|rs\.?|₹|lpa)$/i, 'INR'],
-  // "¥" alone is read as yen: a posting in yuan writes "RMB" or "CNY" far more often than "¥".
-  [/^(?:jpy|¥)$/i, 'JPY'],
+  [/^jpy$/i, 'JPY'],
   [/^(?:cny|rmb)$/i, 'CNY'],
   [/^(?:chf|sek|nok|dkk|pln)$/i, ''],
 ];
 
 /**
  * The currency the first explicit mark names: in "$118,000 - $142,000 CAD" the code after the
- * figures says which dollar the "$" is. BARE_DOLLAR when "$" is the only mark, or there is none.
+ * figures says which dollar the "$" is. BARE_DOLLAR when "$" is the only mark, NO_MARK when there
+ * is none. "¥" is yen unless the posting is placed in China, so it counts as a bare mark here.
  */
 export function currencyOfMarks(...marks: (string | undefined)[]): string {
+  let bare = NO_MARK;
   for (const mark of marks) {
-    const hit = mark ? MARKS.find(([re]) => re.test(mark)) : undefined;
-    if (mark && hit) return hit[1] || mark.toUpperCase();
+    if (!mark) continue;
+    if (mark === '¥') {
+      bare = '¥';
+      continue;
+    }
+    const hit = MARKS.find(([re]) => re.test(mark));
+    if (hit?.[1] === BARE_DOLLAR) bare = bare || BARE_DOLLAR;
+    else if (hit) return hit[1] || mark.toUpperCase();
   }
-  return BARE_DOLLAR;
+  return bare;
 }
 
 /** What a lakh ("35L", "35 lakh") or a crore ("1.2 Cr") multiplies by, and a "k". */
@@ -52,8 +63,11 @@ export function multiplierOf(unit: string | undefined): number {
   return 1;
 }
 
-/** Places whose own dollar is written "$". A place is a city, a region or the country's name. */
-const DOLLAR_PLACES: [RegExp, string][] = [
+/**
+ * Places by the money they pay in: a city, a region or the country's name. A city that shares
+ * its name with a US one ("Dublin, OH", "Paris, TX") is read as the US one when a state follows.
+ */
+const PLACES: [RegExp, string][] = [
   [
     /\b(?:Australia|Australian|Sydney|Melbourne|Brisbane|Perth|Adelaide|Canberra|Hobart|New South Wales|NSW|Queensland|QLD)\b/,
     'AUD',
@@ -65,7 +79,24 @@ const DOLLAR_PLACES: [RegExp, string][] = [
     /\b(?:Canada|Canadian|Toronto|Vancouver|Montr[eé]al|Ottawa|Calgary|Edmonton|Winnipeg|Waterloo|Ontario|British Columbia|Alberta|Qu[eé]bec)\b/,
     'CAD',
   ],
+  [/\b(?:United Kingdom|UK|England|Scotland|London|Edinburgh|Glasgow|Bristol|Leeds)\b/, 'GBP'],
+  [
+    /\b(?:Germany|Deutschland|Berlin|Munich|München|Hamburg|Frankfurt|Cologne|Köln|Netherlands|Amsterdam|Rotterdam|Utrecht|Eindhoven|France|Paris|Spain|Madrid|Barcelona|Ireland|Dublin|Italy|Milan|Portugal|Lisbon|Belgium|Brussels|Austria|Vienna|Finland|Helsinki|Estonia|Tallinn)\b/,
+    'EUR',
+  ],
+  [/\b(?:Switzerland|Zurich|Zürich|Geneva|Basel|Lausanne)\b/, 'CHF'],
+  [/\b(?:India|Bengaluru|Bangalore|Hyderabad|Pune|Mumbai|Chennai|Gurugram|Gurgaon|Noida|Delhi)\b/, 'INR'],
+  [/\b(?:Japan|Tokyo|Osaka)\b/, 'JPY'],
+  [/\b(?:China|Shanghai|Beijing|Shenzhen)\b/, 'CNY'],
+  [/\b(?:Brazil|Brasil|São Paulo|Sao Paulo|Rio de Janeiro)\b/, 'BRL'],
+  [/\b(?:Poland|Warsaw|Krak[oó]w|Wroc[lł]aw)\b/, 'PLN'],
+  [/\b(?:Sweden|Stockholm|Gothenburg)\b/, 'SEK'],
+  [/\b(?:Norway|Oslo)\b/, 'NOK'],
+  [/\b(?:Denmark|Copenhagen)\b/, 'DKK'],
 ];
+
+/** Currencies whose postings write them "$". */
+const DOLLARS = new Set(['USD', 'AUD', 'NZD', 'SGD', 'HKD', 'CAD']);
 
 /** Words that place a posting in the US besides a "City, ST": "Remote (US)", "United States", "US-based". */
 const US_WORDS =
@@ -73,30 +104,60 @@ const US_WORDS =
 
 /** Pay extras only Australian (superannuation) or New Zealand (KiwiSaver) employers add to a salary. */
 const LOCAL_EXTRAS: [RegExp, string][] = [
-  [/^[^\n]{0,40}?(?:\+|\bplus\b|\band\b|\bwith\b)\s*(?:super|superannuation)\b/i, 'AUD'],
+  [
+    /^[^\n]{0,40}?(?:\+|\bplus\b|\band\b|\bwith\b|\bincl(?:uding|usive of|\.)?|\binc\.?|\bexcl(?:uding|usive of|\.)?)\s*(?:[\d.]+%\s*)?(?:super|superannuation)\b/i,
+    'AUD',
+  ],
   [/^[^\n]{0,40}?\bkiwisaver\b/i, 'NZD'],
 ];
 
 /**
- * The dollar a bare "$" at text[end] means. "+ super" right after a figure is Australian
- * wherever the posting says it is. Otherwise the place named first in the posting (outside
- * the company's own paragraph, which names its offices rather than the job's) decides: a
- * "City, ST" or other US words mean US dollars, a city or country with its own dollar means
- * that dollar, and no place at all is read as the US, where most postings we see come from.
+ * The posting's text without its "About us" sections, which name offices rather than where the
+ * job is. The unheaded lines under the title stay: they are where a board writes the place.
  */
-export function localDollar(text: string, placeText: string, end: number): string {
-  const after = text.slice(end, end + 60);
-  for (const [re, currency] of LOCAL_EXTRAS) if (re.test(after)) return currency;
-  const us = [firstLocationAt(placeText), placeText.search(US_WORDS)].filter((i) => i >= 0);
+function placeText(view: JdView): string {
+  let text = view.text;
+  for (const s of view.sections('company'))
+    if (s.heading) text = text.replace(view.text.slice(s.start, s.end), '\n');
+  return text;
+}
+
+const placeByView = new WeakMap<JdView, string>();
+
+/**
+ * The money of the place the posting names first: a "City, ST" or other US words mean US
+ * dollars, a city or country elsewhere its own money, and no place at all the US, where most
+ * postings we read come from.
+ */
+function placeCurrency(view: JdView): string {
+  const known = placeByView.get(view);
+  if (known) return known;
+  const text = placeText(view);
+  const us = [firstLocationAt(text), text.search(US_WORDS)].filter((i) => i >= 0);
   let first = us.length > 0 ? Math.min(...us) : Number.POSITIVE_INFINITY;
   let currency = 'USD';
-  for (const [re, local] of DOLLAR_PLACES) {
-    const at = placeText.search(re);
+  for (const [re, local] of PLACES) {
+    const at = text.search(re);
     // A tie is "Wellington, FL": the US reading of the same words wins.
     if (at >= 0 && at < first) {
       first = at;
       currency = local;
     }
   }
+  placeByView.set(view, currency);
   return currency;
+}
+
+/**
+ * The currency of a figure ending at `end` whose marks left it bare ("$", "¥" or none).
+ * "+ super" right after it is Australian wherever the posting says it is; otherwise the place
+ * decides, and a "$" in a place without its own dollar is the US dollar.
+ */
+export function currencyInPlace(view: JdView, mark: string, end: number): string {
+  const after = view.text.slice(end, end + 60);
+  for (const [re, currency] of LOCAL_EXTRAS) if (mark !== '¥' && re.test(after)) return currency;
+  const local = placeCurrency(view);
+  if (mark === BARE_DOLLAR) return DOLLARS.has(local) ? local : 'USD';
+  if (mark === '¥') return local === 'CNY' ? 'CNY' : 'JPY';
+  return local;
 }

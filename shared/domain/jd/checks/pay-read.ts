@@ -8,9 +8,10 @@ import {
   BARE_DOLLAR,
   CURRENCY_AFTER,
   CURRENCY_BEFORE,
+  currencyInPlace,
   currencyOfMarks,
-  localDollar,
   multiplierOf,
+  NO_MARK,
 } from './pay-currency';
 
 export interface PostedPay {
@@ -39,7 +40,7 @@ const PAIR_GAP = 160;
  */
 const NUMBER = String.raw`(?<![\d.,])(\d{1,2}(?:,\d{2}){1,3},\d{3}(?:\.\d{1,2})?|\d{1,3}(?:['’]\d{3}){1,4}(?:\.\d{1,2})?|\d{1,3}(?:,\d{3}){1,4}(?:\.\d{1,2})?|\d{1,3}(?:\.\d{3}){1,4}(?:,\d{1,2})?|\d{1,3}(?:[ \u2009\u202f]\d{3}){1,2}(?![\d.,])|\d{1,7}(?:[.,]\d{1,2})?)(?![\d])`;
 /** "150k", "35L" or "35 lakh" (a hundred thousand), "1.2 Cr" (ten million). */
-const AMOUNT = String.raw`${NUMBER}(?:\s?([kK]|L|lakhs?|lacs?|Cr|crores?)(?![A-Za-z]))?`;
+const AMOUNT = String.raw`${NUMBER}(?:\s?([kK]|L|[Ll]akhs?|[Ll]acs?|[Cc]r|[Cc]rores?)(?![A-Za-z]))?`;
 const CURRENCY = CURRENCY_BEFORE;
 /** "$145,000/year - $165,000/year": a period after the first figure too. */
 const FIRST_PERIOD = String.raw`(?<fp>\s{0,2}\/\s?(?:year|yr|annum|hour|hr|h|month|mo|week|wk|day)\b|\s(?:per|a|an) (?:year|annum|hour|month|week|day)\b)?`;
@@ -193,7 +194,10 @@ function rangesIn(text: string, from: number, to: number): Candidate[] {
         lineAround(text, span.start),
       );
       if (!pay) continue;
-      found.push({ span, ...pay, currency: currencyOfMarks(cur, bcur, cur0, curAfter), kind });
+      // Lakhs and crores are counted only in Indian rupees.
+      const inLakhs = lakhs > 1 || [ak, bk].some((u) => multiplierOf(u) >= multiplierOf('lakh'));
+      const currency = currencyOfMarks(cur, bcur, cur0, curAfter, inLakhs ? 'INR' : undefined);
+      found.push({ span, ...pay, currency, kind });
     }
   }
   found.push(...pairedFigures(text, from, end, slice).filter((c) => !overlaps(c.span)));
@@ -236,17 +240,6 @@ function pairedFigures(text: string, from: number, end: number, slice: string): 
 }
 
 /**
- * The posting's text without its "About us" sections, which name offices rather than where the
- * job is. The unheaded lines under the title stay: they are where a board writes the place.
- */
-function placeText(view: JdView): string {
-  let text = view.text;
-  for (const s of view.sections('company'))
-    if (s.heading) text = text.replace(view.text.slice(s.start, s.end), '\n');
-  return text;
-}
-
-/**
  * The posted pay range: in the compensation sections first, then anywhere in the JD; a range
  * next to salary words (base, salary, pay, range, compensation) before any other, and never
  * one that is a stipend, a budget, a bonus or an allowance.
@@ -264,8 +257,8 @@ export function findPayRange(view: JdView): PostedPay | null {
     candidates.find((c) => c.kind === 'salary') ?? candidates.find((c) => c.kind === 'unknown') ?? null;
   if (!best) return null;
   const { kind: _kind, ...pay } = best;
-  if (pay.currency !== BARE_DOLLAR) return pay;
-  return { ...pay, currency: localDollar(view.text, placeText(view), pay.span.end) };
+  const bare = pay.currency === BARE_DOLLAR || pay.currency === NO_MARK || pay.currency === '¥';
+  return bare ? { ...pay, currency: currencyInPlace(view, pay.currency, pay.span.end) } : pay;
 }
 
 /** A single salary figure: either a stated one ("Base: $165,000") or an open-ended one ("up to $200,000"). */

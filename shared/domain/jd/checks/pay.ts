@@ -124,6 +124,8 @@ export function payChecks(view: JdView, ctx: JdCheckContext): JdFinding[] {
       ? (pay.min + pay.max) / 2 < band.min * (1 - BELOW_BAND_TOLERANCE)
       : (pay.min + pay.max) / 2 < band.min
     : false;
+  // The bands are US dollars: a range in any other money, a Sydney or Toronto "$" included,
+  // is never held against them (the pay reader decides the currency from marks, then place).
   if (band && below && pay.currency === 'USD') {
     const posted =
       pay.period !== 'year'
