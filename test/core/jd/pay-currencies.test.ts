@@ -78,6 +78,11 @@ describe('what a bare "$" is', () => {
     });
   });
 
+  it('is US dollars when the posting names the US before another country', () => {
+    expect(payIn('$150k-$180k', 'Remote: US & Canada')).toMatchObject({ currency: 'USD' });
+    expect(payIn('$150k-$180k', 'New York or London')).toMatchObject({ currency: 'USD' });
+  });
+
   it('is the US dollar in a place whose own money is not a dollar', () => {
     expect(payIn('$150k-$180k', 'London, United Kingdom')).toMatchObject({ currency: 'USD' });
   });
@@ -99,6 +104,9 @@ describe('a figure with no mark at all', () => {
     ['Salary: 70.000 - 85.000 gross', 'Berlin, Germany', 'EUR'],
     ['CTC: 35 - 45 Lakhs per annum', 'Pune, India', 'INR'],
     ['CTC: 35 - 45 Lakhs per annum', 'Remote', 'INR'],
+    ['CTC ₹25 LPA – ₹35 LPA', 'Remote', 'INR'],
+    ["120'000 - 140'000 CHF", 'Remote', 'CHF'],
+    ['Salary: 150,000 - 180,000', 'Remote (Colorado)', 'USD'],
   ])('"%s" (%s) is in the money of the place: %s', (pay, place, currency) => {
     expect(payIn(pay, place)).toMatchObject({ currency });
   });

@@ -4,7 +4,7 @@
  * as "$", and a figure with no mark at all is in the local money. Only a figure read as US
  * dollars may be held against a US pay band.
  */
-import { firstLocationAt } from '../us-states';
+import { firstLocationAt, US_STATES } from '../us-states';
 import type { JdView } from '../view';
 
 /** Marks written before a figure; longer ones first, so "US$" is not read as "$", and "AUD $" is one mark. */
@@ -98,9 +98,14 @@ const PLACES: [RegExp, string][] = [
 /** Currencies whose postings write them "$". */
 const DOLLARS = new Set(['USD', 'AUD', 'NZD', 'SGD', 'HKD', 'CAD']);
 
-/** Words that place a posting in the US besides a "City, ST": "Remote (US)", "United States", "US-based". */
-const US_WORDS =
-  /\b(?:United States|USA|U\.S\.(?:A\.)?)|\(US\b|\bUS[- ](?:based|only|remote|citizens?|time ?zones?)\b|\b(?:in|across|within|throughout) the US\b|\bRemote,? US\b/;
+/**
+ * Words that place a posting in the US besides a "City, ST": "Remote (US)", "United States",
+ * a state's name, a city postings write without its state. "US" after a word in capitals is
+ * the "ABOUT US" or "JOIN US" of a heading, not the country.
+ */
+const US_WORDS = new RegExp(
+  String.raw`\b(?:United States|USA|U\.S\.(?:A\.)?)|(?<![A-Z]{2,}\s)\bUS\b|\b(?:${Object.values(US_STATES).join('|')}|New York|NYC|San Francisco|Bay Area|Silicon Valley|Seattle|Austin|Boston|Chicago|Los Angeles|Denver|Atlanta|Miami|Dallas|Houston|Philadelphia|San Diego)\b`,
+);
 
 /** Pay extras only Australian (superannuation) or New Zealand (KiwiSaver) employers add to a salary. */
 const LOCAL_EXTRAS: [RegExp, string][] = [
