@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { jdCheckData } from '../../../electron/core/jd/data';
 import { findPayRange, splitJdText } from '../../../shared/domain/jd';
 import { singleFigure } from '../../../shared/domain/jd/checks/pay-read';
+import { inferJdContext } from '../../../shared/domain/jd/infer';
 import { jdTextToRoleSpec } from '../../../shared/domain/jd/to-role-spec';
 import { buildView } from '../../../shared/domain/jd/view';
 import { check } from './helpers';
@@ -83,6 +85,11 @@ describe('what a bare "$" is', () => {
     expect(payIn('$150k-$180k', 'New York or London')).toMatchObject({ currency: 'USD' });
   });
 
+  it('reads "Perth, WA" as Australia when the posting names Australia more than the US', () => {
+    expect(payIn('$135k – $150k', 'Perth, WA, Australia')).toMatchObject({ currency: 'AUD' });
+    expect(payIn('$135k – $150k', 'Wellington, FL')).toMatchObject({ currency: 'USD' });
+  });
+
   it('is the US dollar in a place whose own money is not a dollar', () => {
     expect(payIn('$150k-$180k', 'London, United Kingdom')).toMatchObject({ currency: 'USD' });
   });
@@ -135,6 +142,16 @@ describe('the band is a US band', () => {
     const { of } = check(posting(pay, place), band);
     expect(of('pay-out-of-band')).toEqual([]);
     expect(of('missing-pay-range')).toEqual([]);
+  });
+});
+
+describe('the place inferred from a posting', () => {
+  const located = (place: string) =>
+    inferJdContext(splitJdText(posting('Salary: competitive', place)), jdCheckData()).location;
+
+  it('is no US location when the posting is placed abroad under a US-looking "City, ST"', () => {
+    expect(located('Perth, WA, Australia')).toBeNull();
+    expect(located('Seattle, WA')).toBe('Seattle, WA');
   });
 });
 

@@ -4,7 +4,7 @@
  * as "$", and a figure with no mark at all is in the local money. Only a figure read as US
  * dollars may be held against a US pay band.
  */
-import { firstLocationAt, US_STATES } from '../us-states';
+import { findLocationsInText, firstLocationAt, US_STATES } from '../us-states';
 import type { JdView } from '../view';
 
 /** Marks written before a figure; longer ones first, so "US$" is not read as "$", and "AUD $" is one mark. */
@@ -139,18 +139,27 @@ function placeCurrency(view: JdView): string {
   if (known) return known;
   const text = placeText(view);
   const us = [firstLocationAt(text), text.search(US_WORDS)].filter((i) => i >= 0);
-  let first = us.length > 0 ? Math.min(...us) : Number.POSITIVE_INFINITY;
+  const usFirst = us.length > 0 ? Math.min(...us) : Number.POSITIVE_INFINITY;
+  const mentions = (re: RegExp) => text.match(new RegExp(re.source, 'g'))?.length ?? 0;
+  let first = usFirst;
   let currency = 'USD';
   for (const [re, local] of PLACES) {
     const at = text.search(re);
-    // A tie is "Wellington, FL": the US reading of the same words wins.
-    if (at >= 0 && at < first) {
+    // The same words read both ways ("Perth, WA", "Wellington, FL"): the country the posting
+    // names more often elsewhere wins, and the US reading on a draw.
+    const tie = at === usFirst && mentions(re) > findLocationsInText(text).length + mentions(US_WORDS);
+    if (at >= 0 && (at < first || tie)) {
       first = at;
       currency = local;
     }
   }
   placeByView.set(view, currency);
   return currency;
+}
+
+/** The posting names a place outside the US before any US one, so a "City, ST" in it is no US location. */
+export function placedAbroad(view: JdView): boolean {
+  return placeCurrency(view) !== 'USD';
 }
 
 /**
