@@ -54,15 +54,6 @@ export function currencyOfMarks(...marks: (string | undefined)[]): string {
   return bare;
 }
 
-/** What a lakh ("35L", "35 lakh") or a crore ("1.2 Cr") multiplies by, and a "k". */
-export function multiplierOf(unit: string | undefined): number {
-  if (!unit) return 1;
-  if (/^k$/i.test(unit)) return 1_000;
-  if (/^(?:l|lakhs?|lacs?)$/i.test(unit)) return 100_000;
-  if (/^(?:cr|crores?)$/i.test(unit)) return 10_000_000;
-  return 1;
-}
-
 /**
  * Places by the money they pay in: a city, a region or the country's name. A city that shares
  * its name with a US one ("Dublin, OH", "Paris, TX") is read as the US one when a state follows.

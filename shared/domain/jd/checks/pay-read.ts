@@ -10,9 +10,9 @@ import {
   CURRENCY_BEFORE,
   currencyInPlace,
   currencyOfMarks,
-  multiplierOf,
   NO_MARK,
 } from './pay-currency';
+import { AMOUNT, multiplierOf, value } from './pay-numbers';
 
 export interface PostedPay {
   span: Span;
@@ -32,15 +32,6 @@ const SALARY_FLOOR = 20_000;
 /** Two single figures this far apart or less (in characters) can be the ends of one range. */
 const PAIR_GAP = 160;
 
-/**
- * A number as postings write it: 35,00,000 (Indian lakh grouping); 165,000 or 165,000.00;
- * 70.000 or 70.000,00 (European thousands); 120'000 (Swiss); 150 000 (a space or thin space
- * between thousands); 150, 62.50 or 62,50. Digit runs are bounded and a number never starts or
- * ends inside a longer one, so a run of thousands of digits fails at once instead of backtracking.
- */
-const NUMBER = String.raw`(?<![\d.,])(\d{1,2}(?:,\d{2}){1,3},\d{3}(?:\.\d{1,2})?|\d{1,3}(?:['’]\d{3}){1,4}(?:\.\d{1,2})?|\d{1,3}(?:,\d{3}){1,4}(?:\.\d{1,2})?|\d{1,3}(?:\.\d{3}){1,4}(?:,\d{1,2})?|\d{1,3}(?:[ \u2009\u202f]\d{3}){1,2}(?![\d.,])|\d{1,7}(?:[.,]\d{1,2})?)(?![\d])`;
-/** "150k", "35L" or "35 lakh" (a hundred thousand), "1.2 Cr" (ten million). */
-const AMOUNT = String.raw`${NUMBER}(?:\s?([kK]|L|[Ll]akhs?|[Ll]acs?|[Cc]r|[Cc]rores?)(?![A-Za-z]))?`;
 const CURRENCY = CURRENCY_BEFORE;
 /** "$145,000/year - $165,000/year": a period after the first figure too. */
 const FIRST_PERIOD = String.raw`(?<fp>\s{0,2}\/\s?(?:year|yr|annum|hour|hr|h|month|mo|week|wk|day)\b|\s(?:per|a|an) (?:year|annum|hour|month|week|day)\b)?`;
@@ -72,22 +63,6 @@ const OTHER_MONEY_WORD =
   /^(?:stipends?|budgets?|bonus|bonuses|allowances?|reimburse(?:d|ment|ments)?|credits?|relocation|signing|sign-on|per-diem|diem|learning|education|tuition|wellness|equipment|home-office|referral|match|gym|commissions?)$/i;
 /** Text that says an unmarked small range is an hourly rate. */
 const HOURLY_HINT = /\b(?:hour|hourly|hr|rate|contract(?:or)?|1099|w-?2|c2c|corp-to-corp)\b/i;
-
-/** "165,000.00" -> 165000; "35,00,000" -> 3500000; "70.000" -> 70000; "150 000" -> 150000; "62,50" -> 62.5. */
-function parseNumber(spaced: string): number {
-  const raw = spaced.replace(/[ \u2009\u202f'’]/g, '');
-  if (/^\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?$/.test(raw)) return Number(raw.replace(/,/g, ''));
-  if (/^\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?$/.test(raw)) return Number(raw.replace(/,/g, ''));
-  if (/^\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?$/.test(raw)) return Number(raw.replace(/\./g, '').replace(',', '.'));
-  return Number(raw.replace(',', '.'));
-}
-
-/** A figure with its unit; "90" in "75k-90k" or "35-45L" takes the unit the other end shows. */
-function value(num: string, unit: string | undefined, otherUnit?: string): number {
-  const n = parseNumber(num);
-  if (unit) return n * multiplierOf(unit);
-  return otherUnit && n < 1000 ? n * multiplierOf(otherUnit) : n;
-}
 
 type Kind = 'salary' | 'other' | 'unknown';
 
