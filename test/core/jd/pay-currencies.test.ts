@@ -155,6 +155,18 @@ describe('the place inferred from a posting', () => {
   });
 });
 
+describe('a posting placed abroad with no range', () => {
+  it('is told to post one in its own money, not shown a US dollar band', () => {
+    const band = { payBand: { min: 165_000, max: 215_000 }, payBandInferred: true };
+    const [abroad] = check(posting('Salary: competitive', 'Melbourne, Australia'), band).of(
+      'missing-pay-range',
+    );
+    expect(abroad?.fix).not.toContain('$');
+    const [home] = check(posting('Salary: competitive'), band).of('missing-pay-range');
+    expect(home?.fix).toContain('$165,000-$215,000');
+  });
+});
+
 describe('the posted range in a role spec made from a posting', () => {
   const specPay = (pay: string, place: string) => jdTextToRoleSpec(splitJdText(posting(pay, place))).spec.pay;
 
