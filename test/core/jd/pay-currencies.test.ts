@@ -39,6 +39,7 @@ describe('pay in the currencies and number formats of postings outside the US', 
     ['CTC ₹35L-₹45L', 3_500_000, 4_500_000, 'INR', 'year'],
     ['Rs. 18,50,000 - Rs. 24,00,000 a year', 1_850_000, 2_400_000, 'INR', 'year'],
     ['NZD 140,000 - 160,000', 140_000, 160_000, 'NZD', 'year'],
+    ['Salary: 150,000 - 180,000 (CAD)', 150_000, 180_000, 'CAD', 'year'],
     ['HK$600,000-HK$720,000', 600_000, 720_000, 'HKD', 'year'],
   ])('reads "%s" as a range', (line, min, max, currency, period) => {
     expect(payIn(line)).toMatchObject({ min, max, currency, period });

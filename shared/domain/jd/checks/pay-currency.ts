@@ -9,8 +9,8 @@ import type { JdView } from '../view';
 
 /** Marks written before a figure; longer ones first, so "US$" is not read as "$", and "AUD $" is one mark. */
 export const CURRENCY_BEFORE = String.raw`((?:USD|CAD|AUD|NZD|SGD|HKD)\s?\$|US\$|USD|CA\$|C\$|CAD|AU\$|A\$|AUD|NZ\$|NZD|S\$|SGD|HK\$|HKD|R\$|BRL|CHF|INR|Rs\.?|₹|JPY|CNY|RMB|¥|EUR|GBP|SEK|NOK|DKK|PLN|\$|€|£)`;
-/** Marks written after a figure; "LPA" is lakhs per annum, the way Indian postings give a salary. */
-export const CURRENCY_AFTER = String.raw`(USD|EUR|GBP|CAD|AUD|NZD|SGD|HKD|CHF|INR|JPY|CNY|RMB|BRL|SEK|NOK|DKK|PLN|LPA|dollars|euros?|pounds|€|£)(?![A-Za-z])`;
+/** Marks written after a figure, bare or in brackets; "LPA" is lakhs per annum, the way Indian postings give a salary. */
+export const CURRENCY_AFTER = String.raw`\(?(USD|EUR|GBP|CAD|AUD|NZD|SGD|HKD|CHF|INR|JPY|CNY|RMB|BRL|SEK|NOK|DKK|PLN|LPA|dollars|euros?|pounds|€|£)(?![A-Za-z])\)?`;
 
 /** A "$" (or "dollars") with no country: the dollar of the posting's place. */
 export const BARE_DOLLAR = '$';
