@@ -1,3 +1,4 @@
+import { placedAbroad } from './checks/pay-currency';
 import type { JdText } from './document';
 import { workModeIn } from './to-role-spec';
 import type { JdArchetype, JdCheckData, JdLevel } from './types';
@@ -136,7 +137,10 @@ export function inferJdContext(doc: JdText, data: JdCheckData, given?: JdView): 
     mode.place ??
     findLocationsInText(companyFree)[0] ??
     (mode.mode === 'remote' ? null : (findLocationsInText(roleText)[0] ?? null));
-  const location = place?.state ? `${place.city ? `${place.city}, ` : ''}${place.state}` : null;
+  // "Perth, WA" in a posting placed in Australia is no place in Washington: a posting that
+  // names a country outside the US first has no US location, and so no US band or law.
+  const location =
+    place?.state && !placedAbroad(view) ? `${place.city ? `${place.city}, ` : ''}${place.state}` : null;
   return { level, levelWhy, archetype, archetypeWhy, location, workMode: mode.mode, years: most };
 }
 

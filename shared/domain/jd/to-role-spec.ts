@@ -1,4 +1,4 @@
-import { emptyRoleSpec, ROLE_LIMITS, type RoleSpec, type stackCategories } from '../../roles';
+import { currencies, emptyRoleSpec, ROLE_LIMITS, type RoleSpec, type stackCategories } from '../../roles';
 import { STACK_CATEGORY_LABELS, type StackTaxonomy, stackTaxonomy } from '../stack-taxonomy';
 import { findPayRange } from './checks/pay-read';
 import type { JdText } from './document';
@@ -241,11 +241,11 @@ export function jdTextToRoleSpec(raw: JdText, taxonomy: StackTaxonomy = stackTax
   spec.preferred = itemsOf([...must.slice(ROLE_LIMITS.mustHavesAdvised), ...nice]);
   spec.first90Days = itemsOf(view.responsibilities.map((r) => r.text));
 
-  // Pay: the posted range, annual (an hourly rate is taken as 2,080 hours).
+  // Pay: the posted range, annual (an hourly rate is taken as 2,080 hours). A range in a currency
+  // the role spec cannot hold stays out, rather than being filed under another currency's sign.
   const pay = findPayRange(view);
-  if (pay) {
-    const sign = pay.span.text;
-    const currency = /£/.test(sign) ? 'GBP' : /€/.test(sign) ? 'EUR' : /CA\$|C\$/.test(sign) ? 'CAD' : 'USD';
+  const currency = currencies.find((c) => c === pay?.currency);
+  if (pay && currency) {
     const cap = (n: number) => Math.min(ROLE_LIMITS.pay, Math.round(n));
     spec.pay = { min: cap(pay.min), max: cap(pay.max), currency };
   }

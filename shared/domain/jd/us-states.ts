@@ -123,3 +123,9 @@ export function findLocationsInText(text: string): JdLocation[] {
   }
   return found;
 }
+
+/** Where the first "City, ST" in the text starts, or -1: for weighing it against places elsewhere. */
+export function firstLocationAt(text: string): number {
+  for (const m of text.matchAll(IN_TEXT_ALL)) if (parseLocation(`${m[1]}, ${m[2]}`)) return m.index;
+  return -1;
+}

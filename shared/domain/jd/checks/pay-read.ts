@@ -4,13 +4,22 @@
  */
 import type { Span } from '../text';
 import type { JdView } from '../view';
+import {
+  BARE_DOLLAR,
+  CURRENCY_AFTER,
+  CURRENCY_BEFORE,
+  currencyInPlace,
+  currencyOfMarks,
+  NO_MARK,
+} from './pay-currency';
+import { AMOUNT, multiplierOf, value } from './pay-numbers';
 
 export interface PostedPay {
   span: Span;
   /** Annual figures; hourly rates are multiplied by 2,080 hours, daily ones by 260, weekly by 52, monthly by 12. */
   min: number;
   max: number;
-  /** ISO code; a bare "$" is read as USD. */
+  /** ISO code; a bare "$" is the dollar of the posting's place (USD when it names none). */
   currency: string;
   /** How the posting states it; min and max are annual whatever this says. */
   period: 'year' | 'month' | 'week' | 'day' | 'hour';
@@ -23,19 +32,12 @@ const SALARY_FLOOR = 20_000;
 /** Two single figures this far apart or less (in characters) can be the ends of one range. */
 const PAIR_GAP = 160;
 
-/**
- * A number as postings write it: 165,000 or 165,000.00; 70.000 or 70.000,00 (European
- * thousands); 150 000 (a space or thin space between thousands); 150, 62.50 or 62,50. Digit runs are bounded and a number never starts or ends
- * inside a longer one, so a run of thousands of digits fails at once instead of backtracking.
- */
-const NUMBER = String.raw`(?<![\d.,])(\d{1,3}(?:,\d{3}){1,4}(?:\.\d{1,2})?|\d{1,3}(?:\.\d{3}){1,4}(?:,\d{1,2})?|\d{1,3}(?:[ \u2009\u202f]\d{3}){1,2}(?![\d.,])|\d{1,7}(?:[.,]\d{1,2})?)(?![\d])`;
-const AMOUNT = String.raw`${NUMBER}(?:\s?([kK])(?![A-Za-z]))?`;
-const CURRENCY = String.raw`(USD|US\$|CAD|CA\$|C\$|AUD|A\$|EUR|GBP|\$|€|£)`;
-const CURRENCY_AFTER = String.raw`(USD|EUR|GBP|CAD|AUD|dollars|euros?|pounds|€|£)`;
+const CURRENCY = CURRENCY_BEFORE;
 /** "$145,000/year - $165,000/year": a period after the first figure too. */
 const FIRST_PERIOD = String.raw`(?<fp>\s{0,2}\/\s?(?:year|yr|annum|hour|hr|h|month|mo|week|wk|day)\b|\s(?:per|a|an) (?:year|annum|hour|month|week|day)\b)?`;
-const SEPARATOR = String.raw`\s{0,3}(?:-|–|—|~|to|and|through)\s{0,3}`;
-const PERIOD = String.raw`(\s{0,3}(?:\/\s?(?:hour|hr|h|month|mo|year|yr|annum|week|wk|day)\b|per (?:hour|month|year|annum|week|day)\b|an hour\b|a (?:month|year|week|day)\b|hourly\b|monthly\b|annually\b|yearly\b|weekly\b|daily\b))?`;
+/** "a" (Portuguese, Spanish) and "bis" (German) join a range as "to" does. */
+const SEPARATOR = String.raw`\s{0,3}(?:-|–|—|~|to|and|through|a|bis)\s{0,3}`;
+const PERIOD = String.raw`(\s{0,3}(?:\/\s?(?:hour|hr|h|month|mo|year|yr|annum|week|wk|day)\b|per (?:hour|month|year|annum|week|day)\b|an hour\b|a (?:month|year|week|day)\b|hourly\b|monthly\b|annually\b|yearly\b|weekly\b|daily\b|por m[êe]s|ao m[êe]s|por ano\b|pro Monat\b|pro Jahr\b))?`;
 /** "$150k-$180k", "USD 150,000–180,000", "£60,000 - £75,000", "$70-85/hr". */
 const RANGE = new RegExp(
   String.raw`${CURRENCY}\s?${AMOUNT}(?:\s?${CURRENCY_AFTER})?${FIRST_PERIOD}${SEPARATOR}(?:${CURRENCY})?\s?${AMOUNT}(?:\s?${CURRENCY_AFTER})?${PERIOD}`,
@@ -54,35 +56,13 @@ const RANGE_BARE = new RegExp(
 const YEARLY_SUFFIX = /\s*(?:\/\s?(?:year|yr|annum)|per (?:year|annum)|a year|annually|yearly)$/i;
 const SINGLE = new RegExp(String.raw`${CURRENCY}\s?${AMOUNT}(?:\s?${CURRENCY_AFTER})?${PERIOD}`, 'g');
 
-function currencyOf(...marks: (string | undefined)[]): string {
-  const mark = marks.find((m) => m) ?? '$';
-  if (/^(?:€|eur|euros?)$/i.test(mark)) return 'EUR';
-  if (/^(?:£|gbp|pounds)$/i.test(mark)) return 'GBP';
-  if (/^(?:cad|ca\$|c\$)$/i.test(mark)) return 'CAD';
-  if (/^(?:aud|a\$)$/i.test(mark)) return 'AUD';
-  return 'USD';
-}
-
 /** Words beside an amount that make it the salary, or something else. */
 const SALARY_WORD =
-  /^(?:base|salary|salaries|pay|paid|range|compensation|comp|wage|wages|ote|earnings|band|rate)$/i;
+  /^(?:base|salary|salaries|pay|paid|range|compensation|comp|wage|wages|ote|earnings|band|rate|ctc)$/i;
 const OTHER_MONEY_WORD =
   /^(?:stipends?|budgets?|bonus|bonuses|allowances?|reimburse(?:d|ment|ments)?|credits?|relocation|signing|sign-on|per-diem|diem|learning|education|tuition|wellness|equipment|home-office|referral|match|gym|commissions?)$/i;
 /** Text that says an unmarked small range is an hourly rate. */
 const HOURLY_HINT = /\b(?:hour|hourly|hr|rate|contract(?:or)?|1099|w-?2|c2c|corp-to-corp)\b/i;
-
-/** "165,000.00" -> 165000; "70.000" -> 70000; "150 000" -> 150000; "62,50" -> 62.5. */
-function parseNumber(spaced: string): number {
-  const raw = spaced.replace(/[ \u2009\u202f]/g, '');
-  if (/^\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?$/.test(raw)) return Number(raw.replace(/,/g, ''));
-  if (/^\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?$/.test(raw)) return Number(raw.replace(/\./g, '').replace(',', '.'));
-  return Number(raw.replace(',', '.'));
-}
-
-function value(num: string, k: string | undefined, otherK: boolean): number {
-  const n = parseNumber(num);
-  return k || (otherK && n < 1000) ? n * 1000 : n;
-}
 
 type Kind = 'salary' | 'other' | 'unknown';
 
@@ -135,10 +115,10 @@ function lineAround(text: string, at: number): string {
 function periodOf(period: string | undefined, first: string): PostedPay['period'] | null {
   const mark = `${period ?? ''} ${first}`;
   if (/\b(?:h|hr|hour|hourly)\b/i.test(mark)) return 'hour';
-  if (/\b(?:mo|month|monthly)\b/i.test(mark)) return 'month';
+  if (/\b(?:mo|month|monthly|monat)\b|m[êe]s(?![a-z])/i.test(mark)) return 'month';
   if (/\b(?:wk|week|weekly)\b/i.test(mark)) return 'week';
   if (/\b(?:day|daily)\b/i.test(mark)) return 'day';
-  if (/\b(?:year|yr|annum|annually|yearly)\b/i.test(mark)) return 'year';
+  if (/\b(?:year|yr|annum|annually|yearly|ano|jahr)\b/i.test(mark)) return 'year';
   return null;
 }
 
@@ -180,14 +160,19 @@ function rangesIn(text: string, from: number, to: number): Candidate[] {
         (kind !== 'salary' || !(ak || bk || /\d{2,3}[,. ]\d{3}|\b\d{5,6}\b/.test(whole)))
       )
         continue;
+      // "35-45 LPA" gives lakhs without writing the unit on either figure.
+      const lakhs = !ak && !bk && /^lpa$/i.test(curAfter ?? '') ? multiplierOf('lakh') : 1;
       const pay = annual(
-        value(a ?? '0', ak, !!bk),
-        value(b ?? '0', bk, !!ak),
+        value(a ?? '0', ak, bk) * lakhs,
+        value(b ?? '0', bk, ak) * lakhs,
         periodOf(period, m.groups?.fp ?? ''),
         lineAround(text, span.start),
       );
       if (!pay) continue;
-      found.push({ span, ...pay, currency: currencyOf(cur, bcur, cur0, curAfter), kind });
+      // Lakhs and crores are counted only in Indian rupees.
+      const inLakhs = lakhs > 1 || [ak, bk].some((u) => multiplierOf(u) >= multiplierOf('lakh'));
+      const currency = currencyOfMarks(cur, bcur, cur0, curAfter, inLakhs ? 'INR' : undefined);
+      found.push({ span, ...pay, currency, kind });
     }
   }
   found.push(...pairedFigures(text, from, end, slice).filter((c) => !overlaps(c.span)));
@@ -207,8 +192,8 @@ function pairedFigures(text: string, from: number, end: number, slice: string): 
     singles.push({
       start: from + m.index,
       end: from + m.index + whole.length,
-      n: value(num ?? '0', k, false),
-      cur: currencyOf(cur, curAfter),
+      n: value(num ?? '0', k),
+      cur: currencyOfMarks(cur, curAfter),
       period,
     });
   }
@@ -247,7 +232,8 @@ export function findPayRange(view: JdView): PostedPay | null {
     candidates.find((c) => c.kind === 'salary') ?? candidates.find((c) => c.kind === 'unknown') ?? null;
   if (!best) return null;
   const { kind: _kind, ...pay } = best;
-  return pay;
+  const bare = pay.currency === BARE_DOLLAR || pay.currency === NO_MARK || pay.currency === '¥';
+  return bare ? { ...pay, currency: currencyInPlace(view, pay.currency, pay.span.end) } : pay;
 }
 
 /** A single salary figure: either a stated one ("Base: $165,000") or an open-ended one ("up to $200,000"). */
@@ -266,8 +252,9 @@ const FIXED_PAY =
 /** Words that make a single figure one end of an unbounded range. */
 const OPEN_BEFORE =
   /\b(?:up to|to as much as|as much as|as high as|maximum of|max(?:imum)?:?|starting (?:at|from)|starts at|from|at least|minimum of|min(?:imum)?:?|no less than)\s*$/i;
+/** "+" or "plus" before another part of the package ("+ super", "plus bonus") adds to the figure; it does not open it. */
 const OPEN_AFTER =
-  /^\s*(?:\+|and up\b|or more\b|and above\b|or higher\b|plus\b(?!\s+(?:bonus|equity|benefits|stock|commission)))/i;
+  /^\s*(?:(?:\+|plus\b)(?!\s*(?:bonus|equity|benefits|stock|commission|super|superannuation|kiwisaver|pension|rsus?)\b)|and up\b|or more\b|and above\b|or higher\b)/i;
 
 /** A single salary figure, for saying the JD gives one figure rather than a range. */
 export function singleFigure(view: JdView): SingleFigure | null {
@@ -280,7 +267,7 @@ export function singleFigure(view: JdView): SingleFigure | null {
       const stated = periodOf(period, '');
       const factor = { hour: 2080, day: 260, week: 52, month: 12, year: 1 }[stated ?? 'year'];
       const start = area.start + m.index;
-      if (value(num ?? '0', k, false) * factor < SALARY_FLOOR) continue;
+      if (value(num ?? '0', k) * factor < SALARY_FLOOR) continue;
       if (kindAt(view.text, start, start + whole.length) === 'other') continue;
       // "$140,000 per year" is shown as the figure; the period stays out of the span, as a range's does.
       const shown = whole.replace(YEARLY_SUFFIX, '');

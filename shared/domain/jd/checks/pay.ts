@@ -2,6 +2,7 @@
 import type { JdCheckContext, JdFinding, PayTransparencyLaw } from '../types';
 import { parseLocation } from '../us-states';
 import { finding, type JdView } from '../view';
+import { placedAbroad } from './pay-currency';
 import { applicableLaws, placesFor } from './pay-laws';
 import { findPayRange, type PostedPay, singleFigure } from './pay-read';
 
@@ -45,9 +46,12 @@ export function payChecks(view: JdView, ctx: JdCheckContext): JdFinding[] {
         : `The JD gives one figure (${single.span.text}) rather than a range`
       : 'The JD has no pay range';
     const span = single?.span ?? where;
-    const fix = ctx.payBand
-      ? `Add a base range, for example "${money(ctx.payBand.min)}-${money(ctx.payBand.max)} base", and say what moves an offer within it.`
-      : 'Add a base range (for example "$150,000-$185,000 base") and say what moves an offer within it.';
+    // The band and the example are US dollars: a posting placed abroad is told to post its range in its own money.
+    const fix = placedAbroad(view)
+      ? 'Add a base range in the local currency and say what moves an offer within it.'
+      : ctx.payBand
+        ? `Add a base range, for example "${money(ctx.payBand.min)}-${money(ctx.payBand.max)} base", and say what moves an offer within it.`
+        : 'Add a base range (for example "$150,000-$185,000 base") and say what moves an offer within it.';
     const named = (l: PayTransparencyLaw) => `${l.jurisdiction}'s ${l.law} (in force since ${l.effective})`;
     // A stated figure is the pay when the pay is fixed, and the laws that ask for a range take a
     // single figure then; whether it is fixed is not in the text, so it is a warning, never an error.
@@ -124,6 +128,8 @@ export function payChecks(view: JdView, ctx: JdCheckContext): JdFinding[] {
       ? (pay.min + pay.max) / 2 < band.min * (1 - BELOW_BAND_TOLERANCE)
       : (pay.min + pay.max) / 2 < band.min
     : false;
+  // The bands are US dollars: a range in any other money, a Sydney or Toronto "$" included,
+  // is never held against them (the pay reader decides the currency from marks, then place).
   if (band && below && pay.currency === 'USD') {
     const posted =
       pay.period !== 'year'
