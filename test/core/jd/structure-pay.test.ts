@@ -171,6 +171,13 @@ describe('JD shape checks', () => {
     expect(check(fixture('01')).of('no-named-service')).toEqual([]);
   });
 
+  it('does not take a job title ("a Junior Backend Developer") for a named backend', () => {
+    const named = (about: string) =>
+      check(`Junior Backend Developer\n\nAbout the role\n${about}\n`).of('no-named-service');
+    expect(named('We need a Junior Backend Developer to join our small team.')).toHaveLength(1);
+    expect(named('You will join the Claims Backend team and own its intake queue.')).toEqual([]);
+  });
+
   it('flags an archetype left unpicked, and a scope that spans all four', () => {
     expect(check(fixture('01'), { archetype: null }).of('archetype-undecided')).toHaveLength(1);
     expect(check(fixture('01')).of('archetype-undecided')).toEqual([]);

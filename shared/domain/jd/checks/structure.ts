@@ -323,6 +323,8 @@ export function structureChecks(view: JdView, ctx: JdCheckContext): JdFinding[] 
   return out;
 }
 
+const ROLE_AFTER = /^[ \t]+(?:engineers?|developers?|architects?|programmers?|roles?|positions?|hires?)\b/i;
+
 const genericByStack = new WeakMap<JdCheckContext['data']['stack'], Set<string>>();
 
 /** Words that do not name a service, in lower case: generic modifiers and every technology. */
@@ -347,6 +349,8 @@ function namedService(view: JdView, ctx: JdCheckContext, where: Span | null): Jd
     if (section.id !== 'about' && section.id !== 'first90') continue;
     for (const noun of findAll(nouns, view.text, section.start, section.end)) {
       if (view.isBoilerplate(noun.start, noun.end)) continue;
+      // "a Junior Backend Developer", "our Platform Engineers": the noun is part of a job title.
+      if (ROLE_AFTER.test(view.text.slice(noun.end, noun.end + 30))) continue;
       // Up to four words before the noun, in the same clause.
       const before = view.text.slice(Math.max(section.start, noun.start - 60), noun.start);
       // A dot inside a name ("the Node.js service") does not end the clause.
