@@ -1,5 +1,6 @@
 import { boilerplateKindOf } from './boilerplate-kinds';
 import type { JdSection } from './document';
+import { LIST_ITEM } from './text';
 
 /**
  * What a block of a posting is about, read from its words when no known heading says so: the
@@ -172,9 +173,6 @@ const ROLE =
   /\b(?:we(?:'re| are) (?:hiring|looking for an?|seeking an?)|this (?:role|position)|the role|you(?:'ll| will|'d| would) (?:report|join|work (?:with|alongside))|reporting to)\b/i;
 
 const ADDRESSES_READER = /\byou(?:'ll|'re|'d|'ve|r)?\b/i;
-
-/** A bullet, numbered item or checkbox at the start of a line. */
-export const LIST_ITEM = /^\s*(?:[-*•–·▪◦●○■□➤➢✓✔]|\d{1,2}[.)]|\[[ x]\])\s+/;
 
 /** The kind of one list item or sentence, or null when its words say nothing clear. */
 export function unitKind(raw: string): BlockKind | null {

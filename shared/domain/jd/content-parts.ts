@@ -1,12 +1,6 @@
-import {
-  type BlockKind,
-  LIST_ITEM,
-  majorityKind,
-  sentenceBounds,
-  unitKind,
-  unitsOfBlock,
-} from './block-kind';
+import { type BlockKind, majorityKind, sentenceBounds, unitKind, unitsOfBlock } from './block-kind';
 import type { JdSection } from './document';
+import { LIST_ITEM } from './text';
 
 /**
  * A posting with no heading for the job's own parts (at most the company's or the legal ones),

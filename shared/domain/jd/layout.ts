@@ -1,4 +1,5 @@
-import { type BlockKind, blockKind, LIST_ITEM, unitKind, unitsOfBlock } from './block-kind';
+import { type BlockKind, blockKind, unitKind, unitsOfBlock } from './block-kind';
+import { LIST_ITEM } from './text';
 
 /**
  * Headings read by their shape: a short line that is not a sentence, standing at the head of a

@@ -3,6 +3,7 @@ import { partsByContent } from './content-parts';
 import type { JdSection, JdText } from './document';
 import { fieldLabelsAsLines, numberedHeading, ROLE_NOUN, shapeHeadings } from './layout';
 import { readerLines } from './source-lines';
+import { BULLET, LIST_ITEM } from './text';
 
 type BodyId = JdSection['id'];
 
@@ -63,20 +64,25 @@ export function cleanJdText(raw: string): string {
 const PICTOGRAPH = /\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|\uFE0F|\u200D|\u20E3/gu;
 
 function normalise(line: string): string {
-  return line
-    .replace(PICTOGRAPH, ' ')
-    .replace(/^\s*#{1,6}\s*/, '')
-    .replace(/^\s*[>|]\s*/, '')
-    .trim()
-    .replace(/^\*\*(.*)\*\*$/, '$1')
-    .replace(/^__(.*)__$/, '$1')
-    .replace(/^\*(.*)\*$/, '$1')
-    .replace(/^_(.*)_$/, '$1')
-    .replace(/(?:\s*(?:…|\.{3}))\s*$/, '')
-    .replace(/[:：]\s*(?:\*\*|__)?\s*$/, '')
-    .replace(/^\s*(?:\*\*|__)\s*|\s*(?:\*\*|__)\s*$/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    line
+      .replace(PICTOGRAPH, ' ')
+      .replace(/^\s*#{1,6}\s*/, '')
+      .replace(/^\s*[>|]\s*/, '')
+      // Decoration a plain-text posting draws around a heading: "::: THE ROLE :::", "§ 2 Pay", "== Pay ==".
+      .replace(/^\s*(?:§+\s*\d{0,2}[.)]?|:{3,}|={2,}|~{2,})\s*/, '')
+      .replace(/\s*(?::{3,}|={2,}|~{2,})\s*$/, '')
+      .trim()
+      .replace(/^\*\*(.*)\*\*$/, '$1')
+      .replace(/^__(.*)__$/, '$1')
+      .replace(/^\*(.*)\*$/, '$1')
+      .replace(/^_(.*)_$/, '$1')
+      .replace(/(?:\s*(?:…|\.{3}))\s*$/, '')
+      .replace(/[:：]\s*(?:\*\*|__)?\s*$/, '')
+      .replace(/^\s*(?:\*\*|__)\s*|\s*(?:\*\*|__)\s*$/g, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 /** The heading text in lower case, straight quotes, "&" as "and", with no closing punctuation. */
@@ -107,7 +113,7 @@ export function headingOf(line: string): BodyId | null {
   const trimmed = line.trim();
   // Cheap refusals first: most lines of a posting are sentences or bullets.
   if (!trimmed || trimmed.length > 130) return null;
-  if (/^(?:[-*•–·▪◦●○■□➤➢✓✔]|\d{1,2}[.)])\s+/.test(trimmed) && !trimmed.startsWith('**')) return null;
+  if (BULLET.test(trimmed) && !trimmed.startsWith('**')) return null;
   // "Why Join Us?" heads a section as "Why Join Us" would.
   const text = normalise(line)
     .replace(/\s*[?!]+$/, '')
@@ -246,7 +252,7 @@ function pipedTitle(line: string): string | null {
 // Indeed heads the employer's own text "Full job description", under its summary of the job.
 const WRAPPER_HEADING = /^(?:about the job|(?:full )?job description|description|overview)$/i;
 const ADDRESSES_READER = /\byou(?:'ll|’ll|'re|’re|r)?\b/i;
-const LIST_LINE = /^\s*(?:[-*•–·▪◦●○■□➤➢✓✔]|\d{1,2}[.)]|\[[ x]\])\s+/m;
+const LIST_LINE = new RegExp(LIST_ITEM.source, 'm');
 
 /**
  * "Your mission" or "The role" written as prose and followed by a bulleted list of duties is

@@ -64,7 +64,15 @@ export function findAll(re: RegExp, text: string, from = 0, to = text.length, sp
   return spans;
 }
 
-export const BULLET = /^\s*(?:[-*•–·▪◦●○■□➤➢✓✔]|\d{1,2}[.)])\s+/;
+/** The marks real postings put before a list item, as one regex character class. */
+export const BULLET_MARKS = '[-*•–·▪◦●○■□➤➢✓✔▸►▶◆♦❖✦★]';
+export const BULLET = new RegExp(`^\\s*(?:${BULLET_MARKS}|\\d{1,2}[.)])\\s+`);
+/** A bullet, numbered item or checkbox at the start of a line. */
+export const LIST_ITEM = new RegExp(`^\\s*(?:${BULLET_MARKS}|\\d{1,2}[.)]|\\[[ x]\\])\\s+`);
+
+const LEADING_MARK = new RegExp(`^${BULLET_MARKS}`);
+/** Only list marks or heading marks before a point on its line. */
+const SENTENCE_LEAD = new RegExp(`^\\s*(?:(?:${BULLET_MARKS}|[#>])+\\s*|\\d{1,2}[.)]\\s*)?[*_]*$`);
 
 /** Non-empty lines of text[from, to), trimmed, bullets stripped, as absolute spans. */
 export function linesOf(text: string, from: number, to: number): (Span & { bullet: boolean })[] {
@@ -113,7 +121,7 @@ function wrapsOnto(text: string, lineStart: number, nl: number, to: number): boo
   while (next < to && (text[next] === ' ' || text[next] === '\t')) next++;
   if (next >= to || text[next] === '\n') return false;
   const rest = text.slice(next, Math.min(to, next + 4));
-  if (BULLET.test(rest) || /^[•▪◦●○■□➤➢✓✔*-]/.test(rest)) return false;
+  if (BULLET.test(rest) || LEADING_MARK.test(rest)) return false;
   return /^[a-z]/.test(rest) || OPEN_LINE_END.test(line);
 }
 
@@ -206,7 +214,7 @@ export function matchCase(original: string, replacement: string): string {
 export function atSentenceStart(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 200), at);
   const line = before.slice(before.lastIndexOf('\n') + 1);
-  if (/^\s*(?:[-*•–·▪◦●○■□➤➢✓✔#>]+\s*|\d{1,2}[.)]\s*)?[*_]*$/.test(line)) return true;
+  if (SENTENCE_LEAD.test(line)) return true;
   return /[.!?:]["'”’)]*\s+$/.test(line);
 }
 

@@ -60,6 +60,30 @@ describe('headings as real postings write them', () => {
     expect(headingOf('- Responsibilities')).toBeNull();
   });
 
+  it('reads headings drawn with plain-text decoration and lists marked with triangles', () => {
+    const posting = [
+      '::: Backend Engineer (Go, Quotes API) :::',
+      '',
+      '§ 1  The role',
+      'You will own the Quotes API, which prices 40,000 loads a day.',
+      '',
+      '::: FIRST 90 DAYS :::',
+      '▸ Add cursor pagination to the quotes search endpoint.',
+      '▸ Move the nightly rate import onto a queue with retries.',
+      '',
+      '== What you bring ==',
+      '▸ 4+ years building Go services.',
+    ].join('\n');
+    const doc = splitJdText(posting);
+    const view = buildView(doc);
+    expect(doc.title).toBe('Backend Engineer (Go, Quotes API)');
+    expect(doc.sections.map((s) => s.id)).toEqual(['about', 'first90', 'requirements']);
+    expect(view.responsibilities.map((r) => r.text)).toEqual([
+      'Add cursor pagination to the quotes search endpoint.',
+      'Move the nightly rate import onto a queue with retries.',
+    ]);
+  });
+
   it('does not count a "plus" list as must-haves', () => {
     const must = Array.from({ length: 5 }, (_, i) => `- Must-have ${i + 1} with Go and PostgreSQL.`);
     const plus = Array.from({ length: 5 }, (_, i) => `- Extra ${i + 1} with Kafka.`);

@@ -1,5 +1,14 @@
 import { placeholderSpans } from '../../documents/placeholders';
-import { anyOf, atSentenceStart, findAll, matchCase, quote, type Span, withArticle } from '../text';
+import {
+  anyOf,
+  atSentenceStart,
+  BULLET_MARKS,
+  findAll,
+  matchCase,
+  quote,
+  type Span,
+  withArticle,
+} from '../text';
 import type { JdCheckContext, JdFinding, JdPatternEntry } from '../types';
 import { finding, type JdView, searchBody } from '../view';
 
@@ -212,7 +221,7 @@ function addressReader(
 }
 
 /** Where a line's own text starts: after indent, a bullet, heading marks and emphasis. */
-const LINE_LEAD = /^[ \t]*(?:(?:[-*•–·▪◦●○■□➤➢✓✔]|\d{1,2}[.)]|#{1,6}|>)[ \t]+)?[*_]*/;
+const LINE_LEAD = new RegExp(`^[ \\t]*(?:(?:${BULLET_MARKS}|\\d{1,2}[.)]|#{1,6}|>)[ \\t]+)?[*_]*`);
 
 /**
  * Writer guidance left in the text. A marker counts only where guidance is written: inside
