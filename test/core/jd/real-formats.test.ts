@@ -47,6 +47,7 @@ describe('headings as real postings write them', () => {
     expect(headingOf("As Senior Backend Engineer, you'll:")).toBe('first90');
     expect(headingOf('As a Senior Backend Engineer at Acme, you will:')).toBe('first90');
     expect(headingOf('Specifically, you will:')).toBe('first90');
+    expect(headingOf('**What do you need to bring?**')).toBe('requirements');
     expect(headingOf("## 🛠️ What you'll do")).toBe('first90');
     expect(headingOf('**RESPONSIBILITIES:**')).toBe('first90');
     expect(headingOf("It's a Plus if You Have…")).toBe('requirements');
