@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { splitJdText } from '../../../shared/domain/jd';
+import { buildView } from '../../../shared/domain/jd/view';
+import { check } from './helpers';
+
+const parts = (raw: string) => splitJdText(raw).sections.map((s) => [s.id, s.heading]);
+
+const duties = [
+  '1. Own the quote service that freight brokers call for a price on each load.',
+  '2. Move the carrier sync from a nightly job to a stream of events.',
+  '3. Add tracing to the booking path so a stuck booking is found in minutes.',
+  '4. Write the runbook for the quote service with the on-call team.',
+  '5. Cut the p95 of the quote endpoint to under 120 ms.',
+  '6. Review the schema changes the product teams propose for bookings.',
+];
+const requirements = [
+  '- 4+ years building backend services in Go or Kotlin',
+  '- Experience with PostgreSQL on busy tables',
+  '- Familiarity with Kafka or another log-based queue',
+];
+
+describe('headings a plain-text posting underlines with rules', () => {
+  it('reads a line between "=====" rules, or over "-----", as a heading', () => {
+    const raw = [
+      'Backend Engineer (Go)',
+      '',
+      '==========================',
+      'THE JOB IN SHORT',
+      '==========================',
+      'You will own the quote service of Haulmark. You will report to the Head of Freight. We ship every day.',
+      '',
+      'What you will do',
+      '----------------',
+      ...duties,
+      '',
+      '==========================',
+      'WHAT YOU WILL NEED',
+      '==========================',
+      ...requirements,
+    ].join('\n');
+    expect(parts(raw)).toEqual([
+      ['about', 'THE JOB IN SHORT'],
+      ['first90', 'What you will do'],
+      ['requirements', 'WHAT YOU WILL NEED'],
+    ]);
+    expect(buildView(splitJdText(raw)).responsibilities).toHaveLength(6);
+    expect(splitJdText(raw).sections.some((s) => s.text.includes('==='))).toBe(false);
+  });
+
+  it('leaves a sentence above a divider a sentence', () => {
+    const raw = [
+      'Backend Engineer (Go)',
+      '',
+      'You will own the quote service of Haulmark and report to the Head of Freight.',
+      '-----',
+      'Responsibilities',
+      ...duties,
+    ].join('\n');
+    expect(parts(raw)).toEqual([
+      ['about', ''],
+      ['first90', 'Responsibilities'],
+    ]);
+  });
+});
+
+describe('a title line that carries the pay and the place', () => {
+  it('takes the role as the title and still reads the pay and place parts', () => {
+    const raw = [
+      'Platform Engineer — $150k–$175k — Remote (US)',
+      '',
+      'About the role',
+      'You will run the build farm of Haulmark. You will report to the Head of Platform.',
+      '',
+      'Responsibilities',
+      ...duties,
+    ].join('\n');
+    const { doc, of, flat } = check(raw);
+    expect(doc.title).toBe('Platform Engineer');
+    expect(of('title-qualifier')).toHaveLength(1);
+    expect(of('missing-pay-range')).toHaveLength(0);
+    expect(flat.text).toContain('$150k–$175k');
+  });
+
+  it('keeps a title whose dashed part names the team, not pay or place', () => {
+    expect(
+      splitJdText('Backend Engineer — Payments — Ledger\n\nAbout the role\nYou will own it.').title,
+    ).toBe('Backend Engineer — Payments — Ledger');
+  });
+});
