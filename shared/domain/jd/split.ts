@@ -2,6 +2,7 @@ import { withoutControlCharacters } from '../../questions';
 import { partsByContent } from './content-parts';
 import type { JdSection, JdText } from './document';
 import { fieldLabelsAsLines, numberedHeading, ROLE_NOUN, shapeHeadings } from './layout';
+import { withRunInHeadings } from './run-in';
 import { readerLines } from './source-lines';
 
 type BodyId = JdSection['id'];
@@ -140,7 +141,7 @@ export function headingOf(line: string): BodyId | null {
  * of the last section, so whatever is split here fits the jd channels' limits.
  */
 export function splitJdText(raw: string): JdText {
-  const lines = readerLines(cleanJdText(raw).split('\n'));
+  const lines = withRunInHeadings(readerLines(cleanJdText(raw).split('\n')), (label) => !!headingOf(label));
   // "3. Your first 90 days" standing alone heads a section as "Your first 90 days" would.
   const numbered = lines.map((_, i) => numberedHeading(lines, i));
   const known = fieldLabelsAsLines(

@@ -87,3 +87,70 @@ describe('a title line that carries the pay and the place', () => {
     ).toBe('Backend Engineer — Payments — Ledger');
   });
 });
+
+describe('headings run into the start of a paragraph', () => {
+  const raw = [
+    'Backend Engineer (Go, Quotes)',
+    '',
+    'Haulmark prices freight for 900 small brokers. We are 70 people in Omaha.',
+    '',
+    'About the role: You will own the quote service, the Go service brokers call for a price. You will report to the Head of Freight.',
+    '',
+    'Responsibilities: own the quote service and its tests; move the carrier sync to a stream of events; add tracing to the booking path; write the runbook with the on-call team; cut the p95 of the quote endpoint to under 120 ms; review the schema changes for bookings.',
+    '',
+    'Requirements: 4+ years of backend work in Go; experience with PostgreSQL on busy tables; familiarity with Kafka or another queue.',
+    '',
+    'Compensation: the base salary for this role is $130,000 to $150,000 a year, set by experience.',
+  ].join('\n');
+
+  it('starts a section at each run-in label the vocabulary knows', () => {
+    expect(parts(raw)).toEqual([
+      ['company', ''],
+      ['about', 'About the role'],
+      ['first90', 'Responsibilities'],
+      ['requirements', 'Requirements'],
+      ['compensation', 'Compensation'],
+    ]);
+  });
+
+  it('gives one item per clause of a list run on with semicolons', () => {
+    const view = buildView(splitJdText(raw));
+    expect(view.responsibilities.map((r) => r.text)).toHaveLength(6);
+    expect(view.responsibilities[1]?.text).toBe('move the carrier sync to a stream of events');
+    expect(view.requirements).toHaveLength(3);
+    const { of } = check(raw);
+    expect(of('responsibilities-count')).toHaveLength(0);
+    expect(of('about-role-length')).toHaveLength(0);
+  });
+
+  it('keeps one labelled paragraph in a letter, and a fact sheet line, as text', () => {
+    const letter = [
+      'Backend Engineer (Go)',
+      '',
+      'You would own the quote service of Haulmark and report to me.',
+      '',
+      'About us: Haulmark prices freight for 900 small brokers from its office in Omaha.',
+    ].join('\n');
+    expect(parts(letter).map(([, heading]) => heading)).not.toContain('About us');
+    const sheet = [
+      'Backend Engineer (Go)',
+      '',
+      'Experience: five or more years of Go in production work',
+      'Location: Omaha, NE',
+      '',
+      'Responsibilities: own the quote service; move the carrier sync to events; add tracing to bookings.',
+    ].join('\n');
+    expect(parts(sheet).map(([, heading]) => heading)).not.toContain('Experience');
+  });
+
+  it('reads a semicolon inside one sentence as one item', () => {
+    const raw2 = [
+      'Backend Engineer (Go)',
+      '',
+      'Requirements',
+      'Go in production; we can teach you the rest.',
+      'PostgreSQL on busy tables.',
+    ].join('\n');
+    expect(buildView(splitJdText(raw2)).requirements).toHaveLength(2);
+  });
+});
