@@ -1,6 +1,7 @@
 import { withoutControlCharacters } from '../../questions';
 import { partsByContent } from './content-parts';
 import type { JdSection, JdText } from './document';
+import { withFootnotesPlaced } from './footnotes';
 import { fieldLabelsAsLines, numberedHeading, ROLE_NOUN, shapeHeadings } from './layout';
 import { withRunInHeadings } from './run-in';
 import { readerLines } from './source-lines';
@@ -233,7 +234,9 @@ export function splitJdText(raw: string): JdText {
     wrapper.id = 'company';
   return {
     title,
-    sections: splitIntro(sections).filter((s) => s.text.length > 0 || s.heading.length > 0),
+    sections: withFootnotesPlaced(splitIntro(sections)).filter(
+      (s) => s.text.length > 0 || s.heading.length > 0,
+    ),
   };
 }
 

@@ -154,3 +154,42 @@ describe('headings run into the start of a paragraph', () => {
     expect(buildView(splitJdText(raw2)).requirements).toHaveLength(2);
   });
 });
+
+describe('markdown footnotes', () => {
+  const base = (header: string, perks: string) =>
+    [
+      '# Backend Engineer (Go)',
+      '',
+      header,
+      '',
+      '## About the role',
+      'You will own the quote service of Haulmark. You will report to the Head of Freight.',
+      '',
+      '## Responsibilities',
+      ...duties,
+      '',
+      '## Perks',
+      perks,
+      '',
+      '## About Haulmark',
+      'Haulmark prices freight for 900 small brokers. We are 70 people in Omaha.',
+      '',
+      '[^pay]: The base salary for this role is $130,000 to $150,000 a year. Offers depend on Go depth. Equity comes on top.',
+    ].join('\n');
+
+  it('reads a footnote on pay as pay, not as the company section it is pasted under', () => {
+    const raw = base('Omaha, NE · Hybrid · Pay below[^pay]', 'Medical, dental and vision cover.');
+    const { doc, of } = check(raw);
+    const company = doc.sections.find((s) => s.id === 'company');
+    expect(company?.text).not.toContain('$130,000');
+    expect(doc.sections.some((s) => s.id === 'compensation' && s.text.includes('$130,000'))).toBe(true);
+    expect(of('about-company-length')).toHaveLength(0);
+    expect(of('missing-pay-range')).toHaveLength(0);
+  });
+
+  it('moves a footnote to the headed section that references it', () => {
+    const raw = base('Omaha, NE · Hybrid', 'Medical, dental and vision cover, and pay as noted[^pay].');
+    const perks = splitJdText(raw).sections.find((s) => s.heading === 'Perks');
+    expect(perks?.text).toContain('$130,000 to $150,000');
+  });
+});
