@@ -193,3 +193,43 @@ describe('markdown footnotes', () => {
     expect(perks?.text).toContain('$130,000 to $150,000');
   });
 });
+
+describe('standing notices of a Canadian posting', () => {
+  it('reads a language-of-posting note and an employment equity statement as standing text', () => {
+    const raw = [
+      'Backend Engineer (Java)',
+      'Québec, QC · Hybrid',
+      '',
+      'Cette offre est aussi publiée en français. This job posting is published in English and French, and the French version prevails.',
+      '',
+      'About the role',
+      'You will own the booking service of Haulmark. You will report to the Head of Freight.',
+      '',
+      'Responsibilities',
+      ...duties,
+      '',
+      'About Haulmark',
+      'Haulmark prices freight for 900 small brokers. We are 70 people in Québec City. We are bootstrapped.',
+      '',
+      'Haulmark is committed to employment equity and welcomes applications from Indigenous peoples and members of visible minorities.',
+    ].join('\n');
+    const { of } = check(raw);
+    expect(of('about-company-length')).toHaveLength(0);
+  });
+
+  it('still counts a company paragraph that mentions French', () => {
+    const raw = [
+      'Backend Engineer (Java)',
+      '',
+      'About the role',
+      'You will own the booking service of Haulmark. You will report to the Head of Freight.',
+      '',
+      'Responsibilities',
+      ...duties,
+      '',
+      'About Haulmark',
+      'Haulmark prices freight for 900 small brokers. We work in English and French. We are 70 people. We have two offices. We are bootstrapped.',
+    ].join('\n');
+    expect(check(raw).of('about-company-length')).toHaveLength(1);
+  });
+});
