@@ -9,6 +9,8 @@ const RUN_IN = /^(\s*(?:\*\*|__)?)([^:：*_]{2,60}?)[:：]\s*(?:\*\*|__)?\s+(\S.
 /** Shorter than this, the text after the label is a field's value ("Experience: 3+ years"). */
 const RUN_IN_MIN_WORDS = 6;
 const LIST_START = /^\s*(?:[-*•–·▪◦●○■□➤➢✓✔]|\d{1,2}[.)])\s+/;
+/** "$118,000", "CA$105k", "118,000 –": an amount, not a sentence. */
+const AMOUNT_FIRST = /^(?:[A-Z]{0,3}[$£€]|\d{1,3}(?:,\d{3})+|\d{2,3}k\b)/;
 const LABEL_LINE = /^\s*[^:：\s][^:：]{0,40}[:：]\s+\S/;
 
 const isBlank = (line: string | undefined) => !line?.trim();
@@ -26,8 +28,9 @@ export function withRunInHeadings(lines: readonly string[], isHeading: (label: s
     const label = m?.[2]?.trim();
     const rest = m?.[3] ?? '';
     const sheet = !isBlank(lines[i + 1]) && LABEL_LINE.test(lines[i + 1] as string);
-    if (label && !sheet && rest.split(/\s+/).length >= RUN_IN_MIN_WORDS && isHeading(`${label}:`))
-      runIns.set(i, [`${label}:`, rest]);
+    // A value that opens on an amount ("Salary range: $118,000 – $138,000 ...") is a field's.
+    const prose = !AMOUNT_FIRST.test(rest) && rest.split(/\s+/).length >= RUN_IN_MIN_WORDS;
+    if (label && !sheet && prose && isHeading(`${label}:`)) runIns.set(i, [`${label}:`, rest]);
   }
   // One labelled paragraph in a letter ("About us: ...") is a sentence; the layout is run-in
   // headings when the posting heads its parts that way.

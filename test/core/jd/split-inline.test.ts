@@ -233,3 +233,18 @@ describe('standing notices of a Canadian posting', () => {
     expect(check(raw).of('about-company-length')).toHaveLength(1);
   });
 });
+
+describe('a field line among run-in headings', () => {
+  it('keeps "Salary range: $…" a field line of the section it stands in', () => {
+    const raw = [
+      'Backend Engineer (Go)',
+      '',
+      'Responsibilities: own the quote service; move the carrier sync to events; add tracing to bookings.',
+      '',
+      'Requirements: four years of Go; PostgreSQL on busy tables; some Kafka.',
+      '',
+      'Salary range: $118,000 – $138,000 a year, plus a yearly bonus of up to 6%.',
+    ].join('\n');
+    expect(parts(raw).map(([, heading]) => heading)).not.toContain('Salary range');
+  });
+});
