@@ -21,7 +21,7 @@ const PARAGRAPH_KINDS: [BoilerplateKind, RegExp][] = [
   ],
   [
     'equal-opportunity',
-    /\b(?:equal (?:employment )?opportunit(?:y|ies)|without regard to|regardless of (?:race|age|gender|sex|religion)|race,? (?:colou?r|religion|creed)|sexual orientation|gender identity|protected (?:veteran|characteristics?|class(?:es)?|status)|affirmative action|national origin|genetic information|(?:committed to|celebrate|values?) (?:building |creating |fostering )?(?:an? )?(?:diverse|diversity|inclusive|inclusion)|eeo\b)/i,
+    /\b(?:equal (?:employment )?opportunit(?:y|ies)|without regard to|regardless of (?:race|age|gender|sex|religion)|race,? (?:colou?r|religion|creed)|sexual orientation|gender identity|protected (?:veteran|characteristics?|class(?:es)?|status)|affirmative action|national origin|genetic information|employment equity|indigenous peoples|visible minorit(?:y|ies)|(?:committed to|celebrate|values?) (?:building |creating |fostering )?(?:an? )?(?:diverse|diversity|inclusive|inclusion)|eeo\b)/i,
   ],
   [
     'accommodation',
@@ -45,6 +45,12 @@ const PARAGRAPH_KINDS: [BoilerplateKind, RegExp][] = [
     'fair-chance',
     /\b(?:fair chance|arrest (?:and|or) conviction|criminal (?:histor(?:y|ies)|background)|(?:pass|passing|complete|completing|subject to|contingent (?:up)?on) (?:an? |our )?(?:\w+ )?(?:background|credit|drug|pre-employment)(?: (?:and|or|,) (?:\w+ )?(?:background|credit|drug))? (?:checks?|screen(?:ing)?s?|tests?))/i,
   ],
+  // The language a posting is published in, and which version is the legal text: a notice about
+  // the posting, never the job or the company.
+  [
+    'disclaimer',
+    /\b(?:charter of the french language|(?:posting|job posting|job ad|advert(?:isement)?|job description) is (?:also )?(?:published|posted|available|written|displayed) in (?:both )?(?:english|french|german|spanish)|(?:english|french|german|spanish) version (?:is|prevails|governs|is the reference))/i,
+  ],
   [
     'disclaimer',
     /\b(?:not (?:intended|designed|meant) to (?:be|cover|contain|provide) .{0,60}(?:comprehensive|exhaustive|complete|all)|never ask .{0,60}(?:payment|money|bank|fees?)|fraudulent|phishing)/i,
@@ -53,7 +59,7 @@ const PARAGRAPH_KINDS: [BoilerplateKind, RegExp][] = [
 
 /** Words one of PARAGRAPH_KINDS needs; a paragraph with none of them is the job's own. */
 const ANY_KIND =
-  /opportunit|regard|race|colou?r|accommodat|privacy|personal (?:data|info)|ccpa|gdpr|cpra|data protection|authori[sz]|sponsor|right to work|verify|eligib|export control|agenc|unsolicited|headhunt|arrest|conviction|criminal|background|credit check|drug|pre-employment|good[- ]faith|transparen|complian|accordance|comply|determined|depend|vary|varies|commensurate|job-related|geograph|displayed|listed|posted|shown|reflect|intended|designed|meant|never ask|fraud|phishing|divers|inclusi|disabilit|veteran|orientation|gender identity|national origin|genetic|affirmative|eeo|colorado|california|new york|washington/i;
+  /opportunit|regard|race|colou?r|accommodat|privacy|personal (?:data|info)|ccpa|gdpr|cpra|data protection|authori[sz]|sponsor|right to work|verify|eligib|export control|agenc|unsolicited|headhunt|arrest|conviction|criminal|background|credit check|drug|pre-employment|good[- ]faith|transparen|complian|accordance|comply|determined|depend|vary|varies|commensurate|job-related|geograph|displayed|listed|posted|shown|reflect|intended|designed|meant|never ask|fraud|phishing|divers|inclusi|disabilit|veteran|orientation|gender identity|national origin|genetic|affirmative|eeo|employment equity|indigenous|minorit|french language|published in|available in|posted in|version|colorado|california|new york|washington/i;
 
 /** The kind of standing paragraph a text is (equal opportunity, privacy, ...), or null for the job's own. */
 export function boilerplateKindOf(text: string): BoilerplateKind | null {

@@ -27,6 +27,39 @@ const unquote = (value: string) => value.trim().replace(/^(["'])(.*)\1$/, '$2');
  */
 export function readerLines(lines: readonly string[]): string[] {
   const kept = lines.filter((l) => !(l.length <= PAGE_FURNITURE_MAX && PAGE_FURNITURE.test(l)));
+  return withRuledHeadings(withFrontMatterRead(kept));
+}
+
+/** A rule line: "=====" or "-----" alone, under a heading (setext) or as a divider. */
+const RULE_LINE = /^\s*(?:={3,}|-{3,})\s*$/;
+const RULED_HEADING_MAX = 80;
+const LIST_START = /^\s*(?:[-*•–·▪◦●○■□➤➢✓✔]|\d{1,2}[.)])\s+/;
+
+/**
+ * Plain-text postings underline (and often overline) their headings with "=====" or "-----".
+ * A short line that is no sentence and no list item, with a rule right under it, is a heading,
+ * marked as markdown's own so it is read as one; the rules themselves are not text.
+ */
+function withRuledHeadings(lines: readonly string[]): string[] {
+  if (!lines.some((l) => RULE_LINE.test(l))) return [...lines];
+  const out: string[] = [];
+  for (const [i, line] of lines.entries()) {
+    if (RULE_LINE.test(line)) continue;
+    const text = line.trim();
+    const underlined = RULE_LINE.test(lines[i + 1] ?? '');
+    const heading =
+      underlined &&
+      text.length > 0 &&
+      text.length <= RULED_HEADING_MAX &&
+      !LIST_START.test(text) &&
+      !/[.;,]$/.test(text) &&
+      !text.startsWith('#');
+    out.push(heading ? `## ${text}` : line);
+  }
+  return out;
+}
+
+function withFrontMatterRead(kept: string[]): string[] {
   const first = kept.findIndex((l) => l.trim());
   if (first < 0 || !FRONT_MATTER_FENCE.test(kept[first] as string)) return kept;
   let close = first + 1;

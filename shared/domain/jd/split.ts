@@ -1,9 +1,12 @@
 import { withoutControlCharacters } from '../../questions';
 import { partsByContent } from './content-parts';
 import type { JdSection, JdText } from './document';
+import { withFootnotesPlaced } from './footnotes';
 import { fieldLabelsAsLines, numberedHeading, ROLE_NOUN, shapeHeadings } from './layout';
+import { withRunInHeadings } from './run-in';
 import { readerLines } from './source-lines';
 import { BULLET, LIST_ITEM } from './text';
+import { pipedTitle } from './title-line';
 
 type BodyId = JdSection['id'];
 
@@ -146,7 +149,7 @@ export function headingOf(line: string): BodyId | null {
  * of the last section, so whatever is split here fits the jd channels' limits.
  */
 export function splitJdText(raw: string): JdText {
-  const lines = readerLines(cleanJdText(raw).split('\n'));
+  const lines = withRunInHeadings(readerLines(cleanJdText(raw).split('\n')), (label) => !!headingOf(label));
   // "3. Your first 90 days" standing alone heads a section as "Your first 90 days" would.
   const numbered = lines.map((_, i) => numberedHeading(lines, i));
   const known = fieldLabelsAsLines(
@@ -238,15 +241,10 @@ export function splitJdText(raw: string): JdText {
     wrapper.id = 'company';
   return {
     title,
-    sections: splitIntro(sections).filter((s) => s.text.length > 0 || s.heading.length > 0),
+    sections: withFootnotesPlaced(splitIntro(sections)).filter(
+      (s) => s.text.length > 0 || s.heading.length > 0,
+    ),
   };
-}
-
-/** The part of a "Company | Role | Place | Pay" line that names the role, or null for other lines. */
-function pipedTitle(line: string): string | null {
-  const parts = line.split(/\s+\|\s+/);
-  if (parts.length < 3) return null;
-  return parts.find((p) => ROLE_NOUN.test(p))?.trim() ?? null;
 }
 
 // Indeed heads the employer's own text "Full job description", under its summary of the job.

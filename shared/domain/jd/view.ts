@@ -83,7 +83,7 @@ function itemsOf(
     if (hasBullets && !line.bullet) continue;
     if (!line.bullet && TAG_LINE.test(line.text)) continue;
     if (boilerplate(line.start, line.end)) continue;
-    const parts = line.bullet ? [] : sentencesOf(line.text, 0, line.text.length);
+    const parts = line.bullet ? [] : clausesOf(line.text);
     const spans =
       parts.length > 1
         ? parts.map((p) => ({ ...p, start: line.start + p.start, end: line.start + p.end }))
@@ -97,6 +97,28 @@ function itemsOf(
       });
   }
   return items;
+}
+
+/** Fewer clauses than this between semicolons, and a line is a sentence that uses a semicolon. */
+const SEMICOLON_LIST_MIN = 3;
+
+/**
+ * The items a prose line of a list section holds: one per sentence, and one per clause of a
+ * sentence that runs a list on with semicolons ("own the API; build the webhook service; redesign
+ * the events table.").
+ */
+function clausesOf(text: string): Span[] {
+  return sentencesOf(text, 0, text.length).flatMap((sentence) => {
+    const clauses: Span[] = [];
+    const re = /[^;]+/g;
+    for (let m = re.exec(sentence.text); m; m = re.exec(sentence.text)) {
+      const lead = m[0].length - m[0].trimStart().length;
+      const body = m[0].trim();
+      const start = sentence.start + m.index + lead;
+      if (body) clauses.push({ start, end: start + body.length, text: body });
+    }
+    return clauses.length >= SEMICOLON_LIST_MIN ? clauses : [sentence];
+  });
 }
 
 /**
