@@ -1,3 +1,5 @@
+import { BULLET } from './text';
+
 /**
  * Lines of a pasted or exported posting that belong to the file it came in, not to the text a
  * reader reads: a PDF's page header or footer ("Acme · Confidential   Page 1 of 2"), repeated
@@ -27,13 +29,26 @@ const unquote = (value: string) => value.trim().replace(/^(["'])(.*)\1$/, '$2');
  */
 export function readerLines(lines: readonly string[]): string[] {
   const kept = lines.filter((l) => !(l.length <= PAGE_FURNITURE_MAX && PAGE_FURNITURE.test(l)));
-  return withRuledHeadings(withFrontMatterRead(kept));
+  return withRuledHeadings(withFrontMatterRead(withBoxesOpened(kept)));
+}
+
+/** A box's top or bottom edge drawn in text: "+------+", "┌──────┐". */
+const BOX_EDGE = /^\s*[+┌└╔╚][-=─═+]{3,}[+┐┘╗╝]?\s*$/;
+/** A line inside a box: "| Salary: €52,000 |"; a markdown table row has bars inside too, and stays. */
+const BOX_ROW = /^\s*[|│║]\s?([^|│║]*?)\s*[|│║]\s*$/;
+
+/**
+ * A "key facts" box drawn with text characters is a list of lines to a reader: the edges go and
+ * each row is read without its side bars.
+ */
+function withBoxesOpened(lines: readonly string[]): string[] {
+  if (!lines.some((l) => BOX_EDGE.test(l))) return [...lines];
+  return lines.filter((l) => !BOX_EDGE.test(l)).map((l) => BOX_ROW.exec(l)?.[1] ?? l);
 }
 
 /** A rule line: "=====" or "-----" alone, under a heading (setext) or as a divider. */
 const RULE_LINE = /^\s*(?:={3,}|-{3,})\s*$/;
 const RULED_HEADING_MAX = 80;
-const LIST_START = /^\s*(?:[-*•–·▪◦●○■□➤➢✓✔]|\d{1,2}[.)])\s+/;
 
 /**
  * Plain-text postings underline (and often overline) their headings with "=====" or "-----".
@@ -51,7 +66,7 @@ function withRuledHeadings(lines: readonly string[]): string[] {
       underlined &&
       text.length > 0 &&
       text.length <= RULED_HEADING_MAX &&
-      !LIST_START.test(text) &&
+      !BULLET.test(text) &&
       !/[.;,]$/.test(text) &&
       !text.startsWith('#');
     out.push(heading ? `## ${text}` : line);

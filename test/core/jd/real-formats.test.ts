@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findPayRange, headingOf, splitJdText } from '../../../shared/domain/jd';
+import { isBoilerplateHeading } from '../../../shared/domain/jd/split';
 import { buildView } from '../../../shared/domain/jd/view';
 import { check } from './helpers';
 
@@ -48,6 +49,8 @@ describe('headings as real postings write them', () => {
     expect(headingOf('As a Senior Backend Engineer at Acme, you will:')).toBe('first90');
     expect(headingOf('Specifically, you will:')).toBe('first90');
     expect(headingOf('**What do you need to bring?**')).toBe('requirements');
+    // An "Apply" heading holds the process, which is left out of the length like any boilerplate.
+    expect(isBoilerplateHeading('::: APPLY :::')).toBe(true);
     expect(headingOf("## 🛠️ What you'll do")).toBe('first90');
     expect(headingOf('**RESPONSIBILITIES:**')).toBe('first90');
     expect(headingOf("It's a Plus if You Have…")).toBe('requirements');

@@ -149,6 +149,24 @@ describe('JD work terms', () => {
     expect(label('**Location:** Bellevue, WA')).toEqual([]);
   });
 
+  it('reads a key-facts box drawn in text, so its remote line meets the office days below it', () => {
+    const posting = [
+      'Backend Engineer (Node.js, Invoicing API)',
+      '',
+      '+--------------------------------------------------+',
+      '| KEY FACTS                                        |',
+      '| Location: Fully remote from anywhere in Portugal |',
+      '| Salary: €52,000 – €64,000 gross per year         |',
+      '+--------------------------------------------------+',
+      '',
+      'Your role',
+      'You will own the Invoicing API. You will work from our Porto office at least three days a week.',
+    ].join('\n');
+    const { report, of } = check(posting);
+    expect(report.boilerplate.filter((b) => b.kind === 'metadata')).toHaveLength(2);
+    expect(of('contradiction')).toHaveLength(1);
+  });
+
   it('reads "N+ years of experience" as the overall bar, so two figures for it disagree', () => {
     const years = (a: string, b: string) =>
       check(

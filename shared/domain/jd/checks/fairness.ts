@@ -75,7 +75,7 @@ const IN_OFFICE = [
   // "Tuesdays and Thursdays are office days", "two in-office days a week", "come into our Leeds office".
   // An optional or occasional office day is not a work mode.
   '(?<!(?:occasional|optional|quarterly|monthly|annual|yearly|few|some) )(?:office|in-office) days',
-  '(?:come|coming|be|work) (?:in|into|from) (?:the|our) (?:[\\w.-]+ ){0,2}office (?:on|every|each|(?:\\d|one|two|three|four) days)',
+  '(?:come|coming|be|work) (?:in|into|from) (?:the|our) (?:[\\w.-]+ ){0,2}office (?:on|every|each|(?:at least |up to )?(?:\\d|one|two|three|four) days)',
 ];
 
 /**
@@ -83,7 +83,7 @@ const IN_OFFICE = [
  * Remote"): as firm a statement as "fully remote" in the prose, though it sits with the metadata.
  */
 const REMOTE_LINE =
-  /^[*_]*(?:(?:location|workplace(?: type)?|work (?:type|model|mode|arrangement)|remote type)[*_]*\s*:\s*(?:[*_]+\s*)?)?(?:fully )?remote(?:\s*(?:[-–,(]\s*)?(?:us|u\.s\.|usa|united states|uk|canada|emea|europe|anywhere|worldwide)\)?)?\s*\/?$/i;
+  /^[*_]*(?:(?:location|workplace(?: type)?|work (?:type|model|mode|arrangement)|remote type)[*_]*\s*:\s*(?:[*_]+\s*)?)?(?:fully )?remote(?:\s*(?:[-–,(]\s*)?(?:us|u\.s\.|usa|united states|uk|canada|emea|europe|anywhere|worldwide)\)?|\s+(?:from )?(?:anywhere )?(?:in|within|across) [\p{L} .-]{2,30})?\s*\/?$/iu;
 
 function remoteLines(view: JdView): Span[] {
   return (
