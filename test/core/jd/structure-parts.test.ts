@@ -52,8 +52,9 @@ describe('JD section parts', () => {
     const team = ['About the team', 'The Payments team keeps every charge correct. We are five engineers.'];
     const role = ['', 'About the role', 'You will own the Ledger API. You will report to the manager.'];
     expect(about(...team, ...role)).toEqual([]);
+    // The finding names the part it is about.
     expect(about('About the team', 'One. Two. Three. Four.', ...role)).toEqual([
-      'About the role runs to 4 sentences, and readers scroll past anything over 3.',
+      'The part about the team runs to 4 sentences, and readers scroll past anything over 3.',
     ]);
   });
 

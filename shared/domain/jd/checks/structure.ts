@@ -207,7 +207,7 @@ export function structureChecks(view: JdView, ctx: JdCheckContext): JdFinding[] 
           'about-role-length',
           'warning',
           over,
-          `About the role runs to ${total} sentences, and readers scroll past anything over ${ABOUT_SENTENCES}.`,
+          `${overRole ? 'About the role' : 'The part about the team'} runs to ${total} sentences, and readers scroll past anything over ${ABOUT_SENTENCES}.`,
           'Keep three sentences: the service owned and its scale, the team and manager, then where the work happens and how often you ship.',
         ),
       );
