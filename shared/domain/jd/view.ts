@@ -46,7 +46,9 @@ const PREFERRED_HEADING =
 export function isPreferredHeading(heading: string): boolean {
   return (
     PREFERRED_HEADING.test(heading.trim()) ||
-    /\b(?:preferred|nice[- ]to[- ]have|bonus|a plus|plus if|not required|optional|extras)\b/i.test(heading)
+    /\b(?:preferred|nice[- ]to[- ]have|(?:would be|it'?s|also) nice|bonus|a plus|plus if|not required|optional|extras)\b/i.test(
+      heading,
+    )
   );
 }
 

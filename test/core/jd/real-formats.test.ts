@@ -88,6 +88,22 @@ describe('headings as real postings write them', () => {
     ]);
   });
 
+  it('reads "What would be nice?" as a nice-to-have list', () => {
+    const { of } = check(
+      [
+        'Backend Engineer (Python)',
+        '',
+        '**What do you need to bring?**',
+        ...['Python', 'SQL', 'Git', 'Django', 'Clear writing'].map((s) => `- ${s} in daily work`),
+        '',
+        '**What would be nice?**',
+        '- Scheduling software',
+        '- Docker',
+      ].join('\n'),
+    );
+    expect(of('requirements-count')).toEqual([]);
+  });
+
   it('does not count a "plus" list as must-haves', () => {
     const must = Array.from({ length: 5 }, (_, i) => `- Must-have ${i + 1} with Go and PostgreSQL.`);
     const plus = Array.from({ length: 5 }, (_, i) => `- Extra ${i + 1} with Kafka.`);
