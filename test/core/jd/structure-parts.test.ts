@@ -168,6 +168,23 @@ describe('JD work terms', () => {
     expect(of('contradiction')).toHaveLength(1);
   });
 
+  it('reads a lifting demand that names what is lifted ("carry equipment of up to 25 pounds")', () => {
+    const demand = (line: string) =>
+      check(
+        posting([
+          'About the role',
+          'You will own the Case Routing Service.',
+          '',
+          'Physical requirements',
+          line,
+        ]),
+      ).of('physical-requirements');
+    expect(demand('The role needs the ability to lift and carry equipment of up to 25 pounds.')).toHaveLength(
+      1,
+    );
+    expect(demand('The role is desk work on a standard workstation.')).toEqual([]);
+  });
+
   it('reads "N+ years of experience" as the overall bar, so two figures for it disagree', () => {
     const years = (a: string, b: string) =>
       check(

@@ -22,7 +22,7 @@ const AGE_CODED = [
 
 /** Physical asks a desk job does not need (lifting, standing, climbing). */
 const PHYSICAL = [
-  '(?:lift|carry|move|push|pull)(?:ing)?(?: and (?:carry|lift|move)(?:ing)?)? (?:up to |at least |objects of up to )?\\d{2,3} ?(?:pounds|lbs?\\.?|kg|kilograms)',
+  '(?:lift|carry|move|push|pull)(?:ing)?(?: and (?:carry|lift|move)(?:ing)?)? (?:(?:equipment|objects|items|boxes|materials|packages|supplies|loads)(?: weighing| of)? )?(?:up to |at least )?\\d{2,3} ?(?:pounds|lbs?\\.?|kg|kilograms)',
   'stand(?:ing)? (?:or walk(?:ing)? )?for (?:long|extended|prolonged) periods',
   'stand(?:ing)? for (?:up to )?\\d+ hours',
   'climb(?:ing)? (?:ladders|stairs|scaffold\\w*)',
