@@ -273,6 +273,33 @@ describe('JD work terms', () => {
     expect(generic('Collaborate with the billing, fraud, and payouts teams on the Ledger API.')).toEqual([]);
   });
 
+  it('judges the company section headed "About <company>", not a tagline under the title or a culture part', () => {
+    const company = (story: string) =>
+      check(
+        [
+          'Backend Engineer (Python)',
+          'Tidewater Freight runs the dispatch software that regional carriers use to plan their routes.',
+          '',
+          'About the role',
+          'You will own the Dispatch API, which plans 45,000 routes a day.',
+          '',
+          'Culture',
+          'We are a small team, so we pair often. We write our decisions down.',
+          '',
+          'About Tidewater Freight',
+          story,
+        ].join('\n'),
+      ).of('about-company-length');
+    expect(
+      company('We build dispatch software. 900 carriers use it. We have 340 people. We want no truck empty.'),
+    ).toEqual([]);
+    expect(
+      company(
+        'We build dispatch software. 900 carriers use it. We have 340 people. We are profitable. We want no truck empty.',
+      ),
+    ).toHaveLength(1);
+  });
+
   it('reads an outside-IR35 contract with set hours as a contractor on a fixed schedule', () => {
     const terms = (hours: string) =>
       check(posting(['About the role', `This is an outside IR35 engagement. ${hours}`])).of(

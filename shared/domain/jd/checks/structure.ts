@@ -40,6 +40,23 @@ function sentencesBySection(view: JdView, id: 'about' | 'company'): { section: S
     });
 }
 
+/** "About Acme", "About us", "Who we are": the heading a reader takes for the company's own section. */
+const COMPANY_HEADING =
+  /^(?:about (?!the (?:role|job|team)\b)|who we are|our (?:company|story)|the company)/i;
+
+/**
+ * The company parts the length rule judges. When the posting heads a section "About Acme", that
+ * section is the company's story; a tagline under the title or a culture or values part elsewhere
+ * is read as part of the page around it, not counted into the story.
+ */
+function ownCompanyParts(view: JdView): { section: Span; sentences: Span[] }[] {
+  const parts = sentencesBySection(view, 'company');
+  const headed = parts.filter((part) =>
+    COMPANY_HEADING.test(view.sections('company').find((s) => s.start === part.section.start)?.heading ?? ''),
+  );
+  return headed.length > 0 ? headed : parts;
+}
+
 /** A header line of parts joined by bars or dots ("Acme | Engineer | Remote | $180k") is no sentence. */
 const HEADER_PARTS = /\s[|·•]\s.*\s[|·•]\s/;
 /**
@@ -289,7 +306,7 @@ export function structureChecks(view: JdView, ctx: JdCheckContext): JdFinding[] 
 
   // About the company: at most four sentences over all its sections, mission line last. A
   // company-story opener ("Founded in...") is where it belongs here; only a mission first is noted.
-  const companyParts = sentencesBySection(view, 'company');
+  const companyParts = ownCompanyParts(view);
   if (companyParts.length > 0) {
     const total = companyParts.reduce((n, part) => n + part.sentences.length, 0);
     const over = sectionOverLimit(companyParts, COMPANY_SENTENCES);
