@@ -72,9 +72,10 @@ function normalise(line: string): string {
       .replace(PICTOGRAPH, ' ')
       .replace(/^\s*#{1,6}\s*/, '')
       .replace(/^\s*[>|]\s*/, '')
-      // Decoration a plain-text posting draws around a heading: "::: THE ROLE :::", "§ 2 Pay", "== Pay ==".
-      .replace(/^\s*(?:§+\s*\d{0,2}[.)]?|:{3,}|={2,}|~{2,})\s*/, '')
-      .replace(/\s*(?::{3,}|={2,}|~{2,})\s*$/, '')
+      // Decoration a plain-text posting draws around a heading: "::: THE ROLE :::", "§ 2 Pay",
+      // "== Pay ==", "-- Pay --".
+      .replace(/^\s*(?:§+\s*\d{0,2}[.)]?|:{3,}|={2,}|~{2,}|-{2,}(?=\s))\s*/, '')
+      .replace(/\s*(?::{3,}|={2,}|~{2,}|(?<=\s)-{2,})\s*$/, '')
       .trim()
       .replace(/^\*\*(.*)\*\*$/, '$1')
       .replace(/^__(.*)__$/, '$1')

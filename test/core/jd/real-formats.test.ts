@@ -77,11 +77,14 @@ describe('headings as real postings write them', () => {
       '',
       '== What you bring ==',
       '▸ 4+ years building Go services.',
+      '',
+      '-- Pay --',
+      'Base salary is $150,000-$180,000.',
     ].join('\n');
     const doc = splitJdText(posting);
     const view = buildView(doc);
     expect(doc.title).toBe('Backend Engineer (Go, Quotes API)');
-    expect(doc.sections.map((s) => s.id)).toEqual(['about', 'first90', 'requirements']);
+    expect(doc.sections.map((s) => s.id)).toEqual(['about', 'first90', 'requirements', 'compensation']);
     expect(view.responsibilities.map((r) => r.text)).toEqual([
       'Add cursor pagination to the quotes search endpoint.',
       'Move the nightly rate import onto a queue with retries.',
