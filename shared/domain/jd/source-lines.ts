@@ -28,8 +28,26 @@ const unquote = (value: string) => value.trim().replace(/^(["'])(.*)\1$/, '$2');
  * other fields follow as "Label: value" lines, where the place is still read.
  */
 export function readerLines(lines: readonly string[]): string[] {
-  const kept = lines.filter((l) => !(l.length <= PAGE_FURNITURE_MAX && PAGE_FURNITURE.test(l)));
+  const kept = withoutHeaderButtons(
+    lines.filter((l) => !(l.length <= PAGE_FURNITURE_MAX && PAGE_FURNITURE.test(l))),
+  );
   return withRuledHeadings(withFrontMatterRead(withBoxesOpened(kept)));
+}
+
+/** A job board's button copied with the page: "Apply", "Apply now", "Apply for this job", "Save". */
+const HEADER_BUTTON = /^\s*(?:(?:easy )?apply(?: now| for this job)?|save(?: job)?|share)\s*$/i;
+
+/**
+ * A board's buttons copied with the page are not text of the posting. "Apply" over a paragraph
+ * ("Send your resume...") heads the process, like "How to apply"; "Apply" over another heading,
+ * a label or nothing is a button, and is dropped so it does not start a section.
+ */
+function withoutHeaderButtons(lines: readonly string[]): string[] {
+  return lines.filter((line, i) => {
+    if (!HEADER_BUTTON.test(line)) return true;
+    const next = lines.slice(i + 1).find((l) => l.trim()) ?? '';
+    return /[.!?]["'”’)]?\s*$/.test(next);
+  });
 }
 
 /** A box's top or bottom edge drawn in text: "+------+", "┌──────┐". */

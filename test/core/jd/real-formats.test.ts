@@ -91,6 +91,24 @@ describe('headings as real postings write them', () => {
     ]);
   });
 
+  it('drops an "Apply" button copied under the title, and keeps "Apply" lower down as the process heading', () => {
+    const doc = splitJdText(
+      [
+        'Backend Engineer (Go)',
+        'Corvane · Seattle, WA',
+        'Apply',
+        '',
+        'About the job',
+        'You will own the Attribution Service, which joins 3 billion events a day.',
+        '',
+        'Apply',
+        'Send your resume through our careers page.',
+      ].join('\n'),
+    );
+    expect(doc.sections.map((s) => s.heading)).toEqual(['', 'About the job', 'Apply']);
+    expect(doc.sections[0]?.text).not.toContain('Apply');
+  });
+
   it('reads "What would be nice?" as a nice-to-have list', () => {
     const { of } = check(
       [
