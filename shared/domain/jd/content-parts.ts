@@ -73,3 +73,34 @@ export function partsByContent(text: string): JdSection[] | null {
   }
   return sections;
 }
+
+/** A paragraph of three or more sentences, most of them duties ("You will build..."). */
+function isDutyParagraph(paragraph: string): boolean {
+  const bounds = sentenceBounds(paragraph);
+  return (
+    bounds.length >= 3 && majorityKind(bounds.map(([a, z]) => unitKind(paragraph.slice(a, z)))) === 'first90'
+  );
+}
+
+/**
+ * A posting with no list of duties may tell them in a paragraph of its role text ("In your first
+ * months you will take over..., You will build..."): that paragraph is the duties part. The
+ * first paragraph stays the role's introduction.
+ */
+export function withProseDuties(sections: JdSection[]): JdSection[] {
+  if (sections.some((s) => s.id === 'first90')) return sections;
+  return sections.flatMap((s) => {
+    if (s.id !== 'about') return [s];
+    const paragraphs = s.text.split(/\n\s*\n/);
+    const at = paragraphs.findIndex(isDutyParagraph);
+    if (at <= 0) return [s];
+    let end = at;
+    while (end < paragraphs.length && isDutyParagraph(paragraphs[end] as string)) end += 1;
+    const parts: JdSection[] = [
+      { ...s, text: paragraphs.slice(0, at).join('\n\n') },
+      { id: 'first90', heading: '', text: paragraphs.slice(at, end).join('\n\n') },
+    ];
+    if (end < paragraphs.length) parts.push({ ...s, heading: '', text: paragraphs.slice(end).join('\n\n') });
+    return parts;
+  });
+}

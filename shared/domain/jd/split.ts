@@ -1,5 +1,5 @@
 import { withoutControlCharacters } from '../../questions';
-import { partsByContent } from './content-parts';
+import { partsByContent, withProseDuties } from './content-parts';
 import type { JdSection, JdText } from './document';
 import { withFootnotesPlaced } from './footnotes';
 import { fieldLabelsAsLines, numberedHeading, ROLE_NOUN, shapeHeadings } from './layout';
@@ -242,7 +242,7 @@ export function splitJdText(raw: string): JdText {
     wrapper.id = 'company';
   return {
     title,
-    sections: withFootnotesPlaced(splitIntro(sections)).filter(
+    sections: withFootnotesPlaced(withProseDuties(splitIntro(sections))).filter(
       (s) => s.text.length > 0 || s.heading.length > 0,
     ),
   };

@@ -109,6 +109,23 @@ describe('headings as real postings write them', () => {
     expect(doc.sections[0]?.text).not.toContain('Apply');
   });
 
+  it('reads duties told in a paragraph of the role text, when the posting has no list of them', () => {
+    const posting = [
+      'Backend Engineer (Rails)',
+      '',
+      'Description',
+      'You will join the Ordering team and work from our Nashville office on Tuesdays.',
+      '',
+      'In your first months you will take over the Order Intake API. You will build the webhook that pushes shipment updates to clinics. You will add idempotency keys to the order endpoint.',
+      '',
+      'Requirements',
+      '- 3+ years of Rails.',
+    ].join('\n');
+    const doc = splitJdText(posting);
+    expect(doc.sections.map((s) => s.id)).toEqual(['about', 'first90', 'requirements']);
+    expect(buildView(doc).responsibilities).toHaveLength(3);
+  });
+
   it('reads "What would be nice?" as a nice-to-have list', () => {
     const { of } = check(
       [
