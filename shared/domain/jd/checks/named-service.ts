@@ -1,0 +1,79 @@
+/** No named service: the role text names no service, system or integration the hire would own. */
+import { anyOf, findAll, type Span } from '../text';
+import type { JdCheckContext, JdFinding } from '../types';
+import { finding, type JdView } from '../view';
+
+const ROLE_AFTER = /^[ \t]+(?:engineers?|developers?|architects?|programmers?|roles?|positions?|hires?)\b/i;
+
+const genericByStack = new WeakMap<JdCheckContext['data']['stack'], Set<string>>();
+
+/** Words that do not name a service, in lower case: generic modifiers and every technology. */
+function genericWords(stack: JdCheckContext['data']['stack']): Set<string> {
+  let generic = genericByStack.get(stack);
+  if (!generic) {
+    // A technology is not a service ("our Kafka pipeline" names the broker, not the system).
+    generic = new Set(
+      [...stack.genericModifiers, ...stack.languages, ...stack.frameworks].map((w) => w.toLowerCase()),
+    );
+    genericByStack.set(stack, generic);
+  }
+  return generic;
+}
+
+export function namedService(view: JdView, ctx: JdCheckContext, where: Span | null): JdFinding[] {
+  const { serviceNouns } = ctx.data.stack;
+  const generic = genericWords(ctx.data.stack);
+  const nouns = anyOf(serviceNouns, { literal: true });
+  const titleText = view.title.text.toLowerCase();
+  for (const section of view.bodySpans) {
+    if (section.id !== 'about' && section.id !== 'first90') continue;
+    for (const noun of findAll(nouns, view.text, section.start, section.end)) {
+      if (view.isBoilerplate(noun.start, noun.end)) continue;
+      // "a Junior Backend Developer", "our Platform Engineers": the noun is part of a job title.
+      if (ROLE_AFTER.test(view.text.slice(noun.end, noun.end + 30))) continue;
+      // Up to four words before the noun, in the same clause.
+      const before = view.text.slice(Math.max(section.start, noun.start - 60), noun.start);
+      // A dot inside a name ("the Node.js service") does not end the clause.
+      const clause = before.split(/[;:,()\n!?]|\.(?!\w)/).pop() ?? '';
+      // Words only: a bullet's dash is not a word, so "- Ensure system reliability" starts at "Ensure".
+      const words = clause
+        .trim()
+        .split(/\s+/)
+        .filter((w) => /[A-Za-z0-9]/.test(w))
+        .slice(-4);
+      // A named service: "the payments service", "our Ledger API", "`orders-api`", "the claims-intake pipeline".
+      const det = words.findLastIndex((w) => /^(?:the|our|a|an|its|their|this|your)$/i.test(w));
+      // Without a determiner, only a capitalised name inside the clause counts ("with the Ledger API"
+      // has one; "Ensure system reliability" starts with a verb, not a name).
+      const modifiers =
+        det >= 0
+          ? words.slice(det + 1)
+          : words.length >= 2
+            ? words.slice(-1).filter((w) => /^[A-Z][a-z]+[A-Z]|^[A-Z][a-z]+$/.test(w))
+            : [];
+      if (
+        modifiers.some((w) => !generic.has(w.toLowerCase().replace(/[^a-z0-9-]/g, '')) && /[A-Za-z]/.test(w))
+      )
+        return [];
+      // "the partner API that 60 leasing platforms call": a common word names the system when the
+      // title names it too, or when the sentence goes on to give its scale.
+      const phrase = [...modifiers.filter((w) => !/^(?:the|our|a|an)$/i.test(w)), noun.text].join(' ');
+      if (det >= 0 && modifiers.length > 0) {
+        const rest = /^[^.;!?\n]{0,80}/.exec(view.text.slice(noun.end, section.end))?.[0] ?? '';
+        if (titleText.includes(phrase.toLowerCase()) || /\b(?:that|which|where)\b[^.;!?]*\d/.test(rest))
+          return [];
+      }
+    }
+    if (/`[a-z][\w-]+`/.test(view.text.slice(section.start, section.end))) return [];
+  }
+  return [
+    finding(
+      view,
+      'no-named-service',
+      'warning',
+      where ? { start: where.start, end: Math.min(where.end, where.start + 200) } : null,
+      'Neither the role summary nor the responsibilities name a service, system or integration, so candidates cannot tell whether the work is theirs.',
+      'Name the surface the hire owns and its scale, for example "our payments service, about 14 million transactions a month".',
+    ),
+  ];
+}

@@ -1,0 +1,117 @@
+/** Sentence counts of About the role and About the company: which parts count and which lines are prose. */
+import { isBoilerplateHeading } from '../split';
+import { BULLET, countSpaceSeparated, type Span } from '../text';
+import type { JdView } from '../view';
+
+/**
+ * The sentences of every section with this id, section by section: a JD may split "About the
+ * role" in two, and the text between (other sections) is not part of it. A section's own part
+ * ends where another subject starts inside it (see `ownPartEnd`); a company section under a
+ * legal heading ("Additional information") is not the company's story; and label lines of a
+ * job board ("Job type", "Full Time") are not sentences anyone reads as prose.
+ */
+export function sentencesBySection(
+  view: JdView,
+  id: 'about' | 'company',
+): { section: Span; sentences: Span[] }[] {
+  return view
+    .sections(id)
+    .filter((s) => id !== 'company' || !s.heading || !isBoilerplateHeading(s.heading))
+    .map((s) => {
+      const end = ownPartEnd(view.text, s.start, s.end);
+      return {
+        section: { start: s.start, end, text: view.text.slice(s.start, end) },
+        sentences: view
+          .sentences(s.start, end)
+          .filter((x) => isProse(x) && !(id === 'company' ? HIRING_LINE.test(x.text) : isTermsLine(x))),
+      };
+    });
+}
+
+/** "About Acme", "About us", "Who we are": the heading a reader takes for the company's own section. */
+const COMPANY_HEADING =
+  /^(?:about (?!the (?:role|job|team)\b)|who we are|our (?:company|story)|the company)/i;
+
+/**
+ * The company parts the length rule judges. When the posting heads a section "About Acme", that
+ * section is the company's story; a tagline under the title or a culture or values part elsewhere
+ * is read as part of the page around it, not counted into the story.
+ */
+export function ownCompanyParts(view: JdView): { section: Span; sentences: Span[] }[] {
+  const parts = sentencesBySection(view, 'company');
+  const headed = parts.filter((part) =>
+    COMPANY_HEADING.test(view.sections('company').find((s) => s.start === part.section.start)?.heading ?? ''),
+  );
+  return headed.length > 0 ? headed : parts;
+}
+
+/** A header line of parts joined by bars or dots ("Acme | Engineer | Remote | $180k") is no sentence. */
+const HEADER_PARTS = /\s[|·•]\s.*\s[|·•]\s/;
+/**
+ * Prose ends a sentence, or at least runs on like one: five words or more, some of them in lower
+ * case. A label line of capitalised names ("Engineering - Software (Information Technology)") or
+ * of figures ("$135k – $150k + super") is a job board's field, not a sentence.
+ */
+const isProse = (s: Span) => {
+  if (HEADER_PARTS.test(s.text)) return false;
+  if (/[.!?]["'”’)\]]?$/.test(s.text)) return true;
+  const words = s.text.match(/\b\p{L}[\p{L}'’-]*/gu) ?? [];
+  return words.length >= 5 && words.filter((w) => /^\p{Ll}/u.test(w)).length >= 2;
+};
+/**
+ * "This is a W2 position." "No C2C, no sponsorship.": a short line of the engagement's terms is a
+ * fact of the contract, not part of the role's introduction.
+ */
+const TERMS_LINE =
+  /\b(?:w-?2|c2c|corp[- ]to[- ]corp|1099|third[- ]part(?:y|ies)|sponsorship|contract(?:-to-hire)?|full[- ]time|part[- ]time|permanent|temp-to-perm)\b/i;
+const TERMS_MAX_WORDS = 8;
+const isTermsLine = (s: Span) => countSpaceSeparated(s.text) <= TERMS_MAX_WORDS && TERMS_LINE.test(s.text);
+/** "Acme is hiring for its Pune centre": the hire's news in the opening, not the company's story. */
+const HIRING_LINE = /\b(?:is|are|we're|we are) (?:now |currently )?hiring\b/i;
+
+/** A line that heads a part the splitter does not know ("How we work", "Your first months"). */
+const LOOSE_HEADING = /^[*_#\s]*\p{Lu}[^\d.,;!]{0,48}?[*_]*[?:]?$/u;
+/** A paragraph about the team, not the company or the role ("Our engineering team is seven people"). */
+const TEAM_OPENER =
+  /^(?:our|the) (?:[\w-]+ ){0,2}(?:team|group|squad)s? (?:is|are|has|have|owns?|works?|keeps?|builds?)\b/i;
+
+/**
+ * Where the section's own part ends: at a short line standing alone as a heading between
+ * paragraphs, or at a paragraph that turns to describing the team. A length rule for "About the
+ * role" or "About the company" is about that part only, not about everything pasted under it.
+ */
+function ownPartEnd(text: string, start: number, end: number): number {
+  let seenText = false;
+  let pos = start;
+  let blankBefore = true;
+  while (pos < end) {
+    let nl = text.indexOf('\n', pos);
+    if (nl === -1 || nl > end) nl = end;
+    const line = text.slice(pos, nl).trim();
+    if (!line) {
+      blankBefore = true;
+      pos = nl + 1;
+      continue;
+    }
+    if (seenText && blankBefore) {
+      const next = text.slice(nl + 1, end).trimStart();
+      const loose =
+        countSpaceSeparated(line) <= 6 && LOOSE_HEADING.test(line) && !BULLET.test(line) && next.length > 0;
+      if (loose || TEAM_OPENER.test(line)) return pos;
+    }
+    seenText = true;
+    blankBefore = false;
+    pos = nl + 1;
+  }
+  return end;
+}
+
+/** The section in which the running count of sentences first goes past the limit. */
+export function sectionOverLimit(parts: { section: Span; sentences: Span[] }[], limit: number): Span | null {
+  let seen = 0;
+  for (const part of parts) {
+    seen += part.sentences.length;
+    if (seen > limit) return part.section;
+  }
+  return null;
+}
