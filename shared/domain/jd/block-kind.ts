@@ -1,6 +1,6 @@
 import { boilerplateKindOf } from './boilerplate-kinds';
 import type { JdSection } from './document';
-import { LIST_ITEM } from './text';
+import { ADDRESSES_READER, LIST_ITEM } from './text';
 
 /**
  * What a block of a posting is about, read from its words when no known heading says so: the
@@ -171,8 +171,6 @@ const COMPANY =
 /** What the role is and where it sits: "We're hiring", "this role", "you'll report to". */
 const ROLE =
   /\b(?:we(?:'re| are) (?:hiring|looking for an?|seeking an?)|this (?:role|position)|the role|you(?:'ll| will|'d| would) (?:report|join|work (?:with|alongside))|reporting to)\b/i;
-
-const ADDRESSES_READER = /\byou(?:'ll|'re|'d|'ve|r)?\b/i;
 
 /** The kind of one list item or sentence, or null when its words say nothing clear. */
 export function unitKind(raw: string): BlockKind | null {

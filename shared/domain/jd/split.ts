@@ -5,7 +5,7 @@ import { withFootnotesPlaced } from './footnotes';
 import { fieldLabelsAsLines, numberedHeading, ROLE_NOUN, shapeHeadings } from './layout';
 import { withRunInHeadings } from './run-in';
 import { readerLines } from './source-lines';
-import { BULLET, LIST_ITEM } from './text';
+import { ADDRESSES_READER, BULLET, LIST_ITEM } from './text';
 import { pipedTitle } from './title-line';
 
 type BodyId = JdSection['id'];
@@ -250,7 +250,6 @@ export function splitJdText(raw: string): JdText {
 
 // Indeed heads the employer's own text "Full job description", under its summary of the job.
 const WRAPPER_HEADING = /^(?:about the job|(?:full )?job description|description|overview)$/i;
-const ADDRESSES_READER = /\byou(?:'ll|’ll|'re|’re|r)?\b/i;
 const LIST_LINE = new RegExp(LIST_ITEM.source, 'm');
 
 /**

@@ -64,6 +64,9 @@ export function findAll(re: RegExp, text: string, from = 0, to = text.length, sp
   return spans;
 }
 
+/** Text that speaks to the reader: "you", "you'll", "your". */
+export const ADDRESSES_READER = /\byou(?:['’](?:ll|re|d|ve)|r)?\b/i;
+
 /** The marks real postings put before a list item, as one regex character class. */
 export const BULLET_MARKS = '[-*•–·▪◦●○■□➤➢✓✔▸►▶◆♦❖✦★]';
 export const BULLET = new RegExp(`^\\s*(?:${BULLET_MARKS}|\\d{1,2}[.)])\\s+`);
