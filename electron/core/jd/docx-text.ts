@@ -6,12 +6,22 @@ interface DocElement {
   value?: string;
   children?: DocElement[];
   numbering?: { level: string | number; isOrdered: boolean } | null;
+  styleId?: string | null;
+  styleName?: string | null;
 }
 
 interface Paragraph {
   text: string;
   list: { level: number; ordered: boolean } | null;
+  /** Set in a heading style (Title, Heading 1-9). */
+  heading?: boolean;
 }
+
+/** Word's own heading styles (and LibreOffice's, which save under the same names). */
+const HEADING_STYLE = /^(?:heading\s*\d|title|subtitle)$/i;
+
+const isHeading = (p: DocElement) =>
+  HEADING_STYLE.test(p.styleName ?? '') || HEADING_STYLE.test(p.styleId ?? '');
 
 function inlineText(element: DocElement): string {
   if (element.type === 'text') return element.value ?? '';
@@ -20,13 +30,38 @@ function inlineText(element: DocElement): string {
   return (element.children ?? []).map(inlineText).join('');
 }
 
+/**
+ * A key-facts table row reads as a label line ("Location: Boston, MA"), the way the same facts
+ * are pasted from a web page; a wider row keeps its cells apart with bars.
+ */
+function rowText(row: DocElement): string {
+  const cells = (row.children ?? [])
+    .filter((c) => c.type === 'tableCell')
+    .map((c) =>
+      paragraphsOf(c)
+        .map((p) => p.text.trim())
+        .filter(Boolean)
+        .join(' '),
+    )
+    .filter(Boolean);
+  if (cells.length === 2 && !/[:.]$/.test(cells[0] ?? '')) return `${cells[0]}: ${cells[1]}`;
+  return cells.join(' | ');
+}
+
 function paragraphsOf(element: DocElement, into: Paragraph[] = []): Paragraph[] {
   if (element.type === 'paragraph') {
-    const numbering = element.numbering;
+    // A numbered heading ("1. About the role") is a heading, not the first item of a list: its
+    // number would hide the heading's words and restart the count of the list below it.
+    const heading = isHeading(element);
+    const numbering = heading ? null : element.numbering;
     into.push({
       text: inlineText(element),
       list: numbering ? { level: Number(numbering.level) || 0, ordered: numbering.isOrdered } : null,
+      heading,
     });
+  } else if (element.type === 'tableRow') {
+    const text = rowText(element);
+    if (text) into.push({ text, list: null });
   } else {
     for (const child of element.children ?? []) paragraphsOf(child, into);
   }
@@ -36,7 +71,7 @@ function paragraphsOf(element: DocElement, into: Paragraph[] = []): Paragraph[] 
 /**
  * Writes paragraphs as a pasted JD would have them: a blank line between paragraphs, list
  * items on consecutive lines with a marker ("- ", or "1. " counting within the list) and
- * two spaces per nesting level. (mammoth's own raw text drops the markers, and the section
+ * two spaces per nesting level, headings after the first line marked "## " as in markdown. (mammoth's own raw text drops the markers, and the section
  * splitter and "convert to role spec" read requirement lines by them.)
  */
 export function textOfParagraphs(paragraphs: Paragraph[]): string {
@@ -47,7 +82,9 @@ export function textOfParagraphs(paragraphs: Paragraph[]): string {
     if (previous) out += previous.list && paragraph.list ? '\n' : '\n\n';
     if (!paragraph.list) {
       counters.length = 0;
-      out += paragraph.text;
+      // A heading style says "heading" outright, so it is written as markdown's own; the title
+      // line needs no mark, being first.
+      out += paragraph.heading && previous ? `## ${paragraph.text.trim()}` : paragraph.text;
     } else {
       const { level, ordered } = paragraph.list;
       counters.length = level + 1;
@@ -58,6 +95,19 @@ export function textOfParagraphs(paragraphs: Paragraph[]): string {
     previous = paragraph;
   }
   return out;
+}
+
+/**
+ * The document's first heading is its title, even under a few lines of letterhead ("Acme |
+ * Job description | Req 2291"): it goes first, as the title line of a pasted JD does, and the
+ * lines above it follow it.
+ */
+export function titleFirst(paragraphs: Paragraph[]): Paragraph[] {
+  const LETTERHEAD_LINES = 3;
+  const first = paragraphs.findIndex((p) => p.heading && p.text.trim());
+  if (first <= 0 || first > LETTERHEAD_LINES || paragraphs.slice(0, first).some((p) => p.list))
+    return paragraphs;
+  return [paragraphs[first] as Paragraph, ...paragraphs.slice(0, first), ...paragraphs.slice(first + 1)];
 }
 
 /** The text of a .docx, read by mammoth, with its lists kept as lists. */
@@ -75,5 +125,5 @@ export async function docxText(buffer: Buffer): Promise<string> {
       convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
     },
   );
-  return textOfParagraphs(paragraphs);
+  return textOfParagraphs(titleFirst(paragraphs.filter((p) => p.text.trim() || p.list)));
 }

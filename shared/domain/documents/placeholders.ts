@@ -10,19 +10,27 @@ import type { Block, DocumentMetadata, DocumentModel, TextRun } from './model';
  * - angle brackets around words: "<<company>>", "<Company name>"; not a generic glued to a
  *   word ("List<T>") and not markup with attributes or a closing slash;
  * - "TBD" and "TK" written as words in capitals;
+ * - not a job post's tag ("[HIRING]", "[Remote]"), nor an email address in angle brackets
+ *   ("<ana@example.com>"), which name nothing missing;
  * - money left as X's: "$XXX,XXX", "XXK", or a range of them ("$XXX,XXX - $XXX,XXX").
  */
 const MONEY_X = String.raw`(?:[$€£]\s?X{1,9}(?:[,.]X{3}){0,4}[Kk]?|X{1,3}(?:,X{3}){1,4}|X{2,9}K)`;
+/** The tags a job board, forum or chat post opens with: "[HIRING] Senior Backend Engineer". */
+export const POST_TAG =
+  /\[(?:hiring|we're hiring|for hire|remote|on-?site|hybrid|full[- ]time|part[- ]time|contract|visa|intern(?:ship)?)\]/i;
+const WHOLE_POST_TAG = new RegExp(`^${POST_TAG.source}$`, 'i');
 const FORMS = [
   String.raw`(?<![\p{L}\p{N}\])])\[(?=\p{L})[^[\]\n]{1,120}\](?!\()`,
   String.raw`(?<![\p{L}\p{N}])\{\{[^{}\n]{1,60}\}\}`,
-  String.raw`(?<![\p{L}\p{N}<])<<?(?=\p{L})[^<>\n="/]{1,40}>>?`,
+  String.raw`(?<![\p{L}\p{N}<])<<?(?=\p{L})[^<>\n="/@]{1,40}>>?`,
   String.raw`(?<![\p{L}\p{N}_])(?:TBD|TK)(?![\p{L}\p{N}_])`,
   String.raw`(?<![\p{L}\p{N}_$€£])${MONEY_X}(?:[ \t]*(?:-|–|—|to)[ \t]*${MONEY_X})?(?![\p{L}\p{N}_])`,
 ];
 const PLACEHOLDER = new RegExp(FORMS.join('|'), 'gu');
-/** The same, without the global flag, so `test` keeps no position between calls. */
-const ANY_PLACEHOLDER = new RegExp(PLACEHOLDER.source, 'u');
+
+function* placeholderMatches(text: string): Generator<RegExpExecArray> {
+  for (const m of text.matchAll(PLACEHOLDER)) if (!WHOLE_POST_TAG.test(m[0])) yield m;
+}
 
 export interface PlaceholderSpan {
   text: string;
@@ -32,7 +40,7 @@ export interface PlaceholderSpan {
 
 /** Every unfilled placeholder in a text, in order, with its offsets. */
 export function placeholderSpans(text: string): PlaceholderSpan[] {
-  return [...text.matchAll(PLACEHOLDER)].map((m) => ({
+  return [...placeholderMatches(text)].map((m) => ({
     text: m[0],
     start: m.index,
     end: m.index + m[0].length,
@@ -41,7 +49,7 @@ export function placeholderSpans(text: string): PlaceholderSpan[] {
 
 /** Whether a text holds an unfilled placeholder. */
 export function hasPlaceholder(text: string): boolean {
-  return ANY_PLACEHOLDER.test(text);
+  return !placeholderMatches(text).next().done;
 }
 
 export interface PlaceholderHit {
@@ -113,7 +121,10 @@ const REST = tidy(String.raw`[ \t]*GAP`);
  */
 export function removePlaceholders(text: string): string {
   if (!hasPlaceholder(text)) return text;
-  let rest = text.replaceAll(GAP, '').replace(PLACEHOLDER, GAP).replace(JOINED_GAPS, GAP);
+  let rest = text
+    .replaceAll(GAP, '')
+    .replace(PLACEHOLDER, (m) => (WHOLE_POST_TAG.test(m) ? m : GAP))
+    .replace(JOINED_GAPS, GAP);
   if (LABEL_ONLY.test(rest)) return '';
   rest = rest.replace(EMPTY_PARENS, GAP).replace(HANGING, GAP).replace(LEADING, '').replace(REST, '');
   return /[\p{L}\p{N}]/u.test(rest) ? rest : '';

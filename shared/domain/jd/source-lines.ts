@@ -29,9 +29,25 @@ const unquote = (value: string) => value.trim().replace(/^(["'])(.*)\1$/, '$2');
  */
 export function readerLines(lines: readonly string[]): string[] {
   const kept = withoutHeaderButtons(
-    lines.filter((l) => !(l.length <= PAGE_FURNITURE_MAX && PAGE_FURNITURE.test(l))),
+    withoutOtherJobs(lines).filter((l) => !(l.length <= PAGE_FURNITURE_MAX && PAGE_FURNITURE.test(l))),
   );
   return withRuledHeadings(withFrontMatterRead(withBoxesOpened(kept)));
+}
+
+/** A board's list of other openings under the posting: "Similar jobs", "Jobs you may like", "People also viewed". */
+const OTHER_JOBS_HEADING =
+  /^\s*(?:#{1,6}\s*)?(?:(?:similar|related|recommended|suggested) (?:jobs|roles|openings|positions)(?: (?:at|from|near|for you)\b[^.!?]*)?|(?:other |more )?jobs you (?:may|might) (?:also )?(?:like|be interested in)|more jobs like this|people also viewed|more (?:jobs|openings|roles) (?:at|from) [^.!?]+)\s*(?:\(\d+\))?\s*:?\s*$/i;
+
+/**
+ * The other openings a job board lists under a posting belong to other employers' postings, with
+ * their own places and pay: the posting ends where that list begins. Only in the second half of
+ * the page, so a menu item at the top ("Similar jobs" beside "Saved jobs") cuts nothing.
+ */
+function withoutOtherJobs(lines: readonly string[]): readonly string[] {
+  for (let i = Math.floor(lines.length / 2); i < lines.length; i++)
+    if (OTHER_JOBS_HEADING.test(lines[i] as string) && (lines[i] as string).length <= 60)
+      return lines.slice(0, i);
+  return lines;
 }
 
 /** A job board's button copied with the page: "Apply", "Apply now", "Apply for this job", "Save". */

@@ -1,4 +1,5 @@
 import { withoutControlCharacters } from '../../questions';
+import { POST_TAG } from '../documents/placeholders';
 import { partsByContent, withProseDuties } from './content-parts';
 import type { JdSection, JdText } from './document';
 import { withFootnotesPlaced } from './footnotes';
@@ -6,7 +7,7 @@ import { fieldLabelsAsLines, numberedHeading, ROLE_NOUN, shapeHeadings } from '.
 import { withRunInHeadings } from './run-in';
 import { readerLines } from './source-lines';
 import { ADDRESSES_READER, BULLET, LIST_ITEM } from './text';
-import { pipedTitle } from './title-line';
+import { pipedTitle, titleLineIndex } from './title-line';
 
 type BodyId = JdSection['id'];
 
@@ -125,8 +126,8 @@ export function headingOf(line: string): BodyId | null {
   if (!text || text.length > 100) return null;
   const words = text.split(' ').length;
   // Past eight words a line is a sentence unless it ends in a colon or an ellipsis, as
-  // "Specifically, you will:" and "It's a plus if you have…" do.
-  const marked = /[:：…]\s*(?:\*\*|__)?\s*$|\.\.\.\s*$/.test(line.trim());
+  // "Specifically, you will:" and "It's a plus if you have…" do, or is marked "## " as one.
+  const marked = /[:：…]\s*(?:\*\*|__)?\s*$|\.\.\.\s*$|^#{1,6}\s/.test(line.trim());
   if (words > LONG_HEADING_WORDS || (words > 8 && !marked)) return null;
   const lower = headingKey(text);
   if (boilerplateKey(text)) return 'company';
@@ -159,8 +160,8 @@ export function splitJdText(raw: string): JdText {
   );
   // Headings the vocabulary does not know, read by their shape and the block under them; the
   // first line is the title whatever its shape.
-  const firstLine = lines.findIndex((l) => l.trim());
-  const shaped = shapeHeadings(lines, known, normalise, firstLine + 1);
+  const titleAt = titleLineIndex(lines, (at) => !!known[at]);
+  const shaped = shapeHeadings(lines, known, normalise, titleAt + 1);
   let title = '';
   const sections: JdSection[] = [];
   let current: JdSection | null = null;
@@ -169,7 +170,18 @@ export function splitJdText(raw: string): JdText {
     sections.push(current);
     return current;
   };
+  // A job page's chrome above the title (the board's name and menu) stays in the text, unread as headings.
+  let chrome = '';
+  const leadWithChrome = () => {
+    const lead = body('about', '');
+    lead.text += chrome;
+    return lead;
+  };
   for (const [at, line] of lines.entries()) {
+    if (at < titleAt) {
+      chrome += `${line}\n`;
+      continue;
+    }
     const id = known[at];
     // Past the most sections a JD may have, a heading stays a line of the last section.
     if (id && sections.length < JD_MAX_SECTIONS) {
@@ -178,17 +190,20 @@ export function splitJdText(raw: string): JdText {
     }
     if (!title && !current) {
       if (!line.trim()) continue;
-      const named = normalise(line).replace(/^(?:job title|title|position|role)\s*[:\-–]\s*/i, '');
+      const named = normalise(line)
+        .replace(/^(?:job title|title|position|role)\s*[:\-–]\s*/i, '')
+        .replace(LEADING_POST_TAG, '');
       const piped = pipedTitle(named);
       if (piped) {
         // "Acme | Senior Backend Engineer | Remote | $170k-$200k": the role is the title, and
         // the line stays in the text, where its place and pay are read.
         title = piped;
-        body('about', '').text += `${line}\n`;
+        leadWithChrome().text += `${line}\n`;
         continue;
       }
       if (named.length <= TITLE_MAX) {
         title = named;
+        if (chrome) leadWithChrome();
         continue;
       }
     }
@@ -247,6 +262,8 @@ export function splitJdText(raw: string): JdText {
     ),
   };
 }
+
+const LEADING_POST_TAG = new RegExp(`^(?:${POST_TAG.source}\\s*)+`, 'i');
 
 // Indeed heads the employer's own text "Full job description", under its summary of the job.
 const WRAPPER_HEADING = /^(?:about the job|(?:full )?job description|description|overview)$/i;

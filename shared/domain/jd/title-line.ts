@@ -21,3 +21,38 @@ function dashedTitle(line: string): string | null {
   if (!role || rest.length < 2 || !ROLE_NOUN.test(role)) return null;
   return rest.every((p) => PAY_OR_PLACE_PART.test(p)) ? role : null;
 }
+
+/** Words that make a line read as a job's name even without a role noun ("Head of Backend", "Tech Lead"). */
+const JOB_WORD =
+  /\b(?:engineer|developer|programmer|architect|sre|lead|head|manager|director|scientist|analyst|backend|back-end|devops|intern)\b/i;
+/** How far down a copied job page the title may sit under the board's name, menu and breadcrumbs. */
+const OPENING_LINES = 12;
+const CHROME_MAX = 120;
+const TITLE_LINE_MAX = 140;
+const SENTENCE_END = /[.!?](?:\*\*|__)?\s*$/;
+
+/**
+ * Which line is the title: the first line, unless it names no job and a short line a little
+ * further down does, with only short lines above it. A copy of a job page starts that way: the
+ * board's name, its menu, "Sign in", a breadcrumb or the company's name, then the job.
+ */
+export function titleLineIndex(lines: readonly string[], isHeading: (at: number) => boolean): number {
+  const first = lines.findIndex((l) => l.trim());
+  if (first < 0 || JOB_WORD.test(lines[first] as string)) return first;
+  let seen = 0;
+  for (let at = first; at < lines.length && seen < OPENING_LINES; at++) {
+    const line = (lines[at] as string).trim();
+    if (!line) continue;
+    seen++;
+    if (
+      at > first &&
+      !isHeading(at) &&
+      ROLE_NOUN.test(line) &&
+      line.length <= TITLE_LINE_MAX &&
+      !SENTENCE_END.test(line)
+    )
+      return at;
+    if (line.length > CHROME_MAX || SENTENCE_END.test(line)) break;
+  }
+  return first;
+}

@@ -74,12 +74,13 @@ describe('reading an old JD from a file', () => {
     expect(file.format).toBe('docx');
     expect(file.text.split('\n\n').slice(0, 3)).toEqual([
       'Backend Developer (Go)',
-      'About the role',
+      '## About the role',
       'You will own the refunds service, which returns about 20,000 orders a day.',
     ]);
-    // Bullets stay bullets, one per line, as a pasted JD has them.
+    // Headings in a heading style are marked as markdown marks them; bullets stay bullets, one
+    // per line, as a pasted JD has them.
     expect(file.text).toContain(
-      'Responsibilities\n\n- Ship the partial refund endpoint.\n- Move refund events onto Kafka.\n\nRequirements',
+      '## Responsibilities\n\n- Ship the partial refund endpoint.\n- Move refund events onto Kafka.\n\n## Requirements',
     );
   });
 

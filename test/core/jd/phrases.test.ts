@@ -202,6 +202,16 @@ describe('JD phrase checks', () => {
     expect(of('unfilled-placeholder')).toEqual([]);
   });
 
+  it('does not take an email address in angle brackets or a forum post tag for a placeholder, but still flags a bracketed name', () => {
+    const { of, spanText } = check(
+      edited('01', [
+        'raised its Series C in 2025',
+        'raised its Series C in 2025. Questions go to Ana Ruiz <ana.ruiz@acme.example>, and [REMOTE] roles to [TEAM NAME]',
+      ]),
+    );
+    expect(of('unfilled-placeholder').map(spanText)).toEqual(['[TEAM NAME]']);
+  });
+
   it('flags other duties, many hats, and DevOps as needed (a warning in a senior posting, info otherwise)', () => {
     const raw = edited(
       '01',

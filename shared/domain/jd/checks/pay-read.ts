@@ -66,6 +66,13 @@ const HOURLY_HINT = /\b(?:hour|hourly|hr|rate|contract(?:or)?|1099|w-?2|c2c|corp
 
 type Kind = 'salary' | 'other' | 'unknown';
 
+/**
+ * A job board's own guess at the pay, copied with the page: "$88K - $131K /yr (Glassdoor est.)".
+ * It is not the employer's range; "(Employer est.)" is, and is read as pay.
+ */
+const BOARD_ESTIMATE =
+  /^\s*(?:\/\s?(?:yr|year|hr|hour)\s*)?\((?!employer)[^()\n]{0,24}\b(?:est\.|estimated?)\)/i;
+
 const wordsOf = (text: string) =>
   text
     .split(/\s+/)
@@ -85,6 +92,7 @@ function kindOfWord(word: string): Kind {
  * the same sentence ("Base salary: ...", "a learning budget of ...").
  */
 function kindAt(text: string, start: number, end: number): Kind {
+  if (BOARD_ESTIMATE.test(text.slice(end, end + 40))) return 'other';
   // The words right after, up to a joining word: "plus bonus" adds something else.
   const after = /^[^,.;:()\n]{0,40}/.exec(text.slice(end, end + 40))?.[0] ?? '';
   const joined = after.search(/(?:^|\s)(?:plus|and|with|or|but|also|on top|&|\+)(?=\s|$)/i);

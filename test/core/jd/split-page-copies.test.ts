@@ -1,0 +1,134 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readJdFile } from '../../../electron/core/jd/read-file';
+import { findPayRange, splitJdText } from '../../../shared/domain/jd';
+import { buildView } from '../../../shared/domain/jd/view';
+import { check } from './helpers';
+import { realCorpusDir } from './real-corpus';
+
+/** What a recruiter gets by selecting a whole job page and copying it, or opening the file a manager sent. */
+const duties = [
+  '- Own the carrier rates API that quotes every shipment in our web store',
+  '- Move the nightly tariff import into a job that can be rerun safely',
+  '- Cut the p95 of the quote endpoint below 150 ms with better indexes',
+  '- Add tracing from the store to the rates API so a slow quote is found fast',
+  '- Write the runbook for the rates service with the on-call rota',
+  '- Review the schema changes other teams propose for the rates tables',
+];
+const body = [
+  'About the role',
+  'You will own the Rates API, the Java service that prices parcels for 3,000 retailers. You will report to the Engineering Manager for Shipping.',
+  '',
+  'Responsibilities',
+  ...duties,
+  '',
+  'Requirements',
+  '- 3+ years building backend services in Java',
+  '- Strong SQL on PostgreSQL',
+  '',
+  'Compensation',
+  'The base salary range is $120,000 - $145,000.',
+];
+
+describe('a job page copied whole', () => {
+  it('takes the job, not the board name or its menu above it, as the title, and keeps those lines as text', () => {
+    const raw = [
+      'Hireboard',
+      'Jobs   Companies   Salaries   For Employers',
+      'Sign In',
+      '',
+      'Parcelwise',
+      'Backend Engineer (Java, Rates API)',
+      'Columbus, OH · Hybrid',
+      '',
+      ...body,
+    ].join('\n');
+    const text = splitJdText(raw);
+    expect(text.title).toBe('Backend Engineer (Java, Rates API)');
+    expect(text.sections[0]?.text).toContain('Sign In');
+    expect(text.sections[0]?.text).toContain('Columbus, OH · Hybrid');
+    // The title has its qualifier, so the title check is satisfied.
+    expect(check(raw).of('title-qualifier')).toEqual([]);
+  });
+
+  it('still takes a first line that names a job, and one with no job named anywhere near the top', () => {
+    expect(splitJdText(['Head of Backend', 'Parcelwise · Remote', '', ...body].join('\n')).title).toBe(
+      'Head of Backend',
+    );
+    // A sentence between the first line and a later engineer line means the first line is the title.
+    expect(
+      splitJdText(
+        ['Rates and Quotes', 'We price parcels for retailers.', 'Backend Engineer', '', ...body].join('\n'),
+      ).title,
+    ).toBe('Rates and Quotes');
+  });
+
+  it('drops a forum tag from the title and does not call it an unfilled placeholder', () => {
+    const raw = ['**[HIRING] Backend Engineer (Java) | Remote, US | $120k-$145k**', '', ...body].join('\n');
+    expect(splitJdText(raw).title).toBe('Backend Engineer (Java)');
+    expect(check(raw).of('unfilled-placeholder')).toEqual([]);
+  });
+
+  it('ends the posting where the board lists other jobs, so their pay and places are not read as this one', () => {
+    const raw = [
+      'Backend Engineer (Java, Rates API)',
+      'Columbus, OH',
+      '',
+      ...body.slice(0, -3),
+      '',
+      'Benefits',
+      '- Medical, dental and vision from day one',
+      '',
+      'Similar jobs',
+      'Java Developer · Dayton, OH · $98K - $120K (Employer provided)',
+      'Backend Engineer · Toledo, OH · Easy Apply',
+    ].join('\n');
+    const text = splitJdText(raw);
+    expect(text.sections.map((s) => s.text).join('\n')).not.toContain('Dayton');
+    expect(findPayRange(buildView(text))).toBeNull();
+  });
+
+  it("reads the employer's range, not the board's estimate beside it", () => {
+    const raw = [
+      'Backend Engineer (Java, Rates API)',
+      'Columbus, OH',
+      '$90K - $115K (Employer provided)',
+      '',
+      ...body.slice(0, -3),
+      '',
+      'Base pay range',
+      '$88K - $131K /yr (Glassdoor est.)',
+      'Based on 23 salaries',
+    ].join('\n');
+    expect(findPayRange(buildView(splitJdText(raw)))).toMatchObject({ min: 90_000, max: 115_000 });
+    const employerEstimate = raw
+      .replace('(Glassdoor est.)', '(Employer est.)')
+      .replace('$90K - $115K (Employer provided)', '');
+    expect(findPayRange(buildView(splitJdText(employerEstimate)))).toMatchObject({
+      min: 88_000,
+      max: 131_000,
+    });
+  });
+});
+
+describe('a Word file written by a word processor (LibreOffice)', () => {
+  const read = async (file: string) =>
+    (await readJdFile(file, fs.readFileSync(path.join(realCorpusDir, file)))).text;
+
+  it('reads the first heading as the title under a letterhead line, a key-facts table as label lines, and headings as headings', async () => {
+    const text = await read('171-word-keyfacts-table-boston-senior-ledger.docx');
+    const lines = text.split('\n');
+    expect(lines[0]).toBe('Senior Backend Engineer (Ledger API)');
+    expect(lines).toContain('Location: Hybrid, Boston, MA (Seaport office, Tuesday to Thursday)');
+    expect(lines).toContain('## What you will do in your first 90 days');
+    const split = splitJdText(text);
+    expect(split.sections.find((s) => s.id === 'first90')?.text.split('\n')).toHaveLength(6);
+  });
+
+  it('writes a heading Word numbers without its number, and the numbered list under it counts from 1', async () => {
+    const text = await read('171-word-keyfacts-table-boston-senior-ledger.docx');
+    expect(text).not.toMatch(/^\s*\d+\.\s+(?:About|What|Nice|Compensation)/m);
+    expect(text).toMatch(/^## What you need to have\n\n1\. Experience: 6\+ years/m);
+  });
+});
