@@ -16,6 +16,13 @@ const ROLE_NAME: Record<JdArchetype, string> = {
   edge: 'an edge role',
 };
 
+/** text[from, at) from the last sentence or clause break: "so each" in "an audit trail, so each". */
+const sentenceBefore = (text: string, from: number, at: number) =>
+  text
+    .slice(from, at)
+    .split(/[.;:!?](?:\s|$)/)
+    .pop() ?? '';
+
 export function archetypeWorkChecks(view: JdView, ctx: JdCheckContext): JdFinding[] {
   const archetype = ctx.archetype;
   // Undefined: nothing is known; null: the spec left it unpicked (archetype-undecided says so).
@@ -27,12 +34,11 @@ export function archetypeWorkChecks(view: JdView, ctx: JdCheckContext): JdFindin
   const out: JdFinding[] = [];
   for (const item of view.responsibilities) {
     for (const w of foreign) {
+      // "Support the payments team's ledger writes" puts the work with another team, which a
+      // platform role may well serve: the words before the match, in its sentence, say whose it is.
       const hit = findAll(anyOf(w.patterns), view.text, item.start, item.end).find((m) => {
-        // The words before the match in its own sentence: "support the payments team's ledger
-        // writes" puts the work with another team, which a platform role may well serve.
-        const lead = view.text.slice(item.start, m.start).split(/[.;:!?](?:\s|$)/).pop() ?? '';
         someoneElse.lastIndex = 0;
-        return !someoneElse.test(lead);
+        return !someoneElse.test(sentenceBefore(view.text, item.start, m.start));
       });
       if (!hit) continue;
       out.push(
