@@ -16,7 +16,7 @@ const ROLE_NAME: Record<JdArchetype, string> = {
   edge: 'an edge role',
 };
 
-/** text[from, at) from the last sentence or clause break: "so each" in "an audit trail, so each". */
+/** text[from, at) after its last sentence break or colon: a lead-in before a colon is another clause. */
 const sentenceBefore = (text: string, from: number, at: number) =>
   text
     .slice(from, at)
