@@ -30,6 +30,7 @@ export function jdCheckData(): JdCheckData {
     ...Object.values(data.phrases).flat(),
     ...Object.values(data.stack.archetypeSignals).flat(),
     ...data.archetypeWork.othersWork,
+    ...data.archetypeWork.substrate,
     ...data.archetypeWork.work.flatMap((w) => w.patterns),
   ];
   for (const p of patterns) {

@@ -156,8 +156,10 @@ export interface JdCheckData {
 export interface ArchetypeWorkData {
   /** What each archetype's service is, in words, for the message. */
   services: Record<JdArchetype, string>;
-  /** Words before a match, in its sentence, that put the work with someone else. */
+  /** Words before a match, in its sentence, that put the work with someone else or under it. */
   othersWork: string[];
+  /** A word right after a match that makes the line about what runs the work ("ingestion infrastructure"). */
+  substrate: string[];
   work: {
     /** The work, in words ("money-moving writes and balances"). */
     what: string;

@@ -23,22 +23,37 @@ const sentenceBefore = (text: string, from: number, at: number) =>
     .split(/[.;:!?](?:\s|$)/)
     .pop() ?? '';
 
+const wordAfterByList = new WeakMap<readonly string[], RegExp>();
+
+/** Matches text that starts with one of the words, after a space; compiled once per list. */
+function wordAfter(words: readonly string[]): RegExp {
+  let re = wordAfterByList.get(words);
+  if (!re) {
+    re = new RegExp(`^\\s+(?:${words.join('|')})\\b`, 'i');
+    wordAfterByList.set(words, re);
+  }
+  return re;
+}
+
 export function archetypeWorkChecks(view: JdView, ctx: JdCheckContext): JdFinding[] {
   const archetype = ctx.archetype;
   // Undefined: nothing is known; null: the spec left it unpicked (archetype-undecided says so).
   if (!archetype) return [];
-  const { services, othersWork, work } = ctx.data.archetypeWork;
+  const { services, othersWork, substrate, work } = ctx.data.archetypeWork;
   const foreign = work.filter((w) => w.outside[archetype] !== undefined);
   if (foreign.length === 0) return [];
   const someoneElse = anyOf(othersWork);
+  const runsUnder = wordAfter(substrate);
   const out: JdFinding[] = [];
   for (const item of view.responsibilities) {
     for (const w of foreign) {
-      // "Support the payments team's ledger writes" puts the work with another team, which a
-      // platform role may well serve: the words before the match, in its sentence, say whose it is.
+      // "Support the payments team's ledger writes" and "the clusters behind device ingestion" put
+      // the work with another team, or make the hire run what is under it, which a platform role
+      // may well do: the words around the match say whose work it is.
       const hit = findAll(anyOf(w.patterns), view.text, item.start, item.end).find((m) => {
         someoneElse.lastIndex = 0;
-        return !someoneElse.test(sentenceBefore(view.text, item.start, m.start));
+        if (someoneElse.test(sentenceBefore(view.text, item.start, m.start))) return false;
+        return !runsUnder.test(view.text.slice(m.end, item.end));
       });
       if (!hit) continue;
       out.push(
