@@ -1,4 +1,9 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { CliIo } from '../../../electron/cli/io';
+import { runCli } from '../../../electron/cli/run';
 import { checkJd } from '../../../electron/core/jd/check';
 import type { JdArchetype } from '../../../shared/domain/jd';
 import { check } from './helpers';
@@ -59,6 +64,23 @@ describe('work-outside-archetype: a duty its kind of service does not do', () =>
     );
     expect(inferred?.archetype).toBe('platform');
     expect(report.findings.filter((f) => f.id === 'work-outside-archetype')).toHaveLength(2);
+  });
+
+  it('`reqdesk jd check` lists each such line with the platform form of the concern', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'reqdesk-archetype-work-'));
+    try {
+      const file = path.join(dir, 'platform.md');
+      fs.writeFileSync(file, platformPosting(MONEY_LINE, TENANT_LINE));
+      const out: string[] = [];
+      const io: CliIo = { out: (l) => out.push(l), err: (l) => out.push(l) };
+      await runCli(['jd', 'check', file], io);
+      const text = out.join('\n');
+      expect(text).toContain('Inferred archetype: platform');
+      expect(text.match(/warning work-outside-archetype \(first90\)/g)).toHaveLength(2);
+      expect(text).toContain('Fix: Give the concern its platform form');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('leaves the same lines alone in an API role, from a spec or read from the posting', () => {
