@@ -118,6 +118,19 @@ describe('work-outside-archetype: a duty its kind of service does not do', () =>
     ]);
   });
 
+  it('reads the per-tenant query work however the line words it', () => {
+    const raw = platformPosting(
+      'Ensure every SQL query is scoped to a tenant before the audit.',
+      'Enforce tenant isolation across all queries in the deployment pipeline.',
+      'Add a tenant ID filter to every query the pipeline runs.',
+    );
+    expect(flagged(raw, 'platform')).toEqual([
+      expect.stringContaining('queries scoped to a tenant'),
+      expect.stringContaining('queries scoped to a tenant'),
+      expect.stringContaining('queries scoped to a tenant'),
+    ]);
+  });
+
   it('flags a device ingestion path in a platform role', () => {
     const raw = platformPosting(
       'Make the device ingestion path cope when gateways reconnect after hours offline and resend in bulk.',
