@@ -109,6 +109,7 @@ describe('work-outside-archetype: a duty its kind of service does not do', () =>
         'Build our device ingestion infrastructure on Kubernetes, sized for the spring sensor rollout.',
         'Scale the Kafka clusters beneath device data ingestion before the next plant opens.',
         'Tune caching for content served through our CDN, and keep its settings in code.',
+        'Log every production login to systems handling ledger entries, and review the log each month.',
         'Own the ledger writes of the payments service.',
       ),
       { archetype: 'platform' },
@@ -158,7 +159,14 @@ describe('work-outside-archetype: a duty its kind of service does not do', () =>
       'You will own the events pipeline that feeds our warehouse and the reports built on it.',
       ['Cut time to first byte for articles served to readers by reworking cache keys with the CDN owners.'],
     );
-    expect(flagged(data, 'data')).toEqual([expect.stringContaining('page speed for readers')]);
+    expect(flagged(data, 'data')).toEqual([expect.stringContaining('faster pages for readers')]);
     expect(flagged(data, 'edge')).toEqual([]);
+    // Measuring page speed from CDN logs is a data role's work; speeding the pages up is not.
+    const measuring = posting(
+      'Senior Data Engineer (Python, Snowflake)',
+      'You will own the events pipeline that feeds our warehouse and the reports built on it.',
+      ['Load CDN logs into Snowflake and chart time to first byte by region for the web team.'],
+    );
+    expect(flagged(measuring, 'data')).toEqual([]);
   });
 });
