@@ -1,4 +1,5 @@
 import ableist from '../../../resources/data/jd/ableist-phrases.json' with { type: 'json' };
+import archetypeWork from '../../../resources/data/jd/archetype-work.json' with { type: 'json' };
 import genderCoded from '../../../resources/data/jd/gender-coded-words.json' with { type: 'json' };
 import jargon from '../../../resources/data/jd/jargon.json' with { type: 'json' };
 import payTransparency from '../../../resources/data/jd/pay-transparency.json' with { type: 'json' };
@@ -21,12 +22,16 @@ export function jdCheckData(): JdCheckData {
     phrases,
     stack,
     payTransparency,
+    archetypeWork,
   } as unknown as JdCheckData;
   const patterns = [
     ...data.jargon.terms.map((t) => t.pattern),
     ...data.ableist.phrases.map((t) => t.pattern),
     ...Object.values(data.phrases).flat(),
     ...Object.values(data.stack.archetypeSignals).flat(),
+    ...data.archetypeWork.othersWork,
+    ...data.archetypeWork.substrate,
+    ...data.archetypeWork.work.flatMap((w) => w.patterns),
   ];
   for (const p of patterns) {
     try {

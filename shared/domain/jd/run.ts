@@ -1,3 +1,4 @@
+import { archetypeWorkChecks } from './checks/archetype-work';
 import { fairnessChecks } from './checks/fairness';
 import { genderChecks } from './checks/gender';
 import { payChecks } from './checks/pay';
@@ -16,6 +17,7 @@ type CheckGroup = (view: JdView, ctx: JdCheckContext) => JdFinding[];
 export const jdCheckGroups: CheckGroup[] = [
   titleChecks,
   structureChecks,
+  archetypeWorkChecks,
   stackChecks,
   phraseChecks,
   payChecks,

@@ -6,6 +6,7 @@ export const jdCheckIds = [
   'title-qualifier',
   'slash-title',
   'archetype-undecided',
+  'work-outside-archetype',
   'no-named-service',
   'about-role-length',
   'responsibilities-count',
@@ -148,6 +149,25 @@ export interface JdCheckData {
     genericModifiers: string[];
   };
   payTransparency: { updated: string; overviewSource: string; laws: PayTransparencyLaw[] };
+  archetypeWork: ArchetypeWorkData;
+}
+
+/** Work one kind of backend service does and another does not (resources/data/jd/archetype-work.json). */
+export interface ArchetypeWorkData {
+  /** What each archetype's service is, in words, for the message. */
+  services: Record<JdArchetype, string>;
+  /** Words before a match, in its sentence, that put the work with someone else or under it. */
+  othersWork: string[];
+  /** A word right after a match that makes the line about what runs the work ("ingestion infrastructure"). */
+  substrate: string[];
+  work: {
+    /** The work, in words ("money-moving writes and balances"). */
+    what: string;
+    /** Patterns that ask the hire to do it. */
+    patterns: string[];
+    /** Each archetype whose service does not do this work, with its own version of the concern. */
+    outside: Partial<Record<JdArchetype, string>>;
+  }[];
 }
 
 export type JdArchetype = 'api' | 'data' | 'platform' | 'edge';

@@ -53,7 +53,7 @@ const WRONG_FOR: [RegExp, RoleSpec['archetype'][]][] = [
 ];
 
 describe('generated JDs over a sweep of role specs', () => {
-  it('reads right for over 1,000 specs: no doubled words, no AI, pairing or equity promises a spec does not make, no ending for a contract-to-hire, no industry line that contradicts the archetype', () => {
+  it('reads right for over 1,000 specs: no doubled words, no AI, pairing or equity promises a spec does not make, no ending for a contract-to-hire, no industry line that contradicts the archetype (by the list above or by the work-outside-archetype check)', () => {
     const all = specs();
     expect(all.length).toBeGreaterThanOrEqual(1000);
     const data = jdCheckData();
@@ -63,7 +63,10 @@ describe('generated JDs over a sweep of role specs', () => {
       const text = [doc.title, ...doc.sections.map((s) => s.text)].join('\n');
       const key = `${spec.archetype}/${spec.level}/${spec.industry}/${spec.environment}/${spec.engagement}`;
       const report = runJdChecks(doc, { archetype: spec.archetype, level: spec.level, data });
-      for (const f of report.findings.filter((f) => f.id === 'grammar-join'))
+      // The product's own rule for work outside the archetype holds the generator's lines too.
+      for (const f of report.findings.filter(
+        (f) => f.id === 'grammar-join' || f.id === 'work-outside-archetype',
+      ))
         problems.push(`${key}: ${f.message}`);
       if (/\bAI\b/.test(text) && spec.stack.ai.length === 0)
         problems.push(`${key}: mentions AI with no AI in the stack`);
