@@ -1,3 +1,4 @@
+import { withBulletStacksRestored } from './bullet-stacks';
 import { BULLET } from './text';
 
 /**
@@ -31,7 +32,7 @@ export function readerLines(lines: readonly string[]): string[] {
   const kept = withoutHeaderButtons(
     withoutOtherJobs(lines).filter((l) => !(l.length <= PAGE_FURNITURE_MAX && PAGE_FURNITURE.test(l))),
   );
-  return withRuledHeadings(withFrontMatterRead(withBoxesOpened(kept)));
+  return withBulletStacksRestored(withRuledHeadings(withFrontMatterRead(withBoxesOpened(kept))));
 }
 
 /** A board's list of other openings under the posting: "Similar jobs", "Jobs you may like", "People also viewed". */

@@ -117,15 +117,37 @@ function wrapsOnto(text: string, lineStart: number, nl: number, to: number): boo
   const line = text.slice(lineStart, nl).trim();
   // A wrapped line of prose fills the width with running words; a word or two alone, or a line
   // of capitalised words, is a label ("time type", "Posted 3 Days Ago").
+  // A sentence that starts at the end of a full-width line ("... a week. You") wraps as well.
+  const full = fillsTheWidth(text, nl, to);
   const words = line.split(/\s+/);
-  if (words.length < WRAPPED_LINE_MIN_WORDS || words.filter((w) => /^[a-z]/.test(w)).length < 2) return false;
+  if (!full && (words.length < WRAPPED_LINE_MIN_WORDS || words.filter((w) => /^[a-z]/.test(w)).length < 2))
+    return false;
   if (/[.!?:;]["'”’)\]]?$/.test(line)) return false;
   let next = nl + 1;
   while (next < to && (text[next] === ' ' || text[next] === '\t')) next++;
   if (next >= to || text[next] === '\n') return false;
   const rest = text.slice(next, Math.min(to, next + 4));
   if (BULLET.test(rest) || LEADING_MARK.test(rest)) return false;
-  return /^[a-z]/.test(rest) || OPEN_LINE_END.test(line);
+  return /^[a-z]/.test(rest) || OPEN_LINE_END.test(line) || full;
+}
+
+/** A hard-wrapped paragraph's lines run to about the same width; a line that ends a thought is usually shorter. */
+const WRAP_WIDTH_MIN = 60;
+const WRAP_WIDTH_SLACK = 12;
+
+/**
+ * Whether the line ending at `nl` is as wide as the line above it in the same paragraph, both
+ * long: a line of a block wrapped at a fixed width ("... report to the Engineering" / "Manager
+ * for Carrier Network."), broken there by the width and not by the writer.
+ */
+function fillsTheWidth(text: string, nl: number, to: number): boolean {
+  const start = text.lastIndexOf('\n', nl - 1) + 1;
+  const width = nl - start;
+  if (width < WRAP_WIDTH_MIN || start === 0) return false;
+  const above = text.lastIndexOf('\n', start - 2) + 1;
+  const aboveWidth = start - 1 - above;
+  if (aboveWidth < WRAP_WIDTH_MIN || Math.abs(aboveWidth - width) > WRAP_WIDTH_SLACK) return false;
+  return nl + 1 < to && text[nl + 1] !== '\n';
 }
 
 /**

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readJdFile } from '../../../electron/core/jd/read-file';
 import { findPayRange, splitJdText } from '../../../shared/domain/jd';
+import { sentencesOf } from '../../../shared/domain/jd/text';
 import { buildView } from '../../../shared/domain/jd/view';
 import { check } from './helpers';
 import { realCorpusDir } from './real-corpus';
@@ -109,6 +110,61 @@ describe('a job page copied whole', () => {
       min: 88_000,
       max: 131_000,
     });
+  });
+});
+
+describe('text copied out of a PDF', () => {
+  it('counts a paragraph wrapped at a fixed width by its sentences, even where a wrapped line starts with a capital', () => {
+    const about = [
+      'You will work on Dockside, the Go service that books truckloads with our 3,200 partner',
+      'carriers and tracks every shipment from pickup to delivery, about 45,000 loads a week. You',
+      'will work closely with the Pricing and Customer Portal teams and report to the Engineering',
+      'Manager for Carrier Network. The team is hybrid in Milwaukee and ships to production several',
+      'times a day through continuous deployment on GitHub Actions.',
+    ];
+    const raw = [
+      'Backend Engineer (Go, Carrier APIs)',
+      '',
+      'About the role',
+      ...about,
+      '',
+      ...body.slice(3),
+    ].join('\n');
+    expect(check(raw).of('about-role-length')).toEqual([]);
+    const sentences = (text: string) => sentencesOf(text, 0, text.length).map((x) => x.text);
+    expect(sentences(about.join('\n'))).toHaveLength(3);
+    // Lines a writer ended, of different widths, stay apart.
+    expect(
+      sentences('Remote within the US\nFull time, with a yearly bonus and equity for everyone who joins'),
+    ).toHaveLength(2);
+  });
+
+  it("pairs a column of bullet marks with the items under it, joining each item's wrapped lines", () => {
+    const raw = [
+      'Backend Engineer (Java, Rates API)',
+      '',
+      ...body.slice(0, 6),
+      '',
+      'What you bring',
+      '•',
+      '•',
+      '•',
+      '',
+      '3+ years building backend services in Java (engineers coming from',
+      'Kotlin are welcome).',
+      'Strong SQL on PostgreSQL, including reading a query plan and adding the',
+      'right index.',
+      'Experience with a queue such as SQS or Kafka.',
+    ].join('\n');
+    const requirements = splitJdText(raw).sections.find((s) => s.id === 'requirements');
+    expect(requirements?.text.split('\n')).toEqual([
+      '• 3+ years building backend services in Java (engineers coming from Kotlin are welcome).',
+      '• Strong SQL on PostgreSQL, including reading a query plan and adding the right index.',
+      '• Experience with a queue such as SQS or Kafka.',
+    ]);
+    // Four marks for three items: the pairing would be a guess, so the lines stay as they were.
+    const uneven = raw.replace('•\n•\n•', '•\n•\n•\n•');
+    expect(splitJdText(uneven).sections.find((s) => s.id === 'requirements')?.text).toContain('•\n•\n•\n•');
   });
 });
 
