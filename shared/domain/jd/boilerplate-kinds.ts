@@ -55,11 +55,16 @@ const PARAGRAPH_KINDS: [BoilerplateKind, RegExp][] = [
     'disclaimer',
     /\b(?:not (?:intended|designed|meant) to (?:be|cover|contain|provide) .{0,60}(?:comprehensive|exhaustive|complete|all)|never ask .{0,60}(?:payment|money|bank|fees?)|fraudulent|phishing)/i,
   ],
+  // An email's confidentiality footer, under a posting a hiring manager sent by mail.
+  [
+    'disclaimer',
+    /\b(?:this (?:e-?mail|message)(?: and any (?:attachments?|files?)(?: (?:to|with) it)?)? (?:is|are|may be|contains?|may contain) (?:intended|confidential|privileged)|received (?:this|it) (?:e-?mail |message )?in error)/i,
+  ],
 ];
 
 /** Words one of PARAGRAPH_KINDS needs; a paragraph with none of them is the job's own. */
 const ANY_KIND =
-  /opportunit|regard|race|colou?r|accommodat|privacy|personal (?:data|info)|ccpa|gdpr|cpra|data protection|authori[sz]|sponsor|right to work|verify|eligib|export control|agenc|unsolicited|headhunt|arrest|conviction|criminal|background|credit check|drug|pre-employment|good[- ]faith|transparen|complian|accordance|comply|determined|depend|vary|varies|commensurate|job-related|geograph|displayed|listed|posted|shown|reflect|intended|designed|meant|never ask|fraud|phishing|divers|inclusi|disabilit|veteran|orientation|gender identity|national origin|genetic|affirmative|eeo|employment equity|indigenous|minorit|french language|published in|available in|posted in|version|colorado|california|new york|washington/i;
+  /opportunit|regard|race|colou?r|accommodat|privacy|personal (?:data|info)|ccpa|gdpr|cpra|data protection|authori[sz]|sponsor|right to work|verify|eligib|export control|agenc|unsolicited|headhunt|arrest|conviction|criminal|background|credit check|drug|pre-employment|good[- ]faith|transparen|complian|accordance|comply|determined|depend|vary|varies|commensurate|job-related|geograph|displayed|listed|posted|shown|reflect|intended|designed|meant|never ask|fraud|phishing|divers|inclusi|disabilit|veteran|orientation|gender identity|national origin|genetic|affirmative|eeo|employment equity|indigenous|minorit|french language|published in|available in|posted in|version|in error|colorado|california|new york|washington/i;
 
 /** The kind of standing paragraph a text is (equal opportunity, privacy, ...), or null for the job's own. */
 export function boilerplateKindOf(text: string): BoilerplateKind | null {

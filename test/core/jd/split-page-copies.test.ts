@@ -113,6 +113,49 @@ describe('a job page copied whole', () => {
   });
 });
 
+describe('the company part of a copied page', () => {
+  const story = [
+    'Stagecall sells tickets for 6,500 small music venues and handles about 3 million tickets a month.',
+    'Most of our customers are venues with fewer than 500 seats.',
+    'We are a team of 70, fully remote in the US, and profitable since 2023.',
+    'We want a Tuesday-night show to be as easy to sell out as a stadium tour.',
+  ].join(' ');
+  const posting = (lead: string[], tail: string[] = []) =>
+    [
+      'Backend Engineer (Java, Rates API)',
+      '',
+      ...lead,
+      '',
+      ...body,
+      '',
+      'About Stagecall',
+      story,
+      ...tail,
+    ].join('\n');
+
+  it("does not count a board's row of tags, set apart by wide gaps, as a sentence of the company's story", () => {
+    const opening = (tags: string) =>
+      ['Backend Engineer (Java, Rates API)', '', tags, '', story, '', ...body].join('\n');
+    expect(
+      check(opening('Full-Time   Back-End Programming   $100,000 or more USD   USA Only')).of(
+        'about-company-length',
+      ),
+    ).toEqual([]);
+    // A fifth sentence of the story still counts.
+    expect(
+      check(opening('We sponsor two local music festivals every summer.')).of('about-company-length'),
+    ).toHaveLength(1);
+  });
+
+  it("reads an email's confidentiality footer as boilerplate, not as the company's story", () => {
+    const footer = [
+      '',
+      'This email and any attachments are intended only for the named recipient. If you received it in error, please tell the sender and delete it.',
+    ];
+    expect(check(posting([], footer)).of('about-company-length')).toEqual([]);
+  });
+});
+
 describe('text copied out of a PDF', () => {
   it('counts a paragraph wrapped at a fixed width by its sentences, even where a wrapped line starts with a capital', () => {
     const about = [

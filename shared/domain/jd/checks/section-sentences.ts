@@ -45,8 +45,11 @@ export function ownCompanyParts(view: JdView): { section: Span; sentences: Span[
   return headed.length > 0 ? headed : parts;
 }
 
-/** A header line of parts joined by bars or dots ("Acme | Engineer | Remote | $180k") is no sentence. */
-const HEADER_PARTS = /\s[|·•]\s.*\s[|·•]\s/;
+/**
+ * A header line of parts joined by bars or dots ("Acme | Engineer | Remote | $180k"), or set apart
+ * by wide gaps as a board's tags or menu are ("Full-Time   Back-End   USA Only"), is no sentence.
+ */
+const HEADER_PARTS = /\s[|·•]\s.*\s[|·•]\s|\S {3,}\S.*\S {3,}\S/;
 /**
  * Prose ends a sentence, or at least runs on like one: five words or more, some of them in lower
  * case. A label line of capitalised names ("Engineering - Software (Information Technology)") or
