@@ -38,7 +38,9 @@ const SENTENCE_END = /[.!?](?:\*\*|__)?\s*$/;
  */
 export function titleLineIndex(lines: readonly string[], isHeading: (at: number) => boolean): number {
   const first = lines.findIndex((l) => l.trim());
-  if (first < 0 || JOB_WORD.test(lines[first] as string)) return first;
+  if (first < 0) return first;
+  if (EMAIL_HEADER.test(lines[first] as string)) return postingInEmail(lines, isHeading) ?? first;
+  if (JOB_WORD.test(lines[first] as string)) return first;
   let seen = 0;
   for (let at = first; at < lines.length && seen < OPENING_LINES; at++) {
     const line = (lines[at] as string).trim();
@@ -55,4 +57,27 @@ export function titleLineIndex(lines: readonly string[], isHeading: (at: number)
     if (line.length > CHROME_MAX || SENTENCE_END.test(line)) break;
   }
   return first;
+}
+
+/** "From: ...", "Subject: ...": a posting forwarded in an email, under the mail's headers and notes. */
+const EMAIL_HEADER = /^\s*(?:from|to|cc|bcc|date|sent|subject)\s*:/i;
+const HEADING_WITHIN_LINES = 4;
+
+/**
+ * The title of a posting inside an email: the first short line naming a job that is neither a
+ * header of the mail nor a quoted line ("> ..."), with a heading of the posting a few lines below.
+ */
+function postingInEmail(lines: readonly string[], isHeading: (at: number) => boolean): number | null {
+  for (let at = 0; at < lines.length; at++) {
+    const line = (lines[at] as string).trim();
+    if (!line || EMAIL_HEADER.test(line) || line.startsWith('>') || isHeading(at)) continue;
+    if (!ROLE_NOUN.test(line) || line.length > TITLE_LINE_MAX || SENTENCE_END.test(line)) continue;
+    let seen = 0;
+    for (let next = at + 1; next < lines.length && seen < HEADING_WITHIN_LINES; next++) {
+      if (!(lines[next] as string).trim()) continue;
+      seen++;
+      if (isHeading(next)) return at;
+    }
+  }
+  return null;
 }

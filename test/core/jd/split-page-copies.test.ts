@@ -113,6 +113,31 @@ describe('a job page copied whole', () => {
   });
 });
 
+describe('a posting a hiring manager sent in an email', () => {
+  it('takes the job under the mail as the title, not the subject line, and keeps the mail as text', () => {
+    const raw = [
+      'From: Marcus Odell <marcus@peachline.example>',
+      'Subject: RE: Backend Engineer req - intake questions + JD',
+      '',
+      'Hi Renata, the JD we want posted is at the bottom.',
+      '',
+      '> 4. Is there a level on this, mid or senior?',
+      'Mid. 3-5 years is the sweet spot.',
+      '',
+      '---------- JD ----------',
+      '',
+      'Backend Engineer',
+      'Peachline - Atlanta, GA (Hybrid)',
+      '',
+      ...body,
+    ].join('\n');
+    const text = splitJdText(raw);
+    expect(text.title).toBe('Backend Engineer');
+    expect(text.sections[0]?.text).toContain('Subject: RE: Backend Engineer req');
+    expect(check(raw).of('title-qualifier')).toHaveLength(1);
+  });
+});
+
 describe('the company part of a copied page', () => {
   const story = [
     'Stagecall sells tickets for 6,500 small music venues and handles about 3 million tickets a month.',
