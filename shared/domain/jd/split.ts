@@ -2,7 +2,8 @@ import { withoutControlCharacters } from '../../questions';
 import { partsByContent, withProseDuties } from './content-parts';
 import type { JdSection, JdText } from './document';
 import { withFootnotesPlaced } from './footnotes';
-import { fieldLabelsAsLines, numberedHeading, ROLE_NOUN, shapeHeadings } from './layout';
+import { headingText, ROLE_NOUN } from './heading-line';
+import { fieldLabelsAsLines, numberedHeading, shapeHeadings } from './layout';
 import { withRunInHeadings } from './run-in';
 import { readerLines } from './source-lines';
 import { ADDRESSES_READER, BULLET, LIST_ITEM } from './text';
@@ -63,32 +64,6 @@ export function cleanJdText(raw: string): string {
   );
 }
 
-/** Emoji and pictographs that real postings put before headings ("🚀 What you'll do"). */
-const PICTOGRAPH = /\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|\uFE0F|\u200D|\u20E3/gu;
-
-function normalise(line: string): string {
-  return (
-    line
-      .replace(PICTOGRAPH, ' ')
-      .replace(/^\s*#{1,6}\s*/, '')
-      .replace(/^\s*[>|]\s*/, '')
-      // Decoration a plain-text posting draws around a heading: "::: THE ROLE :::", "§ 2 Pay",
-      // "== Pay ==", "-- Pay --".
-      .replace(/^\s*(?:§+\s*\d{0,2}[.)]?|:{3,}|={2,}|~{2,}|-{2,}(?=\s))\s*/, '')
-      .replace(/\s*(?::{3,}|={2,}|~{2,}|(?<=\s)-{2,})\s*$/, '')
-      .trim()
-      .replace(/^\*\*(.*)\*\*$/, '$1')
-      .replace(/^__(.*)__$/, '$1')
-      .replace(/^\*(.*)\*$/, '$1')
-      .replace(/^_(.*)_$/, '$1')
-      .replace(/(?:\s*(?:…|\.{3}))\s*$/, '')
-      .replace(/[:：]\s*(?:\*\*|__)?\s*$/, '')
-      .replace(/^\s*(?:\*\*|__)\s*|\s*(?:\*\*|__)\s*$/g, '')
-      .replace(/\s+/g, ' ')
-      .trim()
-  );
-}
-
 /** The heading text in lower case, straight quotes, "&" as "and", with no closing punctuation. */
 function headingKey(text: string): string {
   return text
@@ -101,7 +76,7 @@ function headingKey(text: string): string {
 
 /** Whether a line is a boilerplate heading ("Equal Opportunity Employer", "Applicant Privacy Notice"). */
 export function isBoilerplateHeading(line: string): boolean {
-  return boilerplateKey(normalise(line));
+  return boilerplateKey(headingText(line));
 }
 
 function boilerplateKey(text: string): boolean {
@@ -119,7 +94,7 @@ export function headingOf(line: string): BodyId | null {
   if (!trimmed || trimmed.length > 130) return null;
   if (BULLET.test(trimmed) && !trimmed.startsWith('**')) return null;
   // "Why Join Us?" heads a section as "Why Join Us" would.
-  const text = normalise(line)
+  const text = headingText(line)
     .replace(/\s*[?!]+$/, '')
     .trim();
   if (!text || text.length > 100) return null;
@@ -160,7 +135,7 @@ export function splitJdText(raw: string): JdText {
   // Headings the vocabulary does not know, read by their shape and the block under them; the
   // first line is the title whatever its shape.
   const firstLine = lines.findIndex((l) => l.trim());
-  const shaped = shapeHeadings(lines, known, normalise, firstLine + 1);
+  const shaped = shapeHeadings(lines, known, firstLine + 1);
   let title = '';
   const sections: JdSection[] = [];
   let current: JdSection | null = null;
@@ -173,12 +148,12 @@ export function splitJdText(raw: string): JdText {
     const id = known[at];
     // Past the most sections a JD may have, a heading stays a line of the last section.
     if (id && sections.length < JD_MAX_SECTIONS) {
-      body(id, normalise(numbered[at] ?? line));
+      body(id, headingText(numbered[at] ?? line));
       continue;
     }
     if (!title && !current) {
       if (!line.trim()) continue;
-      const named = normalise(line).replace(/^(?:job title|title|position|role)\s*[:\-–]\s*/i, '');
+      const named = headingText(line).replace(/^(?:job title|title|position|role)\s*[:\-–]\s*/i, '');
       const piped = pipedTitle(named);
       if (piped) {
         // "Acme | Senior Backend Engineer | Remote | $170k-$200k": the role is the title, and
@@ -201,7 +176,7 @@ export function splitJdText(raw: string): JdText {
       !opened.text.trim() &&
       WRAPPER_HEADING.test(opened.heading)
     ) {
-      const named = normalise(line);
+      const named = headingText(line);
       if (named.length <= 100 && ROLE_NOUN.test(named) && !/[.!?]$/.test(named)) {
         title = named;
         continue;
@@ -209,7 +184,7 @@ export function splitJdText(raw: string): JdText {
     }
     const shape = shaped.get(at);
     if (shape && title && sections.length < JD_MAX_SECTIONS) {
-      body(shape, normalise(line));
+      body(shape, headingText(line));
       continue;
     }
     const target: JdSection = current ?? body('about', '');
