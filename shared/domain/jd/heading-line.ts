@@ -80,17 +80,17 @@ function allCaps(text: string): boolean {
 export type HeadingShape = 'marked' | 'plain';
 
 /**
- * Whether a line has a heading's shape (`raw` as written, `text` its words without marks):
+ * Whether a line as written has a heading's shape, judged on its words without marks:
  * short, not a list item, no sentence end, no "Label: value", no link, address or amount, not
  * the job's title. A place or a list of parts ("Denver, CO", "Acme · Remote") is a header line
  * unless the writer marked it as a heading.
  */
-export function headingShape(
-  raw: string,
-  text = headingText(raw),
-  plainMaxWords = PLAIN_HEADING_MAX_WORDS,
-): HeadingShape | null {
-  if (!text || raw.includes('\n') || LIST_ITEM.test(raw)) return null;
+export function headingShape(raw: string, plainMaxWords = PLAIN_HEADING_MAX_WORDS): HeadingShape | null {
+  // Cheap refusals first, before the marks come off: most lines are sentences or list items.
+  if (raw.length > HEADING_MAX_CHARS + 24 || raw.includes('\n') || LIST_ITEM.test(raw)) return null;
+  if (/[.,;!][*_]*\s*$/.test(raw)) return null;
+  const text = headingText(raw);
+  if (!text) return null;
   if (text.length > HEADING_MAX_CHARS || text.split(' ').length > HEADING_MAX_WORDS) return null;
   if (!/\p{L}/u.test(text) || endsSentence(text) || ROLE_NOUN.test(text)) return null;
   if (/[:：]\s*\S/.test(text) || /https?:|www\.|@|[$£€]\s?\d/.test(text)) return null;

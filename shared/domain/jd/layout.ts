@@ -59,10 +59,7 @@ export function shapeHeadings(
   const candidates: number[] = [];
   for (let i = from; i < lines.length; i++) {
     if (known[i] || isBlank(lines[i])) continue;
-    const raw = lines[i] as string;
-    // Cheap refusals first, before the marks come off: most lines are sentences or list items.
-    if (raw.length > HEADING_MAX_CHARS + 24 || LIST_ITEM.test(raw) || /[.,;!][*_]*\s*$/.test(raw)) continue;
-    const shape = headingShape(raw, headingText(raw), SECTION_PLAIN_MAX_WORDS);
+    const shape = headingShape(lines[i] as string, SECTION_PLAIN_MAX_WORDS);
     if (shape && headsBlock(lines, i, shape)) candidates.push(i);
   }
   const found = new Map<number, BlockKind>();

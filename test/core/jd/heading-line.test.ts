@@ -70,8 +70,8 @@ describe('a line read as a heading by its shape', () => {
   it('lets a caller ask for a shorter plain line, and keeps marked lines whatever their length', () => {
     const line = 'Frequently asked questions about this job';
     expect(headingShape(line)).toBe('plain');
-    expect(headingShape(line, headingText(line), 5)).toBeNull();
-    expect(headingShape(`**${line}**`, headingText(`**${line}**`), 5)).toBe('marked');
+    expect(headingShape(line, 5)).toBeNull();
+    expect(headingShape(`**${line}**`, 5)).toBe('marked');
   });
 
   it('reads the words of a marked heading without its marks', () => {
