@@ -324,6 +324,43 @@ describe('reqdesk jd check', () => {
     expect(texas.out).toContain('warning missing-pay-range');
   });
 
+  it('prints the score once, then the points each check took off it', async () => {
+    const { out } = await cli('jd', 'check', path.join(jds, '24-bad-candidate-jargon.md'));
+    expect(out).toContain('24-bad-candidate-jargon.md: score 85/100 (0 errors, 3 warnings, 0 notes)');
+    expect(out.match(/score/gi)).toHaveLength(1);
+    const after = out.slice(out.indexOf('Points off 100:'));
+    const points = [...after.matchAll(/^ {2}-\s*(\d+) {2}\S/gm)].map((m) => Number(m[1]));
+    expect(points).toEqual([10, 5]);
+    expect(after).toContain('jargon: 2 warnings x 5.');
+    expect(after).toContain('the-candidate: 1 warning x 5.');
+
+    // Points past 100 take the score to 0 and no lower, and the report says so.
+    const { dir, cleanup } = makeTempDir();
+    cleanups.push(cleanup);
+    const worst = path.join(dir, 'worst.md');
+    fs.writeFileSync(
+      worst,
+      [
+        '# Rockstar Developer/DevOps/QA',
+        '## About the role',
+        'The ideal candidate is a [Company Name] rockstar. The candidate must be a digital native. [Team Name] wants a young, energetic self-starter.',
+        '## Responsibilities',
+        '(List six responsibilities, each naming the service or project.)',
+        '- Build features',
+        '- Other duties as assigned',
+        '- Wear many hats',
+        '## Requirements',
+        '- 10+ years of experience',
+        '- Java, Python, Go, Rust, C++, Scala, Ruby, PHP, Elixir, Haskell',
+      ].join('\n'),
+    );
+    const bad = await cli('jd', 'check', worst, '--location', 'San Francisco, CA');
+    expect(bad.out).toMatch(/^worst\.md: score 0\/100 /);
+    const taken = [...bad.out.matchAll(/^ {2}-\s*(\d+) {2}\S/gm)].reduce((n, m) => n + Number(m[1]), 0);
+    expect(taken).toBeGreaterThan(100);
+    expect(bad.out).toContain(`${taken} points in all; the score stops at 0.`);
+  });
+
   it('--json prints one object with the score and each finding', async () => {
     const { code, out } = await cli('jd', 'check', path.join(jds, '24-bad-candidate-jargon.md'), '--json');
     expect(code).toBe(0);

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { JdFinding } from '../../../shared/domain/jd';
+import type { JdDeduction, JdFinding } from '../../../shared/domain/jd';
 import type { JdInferredContext } from '../../../shared/jd';
 import { JD_FILE_MAX_BYTES } from '../../../shared/jd';
 import { AppError } from '../../core/errors';
@@ -29,6 +29,22 @@ function inferredLines(i: JdInferredContext): string[] {
     lines.push(
       `Band: $${i.band.min.toLocaleString('en-US')}-$${i.band.max.toLocaleString('en-US')} (${i.bandBasis})`,
     );
+  return lines;
+}
+
+/**
+ * How the score in the report's first line was counted: the points each check took off 100. The
+ * score itself is printed once, there; these lines only explain it.
+ */
+function deductionLines(deductions: readonly JdDeduction[]): string[] {
+  if (deductions.length === 0) return [];
+  const lines = [
+    '',
+    'Points off 100:',
+    ...deductions.map((d) => `  -${String(d.points).padStart(2)}  ${d.reason}`),
+  ];
+  const off = deductions.reduce((n, d) => n + d.points, 0);
+  if (off > 100) lines.push(`  ${off} points in all; the score stops at 0.`);
   return lines;
 }
 
@@ -96,11 +112,7 @@ export const jdCommand: CliCommand = {
       io.out(`        ${f.message}`);
       if (f.fix) io.out(`        Fix: ${f.fix}`);
     }
-    if (report.deductions.length > 0) {
-      io.out('');
-      io.out('Score: 100');
-      for (const d of report.deductions) io.out(`  -${String(d.points).padStart(2)}  ${d.reason}`);
-    }
+    for (const line of deductionLines(report.deductions)) io.out(line);
     return hasError ? 1 : 0;
   },
 };

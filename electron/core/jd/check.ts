@@ -3,6 +3,7 @@ import { compInput } from '../../../shared/domain/comp/advice';
 import { adviseComp } from '../../../shared/domain/comp/advise';
 import type { CompData } from '../../../shared/domain/comp/comp-data';
 import { type JdArchetype, type JdText, runJdChecks, splitJdText } from '../../../shared/domain/jd';
+import { inCanada } from '../../../shared/domain/jd/canada';
 import { inferJdContext } from '../../../shared/domain/jd/infer';
 import { parseLocation } from '../../../shared/domain/jd/us-states';
 import { buildView, type JdView } from '../../../shared/domain/jd/view';
@@ -52,7 +53,10 @@ export function inferContext(
   const workMode = given.workMode ?? guess.workMode;
   const inferred = { ...guess, level, archetype, location, workMode };
   if (!level) return { ...inferred, band: null, bandBasis: null };
-  const place = parseLocation(location);
+  // The advisor's figures are US ones: a place in Canada ("Vancouver, BC") must not be read as a
+  // US metro of the same name, so its band is the national one, said to be a US band.
+  const canada = inCanada(location);
+  const place = canada ? null : parseLocation(location);
   const bandFor = (a: JdArchetype) =>
     cachedBand(
       comp,
@@ -70,7 +74,13 @@ export function inferContext(
   const lowest = bands[0];
   if (!lowest) return { ...inferred, band: null, bandBasis: null };
   const levelName = labels.level[level].toLowerCase();
-  const where = workMode === 'remote' ? ', remote' : location ? ` in ${location}` : '';
+  const where = canada
+    ? ' in the US, as the advisor has no figures for Canada'
+    : workMode === 'remote'
+      ? ', remote'
+      : location
+        ? ` in ${location}`
+        : '';
   const bandBasis = archetype
     ? `the comp advisor's band for a ${levelName} ${labels.archetype[archetype]} role${where}, read from the JD`
     : `the lowest comp-advisor band of any archetype for a ${levelName} role${where}, read from the JD`;

@@ -1,5 +1,6 @@
 import { type BoilerplateKind, boilerplateKindOf } from './boilerplate-kinds';
 import type { JdFlat } from './document';
+import { headingShape } from './heading-line';
 import { isBoilerplateHeading } from './split';
 import { BULLET, countSpaceSeparated } from './text';
 
@@ -82,7 +83,7 @@ function unitsOf(text: string, from: number, to: number, factSheets: boolean): U
         (l, i) =>
           l.text.length <= METADATA_MAX &&
           (LABEL_LINE.test(l.text.trim()) ||
-            (i === 0 && isLooseHeading(l.text.replace(/^\s*[»>•·*-]\s*/, '')))),
+            (i === 0 && isHeadingShaped(l.text.replace(/^\s*[»>•·*-]\s*/, '')))),
       )
     ) {
       // The sheet's own caption ("Quick details") goes with it.
@@ -120,19 +121,14 @@ function unitsOf(text: string, from: number, to: number, factSheets: boolean): U
   return units;
 }
 
-const EEO_LINE = /\bequal (?:employment )?opportunity(?: and affirmative action)? employer\b/i;
+/**
+ * A unit standing alone (its own block or line) with a heading's shape: the caption of a fact
+ * sheet ("Quick details") or the heading of a legal paragraph ("Our Commitment"). A unit already
+ * stands apart from its neighbours, so the shape alone decides.
+ */
+const isHeadingShaped = (text: string) => headingShape(text.trim()) !== null;
 
-/** A short line that is not a sentence: a heading the splitter did not know ("Our Commitment"). */
-const isLooseHeading = (text: string) => {
-  const t = text.trim();
-  return (
-    t.length <= 70 &&
-    countSpaceSeparated(t) <= 8 &&
-    !/[.!?;,]["'”’)]?$/.test(t) &&
-    !BULLET.test(t) &&
-    !/\d|:\s*\S/.test(t)
-  );
-};
+const EEO_LINE = /\bequal (?:employment )?opportunity(?: and affirmative action)? employer\b/i;
 
 /**
  * Headings under which an ATS puts whatever did not fit elsewhere: the pay and benefits as often
@@ -178,7 +174,7 @@ export function findBoilerplate(flat: JdFlat): BoilerplateSpan[] {
       if (!kind) return;
       const prev = units[i - 1];
       const start =
-        prev && isLooseHeading(prev.text) && !spans.some((s) => s.end >= prev.end) ? prev.start : unit.start;
+        prev && isHeadingShaped(prev.text) && !spans.some((s) => s.end >= prev.end) ? prev.start : unit.start;
       spans.push({ start, end: unit.end, kind });
     });
   }

@@ -1,4 +1,5 @@
-import { placedAbroad } from './checks/pay-currency';
+import { canadianLocation, findCanadianPlace } from './canada';
+import { placedAbroad, placedInCanada } from './checks/pay-currency';
 import type { JdText } from './document';
 import { workModeIn } from './to-role-spec';
 import type { JdArchetype, JdCheckData, JdLevel } from './types';
@@ -15,7 +16,7 @@ export interface JdInference {
   levelWhy: string;
   archetype: JdArchetype | null;
   archetypeWhy: string;
-  /** "City, ST", or null. */
+  /** "City, ST"; "City, PR, Canada" or "Canada" for a posting placed in Canada; or null. */
   location: string | null;
   workMode: 'remote' | 'hybrid' | 'onsite' | null;
   /** The most years any must-have line asks for (its lower figure), or null. */
@@ -138,9 +139,14 @@ export function inferJdContext(doc: JdText, data: JdCheckData, given?: JdView): 
     findLocationsInText(companyFree)[0] ??
     (mode.mode === 'remote' ? null : (findLocationsInText(roleText)[0] ?? null));
   // "Perth, WA" in a posting placed in Australia is no place in Washington: a posting that
-  // names a country outside the US first has no US location, and so no US band or law.
-  const location =
+  // names a country outside the US first has no US location, and so no US band or law. One
+  // placed in Canada is read for its Canadian city, looked for where a US one would be.
+  let location =
     place?.state && !placedAbroad(view) ? `${place.city ? `${place.city}, ` : ''}${place.state}` : null;
+  if (placedInCanada(view))
+    location = canadianLocation(
+      findCanadianPlace(companyFree) ?? (mode.mode === 'remote' ? null : findCanadianPlace(roleText)),
+    );
   return { level, levelWhy, archetype, archetypeWhy, location, workMode: mode.mode, years: most };
 }
 

@@ -1,64 +1,28 @@
 import { type BlockKind, blockKind, unitKind, unitsOfBlock } from './block-kind';
+import {
+  endsSentence,
+  HEADING_MAX_CHARS,
+  headingShape,
+  headingText,
+  headsBlock,
+  isBlank,
+} from './heading-line';
 import { LIST_ITEM } from './text';
 
 /**
- * Headings read by their shape: a short line that is not a sentence, standing at the head of a
- * block, heads a section even when its words are not a heading the splitter knows ("In your
- * toolbox", "Day one", "THE NITTY-GRITTY"). The block below it says which section it is.
+ * Headings read by their shape (see heading-line.ts) head a section even when their words are not
+ * a heading the splitter knows ("In your toolbox", "Day one", "THE NITTY-GRITTY"). The block
+ * below one says which section it is.
  */
-
-/** Longer than this, a line is a sentence or a label line, not a heading. */
-const HEADING_MAX_WORDS = 8;
-const HEADING_MAX_CHARS = 60;
-/** A line with no mark of a heading is one only when shorter still ("Day one", "Where you'll fit"). */
-const PLAIN_HEADING_MAX_WORDS = 5;
-
-/** The noun of a job title: a line naming one is the title or a header line, not a heading. */
-export const ROLE_NOUN = /\b(?:engineer|developer|programmer|architect|sre)\b/i;
-
-/** What marks a line as a heading on its own: markdown, bold, a closing colon, or an emoji first. */
-const MARKDOWN_HEADING = /^\s*#{1,6}\s/;
-const BOLD_LINE = /^\s*(?:\*\*|__)[^*_].*(?:\*\*|__)\s*:?\s*$/;
-const COLON_END = /[:：]\s*(?:\*\*|__)?\s*$/;
-const EMOJI_LEAD = /^\s*(?:\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}])/u;
-
-/** "Acme · Denver, CO · Hybrid": parts joined by separators make a header line, not a heading. */
-const SEPARATED = /\s[|·•—–]\s|\s-\s/;
-
-/** Every word of four letters or more capitalised ("Where You'll Fit", "Perks"). */
-function titleCase(text: string): boolean {
-  const words = text.split(' ').filter((w) => /^[A-Za-z]/.test(w));
-  if (words.length === 0 || !/^[A-Z]/.test(words[0] as string)) return false;
-  return words.every((w) => w.length < 4 || /^[A-Z]/.test(w));
-}
-
-/** Capitals throughout ("STUFF WE'RE EXCITED ABOUT"); a short acronym alone is a word, not a heading. */
-function allCaps(text: string): boolean {
-  const letters = text.replace(/[^A-Za-z]/g, '');
-  return letters.length >= 4 && letters === letters.toUpperCase();
-}
-
-type Shape = 'marked' | 'plain';
 
 /**
- * Whether a line has a heading's shape, given its text without marks (`text`): short, not a
- * bullet, no sentence end, no "Label: value", no URL; 'marked' when its own marks say heading.
+ * The splitter moves the block under a shape heading to the section its words read as, so it
+ * takes a plain line (no marks, sentence case) only when shorter than the reader's limit. A
+ * six-word plain heading ("Frequently asked questions about this job", "Where the ledger service
+ * is today") still ends the part above it, but the block under one tends to mix subjects (a Q&A
+ * of every part, a system's history told with the company's), and moved whole it lands wrong.
  */
-export function headingShape(raw: string, text: string): Shape | null {
-  if (!text || LIST_ITEM.test(raw)) return null;
-  if (text.length > HEADING_MAX_CHARS || text.split(' ').length > HEADING_MAX_WORDS) return null;
-  if (!/\p{L}/u.test(text) || /[.,;!]["'”’)]?$/.test(text) || ROLE_NOUN.test(text)) return null;
-  if (/[:：]\s*\S/.test(text) || /https?:|www\.|@|[$£€]\s?\d/.test(text)) return null;
-  const strong = MARKDOWN_HEADING.test(raw) || BOLD_LINE.test(raw) || COLON_END.test(raw);
-  // A place or a list of parts is a header line unless the writer marked it as a heading.
-  if (!strong && (SEPARATED.test(text) || text.includes(','))) return null;
-  if (strong || allCaps(text) || EMOJI_LEAD.test(raw) || titleCase(text)) return 'marked';
-  // A three-letter word in capitals ("YOU", "PAY") may be a heading or an acronym ("AWS"): only
-  // standing apart, as a plain line must, with its block saying which.
-  return /^\p{Lu}/u.test(text) && text.split(' ').length <= PLAIN_HEADING_MAX_WORDS ? 'plain' : null;
-}
-
-const isBlank = (line: string | undefined) => !line?.trim();
+const SECTION_PLAIN_MAX_WORDS = 5;
 
 const NUMBERED = /^\s*(\d{1,2})[.)]\s+(\S.*)$/;
 
@@ -72,7 +36,7 @@ const NUMBERED = /^\s*(\d{1,2})[.)]\s+(\S.*)$/;
 export function numberedHeading(lines: readonly string[], i: number): string | null {
   const m = NUMBERED.exec(lines[i] as string);
   const text = m?.[2]?.trim();
-  if (!text || text.length > HEADING_MAX_CHARS || /[.,;!]["'”’)]?$/.test(text)) return null;
+  if (!text || text.length > HEADING_MAX_CHARS || endsSentence(text)) return null;
   if (!isBlank(lines[i - 1]) || !isBlank(lines[i + 1])) return null;
   let next = i + 1;
   while (next < lines.length && isBlank(lines[next])) next++;
@@ -82,41 +46,20 @@ export function numberedHeading(lines: readonly string[], i: number): string | n
 }
 
 /**
- * Whether the line at `i` stands at the head of a block: it does not continue the line above
- * (a paragraph wrapped onto a short line) and the line below does not continue it (a tagline
- * running on in lower case). A plain line needs a blank line or a list item above it.
- */
-function headsBlock(lines: readonly string[], i: number, shape: Shape): boolean {
-  const above = lines[i - 1];
-  const standsApart = isBlank(above) || LIST_ITEM.test(above as string);
-  if (!standsApart && (shape === 'plain' || !/[.!?:]["'”’)]?\s*$/.test(above as string))) return false;
-  let next = i + 1;
-  while (next < lines.length && isBlank(lines[next])) next++;
-  if (next >= lines.length) return false;
-  const below = (lines[next] as string).trim();
-  return next > i + 1 || LIST_ITEM.test(below) || !/^[a-z]/.test(below);
-}
-
-/**
  * The lines, past `from`, that head a section by their shape, each with the section its block
  * reads as. `known` holds the section of each line the heading vocabulary knows (null for the
- * rest), and `textOf` a line's text without marks. A block whose words say nothing clear, or
- * say what the section it sits in already is (a sub-heading inside a list), stays in that
- * section as it does today.
+ * rest). A block whose words say nothing clear, or say what the section it sits in already is (a
+ * sub-heading inside a list), stays in that section.
  */
 export function shapeHeadings(
   lines: readonly string[],
   known: readonly (BlockKind | null)[],
-  textOf: (line: string) => string,
   from: number,
 ): Map<number, BlockKind> {
   const candidates: number[] = [];
   for (let i = from; i < lines.length; i++) {
     if (known[i] || isBlank(lines[i])) continue;
-    const raw = lines[i] as string;
-    // Cheap refusals first, before the marks come off: most lines are sentences or list items.
-    if (raw.length > HEADING_MAX_CHARS + 24 || LIST_ITEM.test(raw) || /[.,;!][*_]*\s*$/.test(raw)) continue;
-    const shape = headingShape(raw, textOf(raw));
+    const shape = headingShape(lines[i] as string, SECTION_PLAIN_MAX_WORDS);
     if (shape && headsBlock(lines, i, shape)) candidates.push(i);
   }
   const found = new Map<number, BlockKind>();
@@ -132,7 +75,7 @@ export function shapeHeadings(
     if (!isCandidate.has(i)) continue;
     let end = i + 1;
     while (end < lines.length && !known[end] && !isCandidate.has(end)) end++;
-    const heading = textOf(lines[i] as string);
+    const heading = headingText(lines[i] as string);
     const block = lines.slice(i + 1, end);
     let kind = blockKind(block);
     // A heading over the team ("How the team works") set among the duties or requirements heads a

@@ -3,7 +3,8 @@ import { POST_TAG } from '../documents/placeholders';
 import { partsByContent, withProseDuties } from './content-parts';
 import type { JdSection, JdText } from './document';
 import { withFootnotesPlaced } from './footnotes';
-import { fieldLabelsAsLines, numberedHeading, ROLE_NOUN, shapeHeadings } from './layout';
+import { headingText, ROLE_NOUN } from './heading-line';
+import { fieldLabelsAsLines, numberedHeading, shapeHeadings } from './layout';
 import { withRunInHeadings } from './run-in';
 import { readerLines } from './source-lines';
 import { ADDRESSES_READER, BULLET, LIST_ITEM } from './text';
@@ -64,32 +65,6 @@ export function cleanJdText(raw: string): string {
   );
 }
 
-/** Emoji and pictographs that real postings put before headings ("🚀 What you'll do"). */
-const PICTOGRAPH = /\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|\uFE0F|\u200D|\u20E3/gu;
-
-function normalise(line: string): string {
-  return (
-    line
-      .replace(PICTOGRAPH, ' ')
-      .replace(/^\s*#{1,6}\s*/, '')
-      .replace(/^\s*[>|]\s*/, '')
-      // Decoration a plain-text posting draws around a heading: "::: THE ROLE :::", "§ 2 Pay",
-      // "== Pay ==", "-- Pay --".
-      .replace(/^\s*(?:§+\s*\d{0,2}[.)]?|:{3,}|={2,}|~{2,}|-{2,}(?=\s))\s*/, '')
-      .replace(/\s*(?::{3,}|={2,}|~{2,}|(?<=\s)-{2,})\s*$/, '')
-      .trim()
-      .replace(/^\*\*(.*)\*\*$/, '$1')
-      .replace(/^__(.*)__$/, '$1')
-      .replace(/^\*(.*)\*$/, '$1')
-      .replace(/^_(.*)_$/, '$1')
-      .replace(/(?:\s*(?:…|\.{3}))\s*$/, '')
-      .replace(/[:：]\s*(?:\*\*|__)?\s*$/, '')
-      .replace(/^\s*(?:\*\*|__)\s*|\s*(?:\*\*|__)\s*$/g, '')
-      .replace(/\s+/g, ' ')
-      .trim()
-  );
-}
-
 /** The heading text in lower case, straight quotes, "&" as "and", with no closing punctuation. */
 function headingKey(text: string): string {
   return text
@@ -102,7 +77,7 @@ function headingKey(text: string): string {
 
 /** Whether a line is a boilerplate heading ("Equal Opportunity Employer", "Applicant Privacy Notice"). */
 export function isBoilerplateHeading(line: string): boolean {
-  return boilerplateKey(normalise(line));
+  return boilerplateKey(headingText(line));
 }
 
 function boilerplateKey(text: string): boolean {
@@ -120,7 +95,7 @@ export function headingOf(line: string): BodyId | null {
   if (!trimmed || trimmed.length > 130) return null;
   if (BULLET.test(trimmed) && !trimmed.startsWith('**')) return null;
   // "Why Join Us?" heads a section as "Why Join Us" would.
-  const text = normalise(line)
+  const text = headingText(line)
     .replace(/\s*[?!]+$/, '')
     .trim();
   if (!text || text.length > 100) return null;
@@ -159,9 +134,9 @@ export function splitJdText(raw: string): JdText {
     lines.map((line, i) => headingOf(numbered[i] ?? line)),
   );
   // Headings the vocabulary does not know, read by their shape and the block under them; the
-  // first line is the title whatever its shape.
+  // title line (the first, or the job under a page's menu) is the title whatever its shape.
   const titleAt = titleLineIndex(lines, (at) => !!known[at]);
-  const shaped = shapeHeadings(lines, known, normalise, titleAt + 1);
+  const shaped = shapeHeadings(lines, known, titleAt + 1);
   let title = '';
   const sections: JdSection[] = [];
   let current: JdSection | null = null;
@@ -185,12 +160,12 @@ export function splitJdText(raw: string): JdText {
     const id = known[at];
     // Past the most sections a JD may have, a heading stays a line of the last section.
     if (id && sections.length < JD_MAX_SECTIONS) {
-      body(id, normalise(numbered[at] ?? line));
+      body(id, headingText(numbered[at] ?? line));
       continue;
     }
     if (!title && !current) {
       if (!line.trim()) continue;
-      const named = normalise(line)
+      const named = headingText(line)
         .replace(/^(?:job title|title|position|role)\s*[:\-–]\s*/i, '')
         .replace(LEADING_POST_TAG, '');
       const piped = pipedTitle(named);
@@ -216,7 +191,7 @@ export function splitJdText(raw: string): JdText {
       !opened.text.trim() &&
       WRAPPER_HEADING.test(opened.heading)
     ) {
-      const named = normalise(line);
+      const named = headingText(line);
       if (named.length <= 100 && ROLE_NOUN.test(named) && !/[.!?]$/.test(named)) {
         title = named;
         continue;
@@ -224,7 +199,7 @@ export function splitJdText(raw: string): JdText {
     }
     const shape = shaped.get(at);
     if (shape && title && sections.length < JD_MAX_SECTIONS) {
-      body(shape, normalise(line));
+      body(shape, headingText(line));
       continue;
     }
     const target: JdSection = current ?? body('about', '');

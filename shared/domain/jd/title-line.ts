@@ -1,4 +1,4 @@
-import { ROLE_NOUN } from './layout';
+import { ROLE_NOUN } from './heading-line';
 
 /** The part of a "Company | Role | Place | Pay" line that names the role, or null for other lines. */
 export function pipedTitle(line: string): string | null {

@@ -66,6 +66,17 @@ describe('JD section parts', () => {
     expect(about(...role, '', ...work.slice(2))).toHaveLength(1);
   });
 
+  it('reads a heading left in About the role by the same shape the splitter reads', () => {
+    const role = ['About the role', 'You will own the Ledger API. You will report to the manager.', ''];
+    const rest = ['We ship daily. We write short proposals. Nobody is paged at night.'];
+    expect(about(...role, 'Where the ledger service is today', ...rest)).toEqual([]);
+    expect(about(...role, '-- How we work --', ...rest)).toEqual([]);
+    expect(about(...role, '**A week on the team**', ...rest)).toEqual([]);
+    // A tagline that lost its full stop and a "Label: value" line are no headings.
+    expect(about(...role, 'We are building the future of payments', ...rest)).toHaveLength(1);
+    expect(about(...role, 'Note: the team is remote', ...rest)).toHaveLength(1);
+  });
+
   it('counts the bulleted duties when a prose section narrates them', () => {
     const { of } = check(
       posting([

@@ -4,6 +4,7 @@
  * as "$", and a figure with no mark at all is in the local money. Only a figure read as US
  * dollars may be held against a US pay band.
  */
+import { CANADA_WORDS } from '../canada';
 import { findLocationsInText, firstLocationAt, US_STATES } from '../us-states';
 import type { JdView } from '../view';
 
@@ -66,10 +67,7 @@ const PLACES: [RegExp, string][] = [
   [/\b(?:New Zealand|Auckland|Wellington|Christchurch|Aotearoa)\b/, 'NZD'],
   [/\bSingapore\b/, 'SGD'],
   [/\bHong Kong\b/, 'HKD'],
-  [
-    /\b(?:Canada|Canadian|Toronto|Vancouver|Montr[eé]al|Ottawa|Calgary|Edmonton|Winnipeg|Waterloo|Ontario|British Columbia|Alberta|Qu[eé]bec)\b/,
-    'CAD',
-  ],
+  [CANADA_WORDS, 'CAD'],
   [/\b(?:United Kingdom|UK|England|Scotland|London|Edinburgh|Glasgow|Bristol|Leeds)\b/, 'GBP'],
   [
     /\b(?:Germany|Deutschland|Berlin|Munich|München|Hamburg|Frankfurt|Cologne|Köln|Netherlands|Amsterdam|Rotterdam|Utrecht|Eindhoven|France|Paris|Spain|Madrid|Barcelona|Ireland|Dublin|Italy|Milan|Portugal|Lisbon|Belgium|Brussels|Austria|Vienna|Finland|Helsinki|Estonia|Tallinn)\b/,
@@ -131,7 +129,7 @@ function placeCurrency(view: JdView): string {
   const text = placeText(view);
   const us = [firstLocationAt(text), text.search(US_WORDS)].filter((i) => i >= 0);
   const usFirst = us.length > 0 ? Math.min(...us) : Number.POSITIVE_INFINITY;
-  const mentions = (re: RegExp) => text.match(new RegExp(re.source, 'g'))?.length ?? 0;
+  const mentions = (re: RegExp) => text.match(new RegExp(re.source, `${re.flags}g`))?.length ?? 0;
   let first = usFirst;
   let currency = 'USD';
   for (const [re, local] of PLACES) {
@@ -151,6 +149,11 @@ function placeCurrency(view: JdView): string {
 /** The posting names a place outside the US before any US one, so a "City, ST" in it is no US location. */
 export function placedAbroad(view: JdView): boolean {
   return placeCurrency(view) !== 'USD';
+}
+
+/** The posting names a place in Canada before any other. */
+export function placedInCanada(view: JdView): boolean {
+  return placeCurrency(view) === 'CAD';
 }
 
 /**

@@ -1,6 +1,8 @@
 /** Sentence counts of About the role and About the company: which parts count and which lines are prose. */
+
+import { isBlank, standsAsHeading } from '../heading-line';
 import { isBoilerplateHeading } from '../split';
-import { BULLET, countSpaceSeparated, type Span } from '../text';
+import { countSpaceSeparated, type Span } from '../text';
 import type { JdView } from '../view';
 
 /**
@@ -72,39 +74,25 @@ const isTermsLine = (s: Span) => countSpaceSeparated(s.text) <= TERMS_MAX_WORDS 
 /** "Acme is hiring for its Pune centre": the hire's news in the opening, not the company's story. */
 const HIRING_LINE = /\b(?:is|are|we're|we are) (?:now |currently )?hiring\b/i;
 
-/** A line that heads a part the splitter does not know ("How we work", "Your first months"). */
-const LOOSE_HEADING = /^[*_#\s]*\p{Lu}[^\d.,;!]{0,48}?[*_]*[?:]?$/u;
 /** A paragraph about the team, not the company or the role ("Our engineering team is seven people"). */
 const TEAM_OPENER =
   /^(?:our|the) (?:[\w-]+ ){0,2}(?:team|group|squad)s? (?:is|are|has|have|owns?|works?|keeps?|builds?)\b/i;
 
 /**
- * Where the section's own part ends: at a short line standing alone as a heading between
- * paragraphs, or at a paragraph that turns to describing the team. A length rule for "About the
- * role" or "About the company" is about that part only, not about everything pasted under it.
+ * Where the section's own part ends: at a heading the splitter left in it ("How we work", "Your
+ * first months", read by its shape), or at a paragraph that turns to describing the team. A length
+ * rule for "About the role" or "About the company" is about that part only, not about everything
+ * pasted under it.
  */
 function ownPartEnd(text: string, start: number, end: number): number {
+  const lines = text.slice(start, end).split('\n');
   let seenText = false;
-  let pos = start;
-  let blankBefore = true;
-  while (pos < end) {
-    let nl = text.indexOf('\n', pos);
-    if (nl === -1 || nl > end) nl = end;
-    const line = text.slice(pos, nl).trim();
-    if (!line) {
-      blankBefore = true;
-      pos = nl + 1;
-      continue;
-    }
-    if (seenText && blankBefore) {
-      const next = text.slice(nl + 1, end).trimStart();
-      const loose =
-        countSpaceSeparated(line) <= 6 && LOOSE_HEADING.test(line) && !BULLET.test(line) && next.length > 0;
-      if (loose || TEAM_OPENER.test(line)) return pos;
-    }
-    seenText = true;
-    blankBefore = false;
-    pos = nl + 1;
+  let offset = start;
+  for (const [i, line] of lines.entries()) {
+    if (seenText && (standsAsHeading(lines, i) || (isBlank(lines[i - 1]) && TEAM_OPENER.test(line.trim()))))
+      return offset;
+    if (!isBlank(line)) seenText = true;
+    offset += line.length + 1;
   }
   return end;
 }
