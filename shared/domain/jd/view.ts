@@ -41,7 +41,7 @@ export interface JdView {
 }
 
 const PREFERRED_HEADING =
-  /^(?:#+\s*)?[*_]*\s*(?:preferred|nice[- ]to[- ]haves?|bonus(?: points)?|pluses|plus\b|a plus|(?:and )?(?:a |big )?plus if|good to have|desired|extra credit|even better|ideally|it['’]?s a (?:big )?plus|you might also have|we['’]?d (?:love|like)|what (?:would|will) make you stand out|stand out|(?:our |the )?tech(?:nology)? stack|our stack|tech(?:nologies)? we use|tools we use)\b.*$/i;
+  /^(?:#+\s*)?[*_]*\s*(?:preferred|nice[- ]to[- ]haves?|bonus(?: points)?|pluses|plus\b|a plus|(?:and )?(?:a |big )?plus if|good to have|desired|desirable|extra credit|even better|ideally|it['’]?s a (?:big )?plus|you might also have|we['’]?d (?:love|like)|what (?:would|will) make you stand out|stand out|(?:our |the )?tech(?:nology)? stack|our stack|tech(?:nologies)? we use|tools we use)\b.*$/i;
 
 export function isPreferredHeading(heading: string): boolean {
   return (

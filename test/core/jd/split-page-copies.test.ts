@@ -113,6 +113,44 @@ describe('a job page copied whole', () => {
   });
 });
 
+describe("a public employer's posting", () => {
+  it('reads "Examples of Duties" as the duties, "Desirable Qualifications" as preferred, and the screening questions as process', () => {
+    const raw = [
+      'Senior IT Application Developer (Fare Systems Integration)',
+      '',
+      'Description',
+      'The Senior IT Application Developer builds the integrations between the fare system and the ridership warehouse.',
+      '',
+      'Examples of Duties',
+      'Duties may include, but are not limited to, the following:',
+      ...duties,
+      '',
+      'Minimum Qualifications',
+      'Experience: Five years of professional experience developing business applications.',
+      '',
+      'Desirable Qualifications',
+      '- Experience with C#, .NET and SQL Server in production.',
+      '- Knowledge of transit data standards such as GTFS.',
+      '',
+      'Questions',
+      '01. Do you have a degree in computer science? Yes / No',
+      '02. How many years of development experience do you have? None / Less than 3 years / 3 to 5 years / More than 5 years',
+    ].join('\n');
+    const { doc, of } = check(raw);
+    expect(doc.sections.map((s) => [s.id, s.heading])).toEqual([
+      ['about', 'Description'],
+      ['first90', 'Examples of Duties'],
+      ['requirements', 'Minimum Qualifications'],
+      ['requirements', 'Desirable Qualifications'],
+      ['company', 'Questions'],
+    ]);
+    expect(buildView(doc).requirements.map((r) => r.preferred)).toEqual([false, true, true]);
+    // The questionnaire's answer choices are not an experience cap.
+    expect(of('experience-cap')).toEqual([]);
+    expect(of('responsibilities-count')).toEqual([]);
+  });
+});
+
 describe('a posting a hiring manager sent in an email', () => {
   it('takes the job under the mail as the title, not the subject line, and keeps the mail as text', () => {
     const raw = [
