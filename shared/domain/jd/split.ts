@@ -24,7 +24,7 @@ const HEADINGS: [BodyId, RegExp][] = [
   ],
   [
     'requirements',
-    /^(?:(?:minimum |basic |required |preferred |desired |desirable |key |additional |essential |technical |your )?(?:requirements|qualifications|skills(?: and (?:experience|qualifications))?|experience|competencies)|must[- ]haves?|nice[- ]to[- ]haves?|what(?:'s| is| would be| else would be) (?:nice|a plus|a bonus)(?: to have)?|(?:what|who) (?:you(?:'ll| will)? )?(?:bring|need|have|are)\b(?! (?:we|us)\b).{0,40}|what we(?:'re| are)? (?:look for|looking for|hoping to see|seeking).{0,30}|you(?:'ll| will)? fit (?:right )?in(?: here)?(?: if.{0,40})?|who you are|(?:about )?you|you have|extras|you(?:'ll| will)? need(?: to have)?|you(?:'ll| will)? (?:might|may) (?:also )?(?:have|be a (?:good |great )?fit).{0,30}|you(?:'re| are) (?:a (?:good |great )?fit|someone who).{0,30}|you(?:'ll| will)? thrive.{0,30}|you should (?:have|apply).{0,30}|bonus(?: points)?.{0,30}|preferred|pluses|plus|extra credit|even better.{0,30}|ideally.{0,40}|good to have|it'?s a (?:big )?plus.{0,40}|(?:and )?(?:a |big )?plus if.{0,40}|we'?d (?:love|like) (?:it )?(?:if|to see|for you).{0,40}|what (?:would|will) make you stand out|stand out (?:if|with).{0,30}|ideal (?:profile|candidate)|(?:the )?(?:tech(?:nology)?|our) stack|tech(?:nologies| stack)? (?:we use|you(?:'ll| will) use)|tools (?:we use|of the trade)|skills and qualifications|(?:skills|knowledge|expertise|experience|abilities|competencies)(?:,? (?:and )?(?:skills|knowledge|expertise|experience|abilities|competencies)){1,3}|requirements and qualifications|job requirements|knowledge,? skills,? and abilities|what you need to succeed|to succeed in this role.{0,30}|what makes you (?:a )?(?:great|good|strong|perfect|ideal) (?:fit|match|candidate).{0,20}|what we need(?: from you)?|(?:who|what) we(?:'re| are) looking for|your (?:background|experience|skills|profile|toolkit)|you bring|key skills|skills (?:and|&) experience|experience (?:and|&) skills|qualifications (?:and|&) experience|technologies|tech we use|what we use|we(?:'d| would) love to hear from you if.{0,20}|you(?:'ll| will) (?:be|do) great (?:here|in this role) if.{0,20}|(?:the )?ideal candidate (?:will have|has|is|brings).{0,20}|what we ask(?: (?:of|from) you)?|what (?:do|should|will|would) you (?:need(?: to (?:bring|have|know))?|bring|have)|who (?:should|can) apply|experience you(?:'ll| will) bring|(?:our |the )?tech(?:nology)? stack|education(?: and (?:experience|training))?)$/,
+    /^(?:(?:minimum |basic |required |preferred |desired |desirable |key |additional |essential |technical |your )?(?:requirements|qualifications|skills(?: and (?:experience|qualifications))?|experience|competencies)|must[- ]haves?|nice[- ]to[- ]haves?|what(?:'s| is| would be| else would be) (?:nice|a plus|a bonus)(?: to have)?|(?:what|who) (?:you(?:'ll| will)? )?(?:bring|need|have|are)\b(?! (?:we|us)\b).{0,40}|what we(?:'re| are)? (?:look for|looking for|hoping to see|seeking).{0,30}|you(?:'ll| will)? fit (?:right )?in(?: here)?(?: if.{0,40})?|who you are|(?:about )?you|you have|extras|you(?:'ll| will)? need(?: to have)?|you(?:'ll| will)? (?:might|may) (?:also )?(?:have|be a (?:good |great )?fit).{0,30}|you(?:'re| are) (?:a (?:good |great )?fit|someone who).{0,30}|you(?:'ll| will)? thrive.{0,30}|you should (?:have|apply).{0,30}|bonus(?: points)?.{0,30}|preferred|pluses|plus|extra credit|even better.{0,30}|ideally.{0,40}|good to have|it'?s a (?:big )?plus.{0,40}|(?:and )?(?:a |big )?plus if.{0,40}|we(?:'?d| would) (?:love|like) (?:it )?(?:if|to see|for you).{0,40}|what (?:would|will) make you stand out|stand out (?:if|with).{0,30}|ideal (?:profile|candidate)|(?:the )?(?:tech(?:nology)?|our) stack|tech(?:nologies| stack)? (?:we use|you(?:'ll| will) use)|tools (?:we use|of the trade)|skills and qualifications|(?:skills|knowledge|expertise|experience|abilities|competencies)(?:,? (?:and )?(?:skills|knowledge|expertise|experience|abilities|competencies)){1,3}|requirements and qualifications|job requirements|knowledge,? skills,? and abilities|what you need to succeed|to succeed in this role.{0,30}|what makes you (?:a )?(?:great|good|strong|perfect|ideal) (?:fit|match|candidate).{0,20}|what we need(?: from you)?|(?:who|what) we want(?: from you| to see)?|(?:who|what) we(?:'re| are) looking for|your (?:background|experience|skills|profile|toolkit)|you bring|key skills|skills (?:and|&) experience|experience (?:and|&) skills|qualifications (?:and|&) experience|technologies|tech we use|what we use|we(?:'d| would) love to hear from you if.{0,20}|you(?:'ll| will) (?:be|do) great (?:here|in this role) if.{0,20}|(?:the )?ideal candidate (?:will have|has|is|brings).{0,20}|what we ask(?: (?:of|from) you)?|what (?:do|should|will|would) you (?:need(?: to (?:bring|have|know))?|bring|have)|who (?:should|can) apply|experience you(?:'ll| will) bring|(?:our |the )?tech(?:nology)? stack|education(?: and (?:experience|training))?)$/,
   ],
   [
     'compensation',
@@ -67,12 +67,16 @@ export function cleanJdText(raw: string): string {
 
 /** The heading text in lower case, straight quotes, "&" as "and", with no closing punctuation. */
 function headingKey(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[’‘]/g, "'")
-    .replace(/\s*&\s*/g, ' and ')
-    .replace(/\s*[?!.]+$/, '')
-    .trim();
+  return (
+    text
+      .toLowerCase()
+      .replace(/[’‘]/g, "'")
+      // "What you'd work on" is "What you would work on", which the vocabulary spells out.
+      .replace(/\b(you|we|they)'d\b/g, '$1 would')
+      .replace(/\s*&\s*/g, ' and ')
+      .replace(/\s*[?!.]+$/, '')
+      .trim()
+  );
 }
 
 /** Whether a line is a boilerplate heading ("Equal Opportunity Employer", "Applicant Privacy Notice"). */

@@ -20,6 +20,14 @@ describe('import headings', () => {
       expect(headingOf(h), h).toBe('first90');
   });
 
+  it('reads a heading written with a contraction the way it reads the words spelled out', () => {
+    expect(headingOf("**what you'd work on**")).toBe('first90');
+    expect(headingOf('What you’d be doing')).toBe('first90');
+    expect(headingOf("We'd love to see")).toBe('requirements');
+    expect(headingOf('We would love to see')).toBe('requirements');
+    expect(headingOf('*Who we want*')).toBe('requirements');
+  });
+
   it("splits Indeed's \"Full job description\" into the company's introduction and the role's", () => {
     const doc = splitJdText(
       [
