@@ -10,15 +10,25 @@ import type { Block, DocumentMetadata, DocumentModel, TextRun } from './model';
  * - angle brackets around words: "<<company>>", "<Company name>"; not a generic glued to a
  *   word ("List<T>") and not markup with attributes or a closing slash;
  * - "TBD" and "TK" written as words in capitals;
- * - not a job post's tag ("[HIRING]", "[Remote]"), nor an email address in angle brackets
- *   ("<ana@example.com>"), which name nothing missing;
+ * - not a job post's tag ("[HIRING]"), a ticket key, a picture's stand-in, an HTML tag, nor an
+ *   email address in angle brackets ("<ana@example.com>"): they name nothing missing;
  * - money left as X's: "$XXX,XXX", "XXK", or a range of them ("$XXX,XXX - $XXX,XXX").
  */
 const MONEY_X = String.raw`(?:[$€£]\s?X{1,9}(?:[,.]X{3}){0,4}[Kk]?|X{1,3}(?:,X{3}){1,4}|X{2,9}K)`;
 /** The tags a job board, forum or chat post opens with: "[HIRING] Senior Backend Engineer". */
 export const POST_TAG =
   /\[(?:hiring|we're hiring|for hire|remote|on-?site|hybrid|full[- ]time|part[- ]time|contract|visa|intern(?:ship)?)\]/i;
-const WHOLE_POST_TAG = new RegExp(`^${POST_TAG.source}$`, 'i');
+/**
+ * Bracketed text that names nothing missing: a post's tag, a ticket's key ("[TAREQ-2291]"), an
+ * email client's stand-in for a picture ("[image: Acme logo]") and an HTML tag ("<sub>", "<br>").
+ */
+const NOT_MISSING: RegExp[] = [
+  new RegExp(`^${POST_TAG.source}$`, 'i'),
+  /^\[[A-Z][A-Z0-9]+-\d+\]$/,
+  /^\[(?:image|cid|attachment|inline image)\s*:/i,
+  /^<\/?(?:a|b|i|u|s|p|em|strong|sub|sup|br|hr|div|span|img|code|pre|small|big|mark|del|ins|kbd|details|summary|table|thead|tbody|tr|td|th|ul|ol|li|dl|dt|dd|h[1-6]|picture|source|video|center|font|blockquote|section|article|header|footer|nav)\/?>$/i,
+];
+const namesNothingMissing = (span: string) => NOT_MISSING.some((re) => re.test(span));
 const FORMS = [
   String.raw`(?<![\p{L}\p{N}\])])\[(?=\p{L})[^[\]\n]{1,120}\](?!\()`,
   String.raw`(?<![\p{L}\p{N}])\{\{[^{}\n]{1,60}\}\}`,
@@ -29,7 +39,7 @@ const FORMS = [
 const PLACEHOLDER = new RegExp(FORMS.join('|'), 'gu');
 
 function* placeholderMatches(text: string): Generator<RegExpExecArray> {
-  for (const m of text.matchAll(PLACEHOLDER)) if (!WHOLE_POST_TAG.test(m[0])) yield m;
+  for (const m of text.matchAll(PLACEHOLDER)) if (!namesNothingMissing(m[0])) yield m;
 }
 
 export interface PlaceholderSpan {
@@ -123,7 +133,7 @@ export function removePlaceholders(text: string): string {
   if (!hasPlaceholder(text)) return text;
   let rest = text
     .replaceAll(GAP, '')
-    .replace(PLACEHOLDER, (m) => (WHOLE_POST_TAG.test(m) ? m : GAP))
+    .replace(PLACEHOLDER, (m) => (namesNothingMissing(m) ? m : GAP))
     .replace(JOINED_GAPS, GAP);
   if (LABEL_ONLY.test(rest)) return '';
   rest = rest.replace(EMPTY_PARENS, GAP).replace(HANGING, GAP).replace(LEADING, '').replace(REST, '');

@@ -202,11 +202,11 @@ describe('JD phrase checks', () => {
     expect(of('unfilled-placeholder')).toEqual([]);
   });
 
-  it('does not take an email address in angle brackets or a forum post tag for a placeholder, but still flags a bracketed name', () => {
+  it('does not take an email address, a forum tag, a ticket key, a picture stand-in or an HTML tag for a placeholder, but still flags a bracketed name', () => {
     const { of, spanText } = check(
       edited('01', [
         'raised its Series C in 2025',
-        'raised its Series C in 2025. Questions go to Ana Ruiz <ana.ruiz@acme.example>, and [REMOTE] roles to [TEAM NAME]',
+        'raised its Series C in 2025. Questions go to Ana Ruiz <ana.ruiz@acme.example>, and [REMOTE] roles to [TEAM NAME]. [image: Acme logo] Ticket [TAREQ-2291], H<sub>2</sub>O',
       ]),
     );
     expect(of('unfilled-placeholder').map(spanText)).toEqual(['[TEAM NAME]']);
