@@ -113,8 +113,11 @@ function boilerplateKey(text: string): boolean {
 /** A sentence written as a heading ("As a Senior Backend Engineer at Acme, you'll:") needs its colon. */
 const LONG_HEADING_WORDS = 14;
 
-/** The section a line heads, or null when it is not a heading. */
-export function headingOf(line: string): BodyId | null {
+/**
+ * The section a line heads, or null when it is not a heading. `opensList`: the line stands alone
+ * right over a list, as a heading does ("What you will do in the first 90 days" over its items).
+ */
+export function headingOf(line: string, opensList = false): BodyId | null {
   const trimmed = line.trim();
   // Cheap refusals first: most lines of a posting are sentences or bullets.
   if (!trimmed || trimmed.length > 130) return null;
@@ -126,8 +129,11 @@ export function headingOf(line: string): BodyId | null {
   if (!text || text.length > 100) return null;
   const words = text.split(' ').length;
   // Past eight words a line is a sentence unless it ends in a colon or an ellipsis, as
-  // "Specifically, you will:" and "It's a plus if you have…" do, or is marked "## " as one.
-  const marked = /[:：…]\s*(?:\*\*|__)?\s*$|\.\.\.\s*$|^#{1,6}\s/.test(line.trim());
+  // "Specifically, you will:" and "It's a plus if you have…" do, is marked "## " as one, or
+  // stands alone over a list without closing a sentence.
+  const marked =
+    /[:：…]\s*(?:\*\*|__)?\s*$|\.\.\.\s*$|^#{1,6}\s/.test(line.trim()) ||
+    (opensList && !/[.,;!?]$/.test(trimmed));
   if (words > LONG_HEADING_WORDS || (words > 8 && !marked)) return null;
   const lower = headingKey(text);
   if (boilerplateKey(text)) return 'company';
@@ -156,7 +162,7 @@ export function splitJdText(raw: string): JdText {
   const numbered = lines.map((_, i) => numberedHeading(lines, i));
   const known = fieldLabelsAsLines(
     lines,
-    lines.map((line, i) => headingOf(numbered[i] ?? line)),
+    lines.map((line, i) => headingOf(numbered[i] ?? line, opensList(lines, i))),
   );
   // Headings the vocabulary does not know, read by their shape and the block under them; the
   // first line is the title whatever its shape.
@@ -262,6 +268,10 @@ export function splitJdText(raw: string): JdText {
     ),
   };
 }
+
+/** A line with a blank line (or the start) above it and a list item right under it. */
+const opensList = (lines: readonly string[], at: number) =>
+  !(lines[at - 1] ?? '').trim() && BULLET.test(lines[at + 1] ?? '');
 
 const LEADING_POST_TAG = new RegExp(`^(?:${POST_TAG.source}\\s*)+`, 'i');
 
