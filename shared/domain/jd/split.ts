@@ -183,7 +183,10 @@ export function splitJdText(raw: string): JdText {
     lead.text += chrome;
     return lead;
   };
+  // The title's qualifier wrapped onto a line of its own, as a narrow column prints it.
+  let qualifierAt = -1;
   for (const [at, line] of lines.entries()) {
+    if (at === qualifierAt) continue;
     if (at < titleAt) {
       chrome += `${line}\n`;
       continue;
@@ -208,7 +211,9 @@ export function splitJdText(raw: string): JdText {
         continue;
       }
       if (named.length <= TITLE_MAX) {
-        title = named;
+        const qualifier = WRAPPED_QUALIFIER.exec((lines[at + 1] ?? '').trim())?.[0];
+        title = qualifier && !named.includes('(') ? `${named} ${qualifier}` : named;
+        if (title !== named) qualifierAt = at + 1;
         if (chrome) leadWithChrome();
         continue;
       }
@@ -268,6 +273,9 @@ export function splitJdText(raw: string): JdText {
     ),
   };
 }
+
+/** "(Search API)" alone on the line under the title: the end of the title, wrapped. */
+const WRAPPED_QUALIFIER = /^\([^()]{1,60}\)$/;
 
 /** A line with a blank line (or the start) above it and a list item right under it. */
 const opensList = (lines: readonly string[], at: number) =>
