@@ -162,7 +162,9 @@ export function splitJdText(raw: string): JdText {
   const numbered = lines.map((_, i) => numberedHeading(lines, i));
   const known = fieldLabelsAsLines(
     lines,
-    lines.map((line, i) => headingOf(numbered[i] ?? line, opensList(lines, i))),
+    lines.map((line, i) =>
+      endsSentence(lines, i) ? null : headingOf(numbered[i] ?? line, opensList(lines, i)),
+    ),
   );
   // Headings the vocabulary does not know, read by their shape and the block under them; the
   // first line is the title whatever its shape.
@@ -273,6 +275,15 @@ export function splitJdText(raw: string): JdText {
     ),
   };
 }
+
+/**
+ * "salary." under "...not on your last": the end of a sentence wrapped onto a line of its own, as
+ * a narrow column prints it, whatever heading word it happens to be.
+ */
+const endsSentence = (lines: readonly string[], at: number) => {
+  const above = (lines[at - 1] ?? '').trim();
+  return /\.$/.test((lines[at] as string).trim()) && /[\p{L}\d,]$/u.test(above) && !headingOf(above);
+};
 
 /** "(Search API)" alone on the line under the title: the end of the title, wrapped. */
 const WRAPPED_QUALIFIER = /^\([^()]{1,60}\)$/;
