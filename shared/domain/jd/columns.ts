@@ -119,16 +119,9 @@ function blockAround(lines: readonly string[], seed: number, floor: number): Blo
       while (last > first && (rows[last - 1] as Row).left && !hasRight(last - 1)) last--;
     while (last > first && !(rows[last - 1] as Row).left && !hasRight(last - 1)) last--;
     const kept = rows.slice(first, last);
-    const across = kept.filter((r) => r.left && r.right);
-    const wide = (text: string) => text.trim().length >= COLUMN_TEXT_MIN;
-    if (
-      across.length < ROWS_MIN ||
-      across.filter((r) => wide(r.left)).length * 2 < across.length ||
-      across.filter((r) => wide(r.right)).length * 2 < across.length ||
-      across.length <= bestRows
-    )
-      continue;
-    bestRows = across.length;
+    const across = kept.filter((r) => r.left && r.right).length;
+    if (across <= bestRows || !twoColumnsOfText(kept)) continue;
+    bestRows = across;
     best = {
       start: start + first,
       end: start + last,
@@ -136,6 +129,27 @@ function blockAround(lines: readonly string[], seed: number, floor: number): Blo
     };
   }
   return best;
+}
+
+/**
+ * Whether rows cut at a gutter are two columns of text rather than one table read across. Both
+ * columns fill most of their rows with running text; or the right one does, and the left, a
+ * narrow sidebar of facts, puts its lines beside the middle of the right column's sentences (a
+ * heading printed beside its text, or a label beside its value, sits where the right-hand
+ * text starts anew).
+ */
+function twoColumnsOfText(rows: readonly Row[]): boolean {
+  const across = rows.filter((r) => r.left && r.right);
+  if (across.length < ROWS_MIN) return false;
+  const wide = (text: string) => text.trim().length >= COLUMN_TEXT_MIN;
+  const mostly = (test: (r: Row) => boolean) => across.filter(test).length * 2 >= across.length;
+  if (!mostly((r) => wide(r.right))) return false;
+  if (mostly((r) => wide(r.left))) return true;
+  const besideRunOn = rows.filter((r, k) => {
+    const above = rows[k - 1]?.right.trim();
+    return r.left && above && !SENTENCE_END.test(above) && /^\p{Ll}/u.test(r.right.trim());
+  });
+  return besideRunOn.length >= ROWS_MIN;
 }
 
 interface Row {

@@ -123,6 +123,62 @@ describe('a page laid out in two columns', () => {
   });
 });
 
+// A narrow sidebar of facts beside the posting's text: its lines sit beside the middle of the
+// text's sentences, where no heading or label beside its own text would.
+const sidebarPage = [
+  'Senior Data Engineer',
+  '',
+  'Location                  About the role',
+  'Pittsburgh, PA            You will own the readings store, the service that takes in',
+  '                          sixty million meter readings a day from the utilities we',
+  'Salary                    serve, and report to the Head of Data Platform.',
+  '$170,000 - $200,000',
+  '                          Responsibilities',
+  'Team                      - Take over the Kafka consumers that load the readings',
+  '                          - Own the schema and the migrations of the billing tables',
+  'Grid Insights               and their partitions',
+  'Work mode                 - Tune the rollups behind the outage dashboards, reading',
+  'Hybrid, two days            query plans and fixing the slow ones',
+  '                          - Write the data contract for the outage events stream',
+  '',
+  '                          Requirements',
+  '                          - Five years of backend or data engineering, mostly Python',
+  '                          - PostgreSQL on large tables, and reading its query plans',
+].join('\n');
+
+describe('a sidebar of facts beside the text', () => {
+  it('is read before the text, not into its sentences', () => {
+    const parts = sectionsOf(sidebarPage);
+    const headings = parts.map((s) => s.heading);
+    expect(headings.slice(headings.indexOf('About the role'))).toEqual([
+      'About the role',
+      'Responsibilities',
+      'Requirements',
+    ]);
+    expect(section(sidebarPage, 'About the role')?.text).toBe(
+      'You will own the readings store, the service that takes in sixty million meter readings a day from the utilities we serve, and report to the Head of Data Platform.',
+    );
+    expect(section(sidebarPage, 'Responsibilities')?.text).not.toMatch(/Grid Insights|Hybrid|Work mode/);
+    const read = withColumnsRead(sidebarPage.split('\n')).map((l) => l.trim());
+    expect(
+      read
+        .slice(0, read.indexOf('About the role'))
+        .map((l) => l.trim())
+        .filter(Boolean),
+    ).toEqual([
+      'Senior Data Engineer',
+      'Location',
+      'Pittsburgh, PA',
+      'Salary',
+      '$170,000 - $200,000',
+      'Team',
+      'Grid Insights',
+      'Work mode',
+      'Hybrid, two days',
+    ]);
+  });
+});
+
 describe('lines with wide gaps that are not columns', () => {
   const unchanged = (text: string) => {
     const lines = text.split('\n');
