@@ -1,4 +1,5 @@
 import { withBulletStacksRestored } from './bullet-stacks';
+import { withColumnsRead } from './columns';
 import { BULLET } from './text';
 
 /**
@@ -24,13 +25,16 @@ const MARKDOWN_H1 = /^#\s+(.+?)\s*#*\s*$/;
 const unquote = (value: string) => value.trim().replace(/^(["'])(.*)\1$/, '$2');
 
 /**
- * The lines as a reader reads them: page furniture dropped, and front matter turned round so
+ * The lines as a reader reads them: a page in two columns read one column after the other (before
+ * the page footer in a column's last row is dropped), page furniture dropped, and front matter turned round so
  * the posting's title (the front matter's own, else the first H1) is the first line and the
  * other fields follow as "Label: value" lines, where the place is still read.
  */
 export function readerLines(lines: readonly string[]): string[] {
   const kept = withoutHeaderButtons(
-    withoutOtherJobs(lines).filter((l) => !(l.length <= PAGE_FURNITURE_MAX && PAGE_FURNITURE.test(l))),
+    withoutOtherJobs(withColumnsRead(lines)).filter(
+      (l) => !(l.length <= PAGE_FURNITURE_MAX && PAGE_FURNITURE.test(l)),
+    ),
   );
   return withBulletStacksRestored(withRuledHeadings(withFrontMatterRead(withBoxesOpened(kept))));
 }

@@ -92,8 +92,11 @@ function boilerplateKey(text: string): boolean {
 /** A sentence written as a heading ("As a Senior Backend Engineer at Acme, you'll:") needs its colon. */
 const LONG_HEADING_WORDS = 14;
 
-/** The section a line heads, or null when it is not a heading. */
-export function headingOf(line: string): BodyId | null {
+/**
+ * The section a line heads, or null when it is not a heading. `opensList`: the line stands alone
+ * right over a list, as a heading does ("What you will do in the first 90 days" over its items).
+ */
+export function headingOf(line: string, opensList = false): BodyId | null {
   const trimmed = line.trim();
   // Cheap refusals first: most lines of a posting are sentences or bullets.
   if (!trimmed || trimmed.length > 130) return null;
@@ -105,8 +108,11 @@ export function headingOf(line: string): BodyId | null {
   if (!text || text.length > 100) return null;
   const words = text.split(' ').length;
   // Past eight words a line is a sentence unless it ends in a colon or an ellipsis, as
-  // "Specifically, you will:" and "It's a plus if you have…" do, or is marked "## " as one.
-  const marked = /[:：…]\s*(?:\*\*|__)?\s*$|\.\.\.\s*$|^#{1,6}\s/.test(line.trim());
+  // "Specifically, you will:" and "It's a plus if you have…" do, is marked "## " as one, or
+  // stands alone over a list without closing a sentence.
+  const marked =
+    /[:：…]\s*(?:\*\*|__)?\s*$|\.\.\.\s*$|^#{1,6}\s/.test(line.trim()) ||
+    (opensList && !/[.,;!?]$/.test(trimmed));
   if (words > LONG_HEADING_WORDS || (words > 8 && !marked)) return null;
   const lower = headingKey(text);
   if (boilerplateKey(text)) return 'company';
@@ -135,7 +141,9 @@ export function splitJdText(raw: string): JdText {
   const numbered = lines.map((_, i) => numberedHeading(lines, i));
   const known = fieldLabelsAsLines(
     lines,
-    lines.map((line, i) => headingOf(numbered[i] ?? line)),
+    lines.map((line, i) =>
+      endsSentence(lines, i) ? null : headingOf(numbered[i] ?? line, opensList(lines, i)),
+    ),
   );
   // Headings the vocabulary does not know, read by their shape and the block under them; the
   // title line (the first, or the job under a page's menu) is the title whatever its shape.
@@ -156,7 +164,10 @@ export function splitJdText(raw: string): JdText {
     lead.text += chrome;
     return lead;
   };
+  // The title's qualifier wrapped onto a line of its own, as a narrow column prints it.
+  let qualifierAt = -1;
   for (const [at, line] of lines.entries()) {
+    if (at === qualifierAt) continue;
     if (at < titleAt) {
       chrome += `${line}\n`;
       continue;
@@ -181,7 +192,9 @@ export function splitJdText(raw: string): JdText {
         continue;
       }
       if (named.length <= TITLE_MAX) {
-        title = named;
+        const qualifier = WRAPPED_QUALIFIER.exec((lines[at + 1] ?? '').trim())?.[0];
+        title = qualifier && !named.includes('(') ? `${named} ${qualifier}` : named;
+        if (title !== named) qualifierAt = at + 1;
         if (chrome) leadWithChrome();
         continue;
       }
@@ -241,6 +254,22 @@ export function splitJdText(raw: string): JdText {
     ),
   };
 }
+
+/**
+ * "salary." under "...not on your last": the end of a sentence wrapped onto a line of its own, as
+ * a narrow column prints it, whatever heading word it happens to be.
+ */
+const endsSentence = (lines: readonly string[], at: number) => {
+  const above = (lines[at - 1] ?? '').trim();
+  return /\.$/.test((lines[at] as string).trim()) && /[\p{L}\d,]$/u.test(above) && !headingOf(above);
+};
+
+/** "(Search API)" alone on the line under the title: the end of the title, wrapped. */
+const WRAPPED_QUALIFIER = /^\([^()]{1,60}\)$/;
+
+/** A line with a blank line (or the start) above it and a list item right under it. */
+const opensList = (lines: readonly string[], at: number) =>
+  !(lines[at - 1] ?? '').trim() && BULLET.test(lines[at + 1] ?? '');
 
 const LEADING_POST_TAG = new RegExp(`^(?:${POST_TAG.source}\\s*)+`, 'i');
 

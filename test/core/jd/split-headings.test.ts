@@ -55,6 +55,40 @@ describe('import headings', () => {
     ]);
   });
 
+  it('reads a long heading that stands alone over a list, and not a sentence of as many words', () => {
+    const raw = (line: string) =>
+      [
+        'Data Engineer',
+        '',
+        'About the role',
+        'You will own the meter readings store.',
+        '',
+        line,
+        '- Take over the Kafka consumers that load the readings',
+        '- Own the schema and its migrations',
+      ].join('\n');
+    const heading = 'What you will do in the first 90 days';
+    expect(splitJdText(raw(heading)).sections.map((s) => [s.id, s.heading])).toEqual([
+      ['about', 'About the role'],
+      ['first90', heading],
+    ]);
+    // Over a paragraph, or closed as a sentence, nine words are a sentence.
+    expect(headingOf(heading)).toBeNull();
+    const sentence = 'Here is what you will do in the first 90 days.';
+    expect(splitJdText(raw(sentence)).sections.map((s) => s.id)).toEqual(['about']);
+  });
+
+  it("joins the title's qualifier when a narrow column wrapped it onto the next line", () => {
+    const body = ['', 'About the role', 'You will own the search service.'];
+    const titleOf = (...top: string[]) => splitJdText([...top, ...body].join('\n'));
+    const wrapped = titleOf('Senior Backend Engineer', '(Search API)');
+    expect(wrapped.title).toBe('Senior Backend Engineer (Search API)');
+    expect(wrapped.sections.some((s) => s.text.includes('(Search API)'))).toBe(false);
+    // A title with its own qualifier, or a note after a blank line, is left as it is.
+    expect(titleOf('Backend Engineer (Go)', '(Contract)').title).toBe('Backend Engineer (Go)');
+    expect(titleOf('Senior Backend Engineer', '', '(Search API)').title).toBe('Senior Backend Engineer');
+  });
+
   it('reads a heading that ends in a question or exclamation mark', () => {
     expect(headingOf('Why Join Us?')).toBe('company');
     expect(headingOf('Why join us!')).toBe('company');
