@@ -8,6 +8,7 @@ interface DocElement {
   numbering?: { level: string | number; isOrdered: boolean } | null;
   styleId?: string | null;
   styleName?: string | null;
+  isBold?: boolean;
 }
 
 interface Paragraph {
@@ -20,8 +21,26 @@ interface Paragraph {
 /** Word's own heading styles (and LibreOffice's, which save under the same names). */
 const HEADING_STYLE = /^(?:heading\s*\d|title|subtitle)$/i;
 
+/** A short line set in bold from end to end, with no sentence end: a heading typed without a heading style. */
+const BOLD_HEADING_MAX_WORDS = 12;
+
+function runsOf(element: DocElement, into: DocElement[] = []): DocElement[] {
+  if (element.type === 'run') into.push(element);
+  else for (const child of element.children ?? []) runsOf(child, into);
+  return into;
+}
+
+function boldLine(p: DocElement): boolean {
+  const text = inlineText(p).trim();
+  if (!text || text.split(/\s+/).length > BOLD_HEADING_MAX_WORDS || /[.!?;,]$/.test(text)) return false;
+  const runs = runsOf(p).filter((r) => inlineText(r).trim());
+  return runs.length > 0 && runs.every((r) => r.isBold);
+}
+
 const isHeading = (p: DocElement) =>
-  HEADING_STYLE.test(p.styleName ?? '') || HEADING_STYLE.test(p.styleId ?? '');
+  HEADING_STYLE.test(p.styleName ?? '') ||
+  HEADING_STYLE.test(p.styleId ?? '') ||
+  (!p.numbering && boldLine(p));
 
 function inlineText(element: DocElement): string {
   if (element.type === 'text') return element.value ?? '';

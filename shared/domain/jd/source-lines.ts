@@ -36,7 +36,21 @@ export function readerLines(lines: readonly string[]): string[] {
       (l) => !(l.length <= PAGE_FURNITURE_MAX && PAGE_FURNITURE.test(l)),
     ),
   );
-  return withBulletStacksRestored(withRuledHeadings(withFrontMatterRead(withBoxesOpened(kept))));
+  return withBulletStacksRestored(
+    withRuledHeadings(withFrontMatterRead(withBoxesOpened(withWikiHeadings(kept)))),
+  );
+}
+
+/** A wiki or ticket system's heading ("h2. About the role", as Jira and Confluence write them). */
+const WIKI_HEADING = /^\s*h[1-6]\.\s+(\S.*)$/;
+
+/** Wiki headings become markdown's own, so a posting pasted out of a ticket is read by its headings. */
+function withWikiHeadings(lines: readonly string[]): string[] {
+  if (!lines.some((l) => WIKI_HEADING.test(l))) return [...lines];
+  return lines.map((l) => {
+    const m = WIKI_HEADING.exec(l);
+    return m ? `## ${m[1]}` : l;
+  });
 }
 
 /** A board's list of other openings under the posting: "Similar jobs", "Jobs you may like", "People also viewed". */

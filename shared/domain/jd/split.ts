@@ -61,9 +61,29 @@ export function cleanJdText(raw: string): string {
     raw
       .replace(/\r\n?/g, '\n')
       .replace(/[\u2028\u2029]/g, '\n')
-      .replace(/\u00a0/g, ' '),
+      .replace(/\u00a0/g, ' ')
+      .replace(HTML_ENTITY, (whole, name: string) => HTML_ENTITIES[name.toLowerCase()] ?? whole),
   );
 }
+
+/** The HTML entities text copied out of a web form or a ticket keeps ("Compensation &amp; benefits"). */
+const HTML_ENTITY = /&(amp|lt|gt|quot|apos|#39|nbsp|ndash|mdash|rsquo|lsquo|rdquo|ldquo|hellip);/gi;
+const HTML_ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  '#39': "'",
+  nbsp: ' ',
+  ndash: '–',
+  mdash: '—',
+  rsquo: '’',
+  lsquo: '‘',
+  rdquo: '”',
+  ldquo: '“',
+  hellip: '…',
+};
 
 /** The heading text in lower case, straight quotes, "&" as "and", with no closing punctuation. */
 function headingKey(text: string): string {

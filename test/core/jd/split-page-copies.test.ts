@@ -176,6 +176,33 @@ describe('a posting a hiring manager sent in an email', () => {
   });
 });
 
+describe('a posting pasted out of a ticket', () => {
+  it('reads wiki headings ("h3. About the role") as headings, and HTML entities as the characters they stand for', () => {
+    const raw = [
+      '[TAREQ-2291] Post req: Backend Engineer (Java, Rates API) - Columbus',
+      'Status: Ready to Post',
+      '',
+      'Description:',
+      'h3. About the role',
+      body[1],
+      '',
+      'h3. What you&apos;ll do',
+      ...duties.map((d) => d.replace('- ', '* ')),
+      '',
+      'h3. Compensation &amp; benefits',
+      'The base salary range is $120,000 - $145,000.',
+    ].join('\n');
+    const { doc, of } = check(raw);
+    expect(doc.sections.map((s) => [s.id, s.heading]).slice(-3)).toEqual([
+      ['about', 'About the role'],
+      ['first90', "What you'll do"],
+      ['compensation', 'Compensation & benefits'],
+    ]);
+    expect(of('responsibilities-count')).toEqual([]);
+    expect(of('unfilled-placeholder')).toEqual([]);
+  });
+});
+
 describe('the company part of a copied page', () => {
   const story = [
     'Stagecall sells tickets for 6,500 small music venues and handles about 3 million tickets a month.',
@@ -208,6 +235,19 @@ describe('the company part of a copied page', () => {
     expect(
       check(opening('We sponsor two local music festivals every summer.')).of('about-company-length'),
     ).toHaveLength(1);
+  });
+
+  it("does not count how to apply as a sentence of the company's story", () => {
+    const raw = [
+      ...body,
+      '',
+      'About Stagecall',
+      story,
+      'To apply, send your resume to jobs@stagecall.example with the role in the subject line.',
+    ].join('\n');
+    expect(
+      check(['Backend Engineer (Java, Rates API)', '', raw].join('\n')).of('about-company-length'),
+    ).toEqual([]);
   });
 
   it("reads an email's confidentiality footer as boilerplate, not as the company's story", () => {
@@ -286,6 +326,18 @@ describe('a Word file written by a word processor (LibreOffice)', () => {
     expect(lines).toContain('## What you will do in your first 90 days');
     const split = splitJdText(text);
     expect(split.sections.find((s) => s.id === 'first90')?.text.split('\n')).toHaveLength(6);
+  });
+
+  it('reads a short line set in bold from end to end as a heading, as a writer without heading styles marks one', async () => {
+    const text = await read('193-word-bold-body-headings-raleigh-senior-platform-long-company.docx');
+    expect(text).toContain('\n## What you will work on in your first 90 days\n');
+    expect(text).toContain('\n## Pay and benefits\n');
+    expect(
+      splitJdText(text)
+        .sections.find((s) => s.id === 'first90')
+        ?.text.split('\n')
+        .filter(Boolean),
+    ).toHaveLength(6);
   });
 
   it('writes a heading Word numbers without its number, and the numbered list under it counts from 1', async () => {

@@ -25,7 +25,12 @@ export function sentencesBySection(
         section: { start: s.start, end, text: view.text.slice(s.start, end) },
         sentences: view
           .sentences(s.start, end)
-          .filter((x) => isProse(x) && !(id === 'company' ? HIRING_LINE.test(x.text) : isTermsLine(x))),
+          .filter(
+            (x) =>
+              isProse(x) &&
+              !APPLY_LINE.test(x.text) &&
+              !(id === 'company' ? HIRING_LINE.test(x.text) : isTermsLine(x)),
+          ),
       };
     });
 }
@@ -71,6 +76,9 @@ const TERMS_LINE =
   /\b(?:w-?2|c2c|corp[- ]to[- ]corp|1099|third[- ]part(?:y|ies)|sponsorship|contract(?:-to-hire)?|full[- ]time|part[- ]time|permanent|temp-to-perm)\b/i;
 const TERMS_MAX_WORDS = 8;
 const isTermsLine = (s: Span) => countSpaceSeparated(s.text) <= TERMS_MAX_WORDS && TERMS_LINE.test(s.text);
+/** "To apply, send your resume to ...": how to apply, the process and not the role or the company. */
+const APPLY_LINE =
+  /^(?:to apply\b|apply (?:by|at|via|through|online|here|now|today)\b|(?:please )?(?:send|email) (?:us )?(?:your|a) (?:resume|résumé|cv|application)\b)/i;
 /** "Acme is hiring for its Pune centre": the hire's news in the opening, not the company's story. */
 const HIRING_LINE = /\b(?:is|are|we're|we are) (?:now |currently )?hiring\b/i;
 
