@@ -68,7 +68,7 @@ export function findAll(re: RegExp, text: string, from = 0, to = text.length, sp
 export const ADDRESSES_READER = /\byou(?:['’](?:ll|re|d|ve)|r)?\b/i;
 
 /** The marks real postings put before a list item, as one regex character class. */
-export const BULLET_MARKS = '[-*•–·▪◦●○■□➤➢✓✔▸►▶◆♦❖✦★]';
+export const BULLET_MARKS = '[-*•–·▪◦●○■□➤➢✓✔▸►▶◆♦❖✦★»›‣⁃◾▫→➔]';
 export const BULLET = new RegExp(`^\\s*(?:${BULLET_MARKS}|\\d{1,2}[.)])\\s+`);
 /** A bullet, numbered item or checkbox at the start of a line. */
 export const LIST_ITEM = new RegExp(`^\\s*(?:${BULLET_MARKS}|\\d{1,2}[.)]|\\[[ x]\\])\\s+`);

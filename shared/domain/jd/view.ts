@@ -126,22 +126,31 @@ function clausesOf(text: string): Span[] {
 /**
  * The lines of a list section with hard-wrapped lines joined to the line they continue, as a PDF
  * export or a fixed-width paste breaks a long bullet: a line right below another (no blank line
- * between), with no bullet of its own, continues it when it starts in lower case or the line
- * above stops mid-sentence (after a comma, "and", "or", "with", a hyphen).
+ * between), with no bullet of its own, continues it when it starts in lower case, the line
+ * above stops mid-sentence (after a comma, "and", "or", "with", a hyphen), or it is indented
+ * to where the bullet's text starts (a hanging indent).
  */
 export function listLinesOf(text: string, from: number, to: number): (Span & { bullet: boolean })[] {
   const joined: (Span & { bullet: boolean })[] = [];
+  // The column each item's text starts at: a wrapped line indented to it hangs under the bullet.
+  let itemColumn = -1;
   for (const line of linesOf(text, from, to)) {
     const above = joined[joined.length - 1];
     const adjacent = above && !/\n[ \t]*\n/.test(text.slice(above.end, line.start));
+    const column = line.start - (text.lastIndexOf('\n', line.start - 1) + 1);
     const continues =
       adjacent &&
       !line.bullet &&
-      (/^[a-z]/.test(line.text) || /(?:[,/-]|\b(?:and|or|with|of|in|to|for|the|a|an))$/i.test(above.text));
+      (/^[a-z]/.test(line.text) ||
+        /(?:[,/-]|\b(?:and|or|with|of|in|to|for|the|a|an))$/i.test(above.text) ||
+        (above.bullet && column > 0 && column === itemColumn));
     if (continues && above) {
       above.end = line.end;
       above.text = `${above.text} ${line.text}`;
-    } else joined.push({ ...line });
+    } else {
+      joined.push({ ...line });
+      itemColumn = column;
+    }
   }
   return joined;
 }

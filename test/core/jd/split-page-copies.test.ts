@@ -285,6 +285,25 @@ describe('text copied out of a PDF', () => {
     ).toHaveLength(2);
   });
 
+  it('reads "»" as a bullet, and a wrapped line indented under the bullet\'s text as the same item, capital or not', () => {
+    const raw = [
+      'Backend Engineer (Java, Rates API)',
+      '',
+      ...body.slice(0, 3),
+      'Responsibilities',
+      ...duties.slice(0, 5).map((d) => d.replace('- ', '  »  ')),
+      '  »  Build the second-region failover for the rates tier in Azure West',
+      '     US 3 and run the first recorded failover test.',
+      '',
+      ...body.slice(10),
+    ].join('\n');
+    const items = buildView(splitJdText(raw)).responsibilities.map((r) => r.text);
+    expect(items).toHaveLength(6);
+    expect(items[5]).toBe(
+      'Build the second-region failover for the rates tier in Azure West US 3 and run the first recorded failover test.',
+    );
+  });
+
   it("pairs a column of bullet marks with the items under it, joining each item's wrapped lines", () => {
     const raw = [
       'Backend Engineer (Java, Rates API)',
