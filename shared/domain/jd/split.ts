@@ -66,7 +66,16 @@ export function cleanJdText(raw: string): string {
 /** Emoji and pictographs that real postings put before headings ("🚀 What you'll do"). */
 const PICTOGRAPH = /\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|\uFE0F|\u200D|\u20E3/gu;
 
+/**
+ * A line with none of the marks `normalise` takes off: printable ASCII (no tab, no pictograph)
+ * without "#", ">", "|", ":", "*" or "_", and no doubled decoration or ellipsis. Most lines of a posting are such sentences,
+ * and for them normalising only collapses and trims spaces.
+ */
+const UNMARKED_LINE = /^[ !"$-)+-9;-=?-^`-{}~]*$/;
+const DECORATION_RUN = /--|==|~~|\.\.\./;
+
 function normalise(line: string): string {
+  if (UNMARKED_LINE.test(line) && !DECORATION_RUN.test(line)) return line.replace(/\s+/g, ' ').trim();
   return (
     line
       .replace(PICTOGRAPH, ' ')
@@ -104,9 +113,9 @@ export function isBoilerplateHeading(line: string): boolean {
   return boilerplateKey(normalise(line));
 }
 
-function boilerplateKey(text: string): boolean {
+function boilerplateKey(text: string, key = headingKey(text)): boolean {
   if (!text || text.length > 70 || text.split(' ').length > 9) return false;
-  return BOILERPLATE_HEADING.test(headingKey(text));
+  return BOILERPLATE_HEADING.test(key);
 }
 
 /** A sentence written as a heading ("As a Senior Backend Engineer at Acme, you'll:") needs its colon. */
@@ -129,7 +138,7 @@ export function headingOf(line: string): BodyId | null {
   const marked = /[:：…]\s*(?:\*\*|__)?\s*$|\.\.\.\s*$/.test(line.trim());
   if (words > LONG_HEADING_WORDS || (words > 8 && !marked)) return null;
   const lower = headingKey(text);
-  if (boilerplateKey(text)) return 'company';
+  if (boilerplateKey(text, lower)) return 'company';
   for (const [id, re] of HEADINGS) {
     if (id === 'company') {
       // "About <Name>" is the company unless <Name> is the role or the reader.
