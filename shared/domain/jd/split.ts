@@ -68,8 +68,8 @@ const PICTOGRAPH = /\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|\uFE0F|\u200
 
 /**
  * A line with none of the marks `normalise` takes off: printable ASCII (no tab, no pictograph)
- * without "#", ">", "|", ":", "*" or "_", and no doubled decoration or ellipsis. Most lines of a posting are such sentences,
- * and for them normalising only collapses and trims spaces.
+ * without "#", ">", "|", ":", "*" or "_", and no doubled decoration or ellipsis. Most lines of a
+ * posting are such sentences, and for them normalising only collapses and trims spaces.
  */
 const UNMARKED_LINE = /^[ !"$-)+-9;-=?-^`-{}~]*$/;
 const DECORATION_RUN = /--|==|~~|\.\.\./;
