@@ -79,13 +79,17 @@ const PICTOGRAPH = /\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|\uFE0F|\u200
  */
 const UNMARKED_LINE = /^[ !"$-)+-9;-=?-^`-{}~]*$/;
 const DECORATION_RUN = /--|==|~~|\.\.\./;
+const MARKDOWN_HEADING_MARK = /^\s*#{1,6}\s*/;
 
 function normalise(line: string): string {
-  if (UNMARKED_LINE.test(line) && !DECORATION_RUN.test(line)) return line.replace(/\s+/g, ' ').trim();
+  // A markdown heading ("## About the role") is often unmarked once its "#" marks are off.
+  const unhashed = line.replace(MARKDOWN_HEADING_MARK, '');
+  if (UNMARKED_LINE.test(unhashed) && !DECORATION_RUN.test(unhashed))
+    return unhashed.replace(/\s+/g, ' ').trim();
   return (
     line
       .replace(PICTOGRAPH, ' ')
-      .replace(/^\s*#{1,6}\s*/, '')
+      .replace(MARKDOWN_HEADING_MARK, '')
       .replace(/^\s*[>|]\s*/, '')
       // Decoration a plain-text posting draws around a heading: "::: THE ROLE :::", "§ 2 Pay",
       // "== Pay ==", "-- Pay --".
