@@ -83,9 +83,10 @@ const MARKDOWN_HEADING_MARK = /^\s*#{1,6}\s*/;
 
 function normalise(line: string): string {
   // A markdown heading ("## About the role") is often unmarked once its "#" marks are off.
-  const unhashed = line.replace(MARKDOWN_HEADING_MARK, '');
+  const unhashed = line.includes('#') ? line.replace(MARKDOWN_HEADING_MARK, '') : line;
+  // Its only whitespace is spaces, so with no two in a row there is nothing to collapse.
   if (UNMARKED_LINE.test(unhashed) && !DECORATION_RUN.test(unhashed))
-    return unhashed.replace(/\s+/g, ' ').trim();
+    return unhashed.includes('  ') ? unhashed.replace(/\s+/g, ' ').trim() : unhashed.trim();
   return (
     line
       .replace(PICTOGRAPH, ' ')
