@@ -124,9 +124,10 @@ export function isBoilerplateHeading(line: string): boolean {
   return boilerplateKey(normalise(line));
 }
 
-function boilerplateKey(text: string, key = headingKey(text)): boolean {
+/** `key` is headingKey(text) when the caller has it already. */
+function boilerplateKey(text: string, key?: string): boolean {
   if (!text || text.length > 70 || text.split(' ').length > 9) return false;
-  return BOILERPLATE_HEADING.test(key);
+  return BOILERPLATE_HEADING.test(key ?? headingKey(text));
 }
 
 /** A sentence written as a heading ("As a Senior Backend Engineer at Acme, you'll:") needs its colon. */
