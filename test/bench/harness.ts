@@ -5,6 +5,13 @@ export interface Sample {
   p95: number;
   min: number;
   runs: number;
+  /**
+   * CPU time of the process per run (process.cpuUsage, so GC threads count too). On a shared
+   * machine the wall p95 mostly shows when the scheduler ran something else; CPU time shows the
+   * work itself.
+   */
+  cpuMedian: number;
+  cpuP95: number;
 }
 
 /** Times `fn` `runs` times (after `warmup` untimed runs) and returns milliseconds. */
@@ -15,14 +22,27 @@ export async function measure(
 ): Promise<Sample> {
   for (let i = 0; i < warmup; i++) await fn();
   const times: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < runs; i++) {
+    const cpuStart = process.cpuUsage();
     const start = performance.now();
     await fn();
     times.push(performance.now() - start);
+    const used = process.cpuUsage(cpuStart);
+    cpu.push((used.user + used.system) / 1000);
   }
+  const at = (sorted: number[], q: number) =>
+    sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
   times.sort((a, b) => a - b);
-  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? Number.NaN;
-  return { median: at(0.5), p95: at(0.95), min: times[0] ?? Number.NaN, runs };
+  cpu.sort((a, b) => a - b);
+  return {
+    median: at(times, 0.5),
+    p95: at(times, 0.95),
+    min: times[0] ?? Number.NaN,
+    runs,
+    cpuMedian: at(cpu, 0.5),
+    cpuP95: at(cpu, 0.95),
+  };
 }
 
 /** One figure per line, `name: value unit`, so runs can be compared with diff or grep. */

@@ -62,9 +62,13 @@ const PARAGRAPH_KINDS: [BoilerplateKind, RegExp][] = [
   ],
 ];
 
-/** Words one of PARAGRAPH_KINDS needs; a paragraph with none of them is the job's own. */
+/**
+ * Words one of PARAGRAPH_KINDS needs; a paragraph with none of them is the job's own. Written as
+ * plain words only (no optional letters, classes or groups): V8 sorts and merges plain
+ * alternatives, which makes this test, run on every paragraph, about twice as fast.
+ */
 const ANY_KIND =
-  /opportunit|regard|race|colou?r|accommodat|privacy|personal (?:data|info)|ccpa|gdpr|cpra|data protection|authori[sz]|sponsor|right to work|verify|eligib|export control|agenc|unsolicited|headhunt|arrest|conviction|criminal|background|credit check|drug|pre-employment|good[- ]faith|transparen|complian|accordance|comply|determined|depend|vary|varies|commensurate|job-related|geograph|displayed|listed|posted|shown|reflect|intended|designed|meant|never ask|fraud|phishing|divers|inclusi|disabilit|veteran|orientation|gender identity|national origin|genetic|affirmative|eeo|employment equity|indigenous|minorit|french language|published in|available in|posted in|version|in error|colorado|california|new york|washington/i;
+  /opportunit|regard|race|color|colour|accommodat|privacy|personal data|personal info|ccpa|gdpr|cpra|data protection|authoris|authoriz|sponsor|right to work|verify|eligib|export control|agenc|unsolicited|headhunt|arrest|conviction|criminal|background|credit check|drug|pre-employment|good faith|good-faith|transparen|complian|accordance|comply|determined|depend|vary|varies|commensurate|job-related|geograph|displayed|listed|posted|shown|reflect|intended|designed|meant|never ask|fraud|phishing|divers|inclusi|disabilit|veteran|orientation|gender identity|national origin|genetic|affirmative|eeo|employment equity|indigenous|minorit|french language|published in|available in|posted in|version|in error|colorado|california|new york|washington/i;
 
 /** The kind of standing paragraph a text is (equal opportunity, privacy, ...), or null for the job's own. */
 export function boilerplateKindOf(text: string): BoilerplateKind | null {

@@ -12,12 +12,26 @@ import { LIST_ITEM } from './text';
 /** Emoji and pictographs that real postings put before headings ("🚀 What you'll do"). */
 const PICTOGRAPH = /\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|\uFE0F|\u200D|\u20E3/gu;
 
+/**
+ * A line with none of the marks `headingText` takes off: printable ASCII (no tab, no pictograph)
+ * without "#", ">", "|", ":", "*" or "_", and no doubled decoration or ellipsis. Most lines of a
+ * posting are such sentences, and for them only spaces are collapsed and trimmed.
+ */
+const UNMARKED_LINE = /^[ !"$-)+-9;-=?-^`-{}~]*$/;
+const DECORATION_RUN = /--|==|~~|\.\.\./;
+const MARKDOWN_HEADING_MARK = /^\s*#{1,6}\s*/;
+
 /** A line's words without the marks around a heading: "## ", "**...**", "::: ... :::", a closing colon. */
 export function headingText(line: string): string {
+  // A markdown heading ("## About the role") is often unmarked once its "#" marks are off.
+  const unhashed = line.includes('#') ? line.replace(MARKDOWN_HEADING_MARK, '') : line;
+  // Its only whitespace is spaces, so with no two in a row there is nothing to collapse.
+  if (UNMARKED_LINE.test(unhashed) && !DECORATION_RUN.test(unhashed))
+    return unhashed.includes('  ') ? unhashed.replace(/\s+/g, ' ').trim() : unhashed.trim();
   return (
     line
       .replace(PICTOGRAPH, ' ')
-      .replace(/^\s*#{1,6}\s*/, '')
+      .replace(MARKDOWN_HEADING_MARK, '')
       .replace(/^\s*[>|]\s*/, '')
       // Decoration a plain-text posting draws around a heading: "::: THE ROLE :::", "§ 2 Pay",
       // "== Pay ==", "-- Pay --".

@@ -130,13 +130,16 @@ export function inferJdContext(doc: JdText, data: JdCheckData, given?: JdView): 
   roleText += view.text.slice(at, Math.min(view.text.length, at + 40_000));
   const mode = workModeIn(roleText);
   // A remote role is not done where the company sits: the company section's city is its base,
-  // which the pay-transparency check weighs on its own, not the role's location.
-  let companyFree = roleText;
-  for (const s of view.sections('company'))
-    companyFree = companyFree.replace(view.text.slice(s.start, s.end), '\n');
+  // which the pay-transparency check weighs on its own, not the role's location. That text is
+  // cut only when no location line named the place.
+  const companyFree = () => {
+    let text = roleText;
+    for (const s of view.sections('company')) text = text.replace(view.text.slice(s.start, s.end), '\n');
+    return text;
+  };
   const place =
     mode.place ??
-    findLocationsInText(companyFree)[0] ??
+    findLocationsInText(companyFree())[0] ??
     (mode.mode === 'remote' ? null : (findLocationsInText(roleText)[0] ?? null));
   // "Perth, WA" in a posting placed in Australia is no place in Washington: a posting that
   // names a country outside the US first has no US location, and so no US band or law. One
@@ -145,7 +148,7 @@ export function inferJdContext(doc: JdText, data: JdCheckData, given?: JdView): 
     place?.state && !placedAbroad(view) ? `${place.city ? `${place.city}, ` : ''}${place.state}` : null;
   if (placedInCanada(view))
     location = canadianLocation(
-      findCanadianPlace(companyFree) ?? (mode.mode === 'remote' ? null : findCanadianPlace(roleText)),
+      findCanadianPlace(companyFree()) ?? (mode.mode === 'remote' ? null : findCanadianPlace(roleText)),
     );
   return { level, levelWhy, archetype, archetypeWhy, location, workMode: mode.mode, years: most };
 }

@@ -26,11 +26,12 @@ export function withRunInHeadings(lines: readonly string[], isHeading: (label: s
   for (const [i, line] of lines.entries()) {
     const m = isBlank(lines[i - 1]) && !LIST_START.test(line) ? RUN_IN.exec(line) : null;
     const label = m?.[2]?.trim();
+    if (!label) continue;
     const rest = m?.[3] ?? '';
     const sheet = !isBlank(lines[i + 1]) && LABEL_LINE.test(lines[i + 1] as string);
     // A value that opens on an amount ("Salary range: $118,000 – $138,000 ...") is a field's.
     const prose = !AMOUNT_FIRST.test(rest) && rest.split(/\s+/).length >= RUN_IN_MIN_WORDS;
-    if (label && !sheet && prose && isHeading(`${label}:`)) runIns.set(i, [`${label}:`, rest]);
+    if (!sheet && prose && isHeading(`${label}:`)) runIns.set(i, [`${label}:`, rest]);
   }
   // One labelled paragraph in a letter ("About us: ...") is a sentence; the layout is run-in
   // headings when the posting heads its parts that way.

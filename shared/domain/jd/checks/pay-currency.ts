@@ -84,6 +84,14 @@ const PLACES: [RegExp, string][] = [
   [/\b(?:Denmark|Copenhagen)\b/, 'DKK'],
 ];
 
+/**
+ * The longest match of PLACES: a pattern with no quantifier matches no more characters than its
+ * source has (with one, no bound is known and the whole text is searched).
+ */
+const PLACE_MATCH_MAX = PLACES.some(([re]) => /[*+{]|[^(]\?/.test(re.source))
+  ? Number.POSITIVE_INFINITY
+  : Math.max(...PLACES.map(([re]) => re.source.length));
+
 /** Currencies whose postings write them "$". */
 const DOLLARS = new Set(['USD', 'AUD', 'NZD', 'SGD', 'HKD', 'CAD']);
 
@@ -130,10 +138,14 @@ function placeCurrency(view: JdView): string {
   const us = [firstLocationAt(text), text.search(US_WORDS)].filter((i) => i >= 0);
   const usFirst = us.length > 0 ? Math.min(...us) : Number.POSITIVE_INFINITY;
   const mentions = (re: RegExp) => text.match(new RegExp(re.source, `${re.flags}g`))?.length ?? 0;
+  // Only a place named no later than the first US one can decide, so once a US place is known
+  // the search stops just past it (far enough for any name in PLACES to end there).
+  const head = Number.isFinite(usFirst) ? text.slice(0, usFirst + PLACE_MATCH_MAX + 1) : text;
   let first = usFirst;
   let currency = 'USD';
   for (const [re, local] of PLACES) {
-    const at = text.search(re);
+    const found = head.search(re);
+    const at = found > usFirst ? -1 : found;
     // The same words read both ways ("Perth, WA", "Wellington, FL"): the country the posting
     // names more often elsewhere wins, and the US reading on a draw.
     const tie = at === usFirst && mentions(re) > findLocationsInText(text).length + mentions(US_WORDS);

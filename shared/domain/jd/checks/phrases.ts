@@ -227,7 +227,10 @@ const LINE_LEAD = new RegExp(`^[ \\t]*(?:(?:${BULLET_MARKS}|\\d{1,2}[.)]|#{1,6}|
  * Writer guidance left in the text. A marker counts only where guidance is written: inside
  * brackets or parentheses ("(Six specific responsibilities...)", "[Insert the salary]"), or
  * opening a line and followed by a colon ("Note to recruiter: ..."). The span is the bracketed
- * note, or the whole line when the note is the line. Filler text counts anywhere.
+ * note, or the whole line when the note is the line. Filler text counts anywhere. A marker that
+ * needs a bracket before it checks for one after its first word ("replace(?<=[(\[][ \t]*replace)
+ * this"): a lookbehind written first is tried at every position of the text, one after a word
+ * only where the word is.
  */
 function guidanceSpans(view: JdView, markers: string[], filler: string[]): { start: number; end: number }[] {
   const text = view.text;
