@@ -220,8 +220,11 @@ export function splitJdText(raw: string): JdText {
         continue;
       }
       if (named.length <= TITLE_MAX) {
-        const qualifier = WRAPPED_QUALIFIER.exec((lines[at + 1] ?? '').trim())?.[0];
-        title = qualifier && !named.includes('(') ? `${named} ${qualifier}` : named;
+        const next = (lines[at + 1] ?? '').trim();
+        const opened = (named.match(/\(/g)?.length ?? 0) > (named.match(/\)/g)?.length ?? 0);
+        const wrapped =
+          (!named.includes('(') && WRAPPED_QUALIFIER.test(next)) || (opened && WRAPPED_CLOSE.test(next));
+        title = wrapped ? `${named} ${next}` : named;
         if (title !== named) qualifierAt = at + 1;
         if (chrome) leadWithChrome();
         continue;
@@ -292,8 +295,12 @@ const endsSentence = (lines: readonly string[], at: number) => {
   return /\.$/.test((lines[at] as string).trim()) && /[\p{L}\d,]$/u.test(above) && !headingOf(above);
 };
 
-/** "(Search API)" alone on the line under the title: the end of the title, wrapped. */
+/**
+ * "(Search API)" alone on the line under the title, or "Data)" under "Engineer (Python, Claims":
+ * the end of the title, wrapped.
+ */
 const WRAPPED_QUALIFIER = /^\([^()]{1,60}\)$/;
+const WRAPPED_CLOSE = /^[^()]{1,40}\)$/;
 
 /** A line with a blank line (or the start) above it and a list item right under it. */
 const opensList = (lines: readonly string[], at: number) =>

@@ -29,6 +29,8 @@ const JOB_WORD =
 const OPENING_LINES = 12;
 const CHROME_MAX = 120;
 const TITLE_LINE_MAX = 140;
+/** A job board's search box copied with the page: "What: backend engineer   Where: Phoenix, AZ". */
+const SEARCH_BOX = /^\s*(?:what|where|keywords?|search(?: jobs)?)\s*:/i;
 const SENTENCE_END = /[.!?](?:\*\*|__)?\s*$/;
 
 /**
@@ -49,6 +51,7 @@ export function titleLineIndex(lines: readonly string[], isHeading: (at: number)
     if (
       at > first &&
       !isHeading(at) &&
+      !SEARCH_BOX.test(line) &&
       ROLE_NOUN.test(line) &&
       line.length <= TITLE_LINE_MAX &&
       !SENTENCE_END.test(line)

@@ -53,6 +53,31 @@ describe('a job page copied whole', () => {
     expect(check(raw).of('title-qualifier')).toEqual([]);
   });
 
+  it("skips the board's search box, and joins a title whose parenthesis wrapped onto the next line", () => {
+    const searched = [
+      'indeed',
+      'Find jobs   Company reviews   Sign in',
+      '',
+      'What: backend engineer     Where: Columbus, OH',
+      '',
+      'Backend Engineer (Java)',
+      'Parcelwise',
+      '',
+      ...body,
+    ];
+    expect(splitJdText(searched.join('\n')).title).toBe('Backend Engineer (Java)');
+    const wrapped = [
+      'PARCELWISE · CAREERS · JOB SHEET',
+      '',
+      'Senior Backend Engineer (Java, Rates',
+      'API)',
+      'Columbus, OH · Hybrid',
+      '',
+      ...body,
+    ];
+    expect(splitJdText(wrapped.join('\n')).title).toBe('Senior Backend Engineer (Java, Rates API)');
+  });
+
   it('still takes a first line that names a job, and one with no job named anywhere near the top', () => {
     expect(splitJdText(['Head of Backend', 'Parcelwise · Remote', '', ...body].join('\n')).title).toBe(
       'Head of Backend',
