@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cleanJdText } from '../../../shared/domain/jd/split';
+import { cleanJdText } from '../../../shared/domain/jd/clean-text';
 import { JD_FILE_MAX_BYTES, JD_LIMITS } from '../../../shared/jd';
 import { AppError } from '../errors';
 import { IsolatedReadError, runIsolated } from '../files/isolated';

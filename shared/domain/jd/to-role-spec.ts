@@ -1,8 +1,8 @@
 import { currencies, emptyRoleSpec, ROLE_LIMITS, type RoleSpec, type stackCategories } from '../../roles';
 import { STACK_CATEGORY_LABELS, type StackTaxonomy, stackTaxonomy } from '../stack-taxonomy';
 import { findPayRange } from './checks/pay-read';
+import { cleanJdText } from './clean-text';
 import type { JdText } from './document';
-import { cleanJdText } from './split';
 import { escapeRegExp } from './text';
 import { findLocationInText, type JdLocation, parseLocation, US_STATES } from './us-states';
 import { buildView } from './view';
