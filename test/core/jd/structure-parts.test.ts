@@ -196,6 +196,20 @@ describe('JD work terms', () => {
     expect(demand('The role is desk work on a standard workstation.')).toEqual([]);
   });
 
+  it('reads a lifting demand that a PDF wrapped over two lines', () => {
+    const { of } = check(
+      posting([
+        'About the role',
+        'You will own the Claims Intake Service.',
+        '',
+        'Physical Requirements',
+        'This job needs you to sit at a desk for long stretches, and to now and then lift and carry items',
+        'weighing up to 25 pounds, such as laptops for field offices.',
+      ]),
+    );
+    expect(of('physical-requirements')).toHaveLength(1);
+  });
+
   it('reads "N+ years of experience" as the overall bar, so two figures for it disagree', () => {
     const years = (a: string, b: string) =>
       check(

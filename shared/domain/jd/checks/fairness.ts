@@ -29,7 +29,9 @@ const PHYSICAL = [
   'kneel(?:ing)?,? (?:stoop|crouch|crawl)\\w*',
   '(?:stoop|crouch|crawl)(?:ing)?,? (?:kneel|stoop|crouch|crawl)\\w*',
   "valid driver['’]?s licen[cs]e",
-];
+  // A PDF's or a narrow column's line breaks fall anywhere in the sentence: any run of spaces
+  // and line breaks between the words reads as one space.
+].map((p) => p.replace(/ \?/g, '\\s?').replace(/ /g, '\\s+'));
 
 /** Signals that the worker is a contractor, and signals of an employee's fixed schedule. */
 const CONTRACTOR = [
