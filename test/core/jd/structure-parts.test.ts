@@ -196,6 +196,28 @@ describe('JD work terms', () => {
     expect(demand('The role is desk work on a standard workstation.')).toEqual([]);
   });
 
+  it('reads office days named by weekday as against a remote facts line', () => {
+    const where = (line: string) =>
+      check(
+        posting([
+          'Location: Remote (US)',
+          'Team: Platform Engineering',
+          '',
+          'The Role',
+          'You will own the delivery pipeline our product engineers ship through.',
+          '',
+          'Where You Will Work',
+          line,
+        ]),
+      ).of('contradiction');
+    expect(
+      where(
+        'This is a remote-friendly role, but we need you in our Austin (Domain) office Monday through Wednesday.',
+      ),
+    ).toHaveLength(1);
+    expect(where('You can work from anywhere in the US, and we meet twice a year in Austin.')).toEqual([]);
+  });
+
   it('reads a lifting demand that a PDF wrapped over two lines', () => {
     const { of } = check(
       posting([

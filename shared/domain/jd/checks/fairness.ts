@@ -78,6 +78,8 @@ const IN_OFFICE = [
   // An optional or occasional office day is not a work mode.
   '(?<!(?:occasional|optional|quarterly|monthly|annual|yearly|few|some) )(?:office|in-office) days',
   '(?:come|coming|be|work) (?:in|into|from) (?:the|our) (?:[\\w.-]+ ){0,2}office (?:on|every|each|(?:at least |up to )?(?:\\d|one|two|three|four) days)',
+  // "in our Denver (LoDo) office Tuesday through Thursday": office days named by weekday.
+  '(?:in|into|at|from) (?:the|our) (?:[\\w.()-]+ ){0,3}office (?:on )?(?:every )?(?:mon|tues|wednes|thurs|fri)days?',
 ];
 
 /**
