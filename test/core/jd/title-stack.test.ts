@@ -163,6 +163,32 @@ describe('JD stack checks', () => {
   });
 });
 
+describe('unnamed stacks in real duties', () => {
+  const duties = (lines: string[]) =>
+    check(
+      [
+        'Data Engineer (Python)',
+        '',
+        'Responsibilities',
+        ...lines.map((l) => `1. ${l}`),
+        '',
+        'Requirements',
+        '- 3+ years with Python and PostgreSQL.',
+      ].join('\n'),
+    ).of('generic-tech');
+
+  it('flags "modern" before a two-word field and no tool', () => {
+    expect(duties(['Build reliable pipelines using modern data engineering technologies.'])).toHaveLength(1);
+    expect(duties(['Bring hands-on skill with modern cloud-native technologies and tools.'])).toHaveLength(1);
+    expect(duties(['Move the reports onto modern Python frameworks.'])).toEqual([]);
+  });
+
+  it('leaves a duty to follow the field alone', () => {
+    expect(duties(['Stay current with emerging technologies and industry trends.'])).toEqual([]);
+    expect(duties(['Keep up with the latest tools in the data field.'])).toEqual([]);
+  });
+});
+
 describe('a mid title with lead duties', () => {
   const posting = (duties: string[]) =>
     [

@@ -125,6 +125,17 @@ function backendTitle(view: JdView, ctx: JdCheckContext): boolean {
 const WHO_IT_SERVES =
   /^[\s-]*(?:consumers?|clients?|teams?|engineers?|developers?|colleagues|partners?|apps?|applications?)\b/i;
 
+/**
+ * "Stay current with emerging technologies", "explore new frameworks": a duty to follow the field
+ * names the field, not the team's stack, so it does not leave the stack unnamed.
+ */
+const FOLLOWS_THE_FIELD =
+  /\b(?:(?:stay|keep|remain)(?:s|ing)? (?:current|up[- ]to[- ]date|abreast|informed|on top)|keep(?:s|ing)? up|learn(?:s|ing)?(?: about)?|explor(?:e|es|ing)|evaluat(?:e|es|ing)|research(?:es|ing)?|follow(?:s|ing)?)\b[^.;:!?]*$/i;
+
+function aboutTheField(view: JdView, s: Span): boolean {
+  return FOLLOWS_THE_FIELD.test(view.text.slice(Math.max(0, s.start - 60), s.start));
+}
+
 /** Stack checks: language soup, framework lists, full-stack creep, unnamed "modern technologies". */
 export function stackChecks(view: JdView, ctx: JdCheckContext): JdFinding[] {
   const { languages, languageAliases, frontend } = ctx.data.stack;
@@ -205,7 +216,11 @@ export function stackChecks(view: JdView, ctx: JdCheckContext): JdFinding[] {
   }
 
   const named = ctx.stack && ctx.stack.length > 0 ? ctx.stack.slice(0, 3).join(', ') : null;
-  for (const s of searchBody(view, ctx.data.phrases.genericTech))
+  // "modern Java frameworks" names its language; "modern data engineering technologies" names nothing.
+  const unnamed = (s: Span) => namesIn(toolNames, view.text, s.start, s.end).size === 0;
+  for (const s of searchBody(view, ctx.data.phrases.genericTech).filter(
+    (s) => unnamed(s) && !aboutTheField(view, s),
+  ))
     out.push(
       finding(
         view,
