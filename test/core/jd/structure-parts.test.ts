@@ -218,6 +218,30 @@ describe('JD work terms', () => {
     expect(where('You can work from anywhere in the US, and we meet twice a year in Austin.')).toEqual([]);
   });
 
+  it('counts neither the items under an "Also good" label nor a board\'s row of skill chips as must-haves', () => {
+    const musts = [
+      '• 5+ years with Python.',
+      '• Deep PostgreSQL.',
+      '• Experience with Airflow.',
+      '• Docker and AWS.',
+    ];
+    const { report } = check(
+      posting([
+        'What you bring',
+        ...musts,
+        '• Work with health data under HIPAA.',
+        '',
+        'Also good',
+        '• Knowledge of X12 claim formats.',
+        '• Experience with dbt.',
+        '',
+        'Skills',
+        'Python   PostgreSQL   Airflow   Docker   AWS   REST API',
+      ]),
+    );
+    expect(report.findings.filter((f) => f.id === 'requirements-count')).toEqual([]);
+  });
+
   it('reads a lifting demand that a PDF wrapped over two lines', () => {
     const { of } = check(
       posting([
