@@ -61,6 +61,14 @@ describe('full-stack creep', () => {
     expect(edge('API design for front-end consumers, with versioning and error contracts.')).toEqual([]);
   });
 
+  it('reads a duty to build front-end screens as the same creep, but not endpoints built for a front end', () => {
+    const musts = ['7+ years of software development experience.', 'Expert C# and .NET.'];
+    const duty = (line: string) =>
+      check(posting('Senior Backend Engineer (C#)', [...duties, line], musts)).of('full-stack-creep');
+    expect(duty('Build the React screens of the referral admin console.')).toHaveLength(1);
+    expect(duty('Build the backend-for-frontend endpoints the patient app calls.')).toEqual([]);
+  });
+
   it('takes the title of a tracker row exported as CSV from its Title column', () => {
     const raw = [
       'Req ID,Title,Department,Hiring Manager,Location,Salary Min,Salary Max,Job Description',

@@ -136,6 +136,14 @@ function aboutTheField(view: JdView, s: Span): boolean {
   return FOLLOWS_THE_FIELD.test(view.text.slice(Math.max(0, s.start - 60), s.start));
 }
 
+/** "backend-for-frontend", "front-end consumers": the back end the hire builds for a front end. */
+function servesTheFrontEnd(view: JdView, name: Span, itemEnd: number): boolean {
+  return (
+    /\bfor[- ]$/i.test(view.text.slice(Math.max(0, name.start - 4), name.start)) ||
+    WHO_IT_SERVES.test(view.text.slice(name.end, itemEnd))
+  );
+}
+
 /** Stack checks: language soup, framework lists, full-stack creep, unnamed "modern technologies". */
 export function stackChecks(view: JdView, ctx: JdCheckContext): JdFinding[] {
   const { languages, languageAliases, frontend } = ctx.data.stack;
@@ -196,12 +204,11 @@ export function stackChecks(view: JdView, ctx: JdCheckContext): JdFinding[] {
   if (backendTitle(view, ctx)) {
     const hits: Span[] = findAll(anyOf(['full[- ]?stack']), view.text, view.title.start, view.title.end);
     hits.push(...searchBody(view, ['full[- ]?stack'], { sections: ['about', 'first90', 'requirements'] }));
-    // An edge role's endpoints feed a front end, but a must-have front-end framework is still the
-    // other half of a full-stack job.
-    for (const item of view.requirements.filter((r) => !r.preferred))
+    // A must-have front-end framework, or a duty to build with one, is the other half of a
+    // full-stack job, even on an edge role whose endpoints feed a front end.
+    for (const item of [...view.requirements.filter((r) => !r.preferred), ...view.responsibilities])
       for (const s of namesIn(frontend, view.text, item.start, item.end).values())
-        if (!/^full[- ]?stack$/i.test(s.text) && !WHO_IT_SERVES.test(view.text.slice(s.end, item.end)))
-          hits.push(s);
+        if (!/^full[- ]?stack$/i.test(s.text) && !servesTheFrontEnd(view, s, item.end)) hits.push(s);
     for (const s of hits)
       out.push(
         finding(
