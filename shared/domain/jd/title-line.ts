@@ -42,6 +42,7 @@ export function titleLineIndex(lines: readonly string[], isHeading: (at: number)
   const first = lines.findIndex((l) => l.trim());
   if (first < 0) return first;
   if (EMAIL_HEADER.test(lines[first] as string)) return postingInEmail(lines, isHeading) ?? first;
+  if (titleColumn(lines[first] as string) >= 0) return nextFilled(lines, first) ?? first;
   if (JOB_WORD.test(lines[first] as string)) return first;
   let seen = 0;
   for (let at = first; at < lines.length && seen < OPENING_LINES; at++) {
@@ -83,4 +84,57 @@ function postingInEmail(lines: readonly string[], isHeading: (at: number) => boo
     }
   }
   return null;
+}
+
+/** The cells of one line of a spreadsheet exported as CSV: commas split them, quotes hold commas in. */
+function csvCells(line: string): string[] {
+  const cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (c === '"' && quoted && line[i + 1] === '"') {
+      cell += '"';
+      i++;
+    } else if (c === '"') quoted = !quoted;
+    else if (c === ',' && !quoted) {
+      cells.push(cell.trim());
+      cell = '';
+    } else cell += c;
+  }
+  cells.push(cell.trim());
+  return cells;
+}
+
+const HEADER_CELL = /^[A-Za-z][A-Za-z/#() ]{0,30}$/;
+const TITLE_CELL = /^(?:job |position |role )?title$|^position$/i;
+
+/**
+ * "Req ID,Title,Department,Location,...": the header row of a tracker's rows exported as CSV, four
+ * or more short labels with no spaces after the commas. Returns the index of its title column, or -1.
+ */
+function titleColumn(line: string): number {
+  if (/,\s/.test(line)) return -1;
+  const cells = csvCells(line);
+  if (cells.length < 4 || !cells.every((c) => HEADER_CELL.test(c))) return -1;
+  return cells.findIndex((c) => TITLE_CELL.test(c));
+}
+
+function nextFilled(lines: readonly string[], after: number): number | null {
+  for (let at = after + 1; at < lines.length; at++) if ((lines[at] as string).trim()) return at;
+  return null;
+}
+
+/**
+ * The title of a tracker's row exported as CSV: the row's cell under the header's Title column.
+ * The row itself stays in the text, where its place and pay cells are read.
+ */
+export function exportedRowTitle(lines: readonly string[], at: number): string | null {
+  let header = at - 1;
+  while (header >= 0 && !(lines[header] as string).trim()) header--;
+  if (header < 0) return null;
+  const column = titleColumn(lines[header] as string);
+  if (column < 0) return null;
+  const cell = csvCells(lines[at] as string)[column];
+  return cell && ROLE_NOUN.test(cell) ? cell : null;
 }

@@ -46,18 +46,19 @@ const PREFERRED_HEADING =
 export function isPreferredHeading(heading: string): boolean {
   return (
     PREFERRED_HEADING.test(heading.trim()) ||
-    /\b(?:preferred|nice[- ]to[- ]have|(?:would be|it'?s|also) nice|bonus|a plus|plus if|not required|optional|extras)\b/i.test(
+    /\b(?:preferred|nice[- ]to[- ]have|(?:would be|it'?s|also) (?:nice|good|helpful|useful)|bonus|a plus|plus if|not required|optional|extras)\b/i.test(
       heading,
     )
   );
 }
 
 /**
- * A job board's line of tags ("Java, Spring Boot, Kafka, AWS, SQL"): names only, each capitalised,
- * that repeat the stack rather than ask for anything of their own.
+ * A job board's line of tags ("Java, Spring Boot, Kafka, AWS, SQL", or its skill chips copied as
+ * "Java   Spring Boot   Kafka"): names only, each capitalised, that repeat the stack rather than
+ * ask for anything of their own.
  */
 const TAG_LINE =
-  /^[A-Z0-9][\w.+#/-]*(?: [A-Z0-9][\w.+#/-]*){0,2}(?:, [A-Z0-9][\w.+#/-]*(?: [A-Z0-9][\w.+#/-]*){0,2}){2,}$/;
+  /^[A-Z0-9][\w.+#/-]*(?: [A-Z0-9][\w.+#/-]*){0,2}(?:(?:, | {2,})[A-Z0-9][\w.+#/-]*(?: [A-Z0-9][\w.+#/-]*){0,2}){2,}$/;
 
 /** A must-have line marked optional inside itself: "Kafka experience is a plus", "(preferred)". */
 const PREFERRED_ITEM =
@@ -77,7 +78,14 @@ function itemsOf(
   const items: JdItem[] = [];
   for (const line of lines) {
     const subHeading = !line.bullet && line.text.length <= 60 && /:$/.test(line.text);
-    if (subHeading || (!line.bullet && hasBullets && PREFERRED_HEADING.test(line.text))) {
+    // "Also good" alone between two bullet lists heads the second, as "Nice to have" would.
+    const preferredLabel =
+      !line.bullet &&
+      hasBullets &&
+      line.text.length <= 60 &&
+      !/[.!?]$/.test(line.text) &&
+      isPreferredHeading(line.text);
+    if (subHeading || preferredLabel) {
       if (isPreferredHeading(line.text)) preferred = true;
       else if (/\b(?:required|must|minimum|basic)\b/i.test(line.text)) preferred = false;
       continue;

@@ -196,6 +196,66 @@ describe('JD work terms', () => {
     expect(demand('The role is desk work on a standard workstation.')).toEqual([]);
   });
 
+  it('reads office days named by weekday as against a remote facts line', () => {
+    const where = (line: string) =>
+      check(
+        posting([
+          'Location: Remote (US)',
+          'Team: Platform Engineering',
+          '',
+          'The Role',
+          'You will own the delivery pipeline our product engineers ship through.',
+          '',
+          'Where You Will Work',
+          line,
+        ]),
+      ).of('contradiction');
+    expect(
+      where(
+        'This is a remote-friendly role, but we need you in our Austin (Domain) office Monday through Wednesday.',
+      ),
+    ).toHaveLength(1);
+    expect(where('You can work from anywhere in the US, and we meet twice a year in Austin.')).toEqual([]);
+  });
+
+  it('counts neither the items under an "Also good" label nor a board\'s row of skill chips as must-haves', () => {
+    const musts = [
+      '• 5+ years with Python.',
+      '• Deep PostgreSQL.',
+      '• Experience with Airflow.',
+      '• Docker and AWS.',
+    ];
+    const { report } = check(
+      posting([
+        'What you bring',
+        ...musts,
+        '• Work with health data under HIPAA.',
+        '',
+        'Also good',
+        '• Knowledge of X12 claim formats.',
+        '• Experience with dbt.',
+        '',
+        'Skills',
+        'Python   PostgreSQL   Airflow   Docker   AWS   REST API',
+      ]),
+    );
+    expect(report.findings.filter((f) => f.id === 'requirements-count')).toEqual([]);
+  });
+
+  it('reads a lifting demand that a PDF wrapped over two lines', () => {
+    const { of } = check(
+      posting([
+        'About the role',
+        'You will own the Claims Intake Service.',
+        '',
+        'Physical Requirements',
+        'This job needs you to sit at a desk for long stretches, and to now and then lift and carry items',
+        'weighing up to 25 pounds, such as laptops for field offices.',
+      ]),
+    );
+    expect(of('physical-requirements')).toHaveLength(1);
+  });
+
   it('reads "N+ years of experience" as the overall bar, so two figures for it disagree', () => {
     const years = (a: string, b: string) =>
       check(

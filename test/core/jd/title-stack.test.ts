@@ -162,3 +162,66 @@ describe('JD stack checks', () => {
     expect(f?.replacement).toBe('Go, PostgreSQL, Kafka');
   });
 });
+
+describe('unnamed stacks in real duties', () => {
+  const duties = (lines: string[]) =>
+    check(
+      [
+        'Data Engineer (Python)',
+        '',
+        'Responsibilities',
+        ...lines.map((l) => `1. ${l}`),
+        '',
+        'Requirements',
+        '- 3+ years with Python and PostgreSQL.',
+      ].join('\n'),
+    ).of('generic-tech');
+
+  it('flags "modern" before a two-word field and no tool', () => {
+    expect(duties(['Build reliable pipelines using modern data engineering technologies.'])).toHaveLength(1);
+    expect(duties(['Bring hands-on skill with modern cloud-native technologies and tools.'])).toHaveLength(1);
+    expect(duties(['Move the reports onto modern Python frameworks.'])).toEqual([]);
+  });
+
+  it('leaves a duty to follow the field alone', () => {
+    expect(duties(['Stay current with emerging technologies and industry trends.'])).toEqual([]);
+    expect(duties(['Keep up with the latest tools in the data field.'])).toEqual([]);
+  });
+});
+
+describe('a mid title with lead duties', () => {
+  const posting = (duties: string[]) =>
+    [
+      'Software Engineer II - Backend',
+      'Location: Omaha, NE (hybrid)',
+      '',
+      'Position Summary',
+      'You will work on the Freight Quote API, the Java service that prices shipments for our carriers. You will report to the engineering manager.',
+      '',
+      'Responsibilities',
+      ...duties.map((d) => `• ${d}`),
+      '• Build REST endpoints in Java and Spring Boot for quotes and bookings.',
+      '• Tune the PostgreSQL queries behind the quote search.',
+      '',
+      'Qualifications',
+      '• 2+ years of professional software development experience.',
+      '• Working knowledge of Java and Spring Boot.',
+    ].join('\n');
+
+  it('flags architecture ownership and team standards asked of a mid role', () => {
+    const { of, spanText } = check(
+      posting([
+        'Serve as the technical owner and architect for the Freight Quote API.',
+        'Set coding standards and review rules for the whole team.',
+      ]),
+    );
+    expect(of('level-mismatch').map(spanText)).toEqual([
+      'Serve as the technical owner',
+      'Set coding standards',
+    ]);
+  });
+
+  it('lets a mid role mentor juniors', () => {
+    expect(check(posting(['Mentor junior developers on the team.'])).of('level-mismatch')).toEqual([]);
+  });
+});

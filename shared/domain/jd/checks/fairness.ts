@@ -29,7 +29,9 @@ const PHYSICAL = [
   'kneel(?:ing)?,? (?:stoop|crouch|crawl)\\w*',
   '(?:stoop|crouch|crawl)(?:ing)?,? (?:kneel|stoop|crouch|crawl)\\w*',
   "valid driver['’]?s licen[cs]e",
-];
+  // A PDF's or a narrow column's line breaks fall anywhere in the sentence: any run of spaces
+  // and line breaks between the words reads as one space.
+].map((p) => p.replace(/ \?/g, '\\s?').replace(/ /g, '\\s+'));
 
 /** Signals that the worker is a contractor, and signals of an employee's fixed schedule. */
 const CONTRACTOR = [
@@ -76,6 +78,8 @@ const IN_OFFICE = [
   // An optional or occasional office day is not a work mode.
   '(?<!(?:occasional|optional|quarterly|monthly|annual|yearly|few|some) )(?:office|in-office) days',
   '(?:come|coming|be|work) (?:in|into|from) (?:the|our) (?:[\\w.-]+ ){0,2}office (?:on|every|each|(?:at least |up to )?(?:\\d|one|two|three|four) days)',
+  // "in our Denver (LoDo) office Tuesday through Thursday": office days named by weekday.
+  '(?:in|into|at|from) (?:the|our) (?:[\\w.()-]+ ){0,3}office (?:on )?(?:every )?(?:mon|tues|wednes|thurs|fri)days?',
 ];
 
 /**

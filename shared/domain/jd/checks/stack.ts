@@ -95,6 +95,55 @@ export function languagesIn(view: JdView, ctx: JdCheckContext, spans: Span[] | n
 const ANY_ONE_LANGUAGE =
   /\b(?:one or more|at least one|any one|one)(?: of)?(?: the)?(?: [\w-]+)? languages?\b/i;
 
+const BACKEND_KIND = /\b(?:back[- ]?end|server[- ]side|api|apis|platform|data|infrastructure)\b/i;
+/** Words that put front-end or client work in the title itself: such a title asks for it openly. */
+const CLIENT_KIND = /\b(?:front[- ]?end|full[- ]?stack|web|mobile|ui|ux|ios|android|client)\b/i;
+/** Languages a title may name for client work as much as for a server. */
+const CLIENT_LANGUAGES = new Set(['javascript', 'typescript', 'swift', 'objective-c', 'dart', 'kotlin']);
+
+/**
+ * A backend title names backend work ("Backend Engineer", "Data Platform"), or names a server-side
+ * language or framework and no client work ("Senior .NET Developer (C#)", "Java Developer").
+ */
+function backendTitle(view: JdView, ctx: JdCheckContext): boolean {
+  const title = view.title.text;
+  if (BACKEND_KIND.test(title)) return true;
+  if (CLIENT_KIND.test(title)) return false;
+  const { languageAliases, frontend } = ctx.data.stack;
+  const named = namesIn(
+    toolNamesOf(ctx.data.stack),
+    view.text,
+    view.title.start,
+    view.title.end,
+    languageAliases,
+  );
+  if (namesIn(frontend, view.text, view.title.start, view.title.end).size > 0) return false;
+  return [...named.keys()].some((name) => !CLIENT_LANGUAGES.has(name));
+}
+
+/** "front-end consumers", "the React team": the name says who the hire's work serves, not what they build. */
+const WHO_IT_SERVES =
+  /^[\s-]*(?:consumers?|clients?|teams?|engineers?|developers?|colleagues|partners?|apps?|applications?)\b/i;
+
+/**
+ * "Stay current with emerging technologies", "explore new frameworks": a duty to follow the field
+ * names the field, not the team's stack, so it does not leave the stack unnamed.
+ */
+const FOLLOWS_THE_FIELD =
+  /\b(?:(?:stay|keep|remain)(?:s|ing)? (?:current|up[- ]to[- ]date|abreast|informed|on top)|keep(?:s|ing)? up|learn(?:s|ing)?(?: about)?|explor(?:e|es|ing)|evaluat(?:e|es|ing)|research(?:es|ing)?|follow(?:s|ing)?)\b[^.;:!?]*$/i;
+
+function aboutTheField(view: JdView, s: Span): boolean {
+  return FOLLOWS_THE_FIELD.test(view.text.slice(Math.max(0, s.start - 60), s.start));
+}
+
+/** "backend-for-frontend", "front-end consumers": the back end the hire builds for a front end. */
+function servesTheFrontEnd(view: JdView, name: Span, itemEnd: number): boolean {
+  return (
+    /\bfor[- ]$/i.test(view.text.slice(Math.max(0, name.start - 4), name.start)) ||
+    WHO_IT_SERVES.test(view.text.slice(name.end, itemEnd))
+  );
+}
+
 /** Stack checks: language soup, framework lists, full-stack creep, unnamed "modern technologies". */
 export function stackChecks(view: JdView, ctx: JdCheckContext): JdFinding[] {
   const { languages, languageAliases, frontend } = ctx.data.stack;
@@ -152,16 +201,14 @@ export function stackChecks(view: JdView, ctx: JdCheckContext): JdFinding[] {
     );
   }
 
-  const backendTitle = /\b(?:back[- ]?end|server[- ]side|api|apis|platform|data|infrastructure)\b/i.test(
-    view.title.text,
-  );
-  if (backendTitle) {
+  if (backendTitle(view, ctx)) {
     const hits: Span[] = findAll(anyOf(['full[- ]?stack']), view.text, view.title.start, view.title.end);
     hits.push(...searchBody(view, ['full[- ]?stack'], { sections: ['about', 'first90', 'requirements'] }));
-    if (ctx.archetype !== 'edge')
-      for (const item of view.requirements.filter((r) => !r.preferred))
-        for (const s of namesIn(frontend, view.text, item.start, item.end).values())
-          if (!/^full[- ]?stack$/i.test(s.text)) hits.push(s);
+    // A must-have front-end framework, or a duty to build with one, is the other half of a
+    // full-stack job, even on an edge role whose endpoints feed a front end.
+    for (const item of [...view.requirements.filter((r) => !r.preferred), ...view.responsibilities])
+      for (const s of namesIn(frontend, view.text, item.start, item.end).values())
+        if (!/^full[- ]?stack$/i.test(s.text) && !servesTheFrontEnd(view, s, item.end)) hits.push(s);
     for (const s of hits)
       out.push(
         finding(
@@ -176,7 +223,11 @@ export function stackChecks(view: JdView, ctx: JdCheckContext): JdFinding[] {
   }
 
   const named = ctx.stack && ctx.stack.length > 0 ? ctx.stack.slice(0, 3).join(', ') : null;
-  for (const s of searchBody(view, ctx.data.phrases.genericTech))
+  // "modern Java frameworks" names its language; "modern data engineering technologies" names nothing.
+  const unnamed = (s: Span) => namesIn(toolNames, view.text, s.start, s.end).size === 0;
+  for (const s of searchBody(view, ctx.data.phrases.genericTech).filter(
+    (s) => unnamed(s) && !aboutTheField(view, s),
+  ))
     out.push(
       finding(
         view,

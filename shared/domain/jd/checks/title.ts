@@ -220,6 +220,8 @@ function titleLevel(view: JdView, ctx: JdCheckContext): Level | null {
 const FEWEST_YEARS: Record<Exclude<Level, 'junior' | 'mid'>, number> = { senior: 4, lead: 5 };
 /** The most years a mid title can ask for before it describes a senior or staff hire at a mid price. */
 const MID_MOST_YEARS = 7;
+/** The most lead's duties (architecture, standards, mentoring) a mid title can ask for. */
+const MID_MOST_LEAD_DUTIES = 1;
 /** The most years a junior posting can ask for before it describes a mid or senior hire. */
 const JUNIOR_MOST_YEARS = 2;
 
@@ -255,6 +257,21 @@ function levelMismatch(view: JdView, ctx: JdCheckContext): JdFinding[] {
         ),
       );
   } else if (level === 'mid') {
+    // One lead's duty (mentoring a junior) is within a mid role's reach; two or more describe a
+    // senior or lead job at a mid price.
+    const asks = searchBody(view, p.seniorExpectations, { sections: [...where] });
+    if (asks.length >= MID_MOST_LEAD_DUTIES + 1)
+      for (const s of asks)
+        out.push(
+          finding(
+            view,
+            'level-mismatch',
+            'warning',
+            s,
+            `A mid-level title asking to "${quote(s.text)}" describes a senior or lead job at a mid-level price.`,
+            'Either retitle and re-band the role as senior, or give this work to the team lead and keep the mid-level scope.',
+          ),
+        );
     for (const y of years.filter((y) => y.min > MID_MOST_YEARS))
       out.push(
         finding(
