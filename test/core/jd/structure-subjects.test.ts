@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { check } from './helpers';
+
+/** The lists below every introduction in these postings: duties, then what the hire brings. */
+const lists = [
+  '',
+  "What you'll do",
+  '- Own the quote service: its endpoints, its cache and its tests.',
+  '- Cut the p95 latency of a quote below 150 ms.',
+  '',
+  'What you bring',
+  '- 4+ years of backend work in Go.',
+  '- Experience running PostgreSQL in production.',
+];
+
+const roleLength = (raw: string) =>
+  check(raw)
+    .of('about-role-length')
+    .map((f) => f.message);
+const companyLength = (raw: string) =>
+  check(raw)
+    .of('about-company-length')
+    .map((f) => f.message);
+
+describe('About the role and About the company, paragraph by paragraph', () => {
+  // A board's page: the whole posting under "About the job", the company's stub further down.
+  const boardPage = (paragraphs: string[]) =>
+    [
+      'Backend Engineer (Go, Quotes API)',
+      '',
+      'About the job',
+      paragraphs.join('\n\n'),
+      ...lists,
+      '',
+      'About the company',
+      'Harbourline',
+      'Logistics software · 51-200 employees',
+    ].join('\n');
+  const company =
+    'Harbourline prices container freight for importers across Europe. About 1,200 shippers book through our quote pages each week. We are a Series A company with offices in Rotterdam and Hamburg.';
+  const role =
+    'You will own the Quotes API, the Go service that prices every booking. You will work with the Pricing team and report to the Head of Engineering. We deploy to production several times a day.';
+
+  it("counts a wrapper's company paragraph toward the company, not the role", () => {
+    expect(roleLength(boardPage([company, role]))).toEqual([]);
+    expect(companyLength(boardPage([company, role]))).toEqual([]);
+    // The role's paragraph is still judged: a fourth sentence of it is one too many.
+    expect(roleLength(boardPage([company, `${role} Our office is by the harbour.`]))).toEqual([
+      'About the role runs to 4 sentences, and readers scroll past anything over 3.',
+    ]);
+  });
+
+  it('counts a paragraph on the candidate wanted toward neither', () => {
+    const wanted =
+      'We move quickly, so expect some variety. We want a calm, careful engineer who writes things down.';
+    expect(roleLength(boardPage([company, role, wanted]))).toEqual([]);
+  });
+
+  it("counts the company's paragraph after the role's toward the company", () => {
+    const fullDescription = (story: string) =>
+      ['Backend Engineer (Go, Quotes API)', '', 'Full job description', `${role}\n\n${story}`, ...lists].join(
+        '\n',
+      );
+    const story =
+      'Harbourline prices container freight for importers. Our quote pages serve 1,200 customers a week. We are profitable. Our mission is a fair price for every box.';
+    expect(roleLength(fullDescription(story))).toEqual([]);
+    expect(companyLength(fullDescription(story))).toEqual([]);
+    // A fifth sentence about the company is over its own limit.
+    expect(companyLength(fullDescription(`${story} We were founded in 2016.`))).toHaveLength(1);
+  });
+
+  it("reads the role's text under a heading that follows only a page's label lines", () => {
+    const sheet = (story: string) =>
+      [
+        'HARBOURLINE · CAREERS · JOB SHEET',
+        '',
+        'Senior Backend Engineer (Go, Quotes API)',
+        'Rotterdam · Hybrid · Full-time',
+        '',
+        'Why this role exists',
+        `${story}The new hire will own the Quotes API, the Go service that prices every booking. They report to the Head of Engineering.`,
+        ...lists,
+      ].join('\n');
+    expect(roleLength(sheet(''))).toEqual([]);
+    const mission =
+      'Freight prices are a mystery to most importers. We started Harbourline to change that. Every quote should be one a shipper can trust. ';
+    expect(roleLength(sheet(mission))).toContain(
+      'About the role runs to 5 sentences, and readers scroll past anything over 3.',
+    );
+  });
+});
