@@ -88,4 +88,26 @@ describe('About the role and About the company, paragraph by paragraph', () => {
       'About the role runs to 5 sentences, and readers scroll past anything over 3.',
     );
   });
+
+  it("does not count a company's legal name or a welcome to every applicant as the company's story", () => {
+    const withCompany = (extra: string[]) =>
+      [
+        'Backend Engineer (Go, Quotes API)',
+        '',
+        'About the role',
+        role,
+        ...lists,
+        '',
+        'About Harbourline',
+        'Harbourline prices container freight for importers across Europe. About 1,200 shippers book through us each week. We are a Series A company of 90 people. We want every box priced fairly.',
+        '',
+        ...extra,
+      ].join('\n');
+    expect(companyLength(withCompany(['HARBOURLINE FREIGHT B.V.']))).toEqual([]);
+    expect(
+      companyLength(withCompany(['We welcome applications from everyone, whatever their background.'])),
+    ).toEqual([]);
+    // A fifth sentence of the story still counts.
+    expect(companyLength(withCompany(['We also run a small warehouse in Antwerp.']))).toHaveLength(1);
+  });
 });

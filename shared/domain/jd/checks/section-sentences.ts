@@ -158,14 +158,16 @@ const HEADER_PARTS = /\s[|·•]\s.*\s[|·•]\s|\S {3,}\S.*\S {3,}\S/;
 const POST_STAMP = /(?:\b(?:today|yesterday) at|\s[—–-]\s.*)\s\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?$/i;
 /**
  * Prose ends a sentence, or at least runs on like one: five words or more, some of them in lower
- * case, and more of those than figures. A label line of capitalised names ("Engineering - Software (Information Technology)") or
+ * case, and more of those than figures. A line with no letter in lower case ("ACME PTE. LTD.") is a
+ * name, and a label line of capitalised names ("Engineering - Software (Information Technology)") or
  * of figures ("$135k – $150k + super") is a job board's field, not a sentence.
  */
 const isProse = (s: Pick<Span, 'text'>) => {
   if (HEADER_PARTS.test(s.text) || POST_STAMP.test(s.text)) return false;
-  if (/[.!?]["'”’)\]]?$/.test(s.text)) return true;
   const words = s.text.match(/\b\p{L}[\p{L}'’-]*/gu) ?? [];
   const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
+  if (!/\p{Ll}/u.test(s.text)) return false;
+  if (/[.!?]["'”’)\]]?$/.test(s.text)) return true;
   const figures = s.text.match(/\d+/g)?.length ?? 0;
   return words.length >= 5 && lower >= 2 && figures < lower;
 };
