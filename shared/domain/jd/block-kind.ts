@@ -166,7 +166,7 @@ const MONEY_PAID = new RegExp(
 
 /** What a company says of itself in the third person. */
 const COMPANY =
-  /\b(?:founded|headquartered|customers|clients|employees|investors|backed by|series [a-e]\b|funded|raised|profitable|revenue|our (?:mission|company|founders|story|product|platform|customers|clients)|we (?:build|make|sell|help|serve|run|are an?|believe)|we're an?)\b/i;
+  /\b(?:founded|headquartered|customers|clients|employees|investors|backed by|series [a-e]\b|funded|raised|profitable|revenue|our (?:mission|company|founders|story|product|platform|customers|clients|employees|associates|people)|(?:for|in) (?:more than |over |nearly )?(?:\d+|[a-z]+ty|a hundred) years\b|named (?:one of )?(?:an?|the) (?:top|best)\b|we (?:build|make|sell|help|serve|run|are an?|believe)|we're an?)\b/i;
 
 /** What the role is and where it sits: "We're hiring", "this role", "you'll report to". */
 const ROLE =

@@ -110,4 +110,34 @@ describe('About the role and About the company, paragraph by paragraph', () => {
     // A fifth sentence of the story still counts.
     expect(companyLength(withCompany(['We also run a small warehouse in Antwerp.']))).toHaveLength(1);
   });
+
+  it('counts the company\'s story told above the job, beside a one-line "About Us"', () => {
+    const page = (story: string) =>
+      [
+        'Careers at Harbourline',
+        '',
+        'Backend Engineer (Go, Quotes API)',
+        'Rotterdam · Full time',
+        '',
+        story,
+        '',
+        'Job Description',
+        role,
+        ...lists,
+        '',
+        'About Us',
+        'Harbourline is based in Rotterdam.',
+      ].join('\n');
+    const story = [
+      'At Harbourline we believe a shipper should know the price before the box leaves.',
+      'For more than forty years we have moved freight for families and small firms.',
+      'Our employees give a day a month to the port community.',
+      'We have been named a top employer in the region six times.',
+    ];
+    expect(companyLength(page(story.join(' ')))).toContainEqual(
+      expect.stringMatching(/^About the company runs to 5 sentences/),
+    );
+    // A line or two under the title is a tagline, not the story.
+    expect(companyLength(page(story.slice(0, 2).join(' ')))).toEqual([]);
+  });
 });

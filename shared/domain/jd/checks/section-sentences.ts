@@ -6,11 +6,15 @@ import { isBoilerplateHeading, WRAPPER_HEADING } from '../split';
 import { ADDRESSES_READER, countSpaceSeparated, type Span } from '../text';
 import type { JdView } from '../view';
 
+/** A paragraph of the company's story, not a line or two that opens a page ("Our client, a ... company, is hiring"). */
+const STORY_SENTENCES = 3;
+
 /**
- * A section's part: the sentences that count toward its subject, and `written`, every prose
- * sentence of it in the order a reader meets them (where the opening line is judged).
+ * A section's part: the sentences that count toward its subject, `written`, every prose sentence
+ * of it in the order a reader meets them (where the opening line is judged), and `story`, the
+ * sentences of its paragraphs whose words say they tell the company's story.
  */
-type Part = { section: Span; sentences: Span[]; written: Span[] };
+type Part = { section: Span; sentences: Span[]; written: Span[]; story?: Span[] };
 type Subject = 'role' | 'company';
 
 /**
@@ -58,6 +62,9 @@ function partsBySubject(view: JdView): Record<Subject, Part[]> {
       section: { start: s.start, end, text: view.text.slice(s.start, end) },
       sentences: paragraphs.filter(mine).flatMap((p) => p.sentences.filter((x) => keeps(own, x))),
       written: paragraphs.flatMap((p) => p.sentences),
+      story: paragraphs
+        .filter((p) => p.subject === 'company' && p.sentences.length >= STORY_SENTENCES)
+        .flatMap((p) => p.sentences.filter((x) => keeps('company', x))),
     });
     // The role's introduction is its own section when the posting has one: a line on the role
     // under the company's heading ("Refer a friend for this role") leaves the company's count
@@ -137,16 +144,21 @@ const COMPANY_HEADING =
 /**
  * The company parts the length rule judges. When the posting heads a section "About Acme", that
  * section is the company's story; a tagline under the title or a culture or values part elsewhere
- * is read as part of the page around it, not counted into the story. A company paragraph inside
- * the role's section is the story told there, and always counts.
+ * is read as part of the page around it, not counted into the story.
  */
 export function ownCompanyParts(view: JdView): Part[] {
   const parts = sentencesBySection(view, 'company');
   const heading = (part: Part) =>
     view.sections('company').find((s) => s.start === part.section.start)?.heading;
   const headed = parts.filter((part) => COMPANY_HEADING.test(heading(part) ?? ''));
-  const inRole = parts.filter((part) => heading(part) === undefined);
-  return headed.length > 0 ? parts.filter((part) => headed.includes(part) || inRole.includes(part)) : parts;
+  if (headed.length === 0) return parts;
+  // Beside the headed section, a paragraph elsewhere counts when its words tell the company's story
+  // (a line or two under the title, or a culture part, does not); one inside the role's section always does.
+  return parts.flatMap((part) => {
+    if (headed.includes(part) || heading(part) === undefined) return [part];
+    const story = part.story ?? [];
+    return heading(part) === '' && story.length > 0 ? [{ ...part, sentences: story }] : [];
+  });
 }
 
 /**
