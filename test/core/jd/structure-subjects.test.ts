@@ -140,4 +140,26 @@ describe('About the role and About the company, paragraph by paragraph', () => {
     // A line or two under the title is a tagline, not the story.
     expect(companyLength(page(story.slice(0, 2).join(' ')))).toEqual([]);
   });
+
+  it('reads "mission software" as what the company makes, not a mission statement opening its story', () => {
+    const about = (story: string) =>
+      companyLength(
+        [
+          'Backend Engineer (Go, Quotes API)',
+          '',
+          'About the role',
+          role,
+          ...lists,
+          '',
+          'About Harbourline',
+          story,
+        ].join('\n'),
+      );
+    expect(
+      about('Harbourline builds and runs mission software for port authorities. We have 200 people.'),
+    ).toEqual([]);
+    expect(about('Our mission is a fair price for every box. We have 200 people.')).toEqual([
+      'The company section leads with the mission, when readers first want to know what the company does.',
+    ]);
+  });
 });
