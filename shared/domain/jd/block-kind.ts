@@ -140,7 +140,7 @@ const REQUIREMENT = new RegExp(
     String.raw`\b(?:strong|solid|deep|excellent|good|working) (?:\w+ ){0,2}(?:skills|knowledge|experience|understanding|communication)\b`,
     String.raw`\b(?:ability|able) to\b`,
     String.raw`\b(?:should|must|will need to|need to) (?:have|know|be (?:comfortable|familiar|fluent|able|experienced|proficient))\b`,
-    String.raw`\b(?:looking for|want|seeking|like) (?:someone|people|engineers?|a person|candidates?) (?:who|with|that)\b`,
+    String.raw`\b(?:looking for|want|seeking|like) (?:an? )?(?:[\w-]+,? ){0,3}?(?:someone|people|engineers?|developers?|person|candidates?) (?:who|with|that)\b`,
     String.raw`\b(?:is|are|would be) (?:a )?(?:big |huge )?(?:plus|bonus|nice to have|welcome)\b`,
   ].join('|'),
   'i',
@@ -166,7 +166,7 @@ const MONEY_PAID = new RegExp(
 
 /** What a company says of itself in the third person. */
 const COMPANY =
-  /\b(?:founded|headquartered|customers|clients|employees|investors|backed by|series [a-e]\b|funded|raised|profitable|revenue|our (?:mission|company|founders|story|product|platform|customers|clients)|we (?:build|make|sell|help|serve|run|are an?|believe)|we're an?)\b/i;
+  /\b(?:founded|headquartered|customers|clients|employees|investors|backed by|series [a-e]\b|funded|raised|profitable|revenue|our (?:mission|company|founders|story|product|platform|customers|clients|employees|associates|people)|(?:for|in) (?:more than |over |nearly )?(?:\d+|[a-z]+ty|a hundred) years\b|named (?:one of )?(?:an?|the) (?:top|best)\b|we (?:build|make|sell|help|serve|run|are an?|believe)|we're an?)\b/i;
 
 /** What the role is and where it sits: "We're hiring", "this role", "you'll report to". */
 const ROLE =

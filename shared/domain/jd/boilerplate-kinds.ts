@@ -21,7 +21,7 @@ const PARAGRAPH_KINDS: [BoilerplateKind, RegExp][] = [
   ],
   [
     'equal-opportunity',
-    /\b(?:equal (?:employment )?opportunit(?:y|ies)|without regard to|regardless of (?:race|age|gender|sex|religion)|race,? (?:colou?r|religion|creed)|sexual orientation|gender identity|protected (?:veteran|characteristics?|class(?:es)?|status)|affirmative action|national origin|genetic information|employment equity|indigenous peoples|visible minorit(?:y|ies)|(?:committed to|celebrate|values?) (?:building |creating |fostering )?(?:an? )?(?:diverse|diversity|inclusive|inclusion)|eeo\b)/i,
+    /\b(?:equal (?:employment )?opportunit(?:y|ies)|without regard to|regardless of (?:race|age|gender|sex|religion)|race,? (?:colou?r|religion|creed)|sexual orientation|gender identity|protected (?:veteran|characteristics?|class(?:es)?|status)|affirmative action|welcomes? applica(?:tions|nts) from (?:everyone|anyone|all\b|people of all)|national origin|genetic information|employment equity|indigenous peoples|visible minorit(?:y|ies)|(?:committed to|celebrate|values?) (?:building |creating |fostering )?(?:an? )?(?:diverse|diversity|inclusive|inclusion)|eeo\b)/i,
   ],
   [
     'accommodation',
@@ -68,7 +68,7 @@ const PARAGRAPH_KINDS: [BoilerplateKind, RegExp][] = [
  * alternatives, which makes this test, run on every paragraph, about twice as fast.
  */
 const ANY_KIND =
-  /opportunit|regard|race|color|colour|accommodat|privacy|personal data|personal info|ccpa|gdpr|cpra|data protection|authoris|authoriz|sponsor|right to work|verify|eligib|export control|agenc|unsolicited|headhunt|arrest|conviction|criminal|background|credit check|drug|pre-employment|good faith|good-faith|transparen|complian|accordance|comply|determined|depend|vary|varies|commensurate|job-related|geograph|displayed|listed|posted|shown|reflect|intended|designed|meant|never ask|fraud|phishing|divers|inclusi|disabilit|veteran|orientation|gender identity|national origin|genetic|affirmative|eeo|employment equity|indigenous|minorit|french language|published in|available in|posted in|version|in error|colorado|california|new york|washington/i;
+  /opportunit|welcome|regard|race|color|colour|accommodat|privacy|personal data|personal info|ccpa|gdpr|cpra|data protection|authoris|authoriz|sponsor|right to work|verify|eligib|export control|agenc|unsolicited|headhunt|arrest|conviction|criminal|background|credit check|drug|pre-employment|good faith|good-faith|transparen|complian|accordance|comply|determined|depend|vary|varies|commensurate|job-related|geograph|displayed|listed|posted|shown|reflect|intended|designed|meant|never ask|fraud|phishing|divers|inclusi|disabilit|veteran|orientation|gender identity|national origin|genetic|affirmative|eeo|employment equity|indigenous|minorit|french language|published in|available in|posted in|version|in error|colorado|california|new york|washington/i;
 
 /** The kind of standing paragraph a text is (equal opportunity, privacy, ...), or null for the job's own. */
 export function boilerplateKindOf(text: string): BoilerplateKind | null {

@@ -268,7 +268,7 @@ const opensList = (lines: readonly string[], at: number) =>
 const LEADING_POST_TAG = new RegExp(`^(?:${POST_TAG.source}\\s*)+`, 'i');
 
 // Indeed heads the employer's own text "Full job description", under its summary of the job.
-const WRAPPER_HEADING = /^(?:about the job|(?:full )?job description|description|overview)$/i;
+export const WRAPPER_HEADING = /^(?:about the job|(?:full )?job description|description|overview)$/i;
 const LIST_LINE = new RegExp(LIST_ITEM.source, 'm');
 
 /**

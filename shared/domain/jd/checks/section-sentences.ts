@@ -1,38 +1,140 @@
 /** Sentence counts of About the role and About the company: which parts count and which lines are prose. */
 
+import { majorityKind, unitKind } from '../block-kind';
 import { isBlank, standsAsHeading } from '../heading-line';
-import { isBoilerplateHeading } from '../split';
-import { countSpaceSeparated, type Span } from '../text';
+import { isBoilerplateHeading, WRAPPER_HEADING } from '../split';
+import { ADDRESSES_READER, countSpaceSeparated, type Span } from '../text';
 import type { JdView } from '../view';
 
+/** A paragraph of the company's story, not a line or two that opens a page ("Our client, a ... company, is hiring"). */
+const STORY_SENTENCES = 3;
+
 /**
- * The sentences of every section with this id, section by section: a JD may split "About the
- * role" in two, and the text between (other sections) is not part of it. A section's own part
- * ends where another subject starts inside it (see `ownPartEnd`); a company section under a
- * legal heading ("Additional information") is not the company's story; and label lines of a
- * job board ("Job type", "Full Time") are not sentences anyone reads as prose.
+ * A section's part: the sentences that count toward its subject, `written`, every prose sentence
+ * of it in the order a reader meets them (where the opening line is judged), and `story`, the
+ * sentences of its paragraphs whose words say they tell the company's story.
  */
-export function sentencesBySection(
-  view: JdView,
-  id: 'about' | 'company',
-): { section: Span; sentences: Span[] }[] {
-  return view
-    .sections(id)
-    .filter((s) => id !== 'company' || !s.heading || !isBoilerplateHeading(s.heading))
-    .map((s) => {
-      const end = ownPartEnd(view.text, s.start, s.end);
-      return {
-        section: { start: s.start, end, text: view.text.slice(s.start, end) },
-        sentences: view
-          .sentences(s.start, end)
-          .filter(
-            (x) =>
-              isProse(x) &&
-              !APPLY_LINE.test(x.text) &&
-              !(id === 'company' ? HIRING_LINE.test(x.text) : isTermsLine(x)),
-          ),
-      };
+type Part = { section: Span; sentences: Span[]; written: Span[]; story?: Span[] };
+type Subject = 'role' | 'company';
+
+/**
+ * The sentences of the role's and the company's parts, section by section: a JD may split "About
+ * the role" in two, and the text between (other sections) is not part of it. A section's own part
+ * ends where another subject starts inside it (see `ownPartEnd`); a company section under a legal
+ * heading ("Additional information") is not the company's story; and label lines of a job board
+ * ("Job type", "Full Time") are not sentences anyone reads as prose.
+ *
+ * Inside that part each paragraph counts toward what it is about (see `paragraphSubject`): a
+ * board's "About the job" often holds the company's paragraph and then the role's, and a company
+ * section may close with a line on the team the hire joins.
+ */
+function partsBySubject(view: JdView): Record<Subject, Part[]> {
+  const out: Record<Subject, Part[]> = { role: [], company: [] };
+  const sections = [...view.sections('about'), ...view.sections('company')]
+    .filter((s) => s.id !== 'company' || !s.heading || !isBoilerplateHeading(s.heading))
+    .sort((a, b) => a.start - b.start);
+  for (const s of sections) {
+    const own: Subject = s.id === 'about' ? 'role' : 'company';
+    const end = ownPartEnd(view.text, s.start, s.end);
+    const headings = headingLines(view.text, s.start, end);
+    const paragraphs = paragraphsOf(view.text, s.start, end).map((p) => {
+      const sentences = view
+        .sentences(p.start, p.end)
+        .filter(
+          (x) =>
+            isProse(x) &&
+            !APPLY_LINE.test(x.text) &&
+            !headings.some((h) => x.start >= h.start && x.end <= h.end),
+        );
+      return { ...p, sentences, subject: paragraphSubject(sentences) };
     });
+    // A paragraph whose words say nothing clear belongs to the section it sits in, except in an
+    // untitled opening or a board's wrapper ("About the job"): there the paragraphs before the
+    // first that speaks to the reader are the company's introduction, as the splitter reads one.
+    const turn = paragraphs.findIndex(
+      (p) => p.subject === 'role' || p.sentences.some((x) => ADDRESSES_READER.test(x.text)),
+    );
+    const opensWithCompany = own === 'role' && (!s.heading || WRAPPER_HEADING.test(s.heading));
+    const subject = (p: (typeof paragraphs)[number], i: number) =>
+      p.subject ?? (opensWithCompany && i < turn ? 'company' : own);
+    const mine = (p: (typeof paragraphs)[number], i: number) => subject(p, i) === own;
+    out[own].push({
+      section: { start: s.start, end, text: view.text.slice(s.start, end) },
+      sentences: paragraphs.filter(mine).flatMap((p) => p.sentences.filter((x) => keeps(own, x))),
+      written: paragraphs.flatMap((p) => p.sentences),
+      story: paragraphs
+        .filter((p) => p.subject === 'company' && p.sentences.length >= STORY_SENTENCES)
+        .flatMap((p) => p.sentences.filter((x) => keeps('company', x))),
+    });
+    // The role's introduction is its own section when the posting has one: a line on the role
+    // under the company's heading ("Refer a friend for this role") leaves the company's count
+    // without joining the role's.
+    const other: Subject = own === 'role' ? 'company' : 'role';
+    const moved = paragraphs.filter(
+      (p, i) => subject(p, i) === other && (other === 'company' || view.sections('about').length === 0),
+    );
+    const first = moved[0];
+    const last = moved[moved.length - 1];
+    if (first && last) {
+      const sentences = moved.flatMap((p) => p.sentences.filter((x) => keeps(other, x)));
+      out[other].push({
+        section: { start: first.start, end: last.end, text: view.text.slice(first.start, last.end) },
+        sentences,
+        written: sentences,
+      });
+    }
+  }
+  return out;
+}
+
+/** Lines that are no part of the subject's text: news of the hire in the company's, terms in the role's. */
+const keeps = (subject: Subject, x: Span) =>
+  !(subject === 'company' ? HIRING_LINE.test(x.text) : isTermsLine(x));
+
+/**
+ * What a paragraph is about, by what most of its sentences say (block-kind.ts): the role (its
+ * service, team and work), the company, or something else (pay, the candidate wanted), which
+ * counts toward neither; null when its words say nothing clear.
+ */
+function paragraphSubject(sentences: Span[]): Subject | 'neither' | null {
+  const kind = majorityKind(sentences.map((x) => unitKind(x.text)));
+  if (kind === 'about' || kind === 'first90') return 'role';
+  if (kind === 'company') return 'company';
+  return kind ? 'neither' : null;
+}
+
+/**
+ * The lines of text[start, end) that head what follows rather than say something: a heading left
+ * inside the section ("Why this role exists"), or a question standing alone on its line, as an FAQ
+ * or a board's "Qui sont-ils ?" heads its answer.
+ */
+function headingLines(text: string, start: number, end: number): { start: number; end: number }[] {
+  const lines = text.slice(start, end).split('\n');
+  const out: { start: number; end: number }[] = [];
+  let offset = start;
+  for (const [i, line] of lines.entries()) {
+    if (standsAsHeading(lines, i) || /\?\s*$/.test(line))
+      out.push({ start: offset, end: offset + line.length });
+    offset += line.length + 1;
+  }
+  return out;
+}
+
+/** The paragraphs of text[start, end), split at blank lines. */
+function paragraphsOf(text: string, start: number, end: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let from = start;
+  for (const m of text.slice(start, end).matchAll(/\n[ \t]*\n/g)) {
+    out.push({ start: from, end: start + m.index });
+    from = start + m.index + m[0].length;
+  }
+  out.push({ start: from, end });
+  return out;
+}
+
+/** The role's parts: every part of About the role, and the role's paragraphs set in other sections. */
+export function sentencesBySection(view: JdView, id: 'about' | 'company'): Part[] {
+  return partsBySubject(view)[id === 'about' ? 'role' : 'company'];
 }
 
 /** "About Acme", "About us", "Who we are": the heading a reader takes for the company's own section. */
@@ -44,12 +146,19 @@ const COMPANY_HEADING =
  * section is the company's story; a tagline under the title or a culture or values part elsewhere
  * is read as part of the page around it, not counted into the story.
  */
-export function ownCompanyParts(view: JdView): { section: Span; sentences: Span[] }[] {
+export function ownCompanyParts(view: JdView): Part[] {
   const parts = sentencesBySection(view, 'company');
-  const headed = parts.filter((part) =>
-    COMPANY_HEADING.test(view.sections('company').find((s) => s.start === part.section.start)?.heading ?? ''),
-  );
-  return headed.length > 0 ? headed : parts;
+  const heading = (part: Part) =>
+    view.sections('company').find((s) => s.start === part.section.start)?.heading;
+  const headed = parts.filter((part) => COMPANY_HEADING.test(heading(part) ?? ''));
+  if (headed.length === 0) return parts;
+  // Beside the headed section, a paragraph elsewhere counts when its words tell the company's story
+  // (a line or two under the title, or a culture part, does not); one inside the role's section always does.
+  return parts.flatMap((part) => {
+    if (headed.includes(part) || heading(part) === undefined) return [part];
+    const story = part.story ?? [];
+    return heading(part) === '' && story.length > 0 ? [{ ...part, sentences: story }] : [];
+  });
 }
 
 /**
@@ -57,16 +166,22 @@ export function ownCompanyParts(view: JdView): { section: Span; sentences: Span[
  * by wide gaps as a board's tags or menu are ("Full-Time   Back-End   USA Only"), is no sentence.
  */
 const HEADER_PARTS = /\s[|·•]\s.*\s[|·•]\s|\S {3,}\S.*\S {3,}\S/;
+/** "Sasha K. — Today at 10:42 AM": a post's author and time, as a chat or feed prints them above it. */
+const POST_STAMP = /(?:\b(?:today|yesterday) at|\s[—–-]\s.*)\s\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?$/i;
 /**
  * Prose ends a sentence, or at least runs on like one: five words or more, some of them in lower
- * case. A label line of capitalised names ("Engineering - Software (Information Technology)") or
+ * case, and more of those than figures. A line with no letter in lower case ("ACME PTE. LTD.") is a
+ * name, and a label line of capitalised names ("Engineering - Software (Information Technology)") or
  * of figures ("$135k – $150k + super") is a job board's field, not a sentence.
  */
-const isProse = (s: Span) => {
-  if (HEADER_PARTS.test(s.text)) return false;
-  if (/[.!?]["'”’)\]]?$/.test(s.text)) return true;
+const isProse = (s: Pick<Span, 'text'>) => {
+  if (HEADER_PARTS.test(s.text) || POST_STAMP.test(s.text)) return false;
   const words = s.text.match(/\b\p{L}[\p{L}'’-]*/gu) ?? [];
-  return words.length >= 5 && words.filter((w) => /^\p{Ll}/u.test(w)).length >= 2;
+  const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
+  if (!/\p{Ll}/u.test(s.text)) return false;
+  if (/[.!?]["'”’)\]]?$/.test(s.text)) return true;
+  const figures = s.text.match(/\d+/g)?.length ?? 0;
+  return words.length >= 5 && lower >= 2 && figures < lower;
 };
 /**
  * "This is a W2 position." "No C2C, no sponsorship.": a short line of the engagement's terms is a
@@ -90,16 +205,17 @@ const TEAM_OPENER =
  * Where the section's own part ends: at a heading the splitter left in it ("How we work", "Your
  * first months", read by its shape), or at a paragraph that turns to describing the team. A length
  * rule for "About the role" or "About the company" is about that part only, not about everything
- * pasted under it.
+ * pasted under it. A heading above which stand only a page's label lines ("Acme · Careers", a
+ * place and a date) opens the part rather than ending it.
  */
 function ownPartEnd(text: string, start: number, end: number): number {
   const lines = text.slice(start, end).split('\n');
-  let seenText = false;
+  let seenProse = false;
   let offset = start;
   for (const [i, line] of lines.entries()) {
-    if (seenText && (standsAsHeading(lines, i) || (isBlank(lines[i - 1]) && TEAM_OPENER.test(line.trim()))))
+    if (seenProse && (standsAsHeading(lines, i) || (isBlank(lines[i - 1]) && TEAM_OPENER.test(line.trim()))))
       return offset;
-    if (!isBlank(line)) seenText = true;
+    if (!isBlank(line) && isProse({ text: line.trim() })) seenProse = true;
     offset += line.length + 1;
   }
   return end;

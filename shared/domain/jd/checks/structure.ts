@@ -119,7 +119,8 @@ export function structureChecks(view: JdView, ctx: JdCheckContext): JdFinding[] 
           'Keep three sentences: the service owned and its scale, the team and manager, then where the work happens and how often you ship.',
         ),
       );
-    const opener = aboutParts.find((part) => part.sentences.length > 0)?.sentences[0];
+    // The opening is the one a reader meets, whatever the count puts elsewhere.
+    const opener = aboutParts.find((part) => part.written.length > 0)?.written[0];
     if (
       opener &&
       findAll(anyOf([...p.missionOpeners, ...p.companyOpeners], { compound: true }), opener.text).length > 0
