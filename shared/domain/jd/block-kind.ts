@@ -140,7 +140,7 @@ const REQUIREMENT = new RegExp(
     String.raw`\b(?:strong|solid|deep|excellent|good|working) (?:\w+ ){0,2}(?:skills|knowledge|experience|understanding|communication)\b`,
     String.raw`\b(?:ability|able) to\b`,
     String.raw`\b(?:should|must|will need to|need to) (?:have|know|be (?:comfortable|familiar|fluent|able|experienced|proficient))\b`,
-    String.raw`\b(?:looking for|want|seeking|like) (?:an? )?(?:[\w-]+,? ){0,3}?(?:someone|people|engineers?|developers?|person|candidates?) (?:who|with|that)\b`,
+    String.raw`\b(?:looking for|want|seeking|like) (?:an? )?(?:[\w-]+,? ){0,3}?(?:someone|people|engineers?|developers?|person|candidates?|teammates?|individuals?|rock ?stars?|ninjas?|wizards?|gurus?|hackers?) (?:who|with|that)\b`,
     String.raw`\b(?:is|are|would be) (?:a )?(?:big |huge )?(?:plus|bonus|nice to have|welcome)\b`,
   ].join('|'),
   'i',

@@ -31,7 +31,8 @@ const CHROME_MAX = 120;
 const TITLE_LINE_MAX = 140;
 /** A job board's search box copied with the page: "What: backend engineer   Where: Phoenix, AZ". */
 const SEARCH_BOX = /^\s*(?:what|where|keywords?|search(?: jobs)?)\s*:/i;
-const SENTENCE_END = /[.!?](?:\*\*|__)?\s*$/;
+/** A sentence's end, not a company's abbreviation ("Lakeshore Menu Co.", "Acme Inc."). */
+const SENTENCE_END = /(?<!\b(?:Co|Inc|Ltd|Corp|LLC|Pte|GmbH|Jr|Sr|St|Bros))[.!?](?:\*\*|__)?\s*$/;
 
 /**
  * Which line is the title: the first line, unless it names no job and a short line a little

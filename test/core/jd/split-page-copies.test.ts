@@ -78,6 +78,31 @@ describe('a job page copied whole', () => {
     expect(splitJdText(wrapped.join('\n')).title).toBe('Senior Backend Engineer (Java, Rates API)');
   });
 
+  it('takes the job under a company name that ends in "Co." as the title, and does not count that name as a sentence', () => {
+    const raw = [
+      'LinkedIn',
+      'Home   My Network   Jobs   Messaging',
+      '',
+      'Lakeshore Menu Co.',
+      'Backend Engineer (Java, Rates API)',
+      'Columbus, OH · Hybrid',
+      '',
+      'About the job',
+      'Lakeshore Menu Co. keeps restaurant menus right everywhere they appear. About 2,600 restaurants use it. We are seed-funded. Our mission is to give cooks their time back.',
+      '',
+      ...body.slice(0, 2),
+      '',
+      "We're a small crew, so you'll jump in wherever the day takes you. We're looking for a backend rockstar who can take a messy integration and make it sing.",
+      '',
+      ...body.slice(3),
+    ].join('\n');
+    expect(splitJdText(raw).title).toBe('Backend Engineer (Java, Rates API)');
+    const { of } = check(raw);
+    expect(of('about-company-length')).toEqual([]);
+    // The rockstar line describes the person wanted, not the role: the role's part stays at its 2 sentences.
+    expect(of('about-role-length')).toEqual([]);
+  });
+
   it('still takes a first line that names a job, and one with no job named anywhere near the top', () => {
     expect(splitJdText(['Head of Backend', 'Parcelwise · Remote', '', ...body].join('\n')).title).toBe(
       'Head of Backend',

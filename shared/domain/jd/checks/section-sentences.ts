@@ -174,11 +174,15 @@ const POST_STAMP = /(?:\b(?:today|yesterday) at|\s[—–-]\s.*)\s\d{1,2}:\d{2}\
  * name, and a label line of capitalised names ("Engineering - Software (Information Technology)") or
  * of figures ("$135k – $150k + super") is a job board's field, not a sentence.
  */
+const NAME_MAX_WORDS = 4;
+const COMPANY_NAME_END = /\b(?:Co|Inc|Ltd|Corp|LLC|Pte|GmbH|Bros)\.$/;
 const isProse = (s: Pick<Span, 'text'>) => {
   if (HEADER_PARTS.test(s.text) || POST_STAMP.test(s.text)) return false;
   const words = s.text.match(/\b\p{L}[\p{L}'’-]*/gu) ?? [];
   const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
   if (!/\p{Ll}/u.test(s.text)) return false;
+  // "Lakeshore Menu Co.": a company's name, its full stop its abbreviation's, is no sentence.
+  if (words.length <= NAME_MAX_WORDS && lower === 0 && COMPANY_NAME_END.test(s.text)) return false;
   if (/[.!?]["'”’)\]]?$/.test(s.text)) return true;
   const figures = s.text.match(/\d+/g)?.length ?? 0;
   return words.length >= 5 && lower >= 2 && figures < lower;
