@@ -201,6 +201,23 @@ describe("a public employer's posting", () => {
   });
 });
 
+describe('the duties list', () => {
+  it('does not count "Other duties as assigned" as a seventh duty: other-duties names it', () => {
+    const raw = [
+      'Backend Engineer (Java, Rates API)',
+      '',
+      ...body.slice(0, 4),
+      ...duties,
+      '- Other duties as assigned.',
+      '',
+      ...body.slice(10),
+    ].join('\n');
+    const { of } = check(raw);
+    expect(of('responsibilities-count')).toEqual([]);
+    expect(of('other-duties')).toHaveLength(1);
+  });
+});
+
 describe('a posting a hiring manager sent in an email', () => {
   it('takes the job under the mail as the title, not the subject line, and keeps the mail as text', () => {
     const raw = [

@@ -139,7 +139,9 @@ export function structureChecks(view: JdView, ctx: JdCheckContext): JdFinding[] 
 
   // Responsibilities: six specific lines.
   const first90 = sectionSpan(view, 'first90');
-  const count = view.responsibilities.length;
+  // "Other duties as assigned" as a list item is no duty of its own: other-duties names it.
+  const otherDuties = anyOf(p.otherDuties);
+  const count = view.responsibilities.filter((r) => findAll(otherDuties, r.text).length === 0).length;
   if (!first90)
     out.push(
       finding(
