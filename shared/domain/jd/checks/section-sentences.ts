@@ -134,8 +134,16 @@ function paragraphsOf(text: string, start: number, end: number): { start: number
 
 /** The role's parts: every part of About the role, and the role's paragraphs set in other sections. */
 export function sentencesBySection(view: JdView, id: 'about' | 'company'): Part[] {
-  return partsBySubject(view)[id === 'about' ? 'role' : 'company'];
+  let parts = partsByView.get(view);
+  if (!parts) {
+    parts = partsBySubject(view);
+    partsByView.set(view, parts);
+  }
+  return parts[id === 'about' ? 'role' : 'company'];
 }
+
+/** Both length checks and the opener check read the same parts: worked out once per view. */
+const partsByView = new WeakMap<JdView, Record<Subject, Part[]>>();
 
 /** "About Acme", "About us", "Who we are": the heading a reader takes for the company's own section. */
 const COMPANY_HEADING =
