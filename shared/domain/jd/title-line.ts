@@ -58,7 +58,7 @@ export function titleLineIndex(lines: readonly string[], isHeading: (at: number)
       line.length <= TITLE_LINE_MAX &&
       !SENTENCE_END.test(line)
     )
-      return at;
+      return wrapsOntoRoleNoun(lines[at - 1] ?? '', line) ? at - 1 : at;
     if (line.length > CHROME_MAX || SENTENCE_END.test(line)) break;
   }
   return first;
@@ -138,4 +138,25 @@ export function exportedRowTitle(lines: readonly string[], at: number): string |
   if (column < 0) return null;
   const cell = csvCells(lines[at] as string)[column];
   return cell && ROLE_NOUN.test(cell) ? cell : null;
+}
+
+/** A role noun alone on a short line reads on from the line above: "Senior Backend / Platform / Data" then "Engineer". */
+const WRAPPED_NOUN_MAX_WORDS = 3;
+
+/**
+ * Whether a title broke before its role noun, as a narrow PDF column breaks it: the line above
+ * names the job's kind without its noun or a sentence end, and the short line under it holds the noun.
+ */
+export function wrapsOntoRoleNoun(above: string, line: string): boolean {
+  const first = above.trim();
+  const next = line.trim();
+  return (
+    first.length > 0 &&
+    JOB_WORD.test(first) &&
+    !ROLE_NOUN.test(first) &&
+    !SENTENCE_END.test(first) &&
+    ROLE_NOUN.test(next) &&
+    next.split(/\s+/).length <= WRAPPED_NOUN_MAX_WORDS &&
+    !SENTENCE_END.test(next)
+  );
 }

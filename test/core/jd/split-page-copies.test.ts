@@ -53,7 +53,7 @@ describe('a job page copied whole', () => {
     expect(check(raw).of('title-qualifier')).toEqual([]);
   });
 
-  it("skips the board's search box, and joins a title whose parenthesis wrapped onto the next line", () => {
+  it("skips the board's search box, and joins a title whose parenthesis or role noun wrapped onto the next line", () => {
     const searched = [
       'indeed',
       'Find jobs   Company reviews   Sign in',
@@ -76,6 +76,15 @@ describe('a job page copied whole', () => {
       ...body,
     ];
     expect(splitJdText(wrapped.join('\n')).title).toBe('Senior Backend Engineer (Java, Rates API)');
+    const brokenNoun = [
+      'PARCELWISE · JOB SHEET',
+      '',
+      'Senior Backend / Platform / Data',
+      'Engineer',
+      '',
+      ...body,
+    ];
+    expect(splitJdText(brokenNoun.join('\n')).title).toBe('Senior Backend / Platform / Data Engineer');
   });
 
   it('takes the job under a company name that ends in "Co." as the title, and does not count that name as a sentence', () => {
