@@ -26,6 +26,7 @@ describe('import headings', () => {
     expect(headingOf("We'd love to see")).toBe('requirements');
     expect(headingOf('We would love to see')).toBe('requirements');
     expect(headingOf('*Who we want*')).toBe('requirements');
+    expect(headingOf('What we require')).toBe('requirements');
   });
 
   it("splits Indeed's \"Full job description\" into the company's introduction and the role's", () => {
