@@ -194,6 +194,11 @@ describe('JD work terms', () => {
       1,
     );
     expect(demand('The role is desk work on a standard workstation.')).toEqual([]);
+    // A licence asked of every hire is a barrier; one asked only where the job drives is not.
+    expect(demand("Employment requires a valid driver's license.")).toHaveLength(1);
+    expect(demand("Employment requires a valid driver's license where the job requires driving.")).toEqual(
+      [],
+    );
   });
 
   it('reads office days named by weekday as against a remote facts line', () => {

@@ -28,7 +28,8 @@ const PHYSICAL = [
   'climb(?:ing)? (?:ladders|stairs|scaffold\\w*)',
   'kneel(?:ing)?,? (?:stoop|crouch|crawl)\\w*',
   '(?:stoop|crouch|crawl)(?:ing)?,? (?:kneel|stoop|crouch|crawl)\\w*',
-  "valid driver['’]?s licen[cs]e",
+  // Asked only where the job drives ("...where the job requires driving"), a licence is no barrier.
+  "valid driver['’]?s licen[cs]e(?! (?:where|when|if) (?:the|a|your) (?:job|role|position|duties) (?:requires?|involves?|includes?) driving)",
   // A PDF's or a narrow column's line breaks fall anywhere in the sentence: any run of spaces
   // and line breaks between the words reads as one space.
 ].map((p) => p.replace(/ \?/g, '\\s?').replace(/ /g, '\\s+'));
