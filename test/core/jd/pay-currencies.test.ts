@@ -71,6 +71,12 @@ describe('what a bare "$" is', () => {
     expect(payIn('$135k – $150k', place)).toMatchObject({ currency, min: 135_000, max: 150_000 });
   });
 
+  it('reads a board\'s pay chip with its period capitalised on the next line, and a "Pte. Ltd." employer as Singapore', () => {
+    const pay = payIn('$6,500 to $9,500\nMonthly', 'LIONGATE REMIT PTE. LTD.\nTanjong Pagar, Central');
+    expect(pay).toMatchObject({ min: 78_000, max: 114_000, period: 'month', currency: 'SGD' });
+    expect(payIn('$6,000 - $8,000 Monthly')).toMatchObject({ period: 'month', min: 72_000 });
+  });
+
   it('is the local dollar when a figure says "+ super", wherever the posting is', () => {
     expect(payIn('$135k – $150k + super', 'Remote')).toMatchObject({ currency: 'AUD' });
   });

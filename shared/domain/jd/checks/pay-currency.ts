@@ -65,7 +65,8 @@ const PLACES: [RegExp, string][] = [
     'AUD',
   ],
   [/\b(?:New Zealand|Auckland|Wellington|Christchurch|Aotearoa)\b/, 'NZD'],
-  [/\bSingapore\b/, 'SGD'],
+  // "Pte. Ltd." is the suffix of a Singapore private company, named where a board writes a district.
+  [/\bSingapore\b|\bPte\.?\s+Ltd\b/i, 'SGD'],
   [/\bHong Kong\b/, 'HKD'],
   [CANADA_WORDS, 'CAD'],
   [/\b(?:United Kingdom|UK|England|Scotland|London|Edinburgh|Glasgow|Bristol|Leeds)\b/, 'GBP'],

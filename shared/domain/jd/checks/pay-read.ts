@@ -37,7 +37,7 @@ const CURRENCY = CURRENCY_BEFORE;
 const FIRST_PERIOD = String.raw`(?<fp>\s{0,2}\/\s?(?:year|yr|annum|hour|hr|h|month|mo|week|wk|day)\b|\s(?:per|a|an) (?:year|annum|hour|month|week|day)\b)?`;
 /** "a" (Portuguese, Spanish) and "bis" (German) join a range as "to" does. */
 const SEPARATOR = String.raw`\s{0,3}(?:-|–|—|~|to|and|through|a|bis)\s{0,3}`;
-const PERIOD = String.raw`(\s{0,3}(?:\/\s?(?:hour|hr|h|month|mo|year|yr|annum|week|wk|day)\b|per (?:hour|month|year|annum|week|day)\b|an hour\b|a (?:month|year|week|day)\b|hourly\b|monthly\b|annually\b|yearly\b|weekly\b|daily\b|por m[êe]s|ao m[êe]s|por ano\b|pro Monat\b|pro Jahr\b))?`;
+const PERIOD = String.raw`(\s{0,3}(?:\/\s?(?:hour|hr|h|month|mo|year|yr|annum|week|wk|day)\b|per (?:hour|month|year|annum|week|day)\b|an hour\b|a (?:month|year|week|day)\b|[Hh]ourly\b|[Mm]onthly\b|[Aa]nnually\b|[Yy]early\b|[Ww]eekly\b|[Dd]aily\b|por m[êe]s|ao m[êe]s|por ano\b|pro Monat\b|pro Jahr\b))?`;
 /** "$150k-$180k", "USD 150,000–180,000", "£60,000 - £75,000", "$70-85/hr". */
 const RANGE = new RegExp(
   String.raw`${CURRENCY}\s?${AMOUNT}(?:\s?${CURRENCY_AFTER})?${FIRST_PERIOD}${SEPARATOR}(?:${CURRENCY})?\s?${AMOUNT}(?:\s?${CURRENCY_AFTER})?${PERIOD}`,
