@@ -61,7 +61,15 @@ const TAG = String.raw`[A-Z0-9][\w.+#/-]*(?: [A-Z0-9][\w.+#/-]*){0,2}(?: \((?:Re
 const TAG_LINE = new RegExp(`^${TAG}(?:(?:, | {2,})${TAG}){2,}$`);
 
 /** Where a job board's facts box (job type, shift, location) or its page footer begins. */
-const BOARD_BOX = /^(?:job details|report job)$/i;
+const BOARD_BOX = /^(?:job details|report job|show more|show less|see more)$/i;
+
+/**
+ * A line on what the employer offers, left under the list without a heading of its own ("Salary:
+ * $68,000 to $82,000 per year", "Benefits include medical, dental and a 401(k)"): the offer, not
+ * an ask.
+ */
+const OFFER_LINE =
+  /^(?:the |our )?(?:base |annual )?(?:salary|pay|compensation|benefits?|perks)(?: range)?(?: for this (?:role|position))?(?:\s*:|\s+(?:include|includes|is|are|starts|ranges)\b)/i;
 
 /**
  * A job board's page furniture copied with the posting, none of it an ask of the employer's: its
@@ -104,7 +112,11 @@ function itemsOf(
     }
     if (hasBullets && !line.bullet) continue;
     if (!line.bullet && BOARD_BOX.test(line.text)) break;
-    if (!line.bullet && (TAG_LINE.test(line.text) || BOARD_LINE.test(line.text))) continue;
+    if (
+      !line.bullet &&
+      (TAG_LINE.test(line.text) || BOARD_LINE.test(line.text) || OFFER_LINE.test(line.text))
+    )
+      continue;
     if (boilerplate(line.start, line.end)) continue;
     const parts = line.bullet ? [] : clausesOf(line.text);
     const spans =

@@ -69,6 +69,34 @@ describe('must-haves as a job board page is copied', () => {
   });
 });
 
+describe('lines left under the list', () => {
+  it('does not count the pay, the benefits or a "Show more" link as asks', () => {
+    const asks = [
+      '2+ years of professional experience with C# or Java.',
+      'Familiarity with SQL Server, including stored procedures.',
+      'Experience writing unit tests for web APIs.',
+      'Comfort reading logs to track down a failing request.',
+      'Working knowledge of Git and pull requests.',
+      'Care for the members who use the mobile app.',
+    ];
+    const paste = [
+      'About the job',
+      'Software Engineer (Backend)',
+      '',
+      'Requirements:',
+      ...asks,
+      '',
+      'Salary: $74,000 to $88,000 per year',
+      '',
+      'Benefits include medical, dental, vision and a 401(k) with a 4% match.',
+      '',
+      'Show more',
+    ].join('\n');
+    expect(mustHavesOf(paste)).toEqual(asks);
+    expect(check(paste).of('requirements-count')).toEqual([]);
+  });
+});
+
 describe('a degree that takes equivalent experience', () => {
   const skills = [
     '- Experience building backend services in Java with Spring.',
