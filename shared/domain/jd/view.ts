@@ -80,6 +80,14 @@ const OFFER_LINE =
 const BOARD_LINE =
   /^(?:do you have [^?]{1,80}\?(?: +(?:yes|no|skip))*|(?:yes|no|skip)(?: +(?:yes|no|skip))+|skills|profile insights|here['’]s how the job qualifications align with your profile\.?|[^:()]{1,40}: \d+\+? years? \((?:required|preferred)\)|[A-Z][\w .'-]+, [A-Z]{2}(?: \d{5})? \((?:required|preferred)\))$/i;
 
+/**
+ * A sentence under the requirements on what the hire will do ("In this role you will own the
+ * invoicing service", "The candidate will spend the first month at the bench"): a duty, not an
+ * ask. "You will have", "you will need" and "you'll be comfortable with" still ask.
+ */
+const DUTY_SENTENCE =
+  /^(?:in this role,? |as (?:an? |the |our )[^,]{1,60}, )?(?:you|the (?:successful |ideal |right )?(?:candidate|hire|person)|this person)(?: will|'ll|’ll) (?!(?:also )?(?:need|have|bring|possess|know|be (?:expected|required|comfortable|able|familiar|someone|an?)\b))/i;
+
 /** A must-have line marked optional inside itself: "Kafka experience is a plus", "(preferred)". */
 const PREFERRED_ITEM =
   /\b(?:is|are|would be|will be) (?:a )?(?:big |huge |strong |nice )?(?:plus|bonus|advantage|nice[- ]to[- ]have)\b|\((?:a )?(?:plus|preferred|bonus|nice[- ]to[- ]have|optional)\)|\b(?:preferred|nice[- ]to[- ]have|a plus)\.?$|^(?:bonus|plus|preferred|nice[- ]to[- ]have|ideally)\b/i;
@@ -242,7 +250,9 @@ export function buildView(doc: JdText): JdView {
     sections,
     responsibilities: responsibilitiesOf(text, sections('first90'), isBoilerplate),
     requirements: sections('requirements').flatMap((s) =>
-      itemsOf(listLinesOf(text, s.start, s.end), isPreferredHeading(s.heading), isBoilerplate),
+      itemsOf(listLinesOf(text, s.start, s.end), isPreferredHeading(s.heading), isBoilerplate).filter(
+        (item) => !DUTY_SENTENCE.test(item.text),
+      ),
     ),
     bodySpans,
     boilerplate,

@@ -97,6 +97,29 @@ describe('lines left under the list', () => {
   });
 });
 
+describe('prose under a requirements heading', () => {
+  it('does not count a sentence on what the hire will do as an ask', () => {
+    const pdf = [
+      'Junior Backend Engineer (Python)',
+      '',
+      'WHAT YOU NEED',
+      '2+ years writing Python services.',
+      'PostgreSQL, including reading query plans.',
+      'Working knowledge of Docker.',
+      'Clear written English for design notes.',
+      'Patience with a test suite that runs for an hour.',
+      '',
+      'WHO WE WANT',
+      'You will have worked next to people who are not engineers. You will spend your first two weeks on the',
+      'packing floor with our warehouse team to learn how orders really move.',
+    ].join('\n');
+    const mustHaves = mustHavesOf(pdf);
+    expect(mustHaves).toHaveLength(6);
+    expect(mustHaves).toContain('You will have worked next to people who are not engineers.');
+    expect(check(pdf).of('requirements-count')).toEqual([]);
+  });
+});
+
 describe('a degree that takes equivalent experience', () => {
   const skills = [
     '- Experience building backend services in Java with Spring.',
