@@ -57,8 +57,36 @@ export function isPreferredHeading(heading: string): boolean {
  * "Java   Spring Boot   Kafka"): names only, each capitalised, that repeat the stack rather than
  * ask for anything of their own.
  */
-const TAG_LINE =
-  /^[A-Z0-9][\w.+#/-]*(?: [A-Z0-9][\w.+#/-]*){0,2}(?:(?:, | {2,})[A-Z0-9][\w.+#/-]*(?: [A-Z0-9][\w.+#/-]*){0,2}){2,}$/;
+const TAG = String.raw`[A-Z0-9][\w.+#/-]*(?: [A-Z0-9][\w.+#/-]*){0,2}(?: \((?:Required|Preferred)\))?`;
+const TAG_LINE = new RegExp(`^${TAG}(?:(?:, | {2,})${TAG}){2,}$`);
+
+/** Where a job board's facts box (job type, shift, location) or its page footer begins. */
+const BOARD_BOX = /^(?:job details|report job|show more|show less|see more)$/i;
+
+/**
+ * A line on what the employer offers, left under the list without a heading of its own ("Salary:
+ * $68,000 to $82,000 per year", "Benefits include medical, dental and a 401(k)"): the offer, not
+ * an ask.
+ */
+const OFFER_LINE =
+  /^(?:the |our )?(?:base |annual )?(?:salary|pay|compensation|benefits?|perks)(?: range)?(?: for this (?:role|position))?(?:\s*:|\s+(?:include|includes|is|are|starts|ranges)\b)/i;
+
+/**
+ * A job board's page furniture copied with the posting, none of it an ask of the employer's: its
+ * screening prompt ("Do you have experience in Python?   Yes   No   Skip"), its labels ("Profile
+ * insights", "Skills"), and its screener summary ("PHP: 3 years (Required)", a commute
+ * town "Tulsa, OK 74103 (Required)") that restates asks the list already makes.
+ */
+const BOARD_LINE =
+  /^(?:do you have [^?]{1,80}\?(?: +(?:yes|no|skip))*|(?:yes|no|skip)(?: +(?:yes|no|skip))+|skills|profile insights|here['’]s how the job qualifications align with your profile\.?|[^:()]{1,40}: \d+\+? years? \((?:required|preferred)\)|[A-Z][\w .'-]+, [A-Z]{2}(?: \d{5})? \((?:required|preferred)\))$/i;
+
+/**
+ * A sentence under the requirements on what the hire will do ("In this role you will own the
+ * invoicing service", "The candidate will spend the first month at the bench"): a duty, not an
+ * ask. "You will have", "you will need" and "you'll be comfortable with" still ask.
+ */
+const DUTY_SENTENCE =
+  /^(?:in this role,? |as (?:an? |the |our )[^,]{1,60}, )?(?:you|the (?:successful |ideal |right )?(?:candidate|hire|person)|this person)(?: will|'ll|’ll) (?!(?:also )?(?:need|have|bring|possess|know|be (?:expected|required|comfortable|able|familiar|someone|an?)\b))/i;
 
 /** A must-have line marked optional inside itself: "Kafka experience is a plus", "(preferred)". */
 const PREFERRED_ITEM =
@@ -91,7 +119,12 @@ function itemsOf(
       continue;
     }
     if (hasBullets && !line.bullet) continue;
-    if (!line.bullet && TAG_LINE.test(line.text)) continue;
+    if (!line.bullet && BOARD_BOX.test(line.text)) break;
+    if (
+      !line.bullet &&
+      (TAG_LINE.test(line.text) || BOARD_LINE.test(line.text) || OFFER_LINE.test(line.text))
+    )
+      continue;
     if (boilerplate(line.start, line.end)) continue;
     const parts = line.bullet ? [] : clausesOf(line.text);
     const spans =
@@ -217,7 +250,9 @@ export function buildView(doc: JdText): JdView {
     sections,
     responsibilities: responsibilitiesOf(text, sections('first90'), isBoilerplate),
     requirements: sections('requirements').flatMap((s) =>
-      itemsOf(listLinesOf(text, s.start, s.end), isPreferredHeading(s.heading), isBoilerplate),
+      itemsOf(listLinesOf(text, s.start, s.end), isPreferredHeading(s.heading), isBoilerplate).filter(
+        (item) => !DUTY_SENTENCE.test(item.text),
+      ),
     ),
     bodySpans,
     boilerplate,

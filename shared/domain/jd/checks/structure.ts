@@ -12,6 +12,14 @@ const MUST_HAVES_MAX = 6;
 const ABOUT_SENTENCES = 3;
 const COMPANY_SENTENCES = 4;
 
+/**
+ * A degree that takes equivalent experience in its place ("Bachelor's in CS or a related field, or
+ * an equivalent combination of education and experience") is a floor every qualified applicant
+ * clears, not one of the stack and depth asks that decide the hire.
+ */
+const OPEN_DEGREE =
+  /\b(?:degree|bachelor['’]?s|master['’]?s|B\.?S\.?|diploma)\b.*\bor (?:an? )?(?:equivalent|comparable)\b/i;
+
 /** The first section with this id (where a finding about the section as a whole points). */
 function sectionSpan(view: JdView, id: 'about' | 'first90' | 'requirements' | 'company'): Span | null {
   const first = view.sections(id)[0];
@@ -182,7 +190,7 @@ export function structureChecks(view: JdView, ctx: JdCheckContext): JdFinding[] 
     );
 
   // Requirements: at most six must-haves.
-  const mustHaves = view.requirements.filter((r) => !r.preferred);
+  const mustHaves = view.requirements.filter((r) => !r.preferred && !OPEN_DEGREE.test(r.text));
   if (mustHaves.length > MUST_HAVES_MAX) {
     const first = mustHaves[0] as Span;
     const last = mustHaves[mustHaves.length - 1] as Span;

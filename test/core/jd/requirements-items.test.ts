@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import { splitJdText } from '../../../shared/domain/jd';
+import { buildView } from '../../../shared/domain/jd/view';
+import { check } from './helpers';
+
+const mustHavesOf = (raw: string) =>
+  buildView(splitJdText(raw))
+    .requirements.filter((r) => !r.preferred)
+    .map((r) => r.text);
+
+const LIST = [
+  '- 4+ years building web services in Ruby on Rails.',
+  '- Solid PostgreSQL, including migrations on large tables.',
+  '- Experience designing JSON APIs that partners call.',
+  '- Comfort with Sidekiq or another background job runner.',
+  '- Clear writing in tickets and pull requests.',
+];
+
+describe('must-haves as a job board page is copied', () => {
+  it("leaves out the board's skill chips and screening prompt above the description", () => {
+    const page = [
+      'indeed',
+      'Rails Developer',
+      'Prairie Ledger Co',
+      'Wichita, KS 67202',
+      '$84,000 - $99,000 a year - Full-time',
+      '',
+      'Profile insights',
+      'Skills',
+      'Ruby (Required)   Rails   PostgreSQL   Redis',
+      'Do you have experience in Ruby?   Yes   No   Skip',
+      '',
+      'Job details',
+      'Job type',
+      'Full-time',
+      '',
+      'Full job description',
+      'You will build the invoicing API that 900 grain elevators use to bill their growers.',
+      '',
+      'Requirements',
+      ...LIST,
+    ].join('\n');
+    expect(mustHavesOf(page)).toEqual(LIST.map((l) => l.slice(2)));
+    expect(check(page).of('requirements-count')).toEqual([]);
+  });
+
+  it("leaves out the board's screener summary and footer below the description", () => {
+    const page = [
+      'Rails Developer',
+      '',
+      'Requirements',
+      ...LIST,
+      '',
+      'Job Type: Full-time',
+      '',
+      'Experience:',
+      'Ruby on Rails: 4 years (Required)',
+      'PostgreSQL: 2 years (Required)',
+      '',
+      'Ability to Commute:',
+      'Wichita, KS 67202 (Required)',
+      '',
+      'Work Location: In person',
+      '',
+      'Report job',
+    ].join('\n');
+    expect(mustHavesOf(page)).toEqual(LIST.map((l) => l.slice(2)));
+    expect(check(page).of('requirements-count')).toEqual([]);
+  });
+});
+
+describe('lines left under the list', () => {
+  it('does not count the pay, the benefits or a "Show more" link as asks', () => {
+    const asks = [
+      '2+ years of professional experience with C# or Java.',
+      'Familiarity with SQL Server, including stored procedures.',
+      'Experience writing unit tests for web APIs.',
+      'Comfort reading logs to track down a failing request.',
+      'Working knowledge of Git and pull requests.',
+      'Care for the members who use the mobile app.',
+    ];
+    const paste = [
+      'About the job',
+      'Software Engineer (Backend)',
+      '',
+      'Requirements:',
+      ...asks,
+      '',
+      'Salary: $74,000 to $88,000 per year',
+      '',
+      'Benefits include medical, dental, vision and a 401(k) with a 4% match.',
+      '',
+      'Show more',
+    ].join('\n');
+    expect(mustHavesOf(paste)).toEqual(asks);
+    expect(check(paste).of('requirements-count')).toEqual([]);
+  });
+});
+
+describe('prose under a requirements heading', () => {
+  it('does not count a sentence on what the hire will do as an ask', () => {
+    const pdf = [
+      'Junior Backend Engineer (Python)',
+      '',
+      'WHAT YOU NEED',
+      '2+ years writing Python services.',
+      'PostgreSQL, including reading query plans.',
+      'Working knowledge of Docker.',
+      'Clear written English for design notes.',
+      'Patience with a test suite that runs for an hour.',
+      '',
+      'WHO WE WANT',
+      'You will have worked next to people who are not engineers. You will spend your first two weeks on the',
+      'packing floor with our warehouse team to learn how orders really move.',
+    ].join('\n');
+    const mustHaves = mustHavesOf(pdf);
+    expect(mustHaves).toHaveLength(6);
+    expect(mustHaves).toContain('You will have worked next to people who are not engineers.');
+    expect(check(pdf).of('requirements-count')).toEqual([]);
+  });
+});
+
+describe('a degree that takes equivalent experience', () => {
+  const skills = [
+    '- Experience building backend services in Java with Spring.',
+    '- Experience writing SQL against Oracle or PostgreSQL.',
+    '- Experience maintaining REST APIs that other teams call.',
+    '- Knowledge of handling regulated records securely.',
+    '- Ability to explain technical choices to non-technical staff.',
+    '- Ability to run several projects against deadlines.',
+  ];
+  const posting = (degree: string) =>
+    [
+      'Applications Developer 3',
+      '',
+      'Minimum Education and Experience',
+      '',
+      degree,
+      '',
+      'Required Qualifications',
+      '',
+      ...skills,
+    ].join('\n');
+
+  it('is a floor every qualified applicant clears, not one of the asks counted against six', () => {
+    const open = posting(
+      "Bachelor's degree in computer science or a related field and three (3) years of relevant experience, or an equivalent combination of education and experience.",
+    );
+    expect(check(open).of('requirements-count')).toEqual([]);
+  });
+
+  it('still counts a degree the posting insists on', () => {
+    const closed = posting("Bachelor's degree in computer science is required.");
+    expect(check(closed).of('requirements-count')).toHaveLength(1);
+  });
+});
