@@ -179,9 +179,17 @@ export function unitKind(raw: string): BlockKind | null {
     .replace(/[’‘]/g, "'")
     .replace(/^[*_\s]+/, '')
     .trim();
-  // A standing legal paragraph ("will not pay agency fees") says nothing about the job.
+  if (!text) return null;
+  const kind = kindByWords(text, raw);
+  // A standing legal paragraph ("will not pay agency fees") says nothing about the job. Asked only
+  // when the words name a kind: the legal test is the long one, and without a kind the answer is null.
+  if (!kind) return null;
   const legal = boilerplateKindOf(text);
-  if (!text || (legal && legal !== 'pay-policy')) return null;
+  return legal && legal !== 'pay-policy' ? null : kind;
+}
+
+/** The kind the words of a unit (cleaned, and as it was written) name. */
+function kindByWords(text: string, raw: string): BlockKind | null {
   // The opening words decide first: a duty opens with a verb, a requirement with what you have.
   if (HAVE_OPENER.test(text)) return 'requirements';
   if (DUTY_OPENER.test(text)) return 'first90';
