@@ -185,7 +185,8 @@ const POST_STAMP = /(?:\b(?:today|yesterday) at|\s[—–-]\s.*)\s\d{1,2}:\d{2}\
 const NAME_MAX_WORDS = 4;
 const COMPANY_NAME_END = /\b(?:Co|Inc|Ltd|Corp|LLC|Pte|GmbH|Bros)\.$/;
 const isProse = (s: Pick<Span, 'text'>) => {
-  if (HEADER_PARTS.test(s.text) || POST_STAMP.test(s.text)) return false;
+  // A post's time has a colon: most sentences have none, and the stamp's pattern is a slow one.
+  if (HEADER_PARTS.test(s.text) || (s.text.includes(':') && POST_STAMP.test(s.text))) return false;
   if (!/\p{Ll}/u.test(s.text)) return false;
   const stopped = /[.!?]["'”’)\]]?$/.test(s.text);
   // Words are counted only where they can decide: a stopped line is prose unless it may be a name.
