@@ -122,40 +122,45 @@ const JOINS_TEAM = /\bjoin(?:ing)? (?:the |our |a )?[\w-]+(?: [\w-]+){0,3} (?:te
 const HAVE_OPENER =
   /^you(?:'ve| have| bring| know|'re(?! (?:going to|joining)\b)| are(?! (?:going to|joining)\b))\b/i;
 
+/**
+ * Alternatives that each start a word, under one `\b`: V8 then tries them only where a word starts,
+ * about twice as fast as a `\b` in front of each (same matches).
+ */
+const wordStartingAny = (alternatives: string[]) => String.raw`\b(?:${alternatives.join('|')})`;
+
 /** What a requirement says: years, experience with, familiarity, knowledge, a degree, "should have". */
 const REQUIREMENT = new RegExp(
-  [
-    String.raw`\b\d+\s*\+?\s*(?:(?:-|–|to)\s*\d+\s*)?(?:years?|yrs)\b`,
-    String.raw`\b(?:a few|several|many) years\b`,
-    String.raw`\bexperience (?:with|in|of|building|designing|running|operating|writing|leading|owning|shipping|working)\b`,
-    String.raw`\bexperienced (?:with|in)\b|\bexperience\.?$`,
-    String.raw`\bfamiliar(?:ity)? with\b`,
-    String.raw`\b(?:knowledge|understanding|command|grasp) of\b`,
-    String.raw`\bproficien(?:t|cy)\b`,
-    String.raw`\bfluen(?:t|cy) (?:in|with)\b`,
-    String.raw`\bcomfortable (?:with|in|writing|working|running|reading|owning)\b`,
-    String.raw`^have\b`,
-    String.raw`\bdegree\b|\bbachelor|\bmaster'?s\b|\bph\.?d\b|\bcertifi(?:ed|cation)\b`,
-    String.raw`\btrack record\b|\bbackground in\b|\bhands-on\b|\bexpertise (?:in|with)\b`,
-    String.raw`\b(?:strong|solid|deep|excellent|good|working) (?:\w+ ){0,2}(?:skills|knowledge|experience|understanding|communication)\b`,
-    String.raw`\b(?:ability|able) to\b`,
-    String.raw`\b(?:should|must|will need to|need to) (?:have|know|be (?:comfortable|familiar|fluent|able|experienced|proficient))\b`,
-    String.raw`\b(?:looking for|want|seeking|like) (?:an? )?(?:[\w-]+,? ){0,3}?(?:someone|people|engineers?|developers?|person|candidates?|teammates?|individuals?|rock ?stars?|ninjas?|wizards?|gurus?|hackers?) (?:who|with|that)\b`,
-    String.raw`\b(?:is|are|would be) (?:a )?(?:big |huge )?(?:plus|bonus|nice to have|welcome)\b`,
-  ].join('|'),
+  `^have\\b|${wordStartingAny([
+    String.raw`\d+\s*\+?\s*(?:(?:-|–|to)\s*\d+\s*)?(?:years?|yrs)\b`,
+    String.raw`(?:a few|several|many) years\b`,
+    String.raw`experience (?:with|in|of|building|designing|running|operating|writing|leading|owning|shipping|working)\b`,
+    String.raw`experienced (?:with|in)\b|experience\.?$`,
+    String.raw`familiar(?:ity)? with\b`,
+    String.raw`(?:knowledge|understanding|command|grasp) of\b`,
+    String.raw`proficien(?:t|cy)\b`,
+    String.raw`fluen(?:t|cy) (?:in|with)\b`,
+    String.raw`comfortable (?:with|in|writing|working|running|reading|owning)\b`,
+    String.raw`degree\b|bachelor|master'?s\b|ph\.?d\b|certifi(?:ed|cation)\b`,
+    String.raw`track record\b|background in\b|hands-on\b|expertise (?:in|with)\b`,
+    String.raw`(?:strong|solid|deep|excellent|good|working) (?:\w+ ){0,2}(?:skills|knowledge|experience|understanding|communication)\b`,
+    String.raw`(?:ability|able) to\b`,
+    String.raw`(?:should|must|will need to|need to) (?:have|know|be (?:comfortable|familiar|fluent|able|experienced|proficient))\b`,
+    String.raw`(?:looking for|want|seeking|like) (?:an? )?(?:[\w-]+,? ){0,3}?(?:someone|people|engineers?|developers?|person|candidates?|teammates?|individuals?|rock ?stars?|ninjas?|wizards?|gurus?|hackers?) (?:who|with|that)\b`,
+    String.raw`(?:is|are|would be) (?:a )?(?:big |huge )?(?:plus|bonus|nice to have|welcome)\b`,
+  ])}`,
   'i',
 );
 
 /** What is paid and given: pay words, pay periods, and benefits. */
 const PAY = new RegExp(
-  [
-    String.raw`\b(?:salary|salaries|base (?:pay|salary)|compensation|(?:hourly|day|pay) rates?|pay (?:range|band|scale|is|of)|(?:the|our|hourly|annual) pay|per annum)\b`,
-    String.raw`\b(?:equity|stock options?|rsus?|bonus|401\s?\(?k\)?|pension|stipend|allowance|wellness)\b(?! and inclusion)`,
-    String.raw`\b(?:paid time off|pto|vacation|bank holidays|parental leave|sick (?:leave|days)|days? (?:of )?(?:paid )?(?:holiday|vacation|leave|time off))\b`,
-    String.raw`\b(?:learning|training|home office|desk|equipment|conference) budget\b`,
-    String.raw`\b(?:medical|dental|health|vision|life)(?:,| and| &)? (?:dental|vision|insurance|cover|coverage|plans?|benefits)\b`,
-    String.raw`\bwe offer\b|\bbenefits\b`,
-  ].join('|'),
+  wordStartingAny([
+    String.raw`(?:salary|salaries|base (?:pay|salary)|compensation|(?:hourly|day|pay) rates?|pay (?:range|band|scale|is|of)|(?:the|our|hourly|annual) pay|per annum)\b`,
+    String.raw`(?:equity|stock options?|rsus?|bonus|401\s?\(?k\)?|pension|stipend|allowance|wellness)\b(?! and inclusion)`,
+    String.raw`(?:paid time off|pto|vacation|bank holidays|parental leave|sick (?:leave|days)|days? (?:of )?(?:paid )?(?:holiday|vacation|leave|time off))\b`,
+    String.raw`(?:learning|training|home office|desk|equipment|conference) budget\b`,
+    String.raw`(?:medical|dental|health|vision|life)(?:,| and| &)? (?:dental|vision|insurance|cover|coverage|plans?|benefits)\b`,
+    String.raw`we offer\b|benefits\b`,
+  ]),
   'i',
 );
 /** A sum of money: pay as a range or by the period ("$40M raised" is the company's news). */
@@ -179,9 +184,17 @@ export function unitKind(raw: string): BlockKind | null {
     .replace(/[’‘]/g, "'")
     .replace(/^[*_\s]+/, '')
     .trim();
-  // A standing legal paragraph ("will not pay agency fees") says nothing about the job.
+  if (!text) return null;
+  const kind = kindByWords(text, raw);
+  // A standing legal paragraph ("will not pay agency fees") says nothing about the job. Asked only
+  // when the words name a kind: the legal test is the long one, and without a kind the answer is null.
+  if (!kind) return null;
   const legal = boilerplateKindOf(text);
-  if (!text || (legal && legal !== 'pay-policy')) return null;
+  return legal && legal !== 'pay-policy' ? null : kind;
+}
+
+/** The kind the words of a unit (cleaned, and as it was written) name. */
+function kindByWords(text: string, raw: string): BlockKind | null {
   // The opening words decide first: a duty opens with a verb, a requirement with what you have.
   if (HAVE_OPENER.test(text)) return 'requirements';
   if (DUTY_OPENER.test(text)) return 'first90';

@@ -185,16 +185,31 @@ const POST_STAMP = /(?:\b(?:today|yesterday) at|\s[—–-]\s.*)\s\d{1,2}:\d{2}\
 const NAME_MAX_WORDS = 4;
 const COMPANY_NAME_END = /\b(?:Co|Inc|Ltd|Corp|LLC|Pte|GmbH|Bros)\.$/;
 const isProse = (s: Pick<Span, 'text'>) => {
-  if (HEADER_PARTS.test(s.text) || POST_STAMP.test(s.text)) return false;
-  const words = s.text.match(/\b\p{L}[\p{L}'’-]*/gu) ?? [];
-  const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
+  // A post's time has a colon: most sentences have none, and the stamp's pattern is a slow one.
+  if (HEADER_PARTS.test(s.text) || (s.text.includes(':') && POST_STAMP.test(s.text))) return false;
   if (!/\p{Ll}/u.test(s.text)) return false;
+  const stopped = /[.!?]["'”’)\]]?$/.test(s.text);
+  // Words are counted only where they can decide: a stopped line is prose unless it may be a name.
+  if (stopped && !COMPANY_NAME_END.test(s.text)) return true;
+  const { words, lower } = wordCounts(s.text);
   // "Lakeshore Menu Co.": a company's name, its full stop its abbreviation's, is no sentence.
-  if (words.length <= NAME_MAX_WORDS && lower === 0 && COMPANY_NAME_END.test(s.text)) return false;
-  if (/[.!?]["'”’)\]]?$/.test(s.text)) return true;
+  if (words <= NAME_MAX_WORDS && lower === 0 && COMPANY_NAME_END.test(s.text)) return false;
+  if (stopped) return true;
   const figures = s.text.match(/\d+/g)?.length ?? 0;
-  return words.length >= 5 && lower >= 2 && figures < lower;
+  return words >= 5 && lower >= 2 && figures < lower;
 };
+const WORD = /\b\p{L}[\p{L}'’-]*/gu;
+const LOWER_START = /^\p{Ll}/u;
+/** How many words the text has, and how many of them start in lower case. */
+function wordCounts(text: string): { words: number; lower: number } {
+  let words = 0;
+  let lower = 0;
+  for (const [word] of text.matchAll(WORD)) {
+    words++;
+    if (LOWER_START.test(word)) lower++;
+  }
+  return { words, lower };
+}
 /**
  * "This is a W2 position." "No C2C, no sponsorship.": a short line of the engagement's terms is a
  * fact of the contract, not part of the role's introduction.
