@@ -119,10 +119,16 @@ const LOCAL_EXTRAS: [RegExp, string][] = [
  * job is. The unheaded lines under the title stay: they are where a board writes the place.
  */
 function placeText(view: JdView): string {
-  let text = view.text;
-  for (const s of view.sections('company'))
-    if (s.heading) text = text.replace(view.text.slice(s.start, s.end), '\n');
-  return text;
+  // Cut by position, in one pass: a copy of the whole text per section was most of the garbage a
+  // check run made.
+  let text = '';
+  let at = 0;
+  for (const s of view.sections('company')) {
+    if (!s.heading || s.start < at) continue;
+    text += `${view.text.slice(at, s.start)}\n`;
+    at = s.end;
+  }
+  return at === 0 ? view.text : text + view.text.slice(at);
 }
 
 const placeByView = new WeakMap<JdView, string>();
