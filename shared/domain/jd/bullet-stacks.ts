@@ -1,4 +1,4 @@
-import { BULLET_MARKS } from './text';
+import { BULLET_MARKS, opensParenthesis } from './text';
 
 /** A line holding only a list mark: what a PDF's bullets become when its text is copied out. */
 const MARK_ONLY = new RegExp(`^\\s*${BULLET_MARKS}\\s*$`);
@@ -41,9 +41,6 @@ export function withBulletStacksRestored(lines: readonly string[]): string[] {
 
 /** A line that stops mid-phrase: on a comma or a joining word, or inside an open parenthesis. */
 const STOPS_MID_PHRASE = /[,(\-–]$|\b(?:and|or|of|the|a|an|to|for|with|from|in|on|by|as|such as)$/i;
-const opensParenthesis = (line: string) =>
-  (line.match(/\(/g)?.length ?? 0) > (line.match(/\)/g)?.length ?? 0);
-
 /**
  * The lines joined into items: a line runs on from the one above when it starts in lower case
  * or the line above stopped mid-phrase.

@@ -7,7 +7,7 @@ import { headingText, ROLE_NOUN } from './heading-line';
 import { fieldLabelsAsLines, numberedHeading, shapeHeadings } from './layout';
 import { withRunInHeadings } from './run-in';
 import { readerLines } from './source-lines';
-import { ADDRESSES_READER, BULLET, LIST_ITEM } from './text';
+import { ADDRESSES_READER, BULLET, LIST_ITEM, opensParenthesis } from './text';
 import { exportedRowTitle, pipedTitle, titleLineIndex, wrapsOntoRoleNoun } from './title-line';
 
 type BodyId = JdSection['id'];
@@ -180,10 +180,9 @@ export function splitJdText(raw: string): JdText {
       }
       if (named.length <= TITLE_MAX) {
         const next = (lines[at + 1] ?? '').trim();
-        const opened = (named.match(/\(/g)?.length ?? 0) > (named.match(/\)/g)?.length ?? 0);
         const wrapped =
           (!named.includes('(') && WRAPPED_QUALIFIER.test(next)) ||
-          (opened && WRAPPED_CLOSE.test(next)) ||
+          (opensParenthesis(named) && WRAPPED_CLOSE.test(next)) ||
           wrapsOntoRoleNoun(named, next);
         title = wrapped ? `${named} ${next}` : named;
         if (title !== named) qualifierAt = at + 1;

@@ -95,8 +95,18 @@ export function linesOf(text: string, from: number, to: number): (Span & { bulle
   return lines;
 }
 
-const ABBREVIATIONS =
-  /(?:\b(?:e\.g|i\.e|etc|vs|approx|incl|Inc|Ltd|Co|Corp|Sr|Jr|Dr|Mr|Ms|St|No)|\b[A-Z])\.$/;
+/** The suffixes of a company's name ("Acme Inc.", "Liongate Pte."): a full stop after one ends no sentence. */
+const COMPANY_SUFFIX = 'Co|Inc|Ltd|Corp|LLC|Pte|GmbH|Bros';
+/** A company's name ending in its suffix: "Lakeshore Menu Co.". */
+export const ENDS_IN_COMPANY_SUFFIX = new RegExp(`\\b(?:${COMPANY_SUFFIX})\\.$`);
+/** Abbreviations and initials whose full stop ends no sentence; exported for lines read one by one. */
+export const ABBREVIATIONS = new RegExp(
+  `(?:\\b(?:e\\.g|i\\.e|etc|vs|approx|incl|${COMPANY_SUFFIX}|Sr|Jr|Dr|Mr|Ms|St|No)|\\b[A-Z])\\.$`,
+);
+
+/** More "(" than ")": a line that stops inside a parenthesis, which the next line closes. */
+export const opensParenthesis = (line: string) =>
+  (line.match(/\(/g)?.length ?? 0) > (line.match(/\)/g)?.length ?? 0);
 
 /**
  * A line that stops mid-sentence: no sentence end, and it closes on a comma, a hyphen or a word

@@ -1,4 +1,5 @@
 import { ROLE_NOUN } from './heading-line';
+import { ABBREVIATIONS } from './text';
 
 /** The part of a "Company | Role | Place | Pay" line that names the role, or null for other lines. */
 export function pipedTitle(line: string): string | null {
@@ -31,8 +32,10 @@ const CHROME_MAX = 120;
 const TITLE_LINE_MAX = 140;
 /** A job board's search box copied with the page: "What: backend engineer   Where: Phoenix, AZ". */
 const SEARCH_BOX = /^\s*(?:what|where|keywords?|search(?: jobs)?)\s*:/i;
-/** A sentence's end, not a company's abbreviation ("Lakeshore Menu Co.", "Acme Inc."). */
-const SENTENCE_END = /(?<!\b(?:Co|Inc|Ltd|Corp|LLC|Pte|GmbH|Jr|Sr|St|Bros))[.!?](?:\*\*|__)?\s*$/;
+/** A sentence's end, not an abbreviation's full stop ("Lakeshore Menu Co.", "Acme Inc."). */
+const STOP_AT_END = /[.!?](?:\*\*|__)?\s*$/;
+const endsSentence = (line: string) =>
+  STOP_AT_END.test(line) && !ABBREVIATIONS.test(line.replace(/(?:\*\*|__)?\s*$/, ''));
 
 /**
  * Which line is the title: the first line, unless it names no job and a short line a little
@@ -56,10 +59,10 @@ export function titleLineIndex(lines: readonly string[], isHeading: (at: number)
       !SEARCH_BOX.test(line) &&
       ROLE_NOUN.test(line) &&
       line.length <= TITLE_LINE_MAX &&
-      !SENTENCE_END.test(line)
+      !endsSentence(line)
     )
       return wrapsOntoRoleNoun(lines[at - 1] ?? '', line) ? at - 1 : at;
-    if (line.length > CHROME_MAX || SENTENCE_END.test(line)) break;
+    if (line.length > CHROME_MAX || endsSentence(line)) break;
   }
   return first;
 }
@@ -76,7 +79,7 @@ function postingInEmail(lines: readonly string[], isHeading: (at: number) => boo
   for (let at = 0; at < lines.length; at++) {
     const line = (lines[at] as string).trim();
     if (!line || EMAIL_HEADER.test(line) || line.startsWith('>') || isHeading(at)) continue;
-    if (!ROLE_NOUN.test(line) || line.length > TITLE_LINE_MAX || SENTENCE_END.test(line)) continue;
+    if (!ROLE_NOUN.test(line) || line.length > TITLE_LINE_MAX || endsSentence(line)) continue;
     let seen = 0;
     for (let next = at + 1; next < lines.length && seen < HEADING_WITHIN_LINES; next++) {
       if (!(lines[next] as string).trim()) continue;
@@ -154,9 +157,9 @@ export function wrapsOntoRoleNoun(above: string, line: string): boolean {
     first.length > 0 &&
     JOB_WORD.test(first) &&
     !ROLE_NOUN.test(first) &&
-    !SENTENCE_END.test(first) &&
+    !endsSentence(first) &&
     ROLE_NOUN.test(next) &&
     next.split(/\s+/).length <= WRAPPED_NOUN_MAX_WORDS &&
-    !SENTENCE_END.test(next)
+    !endsSentence(next)
   );
 }

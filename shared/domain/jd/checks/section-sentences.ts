@@ -3,7 +3,7 @@
 import { majorityKind, unitKind } from '../block-kind';
 import { isBlank, standsAsHeading } from '../heading-line';
 import { isBoilerplateHeading, WRAPPER_HEADING } from '../split';
-import { ADDRESSES_READER, countSpaceSeparated, type Span } from '../text';
+import { ADDRESSES_READER, countSpaceSeparated, ENDS_IN_COMPANY_SUFFIX, type Span } from '../text';
 import type { JdView } from '../view';
 
 /** A paragraph of the company's story, not a line or two that opens a page ("Our client, a ... company, is hiring"). */
@@ -183,17 +183,16 @@ const POST_STAMP = /(?:\b(?:today|yesterday) at|\s[—–-]\s.*)\s\d{1,2}:\d{2}\
  * of figures ("$135k – $150k + super") is a job board's field, not a sentence.
  */
 const NAME_MAX_WORDS = 4;
-const COMPANY_NAME_END = /\b(?:Co|Inc|Ltd|Corp|LLC|Pte|GmbH|Bros)\.$/;
 const isProse = (s: Pick<Span, 'text'>) => {
   // A post's time has a colon: most sentences have none, and the stamp's pattern is a slow one.
   if (HEADER_PARTS.test(s.text) || (s.text.includes(':') && POST_STAMP.test(s.text))) return false;
   if (!/\p{Ll}/u.test(s.text)) return false;
   const stopped = /[.!?]["'”’)\]]?$/.test(s.text);
   // Words are counted only where they can decide: a stopped line is prose unless it may be a name.
-  if (stopped && !COMPANY_NAME_END.test(s.text)) return true;
+  if (stopped && !ENDS_IN_COMPANY_SUFFIX.test(s.text)) return true;
   const { words, lower } = wordCounts(s.text);
   // "Lakeshore Menu Co.": a company's name, its full stop its abbreviation's, is no sentence.
-  if (words <= NAME_MAX_WORDS && lower === 0 && COMPANY_NAME_END.test(s.text)) return false;
+  if (words <= NAME_MAX_WORDS && lower === 0 && ENDS_IN_COMPANY_SUFFIX.test(s.text)) return false;
   if (stopped) return true;
   const figures = s.text.match(/\d+/g)?.length ?? 0;
   return words >= 5 && lower >= 2 && figures < lower;
