@@ -146,18 +146,22 @@ const WRAP_WIDTH_MIN = 60;
 const WRAP_WIDTH_SLACK = 12;
 
 /**
- * Whether the line ending at `nl` is as wide as the line above it in the same paragraph, both
+ * Whether the line ending at `nl` is as wide as a neighbouring line of the same paragraph, both
  * long: a line of a block wrapped at a fixed width ("... report to the Engineering" / "Manager
- * for Carrier Network."), broken there by the width and not by the writer.
+ * for Carrier Network."), broken there by the width and not by the writer. The first line of a
+ * paragraph has no line above it in the paragraph, so the line below is its measure.
  */
 function fillsTheWidth(text: string, nl: number, to: number): boolean {
   const start = text.lastIndexOf('\n', nl - 1) + 1;
   const width = nl - start;
-  if (width < WRAP_WIDTH_MIN || start === 0) return false;
-  const above = text.lastIndexOf('\n', start - 2) + 1;
-  const aboveWidth = start - 1 - above;
-  if (aboveWidth < WRAP_WIDTH_MIN || Math.abs(aboveWidth - width) > WRAP_WIDTH_SLACK) return false;
-  return nl + 1 < to && text[nl + 1] !== '\n';
+  if (width < WRAP_WIDTH_MIN || nl + 1 >= to || text[nl + 1] === '\n') return false;
+  const sameWidth = (other: number) => other >= WRAP_WIDTH_MIN && Math.abs(other - width) <= WRAP_WIDTH_SLACK;
+  if (start > 0) {
+    const above = text.lastIndexOf('\n', start - 2) + 1;
+    if (sameWidth(start - 1 - above)) return true;
+  }
+  const belowEnd = text.indexOf('\n', nl + 1);
+  return sameWidth((belowEnd === -1 || belowEnd > to ? to : belowEnd) - (nl + 1));
 }
 
 /**

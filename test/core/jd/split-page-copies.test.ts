@@ -355,6 +355,13 @@ describe('text copied out of a PDF', () => {
     expect(check(raw).of('about-role-length')).toEqual([]);
     const sentences = (text: string) => sentencesOf(text, 0, text.length).map((x) => x.text);
     expect(sentences(about.join('\n'))).toHaveLength(3);
+    // The first line of a paragraph has no line above it: the line below is its measure.
+    const story = [
+      'Larkspur Freight runs a marketplace that matches regional carriers with shippers across North',
+      'America. About 4,000 carriers book loads through it every week. We are a Series C company of',
+      '310 people. Our mission is to keep trucks full and drivers home at night.',
+    ].join('\n');
+    expect(sentences(story)).toHaveLength(4);
     // Lines a writer ended, of different widths, stay apart.
     expect(
       sentences('Remote within the US\nFull time, with a yearly bonus and equity for everyone who joins'),
