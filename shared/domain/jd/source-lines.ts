@@ -37,8 +37,23 @@ export function readerLines(lines: readonly string[]): string[] {
     ),
   );
   return withBulletStacksRestored(
-    withRuledHeadings(withFrontMatterRead(withBoxesOpened(withWikiHeadings(kept)))),
+    withRuledHeadings(withFrontMatterRead(withBoxesOpened(withWikiHeadings(withEmojiBullets(kept))))),
   );
+}
+
+/** A line led by a pictograph ("👉 New booking endpoints", "✅ Go in production"). */
+const EMOJI_LEAD = /^(\s*)\p{Extended_Pictographic}\uFE0F?\s+(?=\S)/u;
+
+/**
+ * Lines in a row each led by a pictograph are a list, as a feed or chat post writes one: they
+ * become "•" items. One such line alone, followed by plain text, is an emoji heading and stays.
+ */
+function withEmojiBullets(lines: readonly string[]): string[] {
+  const out = [...lines];
+  const led = lines.map((l) => EMOJI_LEAD.test(l));
+  for (let i = 0; i < lines.length; i++)
+    if (led[i] && (led[i - 1] || led[i + 1])) out[i] = (lines[i] as string).replace(EMOJI_LEAD, '$1• ');
+  return out;
 }
 
 /** A wiki or ticket system's heading ("h2. About the role", as Jira and Confluence write them). */
@@ -53,19 +68,32 @@ function withWikiHeadings(lines: readonly string[]): string[] {
   });
 }
 
-/** A board's list of other openings under the posting: "Similar jobs", "Jobs you may like", "People also viewed". */
+/**
+ * A board's list of other openings under the posting: "Similar jobs", "Jobs you may like", "People
+ * also viewed", or LinkedIn's "Set alert for similar jobs", under which its company card follows.
+ */
 const OTHER_JOBS_HEADING =
-  /^\s*(?:#{1,6}\s*)?(?:(?:similar|related|recommended|suggested) (?:jobs|roles|openings|positions)(?: (?:at|from|near|for you)\b[^.!?]*)?|(?:other |more )?jobs you (?:may|might) (?:also )?(?:like|be interested in)|more jobs like this|people also viewed|more (?:jobs|openings|roles) (?:at|from) [^.!?]+)\s*(?:\(\d+\))?\s*:?\s*$/i;
+  /^\s*(?:#{1,6}\s*)?(?:(?:set (?:an? )?(?:job )?alert for )?(?:similar|related|recommended|suggested) (?:jobs|roles|openings|positions)(?: (?:at|from|near|for you)\b[^.!?]*)?|(?:other |more )?jobs you (?:may|might) (?:also )?(?:like|be interested in)|more jobs like this|people also viewed|more (?:jobs|openings|roles) (?:at|from) [^.!?]+)\s*(?:\(\d+\))?\s*:?\s*$/i;
+
+/**
+ * The bar under a feed or chat post, where its replies begin: "Like  Comment  Repost  Send", its
+ * reactions and reply count ("👍❤️ 214 · 47 comments"), a row of reactions ("🦀 14   👀 6") or
+ * a thread's "3 Replies".
+ */
+const POST_BAR =
+  /^\s*(?:like\s+comment\s+(?:repost|share)(?:\s+send)?|[^\p{L}\d]*\d[\d,.]*k?\s*·\s*\d[\d,.]*k?\s+comments?\b.*|(?:\p{Extended_Pictographic}\uFE0F?\s*\d+\s*){2,}|\P{L}*\d+ repl(?:y|ies))\s*$/iu;
 
 /**
  * The other openings a job board lists under a posting belong to other employers' postings, with
- * their own places and pay: the posting ends where that list begins. Only in the second half of
- * the page, so a menu item at the top ("Similar jobs" beside "Saved jobs") cuts nothing.
+ * their own places and pay, and the replies under a feed post are other people's words: the
+ * posting ends where either begins. Only in the second half of the page, so a menu item at the
+ * top ("Similar jobs" beside "Saved jobs") cuts nothing.
  */
 function withoutOtherJobs(lines: readonly string[]): readonly string[] {
-  for (let i = Math.floor(lines.length / 2); i < lines.length; i++)
-    if (OTHER_JOBS_HEADING.test(lines[i] as string) && (lines[i] as string).length <= 60)
-      return lines.slice(0, i);
+  for (let i = Math.floor(lines.length / 2); i < lines.length; i++) {
+    const line = lines[i] as string;
+    if (line.length <= 60 && (OTHER_JOBS_HEADING.test(line) || POST_BAR.test(line))) return lines.slice(0, i);
+  }
   return lines;
 }
 

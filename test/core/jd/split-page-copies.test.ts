@@ -448,3 +448,69 @@ describe('a Word file written by a word processor (LibreOffice)', () => {
     expect(text).toMatch(/^## What you need to have\n\n1\. Experience: 6\+ years/m);
   });
 });
+
+describe('a feed or chat post copied with its replies', () => {
+  const post = [
+    'Priya R. · 2nd',
+    'Engineering Manager at Mesquite Health',
+    '',
+    'My team at Mesquite is looking for a Backend Engineer to join us in Austin, TX!',
+    '',
+    'We build the booking API that 2,300 clinics use to fill their calendars.',
+    '',
+    'What you would work on:',
+    '👉 New booking and waitlist endpoints in Slotwise',
+    '👉 Our SMS reminder pipeline on RabbitMQ',
+    '👉 Faster MySQL queries for the Monday rush',
+    '',
+    'Drop a comment or DM me if this sounds like you!',
+  ];
+  const replies = (bar: string[]) => [
+    ...bar,
+    '',
+    'Chloe N. · 3rd+',
+    'Recruiter',
+    'Hi Priya! Is there a salary range for this role? Happy to share it with my network and with everyone I know.',
+    'Like · Reply · 1d',
+    '',
+    'Dev from Ohio: is this open to Canada? I would love to apply from Toronto if you can hire there.',
+  ];
+
+  it('ends the post at its bar of reactions and replies, so their words are not counted', () => {
+    const alone = buildView(splitJdText(post.join('\n'))).words;
+    for (const bar of [
+      ['👍❤️👏 214 · 47 comments · 12 reposts', '', 'Like   Comment   Repost   Send'],
+      ['🦀 14   👀 6   ❤️ 3'],
+      ['🧵 3 Replies'],
+    ]) {
+      const view = buildView(splitJdText([...post, '', ...replies(bar)].join('\n')));
+      expect(view.text).not.toContain('Toronto');
+      expect(view.words).toBe(alone);
+    }
+  });
+
+  it('reads lines led by the same kind of pictograph as a list, and one alone over plain text as a heading', () => {
+    const view = buildView(splitJdText(post.join('\n')));
+    expect(view.responsibilities.map((r) => r.text)).toEqual([
+      'New booking and waitlist endpoints in Slotwise',
+      'Our SMS reminder pipeline on RabbitMQ',
+      'Faster MySQL queries for the Monday rush',
+    ]);
+    const headed = splitJdText(
+      [
+        'Backend Engineer (Go)',
+        '',
+        "🚀 What you'll do",
+        '- Own the quotes API',
+        '- Cut its p95 below 150 ms',
+      ].join('\n'),
+    );
+    expect(headed.sections.find((s) => s.id === 'first90')?.text).toContain('Own the quotes API');
+  });
+
+  it('reads a title taken from a sentence that ends on a place as having no qualifier', () => {
+    const titled = ['We are hiring a Backend Engineer in Austin, TX!', ...post.slice(4)].join('\n');
+    expect(check(titled).doc.title).toBe('We are hiring a Backend Engineer in Austin, TX!');
+    expect(check(titled).of('title-qualifier')).toHaveLength(1);
+  });
+});

@@ -162,4 +162,79 @@ describe('About the role and About the company, paragraph by paragraph', () => {
       'The company section leads with the mission, when readers first want to know what the company does.',
     ]);
   });
+
+  it("does not count a template's bracketed note as a sentence of the part it sits in", () => {
+    const draft = (note: string) =>
+      ['Backend Engineer (Go, Quotes API)', '', 'About the role', note, '', role, ...lists].join('\n');
+    const guidance =
+      "(Three sentences: the service owned and its scale, the team and the manager's title, and how often you ship. No mission paragraph here.)";
+    expect(roleLength(draft(guidance))).toEqual([]);
+    // Prose that merely opens with a parenthesis is still counted.
+    expect(roleLength(draft('(Yes, the old one.) The Quotes API is older than the team.'))).toHaveLength(1);
+    // A generic line the note names in quotation marks is named, not written.
+    const generic = (duty: string) =>
+      check(
+        ['Backend Engineer (Go, Quotes API)', '', "What you'll do", duty, '- Own the quote service.'].join(
+          '\n',
+        ),
+      )
+        .of('responsibilities-count')
+        .filter((f) => f.message.includes('could be said of any job'));
+    expect(generic('(Cut lines such as "ensure system reliability".)')).toEqual([]);
+    expect(generic('- Ensure system reliability.')).toHaveLength(1);
+  });
+
+  it("reads a line of introduction and a hook under a board's wrapper as neither the role's nor the company's story", () => {
+    const story =
+      'Harbourline prices container freight for importers. Our quote pages serve 1,200 customers a week. We are profitable. Our mission is a fair price for every box.';
+    const page = (intro: string) =>
+      [
+        'Backend Engineer (Go, Quotes API)',
+        '',
+        'About the job',
+        intro,
+        '',
+        'Do you like making slow things fast? Read on.',
+        '',
+        'The role',
+        role,
+        ...lists,
+        '',
+        'About Harbourline',
+        story,
+      ].join('\n');
+    expect(roleLength(page('Harbourline prices container freight for importers across Europe.'))).toEqual([]);
+    expect(companyLength(page('Harbourline prices container freight for importers across Europe.'))).toEqual(
+      [],
+    );
+    // A paragraph that tells the story at length counts beside the headed section.
+    expect(companyLength(page(`${company} We started in 2016.`))).toHaveLength(1);
+  });
+
+  it("does not count LinkedIn's company card under the posting as the company's story", () => {
+    const story =
+      'Harbourline prices container freight for importers. Our quote pages serve 1,200 customers a week. We are profitable. Our mission is a fair price for every box.';
+    const page = [
+      'Backend Engineer (Go, Quotes API)',
+      '',
+      'About the job',
+      role,
+      ...lists,
+      '',
+      'About Harbourline',
+      story,
+      '',
+      'Show more',
+      '',
+      'Set alert for similar jobs',
+      'Backend Engineer, Rotterdam',
+      'Set alert',
+      '',
+      'About the company',
+      'Harbourline',
+      '1,204 followers',
+      'Freight pricing for the importers of Europe.',
+    ].join('\n');
+    expect(companyLength(page)).toEqual([]);
+  });
 });

@@ -38,14 +38,16 @@ function partsBySubject(view: JdView): Record<Subject, Part[]> {
     const end = ownPartEnd(view.text, s.start, s.end);
     const headings = headingLines(view.text, s.start, end);
     const paragraphs = paragraphsOf(view.text, s.start, end).map((p) => {
-      const sentences = view
-        .sentences(p.start, p.end)
-        .filter(
-          (x) =>
-            isProse(x) &&
-            !APPLY_LINE.test(x.text) &&
-            !headings.some((h) => x.start >= h.start && x.end <= h.end),
-        );
+      const sentences = ASIDE.test(view.text.slice(p.start, p.end))
+        ? []
+        : view
+            .sentences(p.start, p.end)
+            .filter(
+              (x) =>
+                isProse(x) &&
+                !APPLY_LINE.test(x.text) &&
+                !headings.some((h) => x.start >= h.start && x.end <= h.end),
+            );
       return { ...p, sentences, subject: paragraphSubject(sentences) };
     });
     // A paragraph whose words say nothing clear belongs to the section it sits in, except in an
@@ -55,8 +57,13 @@ function partsBySubject(view: JdView): Record<Subject, Part[]> {
       (p) => p.subject === 'role' || p.sentences.some((x) => ADDRESSES_READER.test(x.text)),
     );
     const opensWithCompany = own === 'role' && (!s.heading || WRAPPER_HEADING.test(s.heading));
+    // Untitled or under a board's wrapper, when the posting heads its own role part further down ("The role"),
+    // a line whose words say nothing clear is the page's hook ("Sound like you? Read on."), not the role's.
+    const hookOnly =
+      opensWithCompany &&
+      view.sections('about').some((o) => o.start > s.start && o.heading && !WRAPPER_HEADING.test(o.heading));
     const subject = (p: (typeof paragraphs)[number], i: number) =>
-      p.subject ?? (opensWithCompany && i < turn ? 'company' : own);
+      p.subject ?? (opensWithCompany && i < turn ? 'company' : hookOnly ? 'neither' : own);
     const mine = (p: (typeof paragraphs)[number], i: number) => subject(p, i) === own;
     out[own].push({
       section: { start: s.start, end, text: view.text.slice(s.start, end) },
@@ -81,11 +88,20 @@ function partsBySubject(view: JdView): Record<Subject, Part[]> {
         section: { start: first.start, end: last.end, text: view.text.slice(first.start, last.end) },
         sentences,
         written: sentences,
+        story: moved
+          .filter((p) => p.sentences.length >= STORY_SENTENCES)
+          .flatMap((p) => p.sentences.filter((x) => keeps(other, x))),
       });
     }
   }
   return out;
 }
+
+/**
+ * A paragraph set in brackets from end to end is an aside to whoever writes the posting (a
+ * template's "(Three sentences: the service owned...)"), not a sentence of the part it sits in.
+ */
+const ASIDE = /^\s*(?:\([^()]*\)|\[[^[\]]*\])[\s.]*$/;
 
 /** Lines that are no part of the subject's text: news of the hire in the company's, terms in the role's. */
 const keeps = (subject: Subject, x: Span) =>
@@ -163,9 +179,13 @@ export function ownCompanyParts(view: JdView): Part[] {
   // Beside the headed section, a paragraph elsewhere counts when its words tell the company's story
   // (a line or two under the title, or a culture part, does not); one inside the role's section always does.
   return parts.flatMap((part) => {
-    if (headed.includes(part) || heading(part) === undefined) return [part];
+    if (headed.includes(part)) return [part];
     const story = part.story ?? [];
-    return heading(part) === '' && story.length > 0 ? [{ ...part, sentences: story }] : [];
+    return heading(part) !== undefined && heading(part) !== ''
+      ? []
+      : story.length > 0
+        ? [{ ...part, sentences: story }]
+        : [];
   });
 }
 

@@ -177,7 +177,12 @@ export function structureChecks(view: JdView, ctx: JdCheckContext): JdFinding[] 
   // A duty that fits any job says as little in the role's prose ("In this role you'll write
   // high-quality, efficient, and maintainable code") as in the bullet list; the company's story
   // and the requirements are other things.
-  for (const s of searchBody(view, p.genericResponsibilities, { sections: ['first90', 'about'] }))
+  // A line set in quotation marks is named, not written ("cut lines such as "ensure system reliability"").
+  const quoted = (s: Span) =>
+    '"“'.includes(view.text[s.start - 1] ?? '_') && '"”'.includes(view.text[s.end] ?? '_');
+  for (const s of searchBody(view, p.genericResponsibilities, { sections: ['first90', 'about'] }).filter(
+    (s) => !quoted(s),
+  ))
     out.push(
       finding(
         view,

@@ -123,7 +123,8 @@ const NOT_QUALIFIER_WORD =
   /^(?:remote|hybrid|onsite|on|site|in|office|in-office|wfh|anywhere|worldwide|global|first|only|based|friendly|us|usa|u\.s\.?|uk|eu|emea|apac|latam|americas|europe|canada|full|part|time|full-time|part-time|contract|contractor|to|hire|c2h|temp|temporary|permanent|perm|freelance|w2|1099|m|f|d|w|x|i|gn|all|genders?|and|or|days?|week|per|\d+)$/i;
 
 function isQualifier(content: string, ctx: JdCheckContext): boolean {
-  const text = content.trim();
+  // A title read out of a post's sentence ends in its stop: "... in Austin, TX!" names a place.
+  const text = content.trim().replace(/[.!?]+$/, '');
   if (text.length < 2 || text.length > 40) return false;
   // A named stack always qualifies, whatever else the parenthesis says ("Go, remote").
   if (nameMatchers(stackNames(ctx.data.stack)).some((re) => findAll(re, text).length > 0)) return true;
