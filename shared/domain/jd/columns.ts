@@ -114,6 +114,10 @@ function blockAround(lines: readonly string[], seed: number, floor: number): Blo
     // of left text just above it, with no blank between, are its own.
     let first = 0;
     while (first < rows.length && !hasRight(first)) first++;
+    // Paragraphs of the right column printed above the left column's first line (a flyer's
+    // headline and opening over its sidebar) are read first, as a reader's eye meets them.
+    for (let k = first; k < rows.length && !(rows[k] as Row).left; k++)
+      if (!(rows[k] as Row).right) first = k + 1;
     let last = rows.length;
     if (end < lines.length)
       while (last > first && (rows[last - 1] as Row).left && !hasRight(last - 1)) last--;

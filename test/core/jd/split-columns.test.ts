@@ -179,6 +179,43 @@ describe('a sidebar of facts beside the text', () => {
   });
 });
 
+describe('a flyer whose sidebar starts below the headline of the text beside it', () => {
+  const flyer = [
+    '                          ACME TICKETS | WE ARE HIRING',
+    '',
+    '                          Backend Engineer (Edge, TypeScript)',
+    '',
+    '                          About the role',
+    '                          You will run Gatekeeper, the Workers in front of our',
+    '                          checkout, and report to the Head of Web Platform.',
+    '',
+    '                          Responsibilities',
+    'KEY FACTS                 - Move the waiting room to Durable Objects so queue',
+    '                            position survives a regional outage',
+    'Where                     - Build the seat-map endpoints the mobile apps call,',
+    'Austin, TX                  keeping cold starts and payloads small',
+    'Base pay                  - Write the bot-scoring rules with our fraud partner',
+    '$92,000 - $112,000          and tune them after every big on-sale',
+    'Reports to                - Keep the edge dashboards in Grafana honest: p95',
+    'Head of Web Platform        latency, error rates and CPU time',
+  ].join('\n');
+
+  it('reads the headline and the opening paragraph first, then the sidebar, then the rest of the text', () => {
+    const read = withColumnsRead(flyer.split('\n'))
+      .map((l) => l.trim())
+      .filter(Boolean);
+    expect(read.slice(0, 5)).toEqual([
+      'ACME TICKETS | WE ARE HIRING',
+      'Backend Engineer (Edge, TypeScript)',
+      'About the role',
+      'You will run Gatekeeper, the Workers in front of our',
+      'checkout, and report to the Head of Web Platform.',
+    ]);
+    expect(read.slice(5, 8)).toEqual(['KEY FACTS', 'Where', 'Austin, TX']);
+    expect(splitJdText(flyer).title).toBe('Backend Engineer (Edge, TypeScript)');
+  });
+});
+
 describe('lines with wide gaps that are not columns', () => {
   const unchanged = (text: string) => {
     const lines = text.split('\n');

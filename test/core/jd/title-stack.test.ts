@@ -68,6 +68,25 @@ describe('JD title checks', () => {
     expect(title('Backend Engineer (Data Platform)')).toEqual([]);
   });
 
+  it('asks for the surface a board title names after a comma or dash to be set in parentheses', () => {
+    const title = (t: string) =>
+      check(edited('01', ['# Senior Backend Engineer (Go)', `# ${t}`]), { stack: ['Go'] }).of(
+        'title-qualifier',
+      );
+    const [comma] = title('Senior Backend Engineer, Ledger');
+    expect(comma?.message).toContain('"Ledger" after a comma');
+    expect(comma?.replacement).toBe('Senior Backend Engineer (Ledger)');
+    expect(title('Software Engineer - Payments Platform').map((f) => f.replacement)).toEqual([
+      'Software Engineer (Payments Platform)',
+    ]);
+    // A role area or a grade after the dash is no surface: the fix is built from the stack.
+    expect(title('Senior Software Engineer - Backend').map((f) => f.replacement)).toEqual([
+      'Senior Software Engineer - Backend (Go)',
+    ]);
+    // The stack named ahead of the role noun screens the pool as a parenthesis would.
+    expect(title('Go Backend Developer')).toEqual([]);
+  });
+
   it('flags a junior title with senior asks, on the asks themselves', () => {
     const { of, spanText } = check(
       edited(

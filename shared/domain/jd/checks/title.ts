@@ -30,14 +30,19 @@ export function titleChecks(view: JdView, ctx: JdCheckContext): JdFinding[] {
       ),
     );
   } else if (!hasQualifier(title, ctx)) {
-    const suggestion = suggestTitle(view, ctx, title);
+    const trailing = trailingSurface(title, ctx);
+    const suggestion = trailing
+      ? `${title.slice(0, trailing.at).trim()} (${trailing.surface})`
+      : suggestTitle(view, ctx, title);
     out.push(
       finding(
         view,
         'title-qualifier',
         'warning',
         span,
-        'The title names no stack or surface in parentheses, and that qualifier is what screens the pool before anyone calls.',
+        trailing
+          ? `The title names "${trailing.surface}" after a ${trailing.mark === ',' ? 'comma' : 'dash'}; set in parentheses it is read as the qualifier that screens the pool before anyone calls.`
+          : 'The title names no stack or surface in parentheses, and that qualifier is what screens the pool before anyone calls.',
         suggestion,
         suggestion.startsWith('Add') ? null : suggestion,
       ),
@@ -149,29 +154,37 @@ const NOT_SURFACE =
   /^(?:back[- ]?end|front[- ]?end|full[- ]?stack|software|engineering|engineer|developer|development|i{1,3}|iv|v|contract|contractor|full[- ]time|part[- ]time|temporary|permanent|\d+(?:[- ]months?)?(?: contract)?|\d+-month contract)$/i;
 
 /**
- * Whether the title names a stack or surface: in parentheses ("(Go)", "(APIs)"), or after a
- * comma or dash as job boards write it ("Senior Backend Engineer, Ledger", "Software Engineer -
- * Payments Platform"). A role area ("- Backend"), a grade ("II") or a place is no qualifier.
+ * Whether the title names a stack or surface in parentheses ("(Go)", "(APIs)"), the form the
+ * template asks for, or names the stack ahead of the role noun ("Java Backend Developer").
  */
 function hasQualifier(title: string, ctx: JdCheckContext): boolean {
   if ([...title.matchAll(/\(([^()]*)\)/g)].some((m) => isQualifier(m[1] ?? '', ctx))) return true;
-  // "Java Backend Developer", "Go Engineer": the stack named ahead of the role noun screens the
-  // pool as a parenthesis would.
   const lead =
     /^(.{1,40}?)\s+(?:back[- ]?end |software |server[- ]side )?(?:engineer|developer|programmer)\b/i.exec(
       title,
     );
-  if (
-    lead?.[1] &&
+  return (
+    lead?.[1] !== undefined &&
     nameMatchers(stackNames(ctx.data.stack)).some((re) => findAll(re, lead[1] as string).length > 0)
-  )
-    return true;
-  const outside = title.replace(/\([^)]*\)?/g, ' ');
-  return outside
-    .split(/,|\s[-–—|]\s/)
-    .slice(1)
-    .map((part) => part.trim())
-    .some((part) => part.length > 0 && !NOT_SURFACE.test(part) && isQualifier(part, ctx));
+  );
+}
+
+/**
+ * The surface a job board's title names after a comma or dash ("Senior Backend Engineer, Ledger",
+ * "Software Engineer - Payments Platform"): what belongs in the parentheses. A role area
+ * ("- Backend"), a grade ("II") or a place is none. `at` is where the comma or dash starts.
+ */
+function trailingSurface(
+  title: string,
+  ctx: JdCheckContext,
+): { surface: string; mark: string; at: number } | null {
+  if (/\(/.test(title)) return null;
+  for (const m of title.matchAll(/(,|\s[-–—|]\s)\s*([^,]+?)\s*(?=,|\s[-–—|]\s|$)/g)) {
+    const surface = m[2] as string;
+    if (!NOT_SURFACE.test(surface) && isQualifier(surface, ctx))
+      return { surface, mark: (m[1] as string).trim(), at: m.index };
+  }
+  return null;
 }
 
 /**
