@@ -30,6 +30,8 @@ const JOB_WORD =
 const OPENING_LINES = 12;
 const CHROME_MAX = 120;
 const TITLE_LINE_MAX = 140;
+/** A forum comment's stamp above the post: "fernbank_cto 4 days ago | parent | context". */
+const POST_STAMP_LINE = /\b\d{1,3} (?:minutes?|hours?|days?|weeks?|months?) ago\b/i;
 /** A job board's search box copied with the page: "What: backend engineer   Where: Phoenix, AZ". */
 const SEARCH_BOX = /^\s*(?:what|where|keywords?|search(?: jobs)?)\s*:/i;
 /** A sentence's end, not an abbreviation's full stop ("Lakeshore Menu Co.", "Acme Inc."). */
@@ -53,6 +55,9 @@ export function titleLineIndex(lines: readonly string[], isHeading: (at: number)
     const line = (lines[at] as string).trim();
     if (!line) continue;
     seen++;
+    // "Acme | Senior Backend Engineer (Go) | Remote | $170k": a forum post's header line under its
+    // author's stamp names the job however long its parts run.
+    if (at > first && POST_STAMP_LINE.test(lines[first] as string) && pipedTitle(line)) return at;
     if (
       at > first &&
       !isHeading(at) &&

@@ -508,6 +508,17 @@ describe('a feed or chat post copied with its replies', () => {
     expect(headed.sections.find((s) => s.id === 'first90')?.text).toContain('Own the quotes API');
   });
 
+  it("takes the job from a forum post's header line under its author's stamp, however long the line", () => {
+    const thread = [
+      'quaywise_cto 4 days ago | parent | context | next [–]',
+      '',
+      'Quaywise | Senior Backend Engineer (Go) | REMOTE (US or Canada, overlap with 10am-3pm ET) | Full-time | $170k-$205k + equity | https://quaywise.example/jobs/backend',
+      '',
+      'We track container cranes for port operators. You would own the Go service that reads crane telemetry.',
+    ].join('\n');
+    expect(splitJdText(thread).title).toBe('Senior Backend Engineer (Go)');
+  });
+
   it('reads a title taken from a sentence that ends on a place as having no qualifier', () => {
     const titled = ['We are hiring a Backend Engineer in Austin, TX!', ...post.slice(4)].join('\n');
     expect(check(titled).doc.title).toBe('We are hiring a Backend Engineer in Austin, TX!');

@@ -181,6 +181,19 @@ describe('JD shape checks', () => {
     expect(named('You will join the Claims Backend team and own its intake queue.')).toEqual([]);
   });
 
+  it('reads a name set before "the pipeline that..." as naming the system', () => {
+    const named = (about: string) =>
+      check(`Backend Developer (Python)\n\nAbout the role\n${about}\n`).of('no-named-service');
+    expect(
+      named('You will build and run Meter Ingest, the pipeline that collects readings from smart meters.'),
+    ).toEqual([]);
+    // Without the name, or without the clause that says what it does, nothing is named.
+    expect(
+      named('You will build and run the pipeline that collects readings from smart meters.'),
+    ).toHaveLength(1);
+    expect(named('At Sunmesa, our platform team builds tools for utilities.')).toHaveLength(1);
+  });
+
   it('flags an archetype left unpicked, and a scope that spans all four', () => {
     expect(check(fixture('01'), { archetype: null }).of('archetype-undecided')).toHaveLength(1);
     expect(check(fixture('01')).of('archetype-undecided')).toEqual([]);

@@ -5,6 +5,9 @@ import { finding, type JdView } from '../view';
 
 const ROLE_AFTER = /^[ \t]+(?:engineers?|developers?|architects?|programmers?|roles?|positions?|hires?)\b/i;
 
+/** A capitalised name of one to three words, then a comma and the determiner of the noun's phrase. */
+const APPOSITION = /\b((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*),\s+(?:the|our|a|an)\s+$/;
+
 const genericByStack = new WeakMap<JdCheckContext['data']['stack'], Set<string>>();
 
 /** Words that do not name a service, in lower case: generic modifiers and every technology. */
@@ -55,6 +58,15 @@ export function namedService(view: JdView, ctx: JdCheckContext, where: Span | nu
         modifiers.some((w) => !generic.has(w.toLowerCase().replace(/[^a-z0-9-]/g, '')) && /[A-Za-z]/.test(w))
       )
         return [];
+      // "Meter Ingest, the pipeline that collects...": a name set before the noun's phrase, which
+      // then says what the thing does, names it ("At Acme, our platform team" names no system).
+      const apposition =
+        det >= 0 &&
+        det === words.length - 1 &&
+        /^\s*(?:that|which|where)\b/.test(view.text.slice(noun.end, noun.end + 8))
+          ? APPOSITION.exec(before)?.[1]
+          : undefined;
+      if (apposition?.split(/\s+/).some((w) => !generic.has(w.toLowerCase()))) return [];
       // "the partner API that 60 leasing platforms call": a common word names the system when the
       // title names it too, or when the sentence goes on to give its scale.
       const phrase = [...modifiers.filter((w) => !/^(?:the|our|a|an)$/i.test(w)), noun.text].join(' ');
