@@ -237,4 +237,24 @@ describe('About the role and About the company, paragraph by paragraph', () => {
     ].join('\n');
     expect(companyLength(page)).toEqual([]);
   });
+
+  it("does not count a sign-off or a link on its own line as a sentence of the company's story", () => {
+    const story =
+      'Harbourline prices container freight for importers. Our quote pages serve 1,200 customers a week. We are profitable. Our mission is a fair price for every box.';
+    const page = (tail: string) =>
+      [
+        'Backend Engineer (Go, Quotes API)',
+        '',
+        'About the role',
+        role,
+        ...lists,
+        '',
+        'About Harbourline',
+        story,
+        tail,
+      ].join('\n');
+    expect(companyLength(page("We're looking forward to your application!"))).toEqual([]);
+    expect(companyLength(page('https://harbourline.example/careers/57'))).toEqual([]);
+    expect(companyLength(page('We were founded in Rotterdam in 2016.'))).toHaveLength(1);
+  });
 });

@@ -195,6 +195,7 @@ export function ownCompanyParts(view: JdView): Part[] {
  */
 const HEADER_PARTS = /\s[|·•]\s.*\s[|·•]\s|\S {3,}\S.*\S {3,}\S/;
 /** "Sasha K. — Today at 10:42 AM": a post's author and time, as a chat or feed prints them above it. */
+const LINK_LINE = /^\s*(?:https?:\/\/|www\.)\S*\s*$/i;
 const POST_STAMP = /(?:\b(?:today|yesterday) at|\s[—–-]\s.*)\s\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?$/i;
 /**
  * Prose ends a sentence, or at least runs on like one: five words or more, some of them in lower
@@ -206,6 +207,8 @@ const NAME_MAX_WORDS = 4;
 const isProse = (s: Pick<Span, 'text'>) => {
   // A post's time has a colon: most sentences have none, and the stamp's pattern is a slow one.
   if (HEADER_PARTS.test(s.text) || (s.text.includes(':') && POST_STAMP.test(s.text))) return false;
+  // A link on a line of its own is where to go, not something said.
+  if (LINK_LINE.test(s.text)) return false;
   if (!/\p{Ll}/u.test(s.text)) return false;
   const stopped = /[.!?]["'”’)\]]?$/.test(s.text);
   // Words are counted only where they can decide: a stopped line is prose unless it may be a name.
@@ -237,9 +240,12 @@ const TERMS_LINE =
   /\b(?:w-?2|c2c|corp[- ]to[- ]corp|1099|third[- ]part(?:y|ies)|sponsorship|contract(?:-to-hire)?|full[- ]time|part[- ]time|permanent|temp-to-perm)\b/i;
 const TERMS_MAX_WORDS = 8;
 const isTermsLine = (s: Span) => countSpaceSeparated(s.text) <= TERMS_MAX_WORDS && TERMS_LINE.test(s.text);
-/** "To apply, send your resume to ...": how to apply, the process and not the role or the company. */
+/**
+ * "To apply, send your resume to ...", "We look forward to your application!": how to apply and
+ * the sign-off under it, the process and not the role or the company.
+ */
 const APPLY_LINE =
-  /^(?:to apply\b|apply (?:by|at|via|through|online|here|now|today)\b|(?:please )?(?:send|email) (?:us )?(?:your|a) (?:resume|résumé|cv|application)\b)/i;
+  /^(?:to apply\b|apply (?:by|at|via|through|online|here|now|today)\b|(?:please )?(?:send|email) (?:us )?(?:your|a) (?:resume|résumé|cv|application)\b|(?:we(?:'re| are)? )?look(?:ing)? forward to (?:your application|hearing from you|meeting you)\b)/i;
 /** "Acme is hiring for its Pune centre": the hire's news in the opening, not the company's story. */
 const HIRING_LINE = /\b(?:is|are|we're|we are) (?:now |currently )?hiring\b/i;
 
