@@ -169,6 +169,31 @@ describe('JD phrase checks', () => {
       'Note: keep this list to six lines.',
     ]);
     expect(of('guidance-leak').every((f) => f.replacement === '')).toBe(true);
+    // A bracketed note that tells the writer what to put where, or is addressed to the recruiter.
+    const notes = check(
+      edited(
+        '01',
+        ['## Requirements\n', '## Requirements\n\n(Six specific items. Name the service in each one.)\n'],
+        [
+          'and we ship to production several times a day',
+          'and we ship to production several times a day (Add the release cadence here: weekly train?)',
+        ],
+        ['## Preferred\n', '## Preferred\n\n(Recruiter: move everything past six to this list.)\n'],
+      ),
+    );
+    expect(notes.of('guidance-leak').map(notes.spanText)).toEqual([
+      ' (Add the release cadence here: weekly train?)',
+      '(Six specific items. Name the service in each one.)',
+      '(Recruiter: move everything past six to this list.)',
+    ]);
+    // A note to the applicant, and a recruiter named on a line of its own, are no guidance.
+    const applicant = check(
+      edited('01', [
+        '## Preferred\n',
+        '## Preferred\n\nSend a short note (include a link to your GitHub).\nRecruiter: Dana Whitfield\n',
+      ]),
+    );
+    expect(applicant.of('guidance-leak')).toEqual([]);
     // Filler text is never meant to be posted, wherever it stands.
     const filler = check(edited('01', ['## Preferred\n', '## Preferred\n\nLorem ipsum dolor sit amet.\n']));
     expect(filler.of('guidance-leak').map(filler.spanText)).toEqual(['Lorem ipsum dolor sit amet.']);
