@@ -9,9 +9,11 @@ import type { Block, DocumentMetadata, DocumentModel, TextRun } from './model';
  * - doubled braces: "{{company}}";
  * - angle brackets around words: "<<company>>", "<Company name>"; not a generic glued to a
  *   word ("List<T>") and not markup with attributes or a closing slash;
- * - "TBD" and "TK" written as words in capitals;
- * - not a job post's tag ("[HIRING]"), a ticket key, a picture's stand-in, an HTML tag, nor an
- *   email address in angle brackets ("<ana@example.com>"): they name nothing missing;
+ * - "TBD" and "TK" written as words in capitals, where they stand for a value ("Start date: TBD"),
+ *   not where a sentence says something is undecided ("the range is still TBD");
+ * - not a job post's tag ("[HIRING]"), a ticket key, a picture's stand-in, an HTML tag, a ticked
+ *   box ("- [x] Done"), nor an email address in angle brackets ("<ana@example.com>"): they name
+ *   nothing missing;
  * - money left as X's: "$XXX,XXX", "XXK", or a range of them ("$XXX,XXX - $XXX,XXX").
  */
 const MONEY_X = String.raw`(?:[$€£]\s?X{1,9}(?:[,.]X{3}){0,4}[Kk]?|X{1,3}(?:,X{3}){1,4}|X{2,9}K)`;
@@ -26,14 +28,15 @@ const NOT_MISSING: RegExp[] = [
   new RegExp(`^${POST_TAG.source}$`, 'i'),
   /^\[[A-Z][A-Z0-9]+-\d+\]$/,
   /^\[(?:image|cid|attachment|inline image)\s*:/i,
-  /^<\/?(?:a|b|i|u|s|p|em|strong|sub|sup|br|hr|div|span|img|code|pre|small|big|mark|del|ins|kbd|details|summary|table|thead|tbody|tr|td|th|ul|ol|li|dl|dt|dd|h[1-6]|picture|source|video|center|font|blockquote|section|article|header|footer|nav)\/?>$/i,
+  /^\[[xX]\]$/,
+  /^<\/?(?:a|b|i|u|s|p|em|strong|sub|sup|br|hr|div|span|img|code|pre|small|big|mark|del|ins|kbd|details|summary|table|thead|tbody|tr|td|th|ul|ol|li|dl|dt|dd|h[1-6]|picture|source|video|center|font|blockquote|section|article|header|footer|nav|aside|main|figure|figcaption)\/?>$/i,
 ];
 const namesNothingMissing = (span: string) => NOT_MISSING.some((re) => re.test(span));
 const FORMS = [
   String.raw`(?<![\p{L}\p{N}\])])\[(?=\p{L})[^[\]\n]{1,120}\](?!\()`,
   String.raw`(?<![\p{L}\p{N}])\{\{[^{}\n]{1,60}\}\}`,
   String.raw`(?<![\p{L}\p{N}<])<<?(?=\p{L})[^<>\n="/@]{1,40}>>?`,
-  String.raw`(?<![\p{L}\p{N}_])(?:TBD|TK)(?![\p{L}\p{N}_])`,
+  String.raw`(?<![\p{L}\p{N}_])(?<!\b(?:is|are|was|were|be|remains?|still)\s)(?:TBD|TK)(?![\p{L}\p{N}_])`,
   String.raw`(?<![\p{L}\p{N}_$€£])${MONEY_X}(?:[ \t]*(?:-|–|—|to)[ \t]*${MONEY_X})?(?![\p{L}\p{N}_])`,
 ];
 const PLACEHOLDER = new RegExp(FORMS.join('|'), 'gu');

@@ -98,6 +98,7 @@ describe('placeholders beyond brackets, and what removing them leaves', () => {
       paragraph('Base salary: $XXX,XXX - $XXX,XXX a year, or XXK for contractors.'),
       paragraph('Send it to <Hiring manager name> by Friday.'),
       paragraph('Not ones: items[0], List<T>, <br/>, tbd, TBDs, XXL, Xbox.'),
+      paragraph('Nor these: the range is still TBD with finance; - [x] ticked; <aside>a callout</aside>.'),
     ]);
     expect(findPlaceholders(model).map((p) => [p.text, p.blockIndex])).toEqual([
       ['[qualifier]', 0],
