@@ -194,6 +194,22 @@ describe('JD shape checks', () => {
     expect(named('At Sunmesa, our platform team builds tools for utilities.')).toHaveLength(1);
   });
 
+  it('reads a scope as spanning all four when each kind is named, three of them more than once', () => {
+    const scope = (duties: string[]) =>
+      check(
+        ['Senior Backend Engineer (Go)', '', 'What you will do', ...duties.map((d) => `- ${d}`)].join('\n'),
+      ).of('archetype-undecided');
+    const api = 'Design REST endpoints with pagination for our partners';
+    const data = 'Write ETL jobs and schema migrations for the warehouse';
+    const platform = 'Own the Terraform modules and the CI/CD pipeline';
+    expect(scope([api, data, platform, 'Add a CDN rule for the static pages'])).toHaveLength(1);
+    // One stray word of the fourth kind alone does not make it part of the job.
+    expect(scope([api, 'Write schema migrations', platform, 'Add a CDN rule for the static pages'])).toEqual(
+      [],
+    );
+    expect(scope([api, data, platform])).toEqual([]);
+  });
+
   it('flags an archetype left unpicked, and a scope that spans all four', () => {
     expect(check(fixture('01'), { archetype: null }).of('archetype-undecided')).toHaveLength(1);
     expect(check(fixture('01')).of('archetype-undecided')).toEqual([]);

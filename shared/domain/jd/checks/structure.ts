@@ -259,16 +259,18 @@ function archetype(view: JdView, ctx: JdCheckContext): JdFinding[] {
         'Pick one: API and services, data-intensive, platform, or edge and BFF.',
       ),
     ];
+  // All four kinds named in the role's own text, three of them more than once: one stray word
+  // ("a CDN") does not make a scope, and a job that does each kind in earnest names each twice.
   const signals = ctx.data.stack.archetypeSignals;
-  const present = (Object.keys(signals) as (keyof typeof signals)[]).filter((a) => {
-    const hits = new Set(
-      searchBody(view, signals[a], { sections: ['about', 'first90', 'requirements'] }).map((s) =>
-        s.text.toLowerCase(),
-      ),
-    );
-    return hits.size >= 2;
-  });
-  if (present.length < 4) return [];
+  const named = (Object.keys(signals) as (keyof typeof signals)[]).map(
+    (a) =>
+      new Set(
+        searchBody(view, signals[a], { sections: ['about', 'first90', 'requirements'] }).map((s) =>
+          s.text.toLowerCase(),
+        ),
+      ).size,
+  );
+  if (named.some((n) => n === 0) || named.filter((n) => n >= 2).length < 3) return [];
   return [
     finding(
       view,
