@@ -313,5 +313,14 @@ describe('JD phrase checks', () => {
         ]),
       ),
     ).toEqual([]);
+    // Nor a word at the end of one line and the start of the next, or inside a menu's barred line.
+    expect(
+      doubled(
+        edited('01', [
+          '## About the role\n\nYou will',
+          '## About the role\n\nPrevious job    Next job\nJob Locations: Denver, CO\nHacker News new | past | jobs\n\nYou will',
+        ]),
+      ),
+    ).toEqual([]);
   });
 });

@@ -100,11 +100,13 @@ export function phraseChecks(view: JdView, ctx: JdCheckContext): JdFinding[] {
     );
   }
 
-  // A word alone on its line (a company name over a paragraph that opens with it) is layout.
-  const aloneOnLine = (s: Span) =>
-    view.text.slice(view.text.lastIndexOf('\n', s.start - 1) + 1, s.start).trim() === '' &&
-    /^\S+[ \t]*\n/.test(s.text);
-  for (const s of searchBody(view, GRAMMAR_JOIN).filter((s) => !aloneOnLine(s)))
+  // A menu's or header's line of parts set apart by bars ("Hacker News new | past | jobs") is layout.
+  const inBarredLine = (s: Span) => {
+    const start = view.text.lastIndexOf('\n', s.start - 1) + 1;
+    const end = view.text.indexOf('\n', s.end);
+    return (view.text.slice(start, end === -1 ? undefined : end).match(/\s\|\s/g)?.length ?? 0) >= 2;
+  };
+  for (const s of searchBody(view, GRAMMAR_JOIN).filter((s) => !inBarredLine(s)))
     out.push(
       finding(
         view,
@@ -137,9 +139,8 @@ export function phraseChecks(view: JdView, ctx: JdCheckContext): JdFinding[] {
   return out;
 }
 
-/** The verb after "the candidate" as it goes after "you": "has" -> "have", "brings" -> "bring". */
 /**
- * A word written twice in a row ("teams team", "the the", "a a"), as templates and pasted edits
+ * A word written twice in a row on one line ("teams team", "the the", "a a"), as templates and pasted edits
  * leave behind. "that that" and "had had" can be right, so they are left alone; a singular
  * after its own plural ("teams team") counts too.
  */
@@ -148,11 +149,12 @@ const NOT_DOUBLED = String.raw`(?!(?:that|had|is|do|bye|so|very|no|now|far|more|
  * Both forms need the next word to start with this word's letter, so that is checked first: most
  * words fail it at once instead of trying every length of themselves against the next word.
  */
-const SAME_FIRST_LETTER = String.raw`(?=(?<first>[A-Za-z])[A-Za-z]*\s+\k<first>)`;
+const SAME_FIRST_LETTER = String.raw`(?=(?<first>[A-Za-z])[A-Za-z]*[ \t]+\k<first>)`;
 const GRAMMAR_JOIN = [
-  String.raw`${SAME_FIRST_LETTER}(?:${NOT_DOUBLED}(?<word>[A-Za-z]{1,20})\s+\k<word>|${NOT_DOUBLED}(?<stem>[A-Za-z]{3,20})(?:s|es)\s+\k<stem>)(?![A-Za-z'’-])`,
+  String.raw`${SAME_FIRST_LETTER}(?:${NOT_DOUBLED}(?<word>[A-Za-z]{1,20})[ \t]+\k<word>|${NOT_DOUBLED}(?<stem>[A-Za-z]{3,20})(?:s|es)[ \t]+\k<stem>)(?![A-Za-z'’-])`,
 ];
 
+/** The verb after "the candidate" as it goes after "you": "has" -> "have", "brings" -> "bring". */
 const YOU_FORMS: Record<string, string> = {
   is: 'are',
   has: 'have',
