@@ -97,6 +97,32 @@ describe('lines left under the list', () => {
   });
 });
 
+describe("a contract's terms under their own heading", () => {
+  it('are the offer, not more asks, when a staffing agency lists them below the requirements', () => {
+    const asks = [
+      '- 4+ years running production services on AWS',
+      '- Terraform modules you wrote and others reuse',
+      '- Kubernetes upgrades done without downtime',
+      '- A CI pipeline you rebuilt, and what got faster',
+      '- On-call for a system with paying customers',
+    ];
+    const page = [
+      'Contract Platform Engineer (AWS)',
+      '',
+      'What you need',
+      ...asks,
+      '',
+      'Engagement terms',
+      '- 9 months, renewable',
+      '- Core hours 10:00 - 16:00 Pacific, with a weekly timesheet',
+      '- A laptop is shipped to you before day one',
+      '- Two interviews: a screen with the agency and a pairing session with the client',
+    ].join('\n');
+    expect(mustHavesOf(page)).toEqual(asks.map((l) => l.slice(2)));
+    expect(check(page).of('requirements-count')).toEqual([]);
+  });
+});
+
 describe('prose under a requirements heading', () => {
   it('does not count a sentence on what the hire will do as an ask', () => {
     const pdf = [
