@@ -43,7 +43,7 @@ const HEADINGS: [BodyId, RegExp][] = [
  * into the one above; the view then treats that text as boilerplate.
  */
 export const BOILERPLATE_HEADING =
-  /^(?:(?:an? )?equal (?:employment )?opportunit(?:y|ies)(?: employer| statement| and .{0,30})?|eeo(?:c)?(?: statement| policy)?|(?:our )?commitment to (?:diversity|inclusion|equity|equal).{0,30}|diversity(?:,? equity)?(?:,? (?:and )?inclusion)?(?: (?:statement|at [\w.&' -]{1,30}))?|dei|(?:reasonable )?accommodations?(?: (?:statement|request|for applicants))?|(?:applicant |candidate |recruitment |job applicant )?privacy(?: (?:notice|policy|statement|information))?|(?:work|employment) authori[sz]ation|visa sponsorship|(?:us )?export control.{0,20}|additional information|other information|legal(?: notice)?|(?:a )?notice to (?:recruiters|agencies|third[- ]party agencies|applicants)|(?:recruiting |recruitment |staffing )?agenc(?:y|ies)(?: notice)?|fair chance.{0,30}|e-?verify|disclaimer|important notice|(?:beware of |recruitment )?(?:fraud|scams?)(?: notice| alert| warning)?|how to apply|apply(?: now| here| today)?|(?:supplemental |application |screening )?(?:questions|questionnaire)|how (?:do|can|should) (?:i|you) apply|(?:our |the )?(?:interview|hiring|application) process|what happens next|next steps|physical (?:demands|requirements)|working conditions|work environment|covid-19.{0,30}|vaccination.{0,30}|seniority level|employment type|job function|industries)$/;
+  /^(?:(?:an? )?equal (?:employment )?opportunit(?:y|ies)(?: employer| statement| and .{0,30})?|eeo(?:c)?(?: statement| policy)?|(?:our )?commitment to (?:diversity|inclusion|equity|equal).{0,30}|diversity(?:,? equity)?(?:,? (?:and )?inclusion)?(?: (?:statement|at [\w.&' -]{1,30}))?|dei|(?:reasonable )?accommodations?(?: (?:statement|request|for applicants))?|(?:applicant |candidate |recruitment |job applicant )?privacy(?: (?:notice|policy|statement|information))?|(?:work|employment) authori[sz]ation|visa sponsorship|(?:us )?export control.{0,20}|additional information|other information|legal(?: notice)?|(?:a )?notice to (?:recruiters|agencies|third[- ]party agencies|applicants)|(?:recruiting |recruitment |staffing )?agenc(?:y|ies)(?: notice)?|fair chance.{0,30}|e-?verify|disclaimer|important notice|(?:beware of |recruitment )?(?:fraud|scams?)(?: notice| alert| warning)?|how to apply|apply(?: now| here| today)?|(?:supplemental |application |screening )?(?:questions|questionnaire)|how (?:do|can|should) (?:i|you) apply|(?:our |the )?(?:interview|hiring|application) process|what happens next|next steps|(?:physical (?:demands|requirements)|working conditions|work environment)(?: and (?:physical (?:demands|requirements)|working conditions|work environment))?|covid-19.{0,30}|vaccination.{0,30}|seniority level|employment type|job function|industries)$/;
 
 /** The most sections a JD may have (the jd channels refuse more); later headings fold into the last. */
 export const JD_MAX_SECTIONS = 40;
@@ -76,6 +76,9 @@ function boilerplateKey(text: string, key?: string): boolean {
   return BOILERPLATE_HEADING.test(key ?? headingKey(text));
 }
 
+/** A short note in parentheses closing a heading line ("(Required)", "(optional)"), no figures. */
+const TRAILING_NOTE = /\s+\([^()\d]{1,30}\)$/;
+
 /** A sentence written as a heading ("As a Senior Backend Engineer at Acme, you'll:") needs its colon. */
 const LONG_HEADING_WORDS = 14;
 
@@ -89,8 +92,11 @@ export function headingOf(line: string, opensList = false): BodyId | null {
   if (!trimmed || trimmed.length > 130) return null;
   if (BULLET.test(trimmed) && !trimmed.startsWith('**')) return null;
   // "Why Join Us?" heads a section as "Why Join Us" would.
+  // "Knowledge, Skills and Abilities (Required)": a note in parentheses after the heading's
+  // words says how to read the part, not which part it is.
   const text = headingText(line)
     .replace(/\s*[?!]+$/, '')
+    .replace(TRAILING_NOTE, '')
     .trim();
   if (!text || text.length > 100) return null;
   const words = text.split(' ').length;

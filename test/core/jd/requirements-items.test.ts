@@ -123,6 +123,45 @@ describe("a contract's terms under their own heading", () => {
   });
 });
 
+describe("a public employer's qualification form", () => {
+  const form = [
+    'Systems Analyst II',
+    '',
+    'Minimum Qualifications',
+    '',
+    'Three years of experience maintaining business applications in C# or Java.',
+    'Experience with SQL Server or Oracle.',
+    '',
+    'Preferred Qualifications',
+    '',
+    'Experience with PeopleSoft Campus Solutions.',
+    'Experience with Azure Data Factory.',
+    '',
+    'Knowledge, Skills and Abilities (Required)',
+    '',
+    'Knowledge of data privacy rules for student records.',
+    'Knowledge of REST and SOAP web services.',
+    'Skill in writing test plans for integrations.',
+    'Skill in explaining system changes to office staff.',
+    'Ability to set priorities among several requests.',
+    '',
+    'Physical Demands and Work Environment',
+    '',
+    'Most work is done seated at a computer. The role may move boxed equipment of up to 20 pounds between buildings.',
+  ].join('\n');
+
+  it('counts the required abilities listed after the preferred ones as must-haves', () => {
+    const mustHaves = mustHavesOf(form);
+    expect(mustHaves).toHaveLength(7);
+    expect(mustHaves).toContain('Ability to set priorities among several requests.');
+    expect(check(form).of('requirements-count')).toHaveLength(1);
+  });
+
+  it('does not count the physical demands and work environment as asks', () => {
+    expect(mustHavesOf(form).some((m) => /seated|pounds/.test(m))).toBe(false);
+  });
+});
+
 describe('prose under a requirements heading', () => {
   it('does not count a sentence on what the hire will do as an ask', () => {
     const pdf = [
