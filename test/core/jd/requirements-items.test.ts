@@ -69,6 +69,52 @@ describe('must-haves as a job board page is copied', () => {
   });
 });
 
+describe('"what you need to know" tells, it does not ask', () => {
+  const asks = [
+    '- 5+ years building backend services, 2 of them in Go.',
+    '- Kafka or NATS in production, including replaying a topic.',
+    '- PostgreSQL schema changes on busy tables.',
+    '- Kubernetes deployments you have debugged at 3 a.m.',
+    '- Tracing with OpenTelemetry or a vendor agent.',
+    '- Plain written updates during an incident.',
+  ];
+
+  it("leaves out a board's city blurb under its skill tags at the foot of the page", () => {
+    const page = [
+      'Senior Backend Engineer (Go)',
+      '',
+      'What you bring',
+      ...asks,
+      '',
+      'About Tidewell',
+      'Tidewell sells route planning software to regional bakeries. We are 90 people in Denver.',
+      '',
+      'Top Skills',
+      'Go    Kafka    PostgreSQL    Kubernetes',
+      '',
+      'What you need to know about the Denver Tech Scene',
+      'Denver has grown into a hub for aerospace, health and logistics software, with hundreds of startups along the Front Range.',
+    ].join('\n');
+    expect(mustHavesOf(page)).toEqual(asks.map((l) => l.slice(2)));
+    expect(check(page).of('requirements-count')).toEqual([]);
+  });
+
+  it('reads the heading by the lines under it, here the pay, not as the requirements', () => {
+    const page = [
+      'Senior Backend Engineer (Go)',
+      '',
+      'What you bring',
+      ...asks,
+      '',
+      'What you need to know',
+      '- The base salary range is $158,000 to $184,000.',
+      '- Equity, a 401(k) match and a $2,000 learning budget come with it.',
+    ].join('\n');
+    expect(mustHavesOf(page)).toEqual(asks.map((l) => l.slice(2)));
+    expect(check(page).of('requirements-count')).toEqual([]);
+  });
+});
+
 describe('lines left under the list', () => {
   it('does not count the pay, the benefits or a "Show more" link as asks', () => {
     const asks = [
