@@ -231,6 +231,46 @@ describe('prose under a requirements heading', () => {
   });
 });
 
+describe('a paragraph beside the bulleted must-haves', () => {
+  const asks = [
+    '- 5+ years writing Java services that other teams depend on.',
+    '- Spring Boot and PostgreSQL in production.',
+    '- A message broker (RabbitMQ, Kafka or SQS) and its failure modes.',
+    '- Comfort owning an on-call week.',
+    '- Notes and design docs others can follow.',
+  ];
+
+  it('portrays the person, so its sentences are not counted as more asks', () => {
+    const posting = [
+      'Senior Backend Engineer (Java)',
+      '',
+      'About you',
+      '',
+      "We hope to meet a steady, curious engineer who likes to see a change through. You ask why before you ask how. You'd rather fix a root cause than page someone twice.",
+      '',
+      'Must-haves',
+      '',
+      ...asks,
+    ].join('\n');
+    expect(mustHavesOf(posting)).toEqual(asks.map((l) => l.slice(2)));
+    expect(check(posting).of('requirements-count')).toEqual([]);
+  });
+
+  it('that tells the stack is not read as a line of tools asked for', () => {
+    const posting = [
+      'Senior Backend Engineer (Java)',
+      '',
+      'Requirements',
+      ...asks,
+      '',
+      'Our stack',
+      '',
+      'Java 21 with Spring Boot, Micronaut for two older services, PostgreSQL, Redis, Kafka, Elasticsearch, AWS (EKS, S3, SQS), Grafana, Sentry and Jenkins. The shop front is an Angular app that reads our GraphQL gateway.',
+    ].join('\n');
+    expect(check(posting).of('framework-list')).toEqual([]);
+  });
+});
+
 describe('a degree that takes equivalent experience', () => {
   const skills = [
     '- Experience building backend services in Java with Spring.',
