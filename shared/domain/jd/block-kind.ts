@@ -128,7 +128,10 @@ const HAVE_OPENER =
  */
 const wordStartingAny = (alternatives: string[]) => String.raw`\b(?:${alternatives.join('|')})`;
 
-/** What a requirement says: years, experience with, familiarity, knowledge, a degree, "should have". */
+/**
+ * What a requirement says: years, experience with, familiarity, knowledge, a degree, "should have".
+ * "What you need to know about..." and "what you should know" lead into facts; they ask for nothing.
+ */
 const REQUIREMENT = new RegExp(
   `^have\\b|${wordStartingAny([
     String.raw`\d+\s*\+?\s*(?:(?:-|–|to)\s*\d+\s*)?(?:years?|yrs)\b`,
@@ -144,7 +147,7 @@ const REQUIREMENT = new RegExp(
     String.raw`track record\b|background in\b|hands-on\b|expertise (?:in|with)\b`,
     String.raw`(?:strong|solid|deep|excellent|good|working) (?:\w+ ){0,2}(?:skills|knowledge|experience|understanding|communication)\b`,
     String.raw`(?:ability|able) to\b`,
-    String.raw`(?:should|must|will need to|need to) (?:have|know|be (?:comfortable|familiar|fluent|able|experienced|proficient))\b`,
+    String.raw`(?<!what you(?:'ll| will)? )(?:should|must|will need to|need to) (?:have|know|be (?:comfortable|familiar|fluent|able|experienced|proficient))\b`,
     String.raw`(?:looking for|want|seeking|like) (?:an? )?(?:[\w-]+,? ){0,3}?(?:someone|people|engineers?|developers?|person|candidates?|teammates?|individuals?|rock ?stars?|ninjas?|wizards?|gurus?|hackers?) (?:who|with|that)\b`,
     String.raw`(?:is|are|would be) (?:a )?(?:big |huge )?(?:plus|bonus|nice to have|welcome)\b`,
   ])}`,

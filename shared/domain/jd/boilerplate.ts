@@ -32,7 +32,8 @@ const METADATA_MAX = 120;
 /**
  * Any "Label: value" line ("Client: a terminal operator", "Engagement: contractor"): a run of
  * three or more of them is a fact sheet of the job, whatever its labels, read as facts and not
- * as sentences.
+ * as sentences. Most of its lines are short; one whose value runs on (a schedule, a remote-work
+ * rule) is still a fact of the sheet, not a paragraph that makes the whole sheet one.
  */
 const LABEL_LINE = /^(?:[»>•·*-]\s*)?[*_]*\p{L}[\p{L}'’-]*(?: [\p{L}'’-]+){0,2}[*_]*\s*:\s*\S/u;
 const FACT_SHEET_MIN = 3;
@@ -81,10 +82,12 @@ function unitsOf(text: string, from: number, to: number, factSheets: boolean): U
       block.length >= FACT_SHEET_MIN &&
       block.every(
         (l, i) =>
-          l.text.length <= METADATA_MAX &&
-          (LABEL_LINE.test(l.text.trim()) ||
-            (i === 0 && isHeadingShaped(l.text.replace(/^\s*[»>•·*-]\s*/, '')))),
-      )
+          LABEL_LINE.test(l.text.trim()) ||
+          (i === 0 &&
+            l.text.length <= METADATA_MAX &&
+            isHeadingShaped(l.text.replace(/^\s*[»>•·*-]\s*/, ''))),
+      ) &&
+      block.filter((l) => l.text.length <= METADATA_MAX).length * 2 > block.length
     ) {
       // The sheet's own caption ("Quick details") goes with it.
       units.push(...block.map((l) => ({ ...l, fact: true })));

@@ -12,7 +12,11 @@ import { exportedRowTitle, pipedTitle, titleLineIndex, wrapsOntoRoleNoun } from 
 
 type BodyId = JdSection['id'];
 
-/** Heading words -> section, tried in order; the first match wins. Matched on lower case, curly quotes straightened. */
+/**
+ * Heading words -> section, tried in order; the first match wins. Matched on lower case, curly
+ * quotes straightened. "What you need to know" introduces facts (a city, the process) as often as
+ * asks, so it is no requirements heading: the block under it says which.
+ */
 const HEADINGS: [BodyId, RegExp][] = [
   [
     'about',
@@ -24,11 +28,11 @@ const HEADINGS: [BodyId, RegExp][] = [
   ],
   [
     'requirements',
-    /^(?:(?:minimum |basic |required |preferred |desired |desirable |key |additional |essential |technical |your )?(?:requirements|qualifications|skills(?: and (?:experience|qualifications))?|experience|competencies)|must[- ]haves?|nice[- ]to[- ]haves?|what(?:'s| is| would be| else would be) (?:nice|a plus|a bonus)(?: to have)?|(?:what|who) (?:you(?:'ll| will)? )?(?:bring|need|have|are)\b(?! (?:we|us)\b).{0,40}|what we(?:'re| are)? (?:look for|looking for|hoping to see|seeking).{0,30}|you(?:'ll| will)? fit (?:right )?in(?: here)?(?: if.{0,40})?|who you are|(?:about )?you|you have|extras|you(?:'ll| will)? need(?: to have)?|you(?:'ll| will)? (?:might|may) (?:also )?(?:have|be a (?:good |great )?fit).{0,30}|you(?:'re| are) (?:a (?:good |great )?fit|someone who).{0,30}|you(?:'ll| will)? thrive.{0,30}|you should (?:have|apply).{0,30}|bonus(?: points)?.{0,30}|preferred|pluses|plus|extra credit|even better.{0,30}|ideally.{0,40}|good to have|it'?s a (?:big )?plus.{0,40}|(?:and )?(?:a |big )?plus if.{0,40}|we(?:'?d| would) (?:love|like) (?:it )?(?:if|to see|for you).{0,40}|what (?:would|will) make you stand out|stand out (?:if|with).{0,30}|ideal (?:profile|candidate)|(?:the )?(?:tech(?:nology)?|our) stack|tech(?:nologies| stack)? (?:we use|you(?:'ll| will) use)|tools (?:we use|of the trade)|skills and qualifications|(?:skills|knowledge|expertise|experience|abilities|competencies)(?:,? (?:and )?(?:skills|knowledge|expertise|experience|abilities|competencies)){1,3}|requirements and qualifications|job requirements|knowledge,? skills,? and abilities|what you need to succeed|to succeed in this role.{0,30}|what makes you (?:a )?(?:great|good|strong|perfect|ideal) (?:fit|match|candidate).{0,20}|what we (?:need|require|expect)(?: from you| of you)?|(?:who|what) we want(?: from you| to see)?|(?:who|what) we(?:'re| are) looking for|your (?:background|experience|skills|profile|toolkit)|you bring|key skills|skills (?:and|&) experience|experience (?:and|&) skills|qualifications (?:and|&) experience|technologies|tech we use|what we use|we(?:'d| would) love to hear from you if.{0,20}|you(?:'ll| will) (?:be|do) great (?:here|in this role) if.{0,20}|(?:the )?ideal candidate (?:will have|has|is|brings).{0,20}|what we ask(?: (?:of|from) you)?|what (?:do|should|will|would) you (?:need(?: to (?:bring|have|know))?|bring|have)|who (?:should|can) apply|experience you(?:'ll| will) bring|(?:our |the )?tech(?:nology)? stack|education(?: and (?:experience|training))?)$/,
+    /^(?:(?:minimum |basic |required |preferred |desired |desirable |key |additional |essential |technical |your )?(?:requirements|qualifications|skills(?: and (?:experience|qualifications))?|experience|competencies)|must[- ]haves?|nice[- ]to[- ]haves?|what(?:'s| is| would be| else would be) (?:nice|a plus|a bonus)(?: to have)?|(?:what|who) (?:you(?:'ll| will)? )?(?:bring|need|have|are)\b(?! (?:we|us)\b| to know\b).{0,40}|what we(?:'re| are)? (?:look for|looking for|hoping to see|seeking).{0,30}|you(?:'ll| will)? fit (?:right )?in(?: here)?(?: if.{0,40})?|who you are|(?:about )?you|you have|extras|you(?:'ll| will)? need(?: to have)?|you(?:'ll| will)? (?:might|may) (?:also )?(?:have|be a (?:good |great )?fit).{0,30}|you(?:'re| are) (?:a (?:good |great )?fit|someone who).{0,30}|you(?:'ll| will)? thrive.{0,30}|you should (?:have|apply).{0,30}|bonus(?: points)?.{0,30}|preferred|pluses|plus|extra credit|even better.{0,30}|ideally.{0,40}|good to have|it'?s a (?:big )?plus.{0,40}|(?:and )?(?:a |big )?plus if.{0,40}|we(?:'?d| would) (?:love|like) (?:it )?(?:if|to see|for you).{0,40}|what (?:would|will) make you stand out|stand out (?:if|with).{0,30}|ideal (?:profile|candidate)|(?:the )?(?:tech(?:nology)?|our) stack|tech(?:nologies| stack)? (?:we use|you(?:'ll| will) use)|tools (?:we use|of the trade)|skills and qualifications|(?:skills|knowledge|expertise|experience|abilities|competencies)(?:,? (?:and )?(?:skills|knowledge|expertise|experience|abilities|competencies)){1,3}|requirements and qualifications|job requirements|knowledge,? skills,? and abilities|what you need to succeed|to succeed in this role.{0,30}|what makes you (?:a )?(?:great|good|strong|perfect|ideal) (?:fit|match|candidate).{0,20}|what we (?:need|require|expect)(?: from you| of you)?|(?:who|what) we want(?: from you| to see)?|(?:who|what) we(?:'re| are) looking for|your (?:background|experience|skills|profile|toolkit)|you bring|key skills|skills (?:and|&) experience|experience (?:and|&) skills|qualifications (?:and|&) experience|technologies|tech we use|what we use|we(?:'d| would) love to hear from you if.{0,20}|you(?:'ll| will) (?:be|do) great (?:here|in this role) if.{0,20}|(?:the )?ideal candidate (?:will have|has|is|brings).{0,20}|what we ask(?: (?:of|from) you)?|what (?:do|should|will|would) you (?:need(?: to (?:bring|have|know))?|bring|have)|who (?:should|can) apply|experience you(?:'ll| will) bring|(?:our |the )?tech(?:nology)? stack|education(?: and (?:experience|training))?)$/,
   ],
   [
     'compensation',
-    /^(?:(?:us |u\.s\. |annual |the |our )?(?:base )?(?:compensation|pay|salary)(?: range| ranges| and benefits| transparency| information| details| band)?(?: for this (?:role|position))?|benefits(?: and perks)?|(?:our |the )?perks(?: and benefits)?|our benefits|what we offer|what we(?:'ll| will) (?:offer|give) you|what(?:'s| is) in it for you|why you(?:'ll| will) love (?:working )?(?:here|with us|it here)|total rewards|rewards|the package|what you(?:'ll| will) get|pay and perks|salary and benefits|compensation and perks|perks and benefits|what we provide|our offer|the offer|package|benefits and compensation|what (?:do|will|does) (?:we|it|the (?:role|job)|this (?:role|job)) pay|what(?:'s| is| are) the (?:pay|salary|compensation|benefits)|how much (?:does|will) (?:it|the (?:role|job)|this (?:role|job)) pay)$/,
+    /^(?:(?:us |u\.s\. |annual |the |our )?(?:base )?(?:compensation|pay|salary)(?: range| ranges| and benefits| transparency| information| details| band)?(?: for this (?:role|position))?|benefits(?: and perks)?|(?:our |the )?perks(?: and benefits)?|our benefits|what we offer|what we(?:'ll| will) (?:offer|give) you|what(?:'s| is) in it for you|why you(?:'ll| will) love (?:working )?(?:here|with us|it here)|total rewards|rewards|the package|what you(?:'ll| will) get|pay and perks|salary and benefits|compensation and perks|perks and benefits|what we provide|our offer|the offer|package|(?:the )?(?:contract|engagement|assignment) (?:details|terms)|terms of (?:the )?(?:contract|engagement)|benefits and compensation|what (?:do|will|does) (?:we|it|the (?:role|job)|this (?:role|job)) pay|what(?:'s| is| are) the (?:pay|salary|compensation|benefits)|how much (?:does|will) (?:it|the (?:role|job)|this (?:role|job)) pay)$/,
   ],
   [
     'company',
@@ -43,7 +47,7 @@ const HEADINGS: [BodyId, RegExp][] = [
  * into the one above; the view then treats that text as boilerplate.
  */
 export const BOILERPLATE_HEADING =
-  /^(?:(?:an? )?equal (?:employment )?opportunit(?:y|ies)(?: employer| statement| and .{0,30})?|eeo(?:c)?(?: statement| policy)?|(?:our )?commitment to (?:diversity|inclusion|equity|equal).{0,30}|diversity(?:,? equity)?(?:,? (?:and )?inclusion)?(?: (?:statement|at [\w.&' -]{1,30}))?|dei|(?:reasonable )?accommodations?(?: (?:statement|request|for applicants))?|(?:applicant |candidate |recruitment |job applicant )?privacy(?: (?:notice|policy|statement|information))?|(?:work|employment) authori[sz]ation|visa sponsorship|(?:us )?export control.{0,20}|additional information|other information|legal(?: notice)?|(?:a )?notice to (?:recruiters|agencies|third[- ]party agencies|applicants)|(?:recruiting |recruitment |staffing )?agenc(?:y|ies)(?: notice)?|fair chance.{0,30}|e-?verify|disclaimer|important notice|(?:beware of |recruitment )?(?:fraud|scams?)(?: notice| alert| warning)?|how to apply|apply(?: now| here| today)?|(?:supplemental |application |screening )?(?:questions|questionnaire)|how (?:do|can|should) (?:i|you) apply|(?:our |the )?(?:interview|hiring|application) process|what happens next|next steps|physical (?:demands|requirements)|working conditions|work environment|covid-19.{0,30}|vaccination.{0,30}|seniority level|employment type|job function|industries)$/;
+  /^(?:(?:an? )?equal (?:employment )?opportunit(?:y|ies)(?: employer| statement| and .{0,30})?|eeo(?:c)?(?: statement| policy)?|(?:our )?commitment to (?:diversity|inclusion|equity|equal).{0,30}|diversity(?:,? equity)?(?:,? (?:and )?inclusion)?(?: (?:statement|at [\w.&' -]{1,30}))?|dei|(?:reasonable )?accommodations?(?: (?:statement|request|for applicants))?|(?:applicant |candidate |recruitment |job applicant )?privacy(?: (?:notice|policy|statement|information))?|(?:work|employment) authori[sz]ation|visa sponsorship|(?:us )?export control.{0,20}|additional information|other information|legal(?: notice)?|(?:a )?notice to (?:recruiters|agencies|third[- ]party agencies|applicants)|(?:recruiting |recruitment |staffing )?agenc(?:y|ies)(?: notice)?|fair chance.{0,30}|e-?verify|disclaimer|important notice|(?:beware of |recruitment )?(?:fraud|scams?)(?: notice| alert| warning)?|how to apply|apply(?: now| here| today)?|(?:supplemental |application |screening )?(?:questions|questionnaire)|how (?:do|can|should) (?:i|you) apply|(?:our |the )?(?:interview|hiring|application) process|what happens next|next steps|(?:physical (?:demands|requirements)|working conditions|work environment)(?: and (?:physical (?:demands|requirements)|working conditions|work environment))?|covid-19.{0,30}|vaccination.{0,30}|seniority level|employment type|job function|industries)$/;
 
 /** The most sections a JD may have (the jd channels refuse more); later headings fold into the last. */
 export const JD_MAX_SECTIONS = 40;
@@ -76,6 +80,9 @@ function boilerplateKey(text: string, key?: string): boolean {
   return BOILERPLATE_HEADING.test(key ?? headingKey(text));
 }
 
+/** A short note in parentheses closing a heading line ("(Required)", "(optional)"), no figures. */
+const TRAILING_NOTE = /\s+\([^()\d]{1,30}\)$/;
+
 /** A sentence written as a heading ("As a Senior Backend Engineer at Acme, you'll:") needs its colon. */
 const LONG_HEADING_WORDS = 14;
 
@@ -89,8 +96,11 @@ export function headingOf(line: string, opensList = false): BodyId | null {
   if (!trimmed || trimmed.length > 130) return null;
   if (BULLET.test(trimmed) && !trimmed.startsWith('**')) return null;
   // "Why Join Us?" heads a section as "Why Join Us" would.
+  // "Knowledge, Skills and Abilities (Required)": a note in parentheses after the heading's
+  // words says how to read the part, not which part it is.
   const text = headingText(line)
     .replace(/\s*[?!]+$/, '')
+    .replace(TRAILING_NOTE, '')
     .trim();
   if (!text || text.length > 100) return null;
   const words = text.split(' ').length;

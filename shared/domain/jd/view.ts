@@ -211,6 +211,34 @@ function responsibilitiesOf(
   return (listed.length > 0 ? listed : lines).flatMap((l) => itemsOf(l, false, boilerplate));
 }
 
+/**
+ * Requirement items over every requirements section. When the must-haves are a bulleted list, a
+ * paragraph beside it under a heading of its own portrays the person the list asks for ("Who
+ * you are": "We want a curious engineer. You stay calm...") or tells the stack ("Our stack": "We
+ * run Go on ECS. Builds go through Buildkite."): its sentences are not read as asks one by one,
+ * as they are in a posting that writes all its requirements as prose. A line of one sentence
+ * there ("Bachelor's degree in computer science is required.") is still an item.
+ */
+function requirementsOf(
+  text: string,
+  sections: JdFlatSection[],
+  boilerplate: (start: number, end: number) => boolean,
+): JdItem[] {
+  const lines = sections.map((s) => listLinesOf(text, s.start, s.end));
+  const bulleted = (l: (Span & { bullet: boolean })[]) => l.some((line) => line.bullet);
+  const listed = sections.some((s, i) => !isPreferredHeading(s.heading) && bulleted(lines[i] ?? []));
+  return sections.flatMap((s, i) => {
+    const own = lines[i] ?? [];
+    const kept =
+      listed && !bulleted(own)
+        ? own.filter((line) => sentencesOf(line.text, 0, line.text.length).length < 2)
+        : own;
+    return itemsOf(kept, isPreferredHeading(s.heading), boilerplate).filter(
+      (item) => !DUTY_SENTENCE.test(item.text),
+    );
+  });
+}
+
 export function buildView(doc: JdText): JdView {
   const flat = flattenJd(doc);
   const text = flat.text;
@@ -249,11 +277,7 @@ export function buildView(doc: JdText): JdView {
     title: { start: title.start, end: title.end, text: text.slice(title.start, title.end) },
     sections,
     responsibilities: responsibilitiesOf(text, sections('first90'), isBoilerplate),
-    requirements: sections('requirements').flatMap((s) =>
-      itemsOf(listLinesOf(text, s.start, s.end), isPreferredHeading(s.heading), isBoilerplate).filter(
-        (item) => !DUTY_SENTENCE.test(item.text),
-      ),
-    ),
+    requirements: requirementsOf(text, sections('requirements'), isBoilerplate),
     bodySpans,
     boilerplate,
     isBoilerplate,

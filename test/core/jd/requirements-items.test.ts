@@ -69,6 +69,52 @@ describe('must-haves as a job board page is copied', () => {
   });
 });
 
+describe('"what you need to know" tells, it does not ask', () => {
+  const asks = [
+    '- 5+ years building backend services, 2 of them in Go.',
+    '- Kafka or NATS in production, including replaying a topic.',
+    '- PostgreSQL schema changes on busy tables.',
+    '- Kubernetes deployments you have debugged at 3 a.m.',
+    '- Tracing with OpenTelemetry or a vendor agent.',
+    '- Plain written updates during an incident.',
+  ];
+
+  it("leaves out a board's city blurb under its skill tags at the foot of the page", () => {
+    const page = [
+      'Senior Backend Engineer (Go)',
+      '',
+      'What you bring',
+      ...asks,
+      '',
+      'About Tidewell',
+      'Tidewell sells route planning software to regional bakeries. We are 90 people in Denver.',
+      '',
+      'Top Skills',
+      'Go    Kafka    PostgreSQL    Kubernetes',
+      '',
+      'What you need to know about the Denver Tech Scene',
+      'Denver has grown into a hub for aerospace, health and logistics software, with hundreds of startups along the Front Range.',
+    ].join('\n');
+    expect(mustHavesOf(page)).toEqual(asks.map((l) => l.slice(2)));
+    expect(check(page).of('requirements-count')).toEqual([]);
+  });
+
+  it('reads the heading by the lines under it, here the pay, not as the requirements', () => {
+    const page = [
+      'Senior Backend Engineer (Go)',
+      '',
+      'What you bring',
+      ...asks,
+      '',
+      'What you need to know',
+      '- The base salary range is $158,000 to $184,000.',
+      '- Equity, a 401(k) match and a $2,000 learning budget come with it.',
+    ].join('\n');
+    expect(mustHavesOf(page)).toEqual(asks.map((l) => l.slice(2)));
+    expect(check(page).of('requirements-count')).toEqual([]);
+  });
+});
+
 describe('lines left under the list', () => {
   it('does not count the pay, the benefits or a "Show more" link as asks', () => {
     const asks = [
@@ -97,6 +143,71 @@ describe('lines left under the list', () => {
   });
 });
 
+describe("a contract's terms under their own heading", () => {
+  it('are the offer, not more asks, when a staffing agency lists them below the requirements', () => {
+    const asks = [
+      '- 4+ years running production services on AWS',
+      '- Terraform modules you wrote and others reuse',
+      '- Kubernetes upgrades done without downtime',
+      '- A CI pipeline you rebuilt, and what got faster',
+      '- On-call for a system with paying customers',
+    ];
+    const page = [
+      'Contract Platform Engineer (AWS)',
+      '',
+      'What you need',
+      ...asks,
+      '',
+      'Engagement terms',
+      '- 9 months, renewable',
+      '- Core hours 10:00 - 16:00 Pacific, with a weekly timesheet',
+      '- A laptop is shipped to you before day one',
+      '- Two interviews: a screen with the agency and a pairing session with the client',
+    ].join('\n');
+    expect(mustHavesOf(page)).toEqual(asks.map((l) => l.slice(2)));
+    expect(check(page).of('requirements-count')).toEqual([]);
+  });
+});
+
+describe("a public employer's qualification form", () => {
+  const form = [
+    'Systems Analyst II',
+    '',
+    'Minimum Qualifications',
+    '',
+    'Three years of experience maintaining business applications in C# or Java.',
+    'Experience with SQL Server or Oracle.',
+    '',
+    'Preferred Qualifications',
+    '',
+    'Experience with PeopleSoft Campus Solutions.',
+    'Experience with Azure Data Factory.',
+    '',
+    'Knowledge, Skills and Abilities (Required)',
+    '',
+    'Knowledge of data privacy rules for student records.',
+    'Knowledge of REST and SOAP web services.',
+    'Skill in writing test plans for integrations.',
+    'Skill in explaining system changes to office staff.',
+    'Ability to set priorities among several requests.',
+    '',
+    'Physical Demands and Work Environment',
+    '',
+    'Most work is done seated at a computer. The role may move boxed equipment of up to 20 pounds between buildings.',
+  ].join('\n');
+
+  it('counts the required abilities listed after the preferred ones as must-haves', () => {
+    const mustHaves = mustHavesOf(form);
+    expect(mustHaves).toHaveLength(7);
+    expect(mustHaves).toContain('Ability to set priorities among several requests.');
+    expect(check(form).of('requirements-count')).toHaveLength(1);
+  });
+
+  it('does not count the physical demands and work environment as asks', () => {
+    expect(mustHavesOf(form).some((m) => /seated|pounds/.test(m))).toBe(false);
+  });
+});
+
 describe('prose under a requirements heading', () => {
   it('does not count a sentence on what the hire will do as an ask', () => {
     const pdf = [
@@ -117,6 +228,46 @@ describe('prose under a requirements heading', () => {
     expect(mustHaves).toHaveLength(6);
     expect(mustHaves).toContain('You will have worked next to people who are not engineers.');
     expect(check(pdf).of('requirements-count')).toEqual([]);
+  });
+});
+
+describe('a paragraph beside the bulleted must-haves', () => {
+  const asks = [
+    '- 5+ years writing Java services that other teams depend on.',
+    '- Spring Boot and PostgreSQL in production.',
+    '- A message broker (RabbitMQ, Kafka or SQS) and its failure modes.',
+    '- Comfort owning an on-call week.',
+    '- Notes and design docs others can follow.',
+  ];
+
+  it('portrays the person, so its sentences are not counted as more asks', () => {
+    const posting = [
+      'Senior Backend Engineer (Java)',
+      '',
+      'About you',
+      '',
+      "We hope to meet a steady, curious engineer who likes to see a change through. You ask why before you ask how. You'd rather fix a root cause than page someone twice.",
+      '',
+      'Must-haves',
+      '',
+      ...asks,
+    ].join('\n');
+    expect(mustHavesOf(posting)).toEqual(asks.map((l) => l.slice(2)));
+    expect(check(posting).of('requirements-count')).toEqual([]);
+  });
+
+  it('that tells the stack is not read as a line of tools asked for', () => {
+    const posting = [
+      'Senior Backend Engineer (Java)',
+      '',
+      'Requirements',
+      ...asks,
+      '',
+      'Our stack',
+      '',
+      'Java 21 with Spring Boot, Micronaut for two older services, PostgreSQL, Redis, Kafka, Elasticsearch, AWS (EKS, S3, SQS), Grafana, Sentry and Jenkins. The shop front is an Angular app that reads our GraphQL gateway.',
+    ].join('\n');
+    expect(check(posting).of('framework-list')).toEqual([]);
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitJdText } from '../../../shared/domain/jd';
+import { countWords } from '../../../shared/domain/jd/text';
 import { check, edited } from './helpers';
 
 /** A short posting in the shape job boards paste: the role's prose, then a bulleted list. */
@@ -31,6 +32,23 @@ describe('JD length advice', () => {
     expect(sized(73).report.words).toBe(734);
     expect(sized(73).of('jd-length')).toEqual([]);
     expect(sized(74).of('jd-length')).toHaveLength(1);
+  });
+
+  it('counts a key-facts block in the length when one of its values runs long and mentions pay policy', () => {
+    const facts = [
+      'Department: Registrar Systems',
+      'Location: Omaha, NE',
+      'Pay range: $70,000 - $84,000, commensurate with experience',
+      'Schedule: Monday to Friday, 8:00 a.m. to 4:30 p.m., with some evening work during registration weeks and the yearly system upgrade',
+      'Grade: 12',
+    ];
+    const role = [
+      '',
+      'About the role',
+      'You will keep the enrollment feeds between the student system and the LMS running.',
+    ];
+    const without = check(posting(role)).report.words;
+    expect(check(posting([...facts, ...role])).report.words).toBe(without + countWords(facts.join('\n')));
   });
 
   it('says what a thin JD lacks', () => {
