@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readJdFile } from '../../../electron/core/jd/read-file';
 import { splitJdText } from '../../../shared/domain/jd';
 import { buildView } from '../../../shared/domain/jd/view';
+import { check } from './helpers';
 
 /**
  * A manufacturer's job-description form as HR writes it in Word: a letterhead in capitals, the
@@ -132,6 +133,22 @@ describe('physical demands', () => {
       'Benefits',
       'Medical, dental and vision cover.',
     ].join('\n');
+  const lifting = 'Must be able to lift up to 40 pounds now and then (racks, printers).';
+
+  it('reports a lifting demand under a physical-demands heading as a physical requirement, not ableist wording', () => {
+    for (const heading of ['Physical Demands', 'Physical Demands and Work Environment']) {
+      const { of, spanText } = check(posting(heading, lifting));
+      expect(of('physical-requirements').map(spanText), heading).toEqual(['lift up to 40 pounds']);
+      expect(of('ableist'), heading).toEqual([]);
+    }
+  });
+
+  it('keeps "must be able to lift" asked among the requirements as ableist wording, reported once', () => {
+    const { of } = check(posting('', `- ${lifting}`));
+    expect(of('ableist')).toHaveLength(1);
+    expect(of('physical-requirements')).toEqual([]);
+  });
+
   it("counts the working conditions toward the posting's length", () => {
     const conditions = 'Work is done at a desk in our Toledo office, with a visit to the plant now and then.';
     const words = (text: string) => buildView(splitJdText(text)).words;
