@@ -158,3 +158,22 @@ describe('physical demands', () => {
     );
   });
 });
+
+describe('a scope over every kind of backend work', () => {
+  it('flags it when the duties take in integrations and devices at the edge', () => {
+    const raw = [
+      'Backend Engineer (Go)',
+      '',
+      'Responsibilities',
+      '- Build RESTful services for the order system.',
+      '- Develop integrations with the scales and label printers.',
+      '- Run the ETL jobs that load the data warehouse.',
+      '- Keep the Terraform modules and CI/CD up to date.',
+      '- Connect the IoT gateways and edge devices on the plant floor.',
+      '',
+      'Requirements',
+      '- 4+ years of Go.',
+    ].join('\n');
+    expect(check(raw, { archetype: 'platform' }).of('archetype-undecided')).toHaveLength(1);
+  });
+});
