@@ -10,6 +10,8 @@ export type BoilerplateKind =
   | 'fair-chance'
   | 'disclaimer'
   | 'process'
+  // The physical demands and work environment of an HR form: the job's own, counted in its length.
+  | 'conditions'
   | 'metadata';
 
 /** Tried in order on a paragraph; the first that matches names its kind. */

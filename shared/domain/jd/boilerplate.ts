@@ -1,7 +1,7 @@
 import { type BoilerplateKind, boilerplateKindOf } from './boilerplate-kinds';
 import type { JdFlat } from './document';
 import { headingShape } from './heading-line';
-import { isBoilerplateHeading } from './split';
+import { isBoilerplateHeading, isConditionsHeading } from './split';
 import { BULLET, countSpaceSeparated } from './text';
 
 /**
@@ -146,7 +146,9 @@ export function findBoilerplate(flat: JdFlat): BoilerplateSpan[] {
   for (const section of flat.sections) {
     if (section.index < 0) continue;
     if (section.heading && isBoilerplateHeading(section.heading) && !MIXED_HEADING.test(section.heading)) {
-      const kind = boilerplateKindOf(text.slice(section.start, section.end)) ?? 'process';
+      const kind =
+        boilerplateKindOf(text.slice(section.start, section.end)) ??
+        (isConditionsHeading(section.heading) ? 'conditions' : 'process');
       spans.push({ start: section.headingStart, end: section.end, kind });
       continue;
     }

@@ -24,25 +24,28 @@ import { LIST_ITEM } from './text';
  */
 const SECTION_PLAIN_MAX_WORDS = 5;
 
-const NUMBERED = /^\s*(\d{1,2})[.)]\s+(\S.*)$/;
+/** "3. Pay", "3) Pay", an outline's "3.2 Pay", each perhaps marked "## " as a word processor's heading. */
+const NUMBERED = /^\s*(#{1,6}\s+)?(\d{1,2})(?:[.)]|((?:\.\d{1,2})+)\.?)\s+(\S.*)$/;
 
 /**
  * The text of a numbered heading ("3. Your first 90 days", as word processors number them)
  * without its number, or null: a short numbered line that stands alone, with a blank line or
  * nothing above it and a blank line below, and not followed by the next number (a numbered list
- * counts on; the list under a numbered heading starts again at 1). Only known heading words are
- * read from it, so the last item of a list spaced out with blank lines stays an item.
+ * counts on; the list under a numbered heading starts again at 1). A line marked "## " or
+ * numbered as an outline ("3.2") is no list item, so it needs no such test. Only known heading
+ * words are read from it, so the last item of a list spaced out with blank lines stays an item.
  */
 export function numberedHeading(lines: readonly string[], i: number): string | null {
   const m = NUMBERED.exec(lines[i] as string);
-  const text = m?.[2]?.trim();
-  if (!text || text.length > HEADING_MAX_CHARS || endsSentence(text)) return null;
+  const text = m?.[4]?.trim();
+  if (!m || !text || text.length > HEADING_MAX_CHARS || endsSentence(text)) return null;
   if (!isBlank(lines[i - 1]) || !isBlank(lines[i + 1])) return null;
   let next = i + 1;
   while (next < lines.length && isBlank(lines[next])) next++;
   if (next >= lines.length) return null;
+  if (m[1] || m[3]) return text;
   const after = NUMBERED.exec(lines[next] as string);
-  return after && Number(after[1]) === Number(m?.[1]) + 1 ? null : text;
+  return after && !after[1] && !after[3] && Number(after[2]) === Number(m[2]) + 1 ? null : text;
 }
 
 /**

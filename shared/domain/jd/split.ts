@@ -47,7 +47,19 @@ const HEADINGS: [BodyId, RegExp][] = [
  * into the one above; the view then treats that text as boilerplate.
  */
 export const BOILERPLATE_HEADING =
-  /^(?:(?:an? )?equal (?:employment )?opportunit(?:y|ies)(?: employer| statement| and .{0,30})?|eeo(?:c)?(?: statement| policy)?|(?:our )?commitment to (?:diversity|inclusion|equity|equal).{0,30}|diversity(?:,? equity)?(?:,? (?:and )?inclusion)?(?: (?:statement|at [\w.&' -]{1,30}))?|dei|(?:reasonable )?accommodations?(?: (?:statement|request|for applicants))?|(?:applicant |candidate |recruitment |job applicant )?privacy(?: (?:notice|policy|statement|information))?|(?:work|employment) authori[sz]ation|visa sponsorship|(?:us )?export control.{0,20}|additional information|other information|legal(?: notice)?|(?:a )?notice to (?:recruiters|agencies|third[- ]party agencies|applicants)|(?:recruiting |recruitment |staffing )?agenc(?:y|ies)(?: notice)?|fair chance.{0,30}|e-?verify|disclaimer|important notice|(?:beware of |recruitment )?(?:fraud|scams?)(?: notice| alert| warning)?|how to apply|apply(?: now| here| today)?|(?:supplemental |application |screening )?(?:questions|questionnaire)|how (?:do|can|should) (?:i|you) apply|(?:our |the )?(?:interview|hiring|application) process|what happens next|next steps|(?:physical (?:demands|requirements)|working conditions|work environment)(?: and (?:physical (?:demands|requirements)|working conditions|work environment))?|covid-19.{0,30}|vaccination.{0,30}|seniority level|employment type|job function|industries)$/;
+  /^(?:(?:an? )?equal (?:employment )?opportunit(?:y|ies)(?: employer| statement| and .{0,30})?|eeo(?:c)?(?: statement| policy)?|(?:our )?commitment to (?:diversity|inclusion|equity|equal).{0,30}|diversity(?:,? equity)?(?:,? (?:and )?inclusion)?(?: (?:statement|at [\w.&' -]{1,30}))?|dei|(?:reasonable )?accommodations?(?: (?:statement|request|for applicants))?|(?:applicant |candidate |recruitment |job applicant )?privacy(?: (?:notice|policy|statement|information))?|(?:work|employment) authori[sz]ation|visa sponsorship|(?:us )?export control.{0,20}|additional information|other information|legal(?: notice)?|(?:a )?notice to (?:recruiters|agencies|third[- ]party agencies|applicants)|(?:recruiting |recruitment |staffing )?agenc(?:y|ies)(?: notice)?|fair chance.{0,30}|e-?verify|disclaimer|important notice|(?:beware of |recruitment )?(?:fraud|scams?)(?: notice| alert| warning)?|how to apply|apply(?: now| here| today)?|(?:supplemental |application |screening )?(?:questions|questionnaire)|how (?:do|can|should) (?:i|you) apply|(?:our |the )?(?:interview|hiring|application) process|what happens next|next steps|covid-19.{0,30}|vaccination.{0,30}|seniority level|employment type|job function|industries)$/;
+
+/**
+ * Headings of the working conditions an HR form states ("Physical demands", "Work environment",
+ * or both joined): standing text like the legal paragraphs, but the job's own, which a reader reads.
+ */
+const CONDITIONS_HEADING =
+  /^(?:physical (?:demands|requirements)|work(?:ing)? (?:conditions|environment))(?: and (?:physical (?:demands|requirements)|work(?:ing)? (?:conditions|environment)))?$/;
+
+/** Whether a line heads the working conditions ("Physical Demands and Work Environment"). */
+export function isConditionsHeading(line: string): boolean {
+  return CONDITIONS_HEADING.test(headingKey(headingText(line)));
+}
 
 /** The most sections a JD may have (the jd channels refuse more); later headings fold into the last. */
 export const JD_MAX_SECTIONS = 40;
@@ -77,7 +89,8 @@ export function isBoilerplateHeading(line: string): boolean {
 /** `key` is headingKey(text) when the caller has it already. */
 function boilerplateKey(text: string, key?: string): boolean {
   if (!text || text.length > 70 || text.split(' ').length > 9) return false;
-  return BOILERPLATE_HEADING.test(key ?? headingKey(text));
+  const lower = key ?? headingKey(text);
+  return BOILERPLATE_HEADING.test(lower) || CONDITIONS_HEADING.test(lower);
 }
 
 /** A short note in parentheses closing a heading line ("(Required)", "(optional)"), no figures. */

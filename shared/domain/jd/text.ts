@@ -96,7 +96,7 @@ export function linesOf(text: string, from: number, to: number): (Span & { bulle
 }
 
 /** The suffixes of a company's name ("Acme Inc.", "Liongate Pte."): a full stop after one ends no sentence. */
-const COMPANY_SUFFIX = 'Co|Inc|Ltd|Corp|LLC|Pte|GmbH|Bros';
+const COMPANY_SUFFIX = 'Co|Inc|INC|Ltd|LTD|Corp|CORP|LLC|Pte|GmbH|Bros';
 /** A company's name ending in its suffix: "Lakeshore Menu Co.". */
 export const ENDS_IN_COMPANY_SUFFIX = new RegExp(`\\b(?:${COMPANY_SUFFIX})\\.$`);
 /** Abbreviations and initials whose full stop ends no sentence; exported for lines read one by one. */

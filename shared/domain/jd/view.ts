@@ -258,9 +258,10 @@ export function buildView(doc: JdText): JdView {
     let words = 0;
     let at = start;
     for (const b of boilerplate) {
-      // Job-board lines ("Location: Remote", "Salary: ...") are facts the reader reads; only the
-      // standing legal and process paragraphs are left out of the length.
-      if (b.kind === 'metadata' || b.end <= at || b.start >= end) continue;
+      // Job-board lines ("Location: Remote", "Salary: ...") and the working conditions are the
+      // job's, which the reader reads; only the standing legal and process paragraphs are left
+      // out of the length.
+      if (b.kind === 'metadata' || b.kind === 'conditions' || b.end <= at || b.start >= end) continue;
       if (b.start > at) words += countWords(text.slice(at, b.start));
       at = Math.max(at, b.end);
     }

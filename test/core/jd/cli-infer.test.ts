@@ -68,6 +68,18 @@ describe('archetype read from a posting', () => {
     // One passing signal word and no title word decides nothing.
     expect(read('Backend Engineer\n\nAbout the role\nYou will work with Kafka consumers.')).toBeNull();
   });
+
+  it('reads partner integrations as API work, and IoT devices at the edge as edge work', () => {
+    const read = (raw: string) => inferArchetype(buildView(splitJdText(raw)), jdCheckData()).archetype;
+    expect(
+      read(
+        'Backend Engineer\n\nAbout the role\nYou will own our carrier integrations and their REST clients.',
+      ),
+    ).toBe('api');
+    expect(
+      read('Backend Engineer\n\nAbout the role\nYou will run code on IoT gateways and other edge devices.'),
+    ).toBe('edge');
+  });
 });
 
 describe('a posting pasted from a job board with its header line', () => {

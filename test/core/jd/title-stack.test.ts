@@ -206,6 +206,14 @@ describe('unnamed stacks in real duties', () => {
     expect(duties(['Stay current with emerging technologies and industry trends.'])).toEqual([]);
     expect(duties(['Keep up with the latest tools in the data field.'])).toEqual([]);
   });
+
+  it('flags a duty to keep up with the newest tools that names neither a field nor its frontier', () => {
+    for (const duty of [
+      'Keep up with the newest tools and modern technologies and suggest upgrades.',
+      'Stay up to date with the latest technologies and industry trends.',
+    ])
+      expect(duties([duty]).length, duty).toBeGreaterThan(0);
+  });
 });
 
 describe('a mid title with lead duties', () => {

@@ -206,9 +206,13 @@ export function fairnessChecks(view: JdView, ctx: JdCheckContext): JdFinding[] {
       ),
     );
 
-  // "Must be able to lift..." is the ableist check's; this one catches the demand stated plainly.
+  // "Must be able to lift..." asked of the candidate is the ableist check's; this one catches the
+  // demand stated plainly, and any demand under a physical-demands heading, which describes the
+  // work's conditions and is boilerplate the ableist check does not read.
   for (const s of firstOf(view, PHYSICAL, true).filter(
-    (s) => !/must be able to\s+$/i.test(view.text.slice(Math.max(0, s.start - 20), s.start)),
+    (s) =>
+      view.isBoilerplate(s.start, s.end) ||
+      !/must be able to\s+$/i.test(view.text.slice(Math.max(0, s.start - 20), s.start)),
   ))
     out.push(
       finding(

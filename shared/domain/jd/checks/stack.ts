@@ -126,14 +126,20 @@ const WHO_IT_SERVES =
   /^[\s-]*(?:consumers?|clients?|teams?|engineers?|developers?|colleagues|partners?|apps?|applications?)\b/i;
 
 /**
- * "Stay current with emerging technologies", "explore new frameworks": a duty to follow the field
- * names the field, not the team's stack, so it does not leave the stack unnamed.
+ * "Stay current with emerging technologies", "keep up with the latest tools in the data field": a
+ * duty to follow the field names the field, not the team's stack, so it does not leave the stack
+ * unnamed. It must say which field, or follow its frontier ("emerging"): "keep up with the latest
+ * tools and modern technologies" names nothing but tools the team would use.
  */
 const FOLLOWS_THE_FIELD =
   /\b(?:(?:stay|keep|remain)(?:s|ing)? (?:current|up[- ]to[- ]date|abreast|informed|on top)|keep(?:s|ing)? up|learn(?:s|ing)?(?: about)?|explor(?:e|es|ing)|evaluat(?:e|es|ing)|research(?:es|ing)?|follow(?:s|ing)?)\b[^.;:!?]*$/i;
+const FRONTIER = /^(?:emerging|new)\b/i;
+const NAMES_ITS_FIELD =
+  /^\s+(?:in|across|within) (?:the |our |your )?[\w -]{1,30}?\b(?:field|space|industry|domain|ecosystem|world|community|landscape)\b/i;
 
 function aboutTheField(view: JdView, s: Span): boolean {
-  return FOLLOWS_THE_FIELD.test(view.text.slice(Math.max(0, s.start - 60), s.start));
+  if (!FOLLOWS_THE_FIELD.test(view.text.slice(Math.max(0, s.start - 60), s.start))) return false;
+  return FRONTIER.test(s.text) || NAMES_ITS_FIELD.test(view.text.slice(s.end, s.end + 50));
 }
 
 /** "backend-for-frontend", "front-end consumers": the back end the hire builds for a front end. */
