@@ -447,6 +447,59 @@ describe('text copied out of a PDF', () => {
     // The text a reader opens shows the marks the font draws, not empty boxes.
     expect(cleanJdText(`${symbol} One\n  \uf0a7 Two`)).toBe('• One\n  ▪ Two');
   });
+
+  it('counts each item once when every mark sits alone on the line above its item, a capital on a wrapped line or not', () => {
+    const raw = [
+      'Backend Engineer (Java, Rates API)',
+      '',
+      ...body.slice(0, 3),
+      'Responsibilities',
+      '•',
+      'Own the carrier rates API that quotes every shipment for the',
+      'Web Store and Marketplace teams.',
+      '',
+      '•',
+      '',
+      'Move the nightly tariff import into a job that can be rerun safely.',
+      '•',
+      'Cut the p95 of the quote endpoint below 150 ms with better',
+      'indexes.',
+      // The list's last item ends where its wrapped lines do, blank line or not.
+      ...body.slice(11),
+    ].join('\n');
+    const items = buildView(splitJdText(raw)).responsibilities.map((r) => r.text);
+    expect(items).toEqual([
+      'Own the carrier rates API that quotes every shipment for the Web Store and Marketplace teams.',
+      'Move the nightly tariff import into a job that can be rerun safely.',
+      'Cut the p95 of the quote endpoint below 150 ms with better indexes.',
+    ]);
+  });
+
+  it('pairs a column of marks with its items when a wrapped line starts with a name in capitals', () => {
+    const raw = [
+      'Backend Engineer (Java, Rates API)',
+      '',
+      ...body.slice(0, 3),
+      'Responsibilities',
+      '•',
+      '•',
+      '•',
+      '',
+      'Own the carrier rates API that quotes every shipment, with the store and the Checkout',
+      'Platform team as its first callers.',
+      'Move the nightly tariff import into a job that the on-call engineer can rerun safely.',
+      'Cut the p95 of the quote endpoint below 150 ms with better indexes on the rates',
+      'tables.',
+      '',
+      ...body.slice(10),
+    ].join('\n');
+    const items = buildView(splitJdText(raw)).responsibilities.map((r) => r.text);
+    expect(items).toEqual([
+      'Own the carrier rates API that quotes every shipment, with the store and the Checkout Platform team as its first callers.',
+      'Move the nightly tariff import into a job that the on-call engineer can rerun safely.',
+      'Cut the p95 of the quote endpoint below 150 ms with better indexes on the rates tables.',
+    ]);
+  });
 });
 
 describe('a Word file written by a word processor (LibreOffice)', () => {
