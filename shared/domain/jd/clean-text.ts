@@ -1,14 +1,37 @@
 import { withoutControlCharacters } from '../../questions';
 
-/** Anything cleanJdText changes: control characters, "\r", the Unicode line breaks, no-break spaces, HTML entities. */
+/**
+ * Anything cleanJdText changes: control characters, "\r", the Unicode line breaks, no-break
+ * spaces, HTML entities, list marks in a symbol font's private codes.
+ */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the point is to find them
-const TO_CLEAN = /[\u0000-\u0008\u000b-\u001f\u007f\u00a0\u2028\u2029]|&[a-z#]/i;
+const TO_CLEAN = /[\u0000-\u0008\u000b-\u001f\u007f\u00a0\u2028\u2029\uf06c-\uf0fc]|&[a-z#]/i;
+
+/**
+ * The marks of Word's bullet library, which sets them in the Symbol and Wingdings fonts. A PDF
+ * of the file often keeps only the font's own code for each (U+F0B7 for Symbol's bullet), so
+ * text copied or extracted from it leads each item with a code that means nothing outside that
+ * font. At the start of a line each is read as the mark it draws: one character for one, so
+ * every offset into the text still holds.
+ */
+const SYMBOL_FONT_MARKS: Record<string, string> = {
+  '\uf0b7': '•',
+  '\uf0a7': '▪',
+  '\uf06c': '●',
+  '\uf06e': '■',
+  '\uf06f': '□',
+  '\uf075': '◆',
+  '\uf076': '❖',
+  '\uf0d8': '➢',
+  '\uf0fc': '✓',
+};
+const SYMBOL_FONT_MARK = new RegExp(`^([ \\t]*)([${Object.keys(SYMBOL_FONT_MARKS).join('')}])`, 'gm');
 
 /**
  * Text as the JD code reads it: Unix line breaks, form feeds and vertical tabs (page and
  * line breaks from old word processors) as line breaks, no-break spaces as spaces, HTML
- * entities as their characters, and no other control characters, which no field of a role
- * spec may hold.
+ * entities as their characters, a list mark in a symbol font's code as the mark, and no other
+ * control characters, which no field of a role spec may hold.
  */
 export function cleanJdText(raw: string): string {
   // Most pasted text has none of them: one scan instead of six.
@@ -19,7 +42,7 @@ export function cleanJdText(raw: string): string {
       .replace(/[\u2028\u2029]/g, '\n')
       .replace(/\u00a0/g, ' ')
       .replace(HTML_ENTITY, (whole, name: string) => HTML_ENTITIES[name.toLowerCase()] ?? whole),
-  );
+  ).replace(SYMBOL_FONT_MARK, (_, lead: string, mark: string) => lead + (SYMBOL_FONT_MARKS[mark] ?? mark));
 }
 
 /** The HTML entities text copied out of a web form or a ticket keeps ("Compensation &amp; benefits"). */

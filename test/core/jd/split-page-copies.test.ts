@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readJdFile } from '../../../electron/core/jd/read-file';
 import { findPayRange, splitJdText } from '../../../shared/domain/jd';
+import { cleanJdText } from '../../../shared/domain/jd/clean-text';
 import { sentencesOf } from '../../../shared/domain/jd/text';
 import { buildView } from '../../../shared/domain/jd/view';
 import { check } from './helpers';
@@ -413,6 +414,91 @@ describe('text copied out of a PDF', () => {
     // Four marks for three items: the pairing would be a guess, so the lines stay as they were.
     const uneven = raw.replace('•\n•\n•', '•\n•\n•\n•');
     expect(splitJdText(uneven).sections.find((s) => s.id === 'requirements')?.text).toContain('•\n•\n•\n•');
+  });
+
+  it("reads the private codes a PDF keeps for Word's Symbol and Wingdings bullets as list marks, on a new page too", () => {
+    // U+F0B7 is Symbol's bullet, U+F0A7 Wingdings' small square: what pdftotext gives when the
+    // PDF does not say which characters the font's glyphs are.
+    const symbol = '\uf0b7';
+    const raw = [
+      'Backend Engineer (Java, Rates API)',
+      '',
+      ...body.slice(0, 3),
+      'Responsibilities',
+      symbol,
+      symbol,
+      symbol,
+      '',
+      'Own the carrier rates API that quotes every shipment in our web store, and',
+      'its contract with the checkout team.',
+      'Move the nightly tariff import into a job that can be rerun safely.',
+      'Cut the p95 of the quote endpoint below 150 ms with better indexes.',
+      '\f\uf0a7 Write the runbook for the rates service with the on-call rota.',
+      '',
+      ...body.slice(10),
+    ].join('\n');
+    const items = buildView(splitJdText(raw)).responsibilities.map((r) => r.text);
+    expect(items).toEqual([
+      'Own the carrier rates API that quotes every shipment in our web store, and its contract with the checkout team.',
+      'Move the nightly tariff import into a job that can be rerun safely.',
+      'Cut the p95 of the quote endpoint below 150 ms with better indexes.',
+      'Write the runbook for the rates service with the on-call rota.',
+    ]);
+    // The text a reader opens shows the marks the font draws, not empty boxes.
+    expect(cleanJdText(`${symbol} One\n  \uf0a7 Two`)).toBe('• One\n  ▪ Two');
+  });
+
+  it('counts each item once when every mark sits alone on the line above its item, a capital on a wrapped line or not', () => {
+    const raw = [
+      'Backend Engineer (Java, Rates API)',
+      '',
+      ...body.slice(0, 3),
+      'Responsibilities',
+      '•',
+      'Own the carrier rates API that quotes every shipment for the',
+      'Web Store and Marketplace teams.',
+      '',
+      '•',
+      '',
+      'Move the nightly tariff import into a job that can be rerun safely.',
+      '•',
+      'Cut the p95 of the quote endpoint below 150 ms with better',
+      'indexes.',
+      // The list's last item ends where its wrapped lines do, blank line or not.
+      ...body.slice(11),
+    ].join('\n');
+    const items = buildView(splitJdText(raw)).responsibilities.map((r) => r.text);
+    expect(items).toEqual([
+      'Own the carrier rates API that quotes every shipment for the Web Store and Marketplace teams.',
+      'Move the nightly tariff import into a job that can be rerun safely.',
+      'Cut the p95 of the quote endpoint below 150 ms with better indexes.',
+    ]);
+  });
+
+  it('pairs a column of marks with its items when a wrapped line starts with a name in capitals', () => {
+    const raw = [
+      'Backend Engineer (Java, Rates API)',
+      '',
+      ...body.slice(0, 3),
+      'Responsibilities',
+      '•',
+      '•',
+      '•',
+      '',
+      'Own the carrier rates API that quotes every shipment, with the store and the Checkout',
+      'Platform team as its first callers.',
+      'Move the nightly tariff import into a job that the on-call engineer can rerun safely.',
+      'Cut the p95 of the quote endpoint below 150 ms with better indexes on the rates',
+      'tables.',
+      '',
+      ...body.slice(10),
+    ].join('\n');
+    const items = buildView(splitJdText(raw)).responsibilities.map((r) => r.text);
+    expect(items).toEqual([
+      'Own the carrier rates API that quotes every shipment, with the store and the Checkout Platform team as its first callers.',
+      'Move the nightly tariff import into a job that the on-call engineer can rerun safely.',
+      'Cut the p95 of the quote endpoint below 150 ms with better indexes on the rates tables.',
+    ]);
   });
 });
 
