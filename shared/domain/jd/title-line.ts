@@ -26,8 +26,8 @@ function dashedTitle(line: string): string | null {
 /** Words that make a line read as a job's name even without a role noun ("Head of Backend", "Tech Lead"). */
 const JOB_WORD =
   /\b(?:engineer|developer|programmer|architect|sre|lead|head|manager|director|scientist|analyst|backend|back-end|devops|intern)\b/i;
-/** How far down a copied job page the title may sit under the board's name, menu and breadcrumbs. */
-const OPENING_LINES = 12;
+/** How far down a copied job page the title may sit under the board's name, menu (one item a line) and breadcrumbs. */
+const OPENING_LINES = 20;
 const CHROME_MAX = 120;
 const TITLE_LINE_MAX = 140;
 /** A forum comment's stamp above the post: "fernbank_cto 4 days ago | parent | context". */

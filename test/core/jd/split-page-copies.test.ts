@@ -52,6 +52,21 @@ describe('a job page copied whole', () => {
     expect(text.sections[0]?.text).toContain('Columbus, OH · Hybrid');
     // The title has its qualifier, so the title check is satisfied.
     expect(check(raw).of('title-qualifier')).toEqual([]);
+    // A board's menu printed one item a line runs to a dozen lines and more above the job.
+    const menu = ['Skip to main content', 'Hireboard', 'Search', 'Home', 'My Network', 'Jobs', 'Messaging'];
+    const tall = [
+      ...menu,
+      'Notifications',
+      'Me',
+      'For Business',
+      'Try Premium',
+      '',
+      'Parcelwise',
+      'Backend Engineer (Java, Rates API)',
+      '',
+      ...body,
+    ];
+    expect(splitJdText(tall.join('\n')).title).toBe('Backend Engineer (Java, Rates API)');
   });
 
   it("skips the board's search box, and joins a title whose parenthesis or role noun wrapped onto the next line", () => {
