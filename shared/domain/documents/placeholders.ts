@@ -14,7 +14,8 @@ import type { Block, DocumentMetadata, DocumentModel, TextRun } from './model';
  * - not a job post's tag ("[HIRING]"), a ticket key, a picture's stand-in, an HTML tag, a ticked
  *   box ("- [x] Done"), nor an email address in angle brackets ("<ana@example.com>"): they name
  *   nothing missing;
- * - money left as X's: "$XXX,XXX", "XXK", or a range of them ("$XXX,XXX - $XXX,XXX").
+ * - money left as X's: "$XXX,XXX", "XXK", or a range of them ("$XXX,XXX - $XXX,XXX"), and a
+ *   count left as X's before the word it counts ("a team of XX engineers").
  */
 const MONEY_X = String.raw`(?:[$€£]\s?X{1,9}(?:[,.]X{3}){0,4}[Kk]?|X{1,3}(?:,X{3}){1,4}|X{2,9}K)`;
 /** The tags a job board, forum or chat post opens with: "[HIRING] Senior Backend Engineer". */
@@ -38,6 +39,7 @@ const FORMS = [
   String.raw`(?<![\p{L}\p{N}<])<<?(?=\p{L})[^<>\n="/@]{1,40}>>?`,
   String.raw`(?<![\p{L}\p{N}_])(?<!\b(?:is|are|was|were|be|remains?|still)\s)(?:TBD|TK)(?![\p{L}\p{N}_])`,
   String.raw`(?<![\p{L}\p{N}_$€£])${MONEY_X}(?:[ \t]*(?:-|–|—|to)[ \t]*${MONEY_X})?(?![\p{L}\p{N}_])`,
+  String.raw`(?<![\p{L}\p{N}_$€£,.])X{2,3}(?= [\p{Ll}])`,
 ];
 const PLACEHOLDER = new RegExp(FORMS.join('|'), 'gu');
 

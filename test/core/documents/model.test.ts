@@ -95,7 +95,9 @@ describe('placeholders beyond brackets, and what removing them leaves', () => {
     const model = documentOf({ title: 'Senior Backend Engineer ([qualifier])', subject: 'Job description' }, [
       heading(1, 'Senior Backend Engineer ([qualifier])'),
       paragraph('Report to {{manager}}, start date TBD, TK on the team size.'),
-      paragraph('Base salary: $XXX,XXX - $XXX,XXX a year, or XXK for contractors.'),
+      paragraph(
+        'Base salary: $XXX,XXX - $XXX,XXX a year, or XXK for contractors, in a team of XX engineers.',
+      ),
       paragraph('Send it to <Hiring manager name> by Friday.'),
       paragraph('Not ones: items[0], List<T>, <br/>, tbd, TBDs, XXL, Xbox.'),
       paragraph('Nor these: the range is still TBD with finance; - [x] ticked; <aside>a callout</aside>.'),
@@ -107,6 +109,7 @@ describe('placeholders beyond brackets, and what removing them leaves', () => {
       ['TK', 1],
       ['$XXX,XXX - $XXX,XXX', 2],
       ['XXK', 2],
+      ['XX', 2],
       ['<Hiring manager name>', 3],
       ['[qualifier]', -1],
     ]);

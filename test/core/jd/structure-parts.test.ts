@@ -160,6 +160,30 @@ describe('JD work terms', () => {
     expect(mode('Tuesdays and Thursdays are office days in our Bristol office.')).toHaveLength(1);
     expect(mode('You will come into our Leeds office on Mondays.')).toHaveLength(1);
     expect(mode('There are optional office days in Leeds for anyone nearby.')).toEqual([]);
+    expect(mode('We work out of a shared studio in Brooklyn Tuesday through Thursday.')).toHaveLength(1);
+  });
+
+  it("reads a board's Hybrid line against an office five days a week, but not a hybrid role's own office days", () => {
+    const page = (body: string) =>
+      check(
+        [
+          'Junior Backend Engineer (Node.js)',
+          'Denver, CO · 2 weeks ago',
+          '',
+          'Hybrid',
+          'Full-time',
+          '',
+          'About the job',
+          body,
+        ].join('\n'),
+      ).of('contradiction');
+    expect(
+      page(
+        'This is an on-site position in our Denver office, five days a week, so you learn beside the team.',
+      ),
+    ).toHaveLength(1);
+    expect(page('You will be in our Denver office on Tuesdays and Thursdays.')).toEqual([]);
+    expect(page('This is a fully on-site role. Some teams elsewhere are remote or hybrid.')).toHaveLength(1);
   });
 
   it('reads a bold markdown label line "**Location:** Remote (US)" as a remote statement', () => {

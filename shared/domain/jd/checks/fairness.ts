@@ -81,7 +81,17 @@ const IN_OFFICE = [
   '(?:come|coming|be|work) (?:in|into|from) (?:the|our) (?:[\\w.-]+ ){0,2}office (?:on|every|each|(?:at least |up to )?(?:\\d|one|two|three|four) days)',
   // "in our Denver (LoDo) office Tuesday through Thursday": office days named by weekday.
   '(?:in|into|at|from) (?:the|our) (?:[\\w.()-]+ ){0,3}office (?:on )?(?:every )?(?:mon|tues|wednes|thurs|fri)days?',
+  // "We work out of a shared studio in Brooklyn Tuesday through Thursday".
+  '(?:work|working) (?:out of|from|in|at) (?:a|the|our) (?:[\\w.-]+ ){0,2}(?:office|studio|space|hq|headquarters)(?: in [\\w.-]+(?: [\\w.-]+)?)? (?:on )?(?:every )?(?:mon|tues|wednes|thurs|fri)days?',
 ];
+
+/** The office every working day: "on-site ... five days a week", "fully in-office". */
+const OFFICE_EVERY_DAY = [
+  '(?:on[- ]?site|in[- ]office|in the office|in-person)\\b[^.\\n]{0,60}?\\b(?:five|5) days (?:a|per|each) week',
+  '(?:fully|100%) (?:on[- ]?site|in[- ]office)',
+];
+/** A hybrid work mode, said in the prose or on a board's work-mode line ("Hybrid"). */
+const HYBRID = ['hybrid(?! or remote| and remote|\\s*/\\s*remote)(?<!(?:remote|on-?site) or hybrid)'];
 
 /**
  * A job board's work-mode line that says remote and nothing else ("Remote - US", "Workplace type:
@@ -90,14 +100,15 @@ const IN_OFFICE = [
 const REMOTE_LINE =
   /^[*_]*(?:(?:location|workplace(?: type)?|work (?:type|model|mode|arrangement)|remote type)[*_]*\s*:\s*(?:[*_]+\s*)?)?(?:fully )?remote(?:\s*(?:[-–,(]\s*)?(?:us|u\.s\.|usa|united states|uk|canada|emea|europe|anywhere|worldwide)\)?|\s+(?:from )?(?:anywhere )?(?:in|within|across) [\p{L} .-]{2,30})?\s*\/?$/iu;
 
-function remoteLines(view: JdView): Span[] {
+/** A board's work-mode lines that say what `mode` tests ("Remote - US", "Hybrid"), part by part. */
+function workModeLines(view: JdView, mode: RegExp): Span[] {
   return (
     view.boilerplate
       .filter((b) => b.kind === 'metadata')
       .flatMap((b) => linesOf(view.text, b.start, b.end))
       // A board's one-line summary ("Acme · London · Fully remote") holds the work mode as one part.
       .flatMap((line) => metadataParts(line))
-      .filter((part) => REMOTE_LINE.test(part.text))
+      .filter((part) => mode.test(part.text))
   );
 }
 
@@ -253,7 +264,7 @@ export function fairnessChecks(view: JdView, ctx: JdCheckContext): JdFinding[] {
 /** A work mode said two ways (remote here, hybrid there), or general experience asked two ways. */
 function contradictions(view: JdView): JdFinding[] {
   const out: JdFinding[] = [];
-  const remote = [...firstOf(view, REMOTE_ONLY), ...remoteLines(view)];
+  const remote = [...firstOf(view, REMOTE_ONLY), ...workModeLines(view, REMOTE_LINE)];
   const title = view.title.text;
   const titleRemote = /\bremote\b/i.test(title);
   // Office wording contradicts only a remote statement: with none, it is not searched for.
@@ -272,6 +283,22 @@ function contradictions(view: JdView): JdFinding[] {
         'warning',
         at,
         `The posting says the role is remote ("${quote((remote[0]?.text ?? 'Remote').replace(/[*_]+/g, ''), 30)}") and also "${quote(at.text, 30)}", so readers cannot tell where they would work.`,
+        'Say the work mode once, in one place, and make every mention agree.',
+      ),
+    );
+  }
+  // Hybrid on the board's line or in the prose, and the office five days a week in the body.
+  const everyDay = firstOf(view, OFFICE_EVERY_DAY);
+  const hybrid = everyDay.length > 0 ? [...firstOf(view, HYBRID), ...workModeLines(view, /^hybrid\b/i)] : [];
+  if (out.length === 0 && everyDay.length > 0 && hybrid.length > 0) {
+    const at = everyDay[0] as Span;
+    out.push(
+      finding(
+        view,
+        'contradiction',
+        'warning',
+        at,
+        `The posting says the role is hybrid and also "${quote(at.text, 40)}", so readers cannot tell how often they would be in the office.`,
         'Say the work mode once, in one place, and make every mention agree.',
       ),
     );
