@@ -252,6 +252,16 @@ describe('JD phrase checks', () => {
     expect(senior.of('devops-as-needed')[0]?.severity).toBe('warning');
     expect(senior.of('many-hats').map(senior.spanText)).toEqual(['wear many hats']);
     expect(senior.of('other-duties').map(senior.spanText)).toEqual(['Other duties as assigned']);
+    for (const [line, found] of [
+      [
+        '- Perform other duties and special projects as assigned.',
+        'Perform other duties and special projects as assigned',
+      ],
+      ['- Help out with whatever else the team needs.', 'Help out with whatever else the team needs'],
+    ] as const) {
+      const other = check(raw.replace('- Other duties as assigned.', line));
+      expect(other.of('other-duties').map(other.spanText)).toEqual([found]);
+    }
     const junior = check(raw.replace('# Senior Backend Engineer (Go)', '# Backend Engineer (Go)'), {
       level: 'mid',
     });

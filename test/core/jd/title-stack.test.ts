@@ -202,6 +202,12 @@ describe('unnamed stacks in real duties', () => {
     expect(duties(['Move the reports onto modern Python frameworks.'])).toEqual([]);
   });
 
+  it('leaves "at least one language" alone when the rest of its line names the languages', () => {
+    expect(duties(['Write tooling in at least one programming language such as Go or Python.'])).toEqual([]);
+    expect(duties(['Write tooling in one language; most of ours is Go.'])).toEqual([]);
+    expect(duties(['Write tooling in at least one programming language.'])).toHaveLength(1);
+  });
+
   it('leaves a duty to follow the field alone', () => {
     expect(duties(['Stay current with emerging technologies and industry trends.'])).toEqual([]);
     expect(duties(['Keep up with the latest tools in the data field.'])).toEqual([]);

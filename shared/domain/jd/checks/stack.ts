@@ -2,6 +2,10 @@ import { anyOf, countSpaceSeparated, findAll, quote, type Span } from '../text';
 import type { JdCheckContext, JdFinding } from '../types';
 import { finding, type JdView, searchBody } from '../view';
 
+/** What opens a phrase's examples: "(Go, Java)" right after it, or "such as Go", "most of ours is Go" later in the line. */
+const EXAMPLES_FOLLOW =
+  /^\s*\(|\b(?:such as|like|e\.g\.?|for example|including|ideally|preferably|(?:most of )?ours is|we use)\b/i;
+
 type StackData = JdCheckContext['data']['stack'];
 
 /** What a names array compiles to: its matchers, and each name by its lower case (first listed wins). */
@@ -229,8 +233,16 @@ export function stackChecks(view: JdView, ctx: JdCheckContext): JdFinding[] {
   }
 
   const named = ctx.stack && ctx.stack.length > 0 ? ctx.stack.slice(0, 3).join(', ') : null;
-  // "modern Java frameworks" names its language; "modern data engineering technologies" names nothing.
-  const unnamed = (s: Span) => namesIn(toolNames, view.text, s.start, s.end).size === 0;
+  // "modern Java frameworks" names its language, and "at least one language such as Go or Python"
+  // names it in the examples that follow; "modern data engineering technologies" names nothing.
+  const unnamed = (s: Span) => {
+    if (namesIn(toolNames, view.text, s.start, s.end).size > 0) return false;
+    const lineEnd = view.text.indexOf('\n', s.end);
+    const end = lineEnd === -1 ? view.text.length : lineEnd;
+    return !(
+      EXAMPLES_FOLLOW.test(view.text.slice(s.end, end)) && namesIn(toolNames, view.text, s.end, end).size > 0
+    );
+  };
   for (const s of searchBody(view, ctx.data.phrases.genericTech).filter(
     (s) => unnamed(s) && !aboutTheField(view, s),
   ))
