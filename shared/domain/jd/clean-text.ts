@@ -2,7 +2,7 @@ import { withoutControlCharacters } from '../../questions';
 
 /**
  * Anything cleanJdText changes: control characters, "\r", the Unicode line breaks, no-break
- * spaces, HTML entities, list marks in a symbol font's private codes.
+ * spaces, HTML entities, list marks in a symbol font's private codes (and HTML markup, below).
  */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the point is to find them
 const TO_CLEAN = /[\u0000-\u0008\u000b-\u001f\u007f\u00a0\u2028\u2029\uf06c-\uf0fc]|&[a-z#]/i;
@@ -30,14 +30,14 @@ const SYMBOL_FONT_MARK = new RegExp(`^([ \\t]*)([${Object.keys(SYMBOL_FONT_MARKS
 /**
  * Text as the JD code reads it: Unix line breaks, form feeds and vertical tabs (page and
  * line breaks from old word processors) as line breaks, no-break spaces as spaces, HTML
- * entities as their characters, a list mark in a symbol font's code as the mark, and no other
+ * markup as the lines it lays out, HTML entities as their characters, a list mark in a symbol font's code as the mark, and no other
  * control characters, which no field of a role spec may hold.
  */
 export function cleanJdText(raw: string): string {
   // Most pasted text has none of them: one scan instead of six.
-  if (!TO_CLEAN.test(raw)) return raw;
+  if (!TO_CLEAN.test(raw) && !HTML_BLOCK_TAG.test(raw)) return raw;
   return withoutControlCharacters(
-    raw
+    withoutHtmlMarkup(raw)
       .replace(/\r\n?/g, '\n')
       .replace(/[\u2028\u2029]/g, '\n')
       .replace(/\u00a0/g, ' ')
@@ -63,3 +63,30 @@ const HTML_ENTITIES: Record<string, string> = {
   ldquo: '“',
   hellip: '…',
 };
+
+/** A block tag of HTML: a paragraph, a list or its item, a line break, a heading, a division. */
+const HTML_BLOCK_TAG = /<\/?(?:p|li|ul|ol|br|div|h[1-6])\b[^<>]{0,200}>/i;
+const HTML_BLOCK_TAGS = new RegExp(HTML_BLOCK_TAG.source, 'gi');
+/** The markup pasted with it: an ATS editor's source view keeps these around the text. */
+const HTML_INLINE_TAG = /<\/?(?:strong|b|em|i|u|span|a|font|small|mark|sup|sub|code)\b[^<>]{0,200}>/gi;
+/** Markup is read as markup only where it lays out the text: three block tags or more. */
+const HTML_BLOCKS_MIN = 3;
+
+/**
+ * A posting pasted from an ATS editor's source view, with its HTML around the text: paragraphs
+ * and line breaks become lines, list items "- " items, a heading or a paragraph set only in
+ * bold ("<p><strong>About the Role</strong></p>") a line of its own, and the rest of the
+ * markup goes. Text with a tag here and there ("<sub>") is left as written.
+ */
+function withoutHtmlMarkup(text: string): string {
+  if ((text.match(HTML_BLOCK_TAGS)?.length ?? 0) < HTML_BLOCKS_MIN) return text;
+  return text
+    .replace(/<h[1-6]\b[^<>]*>([^<]*)<\/h[1-6]>/gi, '\n\n$1\n')
+    .replace(/<p\b[^<>]*>\s*<(strong|b)\b[^<>]*>([^<]{1,100})<\/\1>\s*<\/p>/gi, '\n\n$2\n')
+    .replace(/<br\s*\/?>/gi, '\n')
+    .replace(/<li\b[^<>]*>/gi, '\n- ')
+    .replace(HTML_BLOCK_TAGS, '\n')
+    .replace(HTML_INLINE_TAG, '')
+    .replace(/[ \t]+\n/g, '\n')
+    .replace(/\n{3,}/g, '\n\n');
+}

@@ -268,6 +268,35 @@ describe('a posting a hiring manager sent in an email', () => {
   });
 });
 
+describe("a posting pasted from an ATS editor's source view", () => {
+  it('reads its paragraphs, bold-only headings and list items as lines, and drops the rest of the markup', () => {
+    const raw = [
+      'Backend Engineer II (Java)',
+      '',
+      '<p><strong>What You&#39;ll Do</strong></p>',
+      '<ul>',
+      ...duties.map((d) => `<li>${d.slice(2)}</li>`),
+      '</ul>',
+      '<p>&nbsp;</p>',
+      '<p><strong>Compensation &amp; Benefits</strong></p>',
+      '<p>The base salary range is <em>$120,000 - $145,000</em>.<br>Benefits start on day one.</p>',
+    ].join('\n');
+    const text = splitJdText(raw);
+    const section = (id: string) => text.sections.find((s) => s.id === id);
+    expect(section('first90')?.heading).toBe("What You'll Do");
+    expect(buildView(text).responsibilities.map((r) => r.text)).toEqual(duties.map((d) => d.slice(2)));
+    expect(section('compensation')?.text).toContain(
+      'The base salary range is $120,000 - $145,000.\nBenefits start',
+    );
+    expect(text.sections.map((s) => s.text).join('')).not.toMatch(/<\/?(?:p|li|ul|em|strong|br)>/);
+    // A tag here and there in plain text is left as written.
+    expect(
+      splitJdText('Backend Engineer (Go)\n\nAbout the role\nWe store H<sub>2</sub>O readings.').sections[0]
+        ?.text,
+    ).toContain('<sub>');
+  });
+});
+
 describe('a posting pasted out of a ticket', () => {
   it('reads wiki headings ("h3. About the role") as headings, and HTML entities as the characters they stand for', () => {
     const raw = [
