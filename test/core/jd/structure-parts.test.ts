@@ -201,6 +201,21 @@ describe('JD work terms', () => {
     );
   });
 
+  it('reads a lifting demand that names two kinds of load ("boxes and materials weighing 30 lbs")', () => {
+    const { of, spanText } = check(
+      posting([
+        'About the role',
+        'You will own the Case Routing Service.',
+        '',
+        'Working conditions',
+        'Now and then you may move boxes and materials weighing up to 30 lbs between floors.',
+      ]),
+    );
+    expect(of('physical-requirements').map(spanText)).toEqual([
+      'move boxes and materials weighing up to 30 lbs',
+    ]);
+  });
+
   it('reads office days named by weekday as against a remote facts line', () => {
     const where = (line: string) =>
       check(
