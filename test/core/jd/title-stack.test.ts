@@ -83,8 +83,29 @@ describe('JD title checks', () => {
     expect(title('Senior Software Engineer - Backend').map((f) => f.replacement)).toEqual([
       'Senior Software Engineer - Backend (Go)',
     ]);
-    // The stack named ahead of the role noun screens the pool as a parenthesis would.
-    expect(title('Go Backend Developer')).toEqual([]);
+    // Nor is a city whose state follows the next comma.
+    const [city] = title('Backend Engineer - Hybrid - Boise, ID');
+    expect(city?.message).toContain('no stack or surface');
+    expect(city?.replacement).toBe('Backend Engineer - Hybrid - Boise, ID (Go)');
+  });
+
+  it('asks for the stack a title names ahead of the role to be set in parentheses', () => {
+    const title = (t: string) =>
+      check(edited('01', ['# Senior Backend Engineer (Go)', `# ${t}`]), { stack: ['Go'] }).of(
+        'title-qualifier',
+      );
+    const [lead] = title('Go Backend Developer');
+    expect(lead?.message).toContain('"Go" ahead of the role');
+    expect(lead?.replacement).toBe('Backend Developer (Go)');
+    // What follows the role noun stays where it is.
+    expect(title('Principal Rust Engineer - Onsite - Reno, NV').map((f) => f.replacement)).toEqual([
+      'Principal Engineer (Rust) - Onsite - Reno, NV',
+    ]);
+    expect(title('Kotlin Server-Side Engineer (Remote)').map((f) => f.replacement)).toEqual([
+      'Server-Side Engineer (Kotlin) (Remote)',
+    ]);
+    // In parentheses, the stack is the qualifier.
+    expect(title('Backend Developer (Go)')).toEqual([]);
   });
 
   it('flags a junior title with senior asks, on the asks themselves', () => {
