@@ -26,6 +26,8 @@ export interface JdView {
   responsibilities: JdItem[];
   /** Requirement items, must-haves and preferred alike. */
   requirements: JdItem[];
+  /** A board's tag lines among the requirements ("Java, Spring Boot, Kafka"): no asks of their own, but a list the reader reads. */
+  tagLines: Span[];
   /** The body text of every section (not headings), for checks that scan the whole JD. */
   bodySpans: { start: number; end: number; id: JdSectionId }[];
   /** Standing legal and ATS paragraphs, left out of the reader-facing checks (see boilerplate.ts). */
@@ -100,6 +102,7 @@ function itemsOf(
   lines: (Span & { bullet: boolean })[],
   preferredSection: boolean,
   boilerplate: (start: number, end: number) => boolean,
+  tagLines: Span[] = [],
 ): JdItem[] {
   const hasBullets = lines.some((l) => l.bullet);
   let preferred = preferredSection;
@@ -120,11 +123,11 @@ function itemsOf(
     }
     if (hasBullets && !line.bullet) continue;
     if (!line.bullet && BOARD_BOX.test(line.text)) break;
-    if (
-      !line.bullet &&
-      (TAG_LINE.test(line.text) || BOARD_LINE.test(line.text) || OFFER_LINE.test(line.text))
-    )
+    if (!line.bullet && TAG_LINE.test(line.text)) {
+      tagLines.push({ start: line.start, end: line.end, text: line.text });
       continue;
+    }
+    if (!line.bullet && (BOARD_LINE.test(line.text) || OFFER_LINE.test(line.text))) continue;
     if (boilerplate(line.start, line.end)) continue;
     const parts = line.bullet ? [] : clausesOf(line.text);
     const spans =
@@ -242,6 +245,12 @@ export function buildView(doc: JdText): JdView {
   };
   let words = 0;
   for (const span of bodySpans) words += wordsIn(span.start, span.end);
+  const tagLines: Span[] = [];
+  const requirements = sections('requirements').flatMap((s) =>
+    itemsOf(listLinesOf(text, s.start, s.end), isPreferredHeading(s.heading), isBoilerplate, tagLines).filter(
+      (item) => !DUTY_SENTENCE.test(item.text),
+    ),
+  );
   return {
     doc,
     flat,
@@ -249,11 +258,8 @@ export function buildView(doc: JdText): JdView {
     title: { start: title.start, end: title.end, text: text.slice(title.start, title.end) },
     sections,
     responsibilities: responsibilitiesOf(text, sections('first90'), isBoilerplate),
-    requirements: sections('requirements').flatMap((s) =>
-      itemsOf(listLinesOf(text, s.start, s.end), isPreferredHeading(s.heading), isBoilerplate).filter(
-        (item) => !DUTY_SENTENCE.test(item.text),
-      ),
-    ),
+    requirements,
+    tagLines,
     bodySpans,
     boilerplate,
     isBoilerplate,

@@ -161,12 +161,36 @@ describe('JD stack checks', () => {
   });
 
   it('flags a framework list of ten names', () => {
-    const line =
-      'Hands-on with Express, NestJS, Fastify, Hono, Prisma, Jest, Webpack, Babel, Redis and Docker.';
+    const line = 'Hands-on with Express, NestJS, Fastify, Hono, Prisma, Jest, Webpack, Babel, Zod and Pino.';
     const { of, spanText } = check(
       edited('05', ['- HTTP caching in depth', `- ${line}\n- HTTP caching in depth`]),
     );
     expect(of('framework-list').map(spanText)).toEqual([line]);
+    expect(of('framework-list')[0]?.message).toContain('naming 10 frameworks and libraries');
+  });
+
+  it('counts libraries the vocabulary does not know into a framework list', () => {
+    const line = 'Comfortable with Ktor, Exposed, Koin, Arrow, Kotest, MockK, Detekt, Ktlint and Gradle.';
+    const { of, spanText } = check(
+      edited('05', ['- HTTP caching in depth', `- ${line}\n- HTTP caching in depth`]),
+    );
+    expect(of('framework-list').map(spanText)).toEqual([line]);
+  });
+
+  it('does not read the stack the code runs on (languages, stores, cloud services, CI) as a framework list', () => {
+    const line =
+      'Python 3.12 and Go (Gin), MySQL 8, Memcached, GCP (GKE, Cloud Run, Pub/Sub), Grafana and Sentry, with GitLab CI for builds.';
+    const { of } = check(edited('05', ['- HTTP caching in depth', `- ${line}\n- HTTP caching in depth`]));
+    expect(of('framework-list')).toEqual([]);
+  });
+
+  it("flags a board's skill tags under the requirements that name ten libraries", () => {
+    const tags =
+      'Django, Flask, Celery, SQLAlchemy, Pydantic, Alembic, Gunicorn, Uvicorn, Marshmallow, Boto3';
+    const { of, spanText } = check(edited('05', ['## Preferred', `Skills:\n\n${tags}\n\n## Preferred`]));
+    expect(of('framework-list').map(spanText)).toEqual([tags]);
+    // The tags repeat the stack; they are no must-haves of their own.
+    expect(of('requirements-count')).toEqual([]);
   });
 
   it('flags full-stack creep in a backend title, on React and "full-stack"', () => {
