@@ -98,6 +98,9 @@ function unitsOf(text: string, from: number, to: number, factSheets: boolean): U
           l.text.length <= METADATA_MAX && (METADATA_LINE.test(l.text.trim()) || isPlaceLine(l.text.trim())),
       ) ||
       block.every((l, i) => i % 2 === 1 || METADATA_LABEL_ONLY.test(l.text.trim())) ||
+      // A fact sheet with a long value ("Remote Work Eligibility: This position is eligible...")
+      // is still its lines: one line's pay note does not make the job's facts legal text.
+      block.every((l) => LABEL_LINE.test(l.text.trim())) ||
       block.some((l) => BULLET.test(l.text)) ||
       block.slice(0, -1).every((l) => /[.!?:;)]["'”’]?\s*$/.test(l.text));
     if (perLine) units.push(...block);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitJdText } from '../../../shared/domain/jd';
+import { buildView } from '../../../shared/domain/jd/view';
 import { check, edited } from './helpers';
 
 /** A short posting in the shape job boards paste: the role's prose, then a bulleted list. */
@@ -322,6 +323,24 @@ describe('JD work terms', () => {
     );
     // One list of nine tools, not a line of four and a line of five.
     expect(wrapped.of('framework-list')).toHaveLength(1);
+  });
+
+  it('reads a block of "Label: value" lines one line at a time, so a long value or a pay note does not make the block legal text', () => {
+    const facts = [
+      'Campus Title: Systems Analyst II',
+      'Unit: Registrar Systems',
+      'Pay Band: $70,000 - $84,000 a year, commensurate with qualifications and experience',
+      'Flexible Work: Up to two remote days a week are possible after the first six months, with the approval of the supervisor.',
+    ];
+    const view = buildView(
+      splitJdText(
+        posting(['Posting Details', '', ...facts, '', 'About the role', 'You will own the enrollment API.']),
+      ),
+    );
+    // The title and the unit are facts of the job; only the pay note is policy.
+    expect(
+      view.boilerplate.filter((b) => b.kind !== 'metadata').map((b) => view.text.slice(b.start, b.end)),
+    ).toEqual([facts[2]]);
   });
 
   it("counts only the company's prose: not a board's header lines, nor a one-line equal-opportunity statement", () => {
