@@ -142,7 +142,10 @@ export interface JdCheckData {
   stack: {
     languages: string[];
     languageAliases: Record<string, string>;
+    /** What the code depends on: frameworks, libraries, ORMs, job queues, test and build tools. */
     frameworks: string[];
+    /** What the code runs on or with: data stores, brokers, clouds and their services, CI, observability. */
+    platforms: string[];
     frontend: string[];
     archetypeSignals: Record<'api' | 'data' | 'platform' | 'edge', string[]>;
     serviceNouns: string[];

@@ -26,6 +26,8 @@ export interface JdView {
   responsibilities: JdItem[];
   /** Requirement items, must-haves and preferred alike. */
   requirements: JdItem[];
+  /** A board's tag lines among the requirements ("Java, Spring Boot, Kafka"): no asks of their own, but a list the reader reads. */
+  tagLines: Span[];
   /** The body text of every section (not headings), for checks that scan the whole JD. */
   bodySpans: { start: number; end: number; id: JdSectionId }[];
   /** Standing legal and ATS paragraphs, left out of the reader-facing checks (see boilerplate.ts). */
@@ -100,6 +102,7 @@ function itemsOf(
   lines: (Span & { bullet: boolean })[],
   preferredSection: boolean,
   boilerplate: (start: number, end: number) => boolean,
+  tagLines: Span[] = [],
 ): JdItem[] {
   const hasBullets = lines.some((l) => l.bullet);
   let preferred = preferredSection;
@@ -120,11 +123,11 @@ function itemsOf(
     }
     if (hasBullets && !line.bullet) continue;
     if (!line.bullet && BOARD_BOX.test(line.text)) break;
-    if (
-      !line.bullet &&
-      (TAG_LINE.test(line.text) || BOARD_LINE.test(line.text) || OFFER_LINE.test(line.text))
-    )
+    if (!line.bullet && TAG_LINE.test(line.text)) {
+      tagLines.push({ start: line.start, end: line.end, text: line.text });
       continue;
+    }
+    if (!line.bullet && (BOARD_LINE.test(line.text) || OFFER_LINE.test(line.text))) continue;
     if (boilerplate(line.start, line.end)) continue;
     const parts = line.bullet ? [] : clausesOf(line.text);
     const spans =
@@ -223,6 +226,7 @@ function requirementsOf(
   text: string,
   sections: JdFlatSection[],
   boilerplate: (start: number, end: number) => boolean,
+  tagLines: Span[],
 ): JdItem[] {
   const lines = sections.map((s) => listLinesOf(text, s.start, s.end));
   const bulleted = (l: (Span & { bullet: boolean })[]) => l.some((line) => line.bullet);
@@ -233,7 +237,7 @@ function requirementsOf(
       listed && !bulleted(own)
         ? own.filter((line) => sentencesOf(line.text, 0, line.text.length).length < 2)
         : own;
-    return itemsOf(kept, isPreferredHeading(s.heading), boilerplate).filter(
+    return itemsOf(kept, isPreferredHeading(s.heading), boilerplate, tagLines).filter(
       (item) => !DUTY_SENTENCE.test(item.text),
     );
   });
@@ -271,6 +275,8 @@ export function buildView(doc: JdText): JdView {
   };
   let words = 0;
   for (const span of bodySpans) words += wordsIn(span.start, span.end);
+  const tagLines: Span[] = [];
+  const requirements = requirementsOf(text, sections('requirements'), isBoilerplate, tagLines);
   return {
     doc,
     flat,
@@ -278,7 +284,8 @@ export function buildView(doc: JdText): JdView {
     title: { start: title.start, end: title.end, text: text.slice(title.start, title.end) },
     sections,
     responsibilities: responsibilitiesOf(text, sections('first90'), isBoilerplate),
-    requirements: requirementsOf(text, sections('requirements'), isBoilerplate),
+    requirements,
+    tagLines,
     bodySpans,
     boilerplate,
     isBoilerplate,

@@ -268,6 +268,23 @@ describe('JD phrase checks', () => {
     expect(junior.of('devops-as-needed')[0]?.severity).toBe('info');
   });
 
+  it('flags DevOps "activities" as needed, also when the examples come between the work and "as needed"', () => {
+    const spans = (duty: string) => {
+      const { of, spanText } = check(
+        edited('01', ['- Write the runbook for the month-end close', `- ${duty}`]),
+      );
+      return of('devops-as-needed').map(spanText);
+    };
+    expect(spans('Cover DevOps activities as needed, such as the build server')).toEqual([
+      'DevOps activities as needed',
+    ]);
+    expect(
+      spans('Takes on DevOps responsibilities, including release scripts and test environments, as needed.'),
+    ).toEqual(['DevOps responsibilities, including release scripts and test environments, as needed']);
+    // An aside that runs past its sentence is not the same duty.
+    expect(spans('Own the DevOps dashboards. Add reports as needed.')).toEqual([]);
+  });
+
   it('flags ableist phrasing with a plain replacement, or advice where no word swap fits', () => {
     const { of, spanText } = check(
       edited(

@@ -305,3 +305,27 @@ describe('a degree that takes equivalent experience', () => {
     expect(check(closed).of('requirements-count')).toHaveLength(1);
   });
 });
+
+describe('a legal heading that joins two of its kind', () => {
+  it('ends the requirements at "Physical Demands and Working Conditions", so its lines are no asks', () => {
+    const page = [
+      'Integration Developer (Java)',
+      '',
+      'Required Qualifications',
+      '',
+      ...LIST,
+      '',
+      'Skills:',
+      '',
+      'Java, Spring Boot, Oracle',
+      '',
+      'Physical Demands and Working Conditions:',
+      '',
+      'The work is done seated at a computer in a shared office. Some trips between campus buildings.',
+      '',
+      'Hours Per Week:',
+      '37.5',
+    ].join('\n');
+    expect(mustHavesOf(page)).toEqual(LIST.map((l) => l.slice(2)));
+  });
+});

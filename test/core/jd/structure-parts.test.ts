@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitJdText } from '../../../shared/domain/jd';
 import { countWords } from '../../../shared/domain/jd/text';
+import { buildView } from '../../../shared/domain/jd/view';
 import { check, edited } from './helpers';
 
 /** A short posting in the shape job boards paste: the role's prose, then a bulleted list. */
@@ -243,6 +244,21 @@ describe('JD work terms', () => {
     );
   });
 
+  it('reads a lifting demand that names two kinds of load ("boxes and materials weighing 30 lbs")', () => {
+    const { of, spanText } = check(
+      posting([
+        'About the role',
+        'You will own the Case Routing Service.',
+        '',
+        'Working conditions',
+        'Now and then you may move boxes and materials weighing up to 30 lbs between floors.',
+      ]),
+    );
+    expect(of('physical-requirements').map(spanText)).toEqual([
+      'move boxes and materials weighing up to 30 lbs',
+    ]);
+  });
+
   it('reads office days named by weekday as against a remote facts line', () => {
     const where = (line: string) =>
       check(
@@ -349,6 +365,23 @@ describe('JD work terms', () => {
     );
     // One list of nine tools, not a line of four and a line of five.
     expect(wrapped.of('framework-list')).toHaveLength(1);
+  });
+
+  it('reads a block of "Label: value" lines as the job\'s facts, so a long value or a pay note does not make the block legal text', () => {
+    const facts = [
+      'Campus Title: Systems Analyst II',
+      'Unit: Registrar Systems',
+      'Pay Band: $70,000 - $84,000 a year, commensurate with qualifications and experience',
+      'Flexible Work: Up to two remote days a week are possible after the first six months, with the approval of the supervisor.',
+    ];
+    const view = buildView(
+      splitJdText(
+        posting(['Posting Details', '', ...facts, '', 'About the role', 'You will own the enrollment API.']),
+      ),
+    );
+    // The title, the unit, the pay band and the remote rule are all facts of the job: none is left
+    // out of the length as policy.
+    expect(view.boilerplate.filter((b) => b.kind !== 'metadata')).toEqual([]);
   });
 
   it("counts only the company's prose: not a board's header lines, nor a one-line equal-opportunity statement", () => {

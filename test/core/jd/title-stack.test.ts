@@ -83,8 +83,29 @@ describe('JD title checks', () => {
     expect(title('Senior Software Engineer - Backend').map((f) => f.replacement)).toEqual([
       'Senior Software Engineer - Backend (Go)',
     ]);
-    // The stack named ahead of the role noun screens the pool as a parenthesis would.
-    expect(title('Go Backend Developer')).toEqual([]);
+    // Nor is a city whose state follows the next comma.
+    const [city] = title('Backend Engineer - Hybrid - Boise, ID');
+    expect(city?.message).toContain('no stack or surface');
+    expect(city?.replacement).toBe('Backend Engineer - Hybrid - Boise, ID (Go)');
+  });
+
+  it('asks for the stack a title names ahead of the role to be set in parentheses', () => {
+    const title = (t: string) =>
+      check(edited('01', ['# Senior Backend Engineer (Go)', `# ${t}`]), { stack: ['Go'] }).of(
+        'title-qualifier',
+      );
+    const [lead] = title('Go Backend Developer');
+    expect(lead?.message).toContain('"Go" ahead of the role');
+    expect(lead?.replacement).toBe('Backend Developer (Go)');
+    // What follows the role noun stays where it is.
+    expect(title('Principal Rust Engineer - Onsite - Reno, NV').map((f) => f.replacement)).toEqual([
+      'Principal Engineer (Rust) - Onsite - Reno, NV',
+    ]);
+    expect(title('Kotlin Server-Side Engineer (Remote)').map((f) => f.replacement)).toEqual([
+      'Server-Side Engineer (Kotlin) (Remote)',
+    ]);
+    // In parentheses, the stack is the qualifier.
+    expect(title('Backend Developer (Go)')).toEqual([]);
   });
 
   it('flags a junior title with senior asks, on the asks themselves', () => {
@@ -140,12 +161,36 @@ describe('JD stack checks', () => {
   });
 
   it('flags a framework list of ten names', () => {
-    const line =
-      'Hands-on with Express, NestJS, Fastify, Hono, Prisma, Jest, Webpack, Babel, Redis and Docker.';
+    const line = 'Hands-on with Express, NestJS, Fastify, Hono, Prisma, Jest, Webpack, Babel, Zod and Pino.';
     const { of, spanText } = check(
       edited('05', ['- HTTP caching in depth', `- ${line}\n- HTTP caching in depth`]),
     );
     expect(of('framework-list').map(spanText)).toEqual([line]);
+    expect(of('framework-list')[0]?.message).toContain('naming 10 frameworks and libraries');
+  });
+
+  it('counts libraries the vocabulary does not know into a framework list', () => {
+    const line = 'Comfortable with Ktor, Exposed, Koin, Arrow, Kotest, MockK, Detekt, Ktlint and Gradle.';
+    const { of, spanText } = check(
+      edited('05', ['- HTTP caching in depth', `- ${line}\n- HTTP caching in depth`]),
+    );
+    expect(of('framework-list').map(spanText)).toEqual([line]);
+  });
+
+  it('does not read the stack the code runs on (languages, stores, cloud services, CI) as a framework list', () => {
+    const line =
+      'Python 3.12 and Go (Gin), MySQL 8, Memcached, GCP (GKE, Cloud Run, Pub/Sub), Grafana and Sentry, with GitLab CI for builds.';
+    const { of } = check(edited('05', ['- HTTP caching in depth', `- ${line}\n- HTTP caching in depth`]));
+    expect(of('framework-list')).toEqual([]);
+  });
+
+  it("flags a board's skill tags under the requirements that name ten libraries", () => {
+    const tags =
+      'Django, Flask, Celery, SQLAlchemy, Pydantic, Alembic, Gunicorn, Uvicorn, Marshmallow, Boto3';
+    const { of, spanText } = check(edited('05', ['## Preferred', `Skills:\n\n${tags}\n\n## Preferred`]));
+    expect(of('framework-list').map(spanText)).toEqual([tags]);
+    // The tags repeat the stack; they are no must-haves of their own.
+    expect(of('requirements-count')).toEqual([]);
   });
 
   it('flags full-stack creep in a backend title, on React and "full-stack"', () => {

@@ -20,9 +20,12 @@ const AGE_CODED = [
   'no more than \\d+ years (?:of )?(?:professional )?experience',
 ];
 
+/** What a lifting ask says is lifted ("boxes", "equipment and supplies"). */
+const LOAD = '(?:equipment|objects|items|boxes|materials|packages|supplies|loads)';
+
 /** Physical asks a desk job does not need (lifting, standing, climbing). */
 const PHYSICAL = [
-  '(?:lift|carry|move|push|pull)(?:ing)?(?: and (?:carry|lift|move)(?:ing)?)? (?:(?:equipment|objects|items|boxes|materials|packages|supplies|loads)(?: weighing| of)? )?(?:up to |at least )?\\d{2,3} ?(?:pounds|lbs?\\.?|kg|kilograms)',
+  `(?:lift|carry|move|push|pull)(?:ing)?(?: and (?:carry|lift|move)(?:ing)?)? (?:${LOAD}(?: (?:and|or) ${LOAD})?(?: weighing| of)? )?(?:up to |at least )?\\d{2,3} ?(?:pounds|lbs?\\.?|kg|kilograms)`,
   'stand(?:ing)? (?:or walk(?:ing)? )?for (?:long|extended|prolonged) periods',
   'stand(?:ing)? for (?:up to )?\\d+ hours',
   'climb(?:ing)? (?:ladders|stairs|scaffold\\w*)',

@@ -51,13 +51,13 @@ function joined(cache: WeakMap<StackData, readonly string[]>, stack: StackData, 
   return names;
 }
 
-/** Languages then frameworks, one array per stack data, so its matchers compile once. */
+/** Languages, frameworks and platforms, one array per stack data, so its matchers compile once. */
 export const stackNames = (stack: StackData) =>
-  joined(languagesFirst, stack, () => [...stack.languages, ...stack.frameworks]);
+  joined(languagesFirst, stack, () => [...stack.languages, ...stack.frameworks, ...stack.platforms]);
 
-/** Frameworks then languages, the order the tool checks read them in; one array per stack data. */
+/** Frameworks, platforms, then languages, the order the tool checks read them in; one array per stack data. */
 const toolNamesOf = (stack: StackData) =>
-  joined(frameworksFirst, stack, () => [...stack.frameworks, ...stack.languages]);
+  joined(frameworksFirst, stack, () => [...stack.frameworks, ...stack.platforms, ...stack.languages]);
 
 function namesIn(
   names: readonly string[],
@@ -154,6 +154,42 @@ function servesTheFrontEnd(view: JdView, name: Span, itemEnd: number): boolean {
   );
 }
 
+/** From this many dependencies named in one list, the list reads as a wish list: "about ten". */
+const FRAMEWORK_LIST_MIN = 9;
+
+/** Where the parts of a list of tools meet: commas, semicolons, parentheses, "and", "or", a tag row's wide gaps. */
+const LIST_SEPARATOR = /[,;()]|\s(?:and|or|&)\s| {2,}/;
+
+/** What a part says ahead of its name: "Hands-on experience with", "these packages and tools:". */
+const LEAD_IN = /^.*(?::|\b(?:with|in|of|including|like|using|such as))\s+/i;
+
+/** A tool the vocabulary may not know: one to three words, each capitalised or a figure ("Lombok", "Log4j", "Apache Camel"). */
+const TOOL_NAME = /^[A-Z0-9.][\w.+#-]*(?: [A-Z0-9.][\w.+#-]*){0,2}$/;
+
+/**
+ * The dependencies a list names: its parts that name a framework, library or build tool
+ * ("Spring Batch", "Mockito"), or a name the vocabulary does not know ("MapStruct"). A part
+ * naming only a language, a data store, a cloud or a CI service is the stack the code runs on
+ * ("Node.js 20, PostgreSQL 15, Redis, AWS"), which a posting should name, not a dependency.
+ */
+function dependenciesIn(stack: StackData, text: string): number {
+  const { frameworks, frontend, languages, platforms } = stack;
+  let count = 0;
+  for (const raw of text.split(LIST_SEPARATOR)) {
+    const part = raw.trim().replace(/[.!]+$/, '');
+    if (!part) continue;
+    if (namesIn(frameworks, part, 0, part.length).size > 0) count++;
+    else if (namesIn(frontend, part, 0, part.length).size > 0) count++;
+    else if (
+      namesIn(languages, part, 0, part.length).size === 0 &&
+      namesIn(platforms, part, 0, part.length).size === 0 &&
+      TOOL_NAME.test(part.replace(LEAD_IN, ''))
+    )
+      count++;
+  }
+  return count;
+}
+
 /** Stack checks: language soup, framework lists, full-stack creep, unnamed "modern technologies". */
 export function stackChecks(view: JdView, ctx: JdCheckContext): JdFinding[] {
   const { languages, languageAliases, frontend } = ctx.data.stack;
@@ -178,21 +214,22 @@ export function stackChecks(view: JdView, ctx: JdCheckContext): JdFinding[] {
         ),
       );
     }
-    const tools = namesIn(toolNames, view.text, item.start, item.end, languageAliases);
-    if (tools.size > 0) naming.add(item);
-    const commaItems = item.text.split(/,|;|\band\b/).filter((s) => s.trim()).length;
-    if (tools.size >= 8 || (commaItems >= 9 && tools.size >= 5)) {
+    if (namesIn(toolNames, view.text, item.start, item.end).size > 0) naming.add(item);
+  }
+  // A board's tag line under the requirements asks nothing of its own, but it is the same list.
+  for (const line of [...view.requirements, ...view.tagLines]) {
+    const dependencies = dependenciesIn(ctx.data.stack, line.text);
+    if (dependencies >= FRAMEWORK_LIST_MIN)
       out.push(
         finding(
           view,
           'framework-list',
           'warning',
-          item,
-          `A line naming ${Math.max(tools.size, commaItems)} tools reads as a wish list, and a longer list does not find a better engineer.`,
-          'Keep the two or three tools the hire will use every day and drop the rest, or move them to Preferred.',
+          line,
+          `A line naming ${dependencies} frameworks and libraries reads as a wish list, and a longer list does not find a better engineer.`,
+          'Keep the two or three the hire will use every day and drop the rest, or move them to Preferred.',
         ),
       );
-    }
   }
   // A requirements section made of one-name bullets is the same list, spread over lines.
   const bare = view.requirements.filter((r) => countSpaceSeparated(r.text) <= 4 && naming.has(r));

@@ -1,5 +1,5 @@
 import { mustHaveYears } from '../infer';
-import { anyOf, findAll, quote } from '../text';
+import { anyOf, findAll, quote, type Span } from '../text';
 import { type JdArchetype, type JdCheckContext, type JdFinding, LEVEL_PREFIX } from '../types';
 import { parseLocation, US_STATES } from '../us-states';
 import { finding, type JdView, searchBody } from '../view';
@@ -31,17 +31,21 @@ export function titleChecks(view: JdView, ctx: JdCheckContext): JdFinding[] {
     );
   } else if (!hasQualifier(title, ctx)) {
     const trailing = trailingSurface(title, ctx);
+    const leading = trailing ? null : leadingStack(title, ctx);
     const suggestion = trailing
       ? `${title.slice(0, trailing.at).trim()} (${trailing.surface})`
-      : suggestTitle(view, ctx, title);
+      : (leading?.fixed ?? suggestTitle(view, ctx, title));
+    const where = trailing
+      ? `"${trailing.surface}" after a ${trailing.mark === ',' ? 'comma' : 'dash'}`
+      : leading && `"${leading.names.join(', ')}" ahead of the role`;
     out.push(
       finding(
         view,
         'title-qualifier',
         'warning',
         span,
-        trailing
-          ? `The title names "${trailing.surface}" after a ${trailing.mark === ',' ? 'comma' : 'dash'}; set in parentheses it is read as the qualifier that screens the pool before anyone calls.`
+        where
+          ? `The title names ${where}; set in parentheses it is read as the qualifier that screens the pool before anyone calls.`
           : 'The title names no stack or surface in parentheses, and that qualifier is what screens the pool before anyone calls.',
         suggestion,
         suggestion.startsWith('Add') ? null : suggestion,
@@ -153,20 +157,37 @@ function isQualifier(content: string, ctx: JdCheckContext): boolean {
 const NOT_SURFACE =
   /^(?:back[- ]?end|front[- ]?end|full[- ]?stack|software|engineering|engineer|developer|development|i{1,3}|iv|v|contract|contractor|full[- ]time|part[- ]time|temporary|permanent|\d+(?:[- ]months?)?(?: contract)?|\d+-month contract)$/i;
 
-/**
- * Whether the title names a stack or surface in parentheses ("(Go)", "(APIs)"), the form the
- * template asks for, or names the stack ahead of the role noun ("Java Backend Developer").
- */
+/** Whether the title names a stack or surface in parentheses ("(Go)", "(APIs)"), the form the template asks for. */
 function hasQualifier(title: string, ctx: JdCheckContext): boolean {
-  if ([...title.matchAll(/\(([^()]*)\)/g)].some((m) => isQualifier(m[1] ?? '', ctx))) return true;
-  const lead =
-    /^(.{1,40}?)\s+(?:back[- ]?end |software |server[- ]side )?(?:engineer|developer|programmer)\b/i.exec(
-      title,
-    );
-  return (
-    lead?.[1] !== undefined &&
-    nameMatchers(stackNames(ctx.data.stack)).some((re) => findAll(re, lead[1] as string).length > 0)
-  );
+  return [...title.matchAll(/\(([^()]*)\)/g)].some((m) => isQualifier(m[1] ?? '', ctx));
+}
+
+/** The words of a title up to its role noun: "Sr. Java" + " Backend Developer". */
+const UP_TO_ROLE_NOUN =
+  /^(.{1,40}?)\s+(?:back[- ]?end |software |server[- ]side )?(?:engineer|developer|programmer)\b/i;
+
+/**
+ * The stack a title names ahead of its role noun ("Sr. Java Backend Developer"), and the title
+ * with it moved into the parentheses ("Sr. Backend Developer (Java)"). Run into the role's words
+ * it reads as part of the role, not as the qualifier that screens the pool.
+ */
+function leadingStack(title: string, ctx: JdCheckContext): { names: string[]; fixed: string } | null {
+  const lead = UP_TO_ROLE_NOUN.exec(title);
+  if (!lead?.[1]) return null;
+  const found = nameMatchers(stackNames(ctx.data.stack))
+    .flatMap((re) => findAll(re, lead[1] as string))
+    .sort((a, b) => a.start - b.start)
+    .filter((s, k, all) => k === 0 || s.start >= (all[k - 1] as Span).end);
+  if (found.length === 0) return null;
+  let rest = '';
+  let at = 0;
+  for (const s of found) {
+    rest += title.slice(at, s.start);
+    at = s.end;
+  }
+  const names = found.map((s) => s.text);
+  const role = `${rest}${title.slice(at, lead[0].length)}`.replace(/\s+/g, ' ').trim();
+  return { names, fixed: `${role} (${names.join(', ')})${title.slice(lead[0].length)}` };
 }
 
 /**
@@ -179,9 +200,13 @@ function trailingSurface(
   ctx: JdCheckContext,
 ): { surface: string; mark: string; at: number } | null {
   if (/\(/.test(title)) return null;
-  for (const m of title.matchAll(/(,|\s[-–—|]\s)\s*([^,]+?)\s*(?=,|\s[-–—|]\s|$)/g)) {
+  const parts = [...title.matchAll(/(,|\s[-–—|]\s)\s*([^,]+?)\s*(?=,|\s[-–—|]\s|$)/g)];
+  for (const [k, m] of parts.entries()) {
     const surface = m[2] as string;
-    if (!NOT_SURFACE.test(surface) && isQualifier(surface, ctx))
+    // "- Charlotte, NC": a city, whose state comes after the next comma.
+    const next = parts[k + 1];
+    const city = next?.[1] === ',' && !!parseLocation(`${surface}, ${next[2]}`)?.state;
+    if (!city && !NOT_SURFACE.test(surface) && isQualifier(surface, ctx))
       return { surface, mark: (m[1] as string).trim(), at: m.index };
   }
   return null;
