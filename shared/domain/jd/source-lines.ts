@@ -86,15 +86,41 @@ const POST_BAR =
 /**
  * The other openings a job board lists under a posting belong to other employers' postings, with
  * their own places and pay, and the replies under a feed post are other people's words: the
- * posting ends where either begins. Only in the second half of the page, so a menu item at the
+ * posting ends where either begins, or where the board's application form does. Only in the second half of the page, so a menu item at the
  * top ("Similar jobs" beside "Saved jobs") cuts nothing.
  */
 function withoutOtherJobs(lines: readonly string[]): readonly string[] {
-  for (let i = Math.floor(lines.length / 2); i < lines.length; i++) {
-    const line = lines[i] as string;
-    if (line.length <= 60 && (OTHER_JOBS_HEADING.test(line) || POST_BAR.test(line))) return lines.slice(0, i);
+  const form = applicationForm(lines);
+  const kept = form === -1 ? lines : lines.slice(0, form);
+  for (let i = Math.floor(lines.length / 2); i < kept.length; i++) {
+    const line = kept[i] as string;
+    if (line.length <= 60 && (OTHER_JOBS_HEADING.test(line) || POST_BAR.test(line))) return kept.slice(0, i);
   }
-  return lines;
+  return kept;
+}
+
+/** The first fields of a board's application form: "* indicates a required field", "First Name *". */
+const FORM_FIELD =
+  /^\s*(?:\*\s*(?:indicates|denotes) (?:a )?required field|(?:first|last|full) name\s*\*?)\s*$/i;
+/** The heading or button over the form: "Apply for this job", "Apply now", "Application". */
+const FORM_HEADING =
+  /^\s*(?:apply(?: now| for this (?:job|role|position))?|application(?: form)?|submit your application)\s*$/i;
+const FORM_HEADING_ABOVE = 3;
+
+/**
+ * Where a job board's application form starts, or -1: its fields, answers and the voluntary
+ * self-identification survey under it are the board's, not the posting's. The form is long, so
+ * it may start before the middle of the page, but never in its first quarter, where a page's
+ * header sits.
+ */
+function applicationForm(lines: readonly string[]): number {
+  for (let i = Math.floor(lines.length / 4); i < lines.length; i++) {
+    if (!FORM_FIELD.test(lines[i] as string)) continue;
+    for (let k = i - 1; k >= Math.max(0, i - FORM_HEADING_ABOVE); k--)
+      if (FORM_HEADING.test(lines[k] as string)) return k;
+    return i;
+  }
+  return -1;
 }
 
 /** A job board's button copied with the page: "Apply", "Apply now", "Apply for this job", "Save". */

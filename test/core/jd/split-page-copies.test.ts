@@ -165,6 +165,40 @@ describe('a job page copied whole', () => {
     expect(findPayRange(buildView(text))).toBeNull();
   });
 
+  it("ends the posting at the board's application form, so its fields and survey are not read as the posting", () => {
+    const form = [
+      'Apply for this job',
+      '',
+      '* indicates a required field',
+      '',
+      'First Name *',
+      'Last Name *',
+      'LinkedIn Profile',
+      'Will you now or in the future require visa sponsorship? *',
+      'Select...',
+      '',
+      'Voluntary Self-Identification',
+      'For government reporting purposes, we invite applicants to answer the questions below.',
+      ...Array.from({ length: 12 }, (_, i) => `Question ${i + 1} of the survey, which you may skip.`),
+    ];
+    const raw = ['Backend Engineer (Java, Rates API)', 'Columbus, OH', '', ...body, '', ...form].join('\n');
+    const text = splitJdText(raw);
+    expect(text.sections.map((s) => s.text).join('\n')).not.toMatch(/First Name|survey|LinkedIn Profile/);
+    expect(text.sections.map((s) => s.heading)).not.toContain('LinkedIn Profile');
+    // "Apply" over a paragraph with no form under it still heads the process.
+    const process = splitJdText(
+      [
+        'Backend Engineer (Java, Rates API)',
+        '',
+        ...body,
+        '',
+        'Apply now',
+        'Send your resume to jobs@parcelwise.example.',
+      ].join('\n'),
+    );
+    expect(process.sections.map((s) => s.text).join('\n')).toContain('Send your resume');
+  });
+
   it("reads the employer's range, not the board's estimate beside it", () => {
     const raw = [
       'Backend Engineer (Java, Rates API)',
