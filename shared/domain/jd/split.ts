@@ -93,8 +93,8 @@ function boilerplateKey(text: string, key?: string): boolean {
   return BOILERPLATE_HEADING.test(lower) || CONDITIONS_HEADING.test(lower);
 }
 
-/** A short note in parentheses closing a heading line ("(Required)", "(optional)"), no figures. */
-const TRAILING_NOTE = /\s+\([^()\d]{1,30}\)$/;
+/** A note in parentheses closing a heading line ("(Required)", "(client will not look at resumes missing these)"), no figures. */
+const TRAILING_NOTE = /\s+\([^()\d]{1,60}\)$/;
 
 /** A sentence written as a heading ("As a Senior Backend Engineer at Acme, you'll:") needs its colon. */
 const LONG_HEADING_WORDS = 14;
@@ -191,7 +191,7 @@ export function splitJdText(raw: string): JdText {
     if (!title && !current) {
       if (!line.trim()) continue;
       const named = headingText(line)
-        .replace(/^(?:job title|title|position|role)\s*[:\-–]\s*/i, '')
+        .replace(/^(?:(?:job|position|posting|working) title|title|position|role)\s*[:\-–]\s*/i, '')
         .replace(LEADING_POST_TAG, '');
       const piped = pipedTitle(named) ?? exportedRowTitle(lines, at);
       if (piped) {

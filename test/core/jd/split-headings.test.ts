@@ -15,6 +15,28 @@ describe('import headings', () => {
       expect(headingOf(h), h).toBe('first90');
   });
 
+  it("reads a heading by its words when a recruiter's note in parentheses closes it", () => {
+    expect(headingOf('REQUIRED SKILLS (client will not look at resumes missing these)')).toBe('requirements');
+    expect(headingOf('Knowledge, Skills and Abilities (Required)')).toBe('requirements');
+    // A figure in the parentheses is part of what the line says, not a note on it.
+    expect(headingOf('Requirements (5 of them, all hard)')).toBeNull();
+  });
+
+  it('takes the job from a job order\'s "Position Title:" field, without its label', () => {
+    const order = splitJdText(
+      [
+        'ACME TALENT PARTNERS',
+        'JOB ORDER',
+        '',
+        'Position Title:   Java Backend Developer - 6 Month Contract',
+        '',
+        'DUTIES',
+        '- Build the payments API',
+      ].join('\n'),
+    );
+    expect(order.title).toBe('Java Backend Developer - 6 Month Contract');
+  });
+
   it('reads "Your tasks" as the duty list, as German ATS pages head it', () => {
     for (const h of ['Your tasks', 'Your tasks:', 'Main tasks', 'Tasks'])
       expect(headingOf(h), h).toBe('first90');
