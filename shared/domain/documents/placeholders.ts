@@ -29,7 +29,6 @@ const NOT_MISSING: RegExp[] = [
   new RegExp(`^${POST_TAG.source}$`, 'i'),
   /^\[[A-Z][A-Z0-9]+-\d+\]$/,
   /^\[(?:image|cid|attachment|inline image)\s*:/i,
-  /^\[[xX]\]$/,
   /^<\/?(?:a|b|i|u|s|p|em|strong|sub|sup|br|hr|div|span|img|code|pre|small|big|mark|del|ins|kbd|details|summary|table|thead|tbody|tr|td|th|ul|ol|li|dl|dt|dd|h[1-6]|picture|source|video|center|font|blockquote|section|article|header|footer|nav|aside|main|figure|figcaption)\/?>$/i,
 ];
 const namesNothingMissing = (span: string) => NOT_MISSING.some((re) => re.test(span));
@@ -43,8 +42,21 @@ const FORMS = [
 ];
 const PLACEHOLDER = new RegExp(FORMS.join('|'), 'gu');
 
+/**
+ * A task list's ticked box, "- [x] Confirm the band": a mark at an item's start before the task's
+ * capital, where "- [X] days of PTO" runs on as a sentence with a number left out.
+ */
+const TICKED_BOX = /^\[[xX]\]$/;
+const LIST_MARK_BEFORE = /(?:^|\n)[ \t]*[-*+][ \t]*$/;
+const TASK_AFTER = /^[ \t]+\p{Lu}/u;
+const isTickedBox = (text: string, m: RegExpExecArray) =>
+  TICKED_BOX.test(m[0]) &&
+  LIST_MARK_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) &&
+  TASK_AFTER.test(text.slice(m.index + 3, m.index + 6));
+
 function* placeholderMatches(text: string): Generator<RegExpExecArray> {
-  for (const m of text.matchAll(PLACEHOLDER)) if (!namesNothingMissing(m[0])) yield m;
+  for (const m of text.matchAll(PLACEHOLDER))
+    if (!namesNothingMissing(m[0]) && !isTickedBox(text, m)) yield m;
 }
 
 export interface PlaceholderSpan {

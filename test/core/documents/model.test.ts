@@ -100,7 +100,9 @@ describe('placeholders beyond brackets, and what removing them leaves', () => {
       ),
       paragraph('Send it to <Hiring manager name> by Friday.'),
       paragraph('Not ones: items[0], List<T>, <br/>, tbd, TBDs, XXL, Xbox.'),
-      paragraph('Nor these: the range is still TBD with finance; - [x] ticked; <aside>a callout</aside>.'),
+      paragraph('Nor these: the range is still TBD with finance; <aside>a callout</aside>.'),
+      paragraph('- [x] Confirm the band with Finance'),
+      paragraph('- [X] days of PTO a year'),
     ]);
     expect(findPlaceholders(model).map((p) => [p.text, p.blockIndex])).toEqual([
       ['[qualifier]', 0],
@@ -111,6 +113,7 @@ describe('placeholders beyond brackets, and what removing them leaves', () => {
       ['XXK', 2],
       ['XX', 2],
       ['<Hiring manager name>', 3],
+      ['[X]', 7],
       ['[qualifier]', -1],
     ]);
   });

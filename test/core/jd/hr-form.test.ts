@@ -143,6 +143,22 @@ describe('physical demands', () => {
     }
   });
 
+  it('reads a lifting demand written in the third person, with a word before each kind of load', () => {
+    for (const [line, span] of [
+      [
+        'Occasionally lifts and carries equipment and file boxes weighing up to 25 pounds.',
+        'lifts and carries equipment and file boxes weighing up to 25 pounds',
+      ],
+      [
+        'You will lift and carry computer equipment weighing up to 25 pounds.',
+        'lift and carry computer equipment weighing up to 25 pounds',
+      ],
+    ]) {
+      const { of, spanText } = check(posting('Physical Demands', line));
+      expect(of('physical-requirements').map(spanText), line).toEqual([span]);
+    }
+  });
+
   it('keeps "must be able to lift" asked among the requirements as ableist wording, reported once', () => {
     const { of } = check(posting('', `- ${lifting}`));
     expect(of('ableist')).toHaveLength(1);

@@ -25,7 +25,8 @@ const LOAD = '(?:equipment|objects|items|boxes|materials|packages|supplies|loads
 
 /** Physical asks a desk job does not need (lifting, standing, climbing). */
 const PHYSICAL = [
-  `(?:lift|carry|move|push|pull)(?:ing)?(?: and (?:carry|lift|move)(?:ing)?)? (?:${LOAD}(?: (?:and|or) ${LOAD})?(?: weighing| of)? )?(?:up to |at least )?\\d{2,3} ?(?:pounds|lbs?\\.?|kg|kilograms)`,
+  // "lift 50 lbs", "lifts and carries computer equipment and file boxes weighing up to 25 pounds".
+  `(?:lift|carr(?:y|ie)|move|push|pull)(?:s|ing)?(?: and (?:carr(?:y|ie)|lift|move)(?:s|ing)?)? (?:(?:[\\w-]+ )?${LOAD}(?: (?:and|or) (?:[\\w-]+ )?${LOAD})?(?: weighing| of)? )?(?:up to |at least )?\\d{2,3} ?(?:pounds|lbs?\\.?|kg|kilograms)`,
   'stand(?:ing)? (?:or walk(?:ing)? )?for (?:long|extended|prolonged) periods',
   'stand(?:ing)? for (?:up to )?\\d+ hours',
   'climb(?:ing)? (?:ladders|stairs|scaffold\\w*)',
