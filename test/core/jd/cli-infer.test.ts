@@ -69,16 +69,17 @@ describe('archetype read from a posting', () => {
     expect(read('Backend Engineer\n\nAbout the role\nYou will work with Kafka consumers.')).toBeNull();
   });
 
-  it('reads partner integrations as API work, and IoT devices at the edge as edge work', () => {
+  it('reads partner integrations as API work, and devices on a plant floor as no kind of edge work', () => {
     const read = (raw: string) => inferArchetype(buildView(splitJdText(raw)), jdCheckData()).archetype;
     expect(
       read(
         'Backend Engineer\n\nAbout the role\nYou will own our carrier integrations and their REST clients.',
       ),
     ).toBe('api');
+    // The edge of the archetypes is code at the CDN's edge, not hardware in the field.
     expect(
       read('Backend Engineer\n\nAbout the role\nYou will run code on IoT gateways and other edge devices.'),
-    ).toBe('edge');
+    ).toBeNull();
   });
 });
 
