@@ -178,7 +178,7 @@ const COMPANY =
 
 /** What the role is and where it sits: "We're hiring", "this role", "you'll report to". */
 const ROLE =
-  /\b(?:we(?:'re| are) (?:hiring|looking for an?|seeking an?)|this (?:role|position)|the role|you(?:'ll| will|'d| would) (?:report|join|work (?:with|alongside))|reporting to)\b/i;
+  /\b(?:we(?:'re| are) (?:hiring|looking for an?|seeking an?)|this (?:role|position)|the role|you(?:'ll| will|'d| would) (?:report|join|work (?:with|alongside))|reporting to|(?:is|will be) a member of (?:the|our)|release (?:train|cadence)|continuous (?:deployment|delivery)|(?:deploy|ship|release)(?:s|es|ed)? (?:to production|continuously|several times|many times|weekly|daily|every))\b/i;
 
 /** The kind of one list item or sentence, or null when its words say nothing clear. */
 export function unitKind(raw: string): BlockKind | null {

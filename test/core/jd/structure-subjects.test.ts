@@ -257,4 +257,58 @@ describe('About the role and About the company, paragraph by paragraph', () => {
     expect(companyLength(page('https://harbourline.example/careers/57'))).toEqual([]);
     expect(companyLength(page('We were founded in Rotterdam in 2016.'))).toHaveLength(1);
   });
+
+  it("reads a company introduction under a board's wrapper as the company's, when a third-person role paragraph follows", () => {
+    const intro =
+      'At Harbourline we believe freight should be simple. For 60 years we have moved goods across Europe. Our 7,500 people share four values. We were named a best place to work. Our technology group is investing in new platforms. Join us and make a difference!';
+    const roleText =
+      'The Backend Engineer is a member of the Quotes team and supports the Quotes API, which prices 4 million bookings a month. This position reports to the Head of Engineering and is hybrid three days a week. The team delivers through a weekly release train.';
+    const page = [
+      'Backend Engineer (Go, Quotes API)',
+      '',
+      'Overview',
+      '',
+      intro,
+      '',
+      roleText,
+      ...lists,
+    ].join('\n');
+    expect(roleLength(page)).toEqual([]);
+    expect(companyLength(page).some((m) => m.includes('runs to 6 sentences'))).toBe(true);
+    // With no role paragraph after it, the introduction is what the role's part opens with.
+    const alone = [
+      'Backend Engineer (Go, Quotes API)',
+      '',
+      'Our mission is simple freight for everyone.',
+      ...lists,
+    ].join('\n');
+    expect(roleLength(alone).some((m) => m.includes('opens with the company story'))).toBe(true);
+  });
+
+  it("does not count a bracketed note inside a paragraph, a form's CAPS label line or the recruiter's sign-off", () => {
+    const about = (text: string) =>
+      roleLength(['Backend Engineer (Go, Quotes API)', '', 'About the role', text, ...lists].join('\n'));
+    expect(about(`${role} (Add the release cadence here: continuous? weekly train?)`)).toEqual([]);
+    expect(about(`_(Describe the team here: size, manager, how you ship.)_\n${role}`)).toEqual([]);
+    expect(
+      about(`LOCATION: Rotterdam, NL (Hybrid - 3 days onsite)\nINTERVIEW: 2 rounds, video\n${role}`),
+    ).toEqual([]);
+    const story =
+      'Harbourline prices container freight for importers. Our quote pages serve 1,200 customers a week. We are profitable.';
+    expect(
+      companyLength(
+        [
+          'Backend Engineer (Go, Quotes API)',
+          '',
+          'About the role',
+          role,
+          ...lists,
+          '',
+          'About Harbourline',
+          story,
+          'Send your updated resume to jobs@harbourline.example. Please reference job order 4471.',
+        ].join('\n'),
+      ),
+    ).toEqual([]);
+  });
 });

@@ -38,16 +38,12 @@ function partsBySubject(view: JdView): Record<Subject, Part[]> {
     const end = ownPartEnd(view.text, s.start, s.end);
     const headings = headingLines(view.text, s.start, end);
     const paragraphs = paragraphsOf(view.text, s.start, end).map((p) => {
-      const sentences = ASIDE.test(view.text.slice(p.start, p.end))
-        ? []
-        : view
-            .sentences(p.start, p.end)
-            .filter(
-              (x) =>
-                isProse(x) &&
-                !APPLY_LINE.test(x.text) &&
-                !headings.some((h) => x.start >= h.start && x.end <= h.end),
-            );
+      const sentences = withoutAsides(view.sentences(p.start, p.end)).filter(
+        (x) =>
+          isProse(x) &&
+          !APPLY_LINE.test(x.text) &&
+          !headings.some((h) => x.start >= h.start && x.end <= h.end),
+      );
       return { ...p, sentences, subject: paragraphSubject(sentences) };
     });
     // A paragraph whose words say nothing clear belongs to the section it sits in, except in an
@@ -68,7 +64,12 @@ function partsBySubject(view: JdView): Record<Subject, Part[]> {
     out[own].push({
       section: { start: s.start, end, text: view.text.slice(s.start, end) },
       sentences: paragraphs.filter(mine).flatMap((p) => p.sentences.filter((x) => keeps(own, x))),
-      written: paragraphs.flatMap((p) => p.sentences),
+      // Under a board's wrapper the company's introduction comes first by the board's layout, not
+      // as the role's opening: when the role's own paragraphs follow, the part opens where they do.
+      written: (opensWithCompany && paragraphs.some(mine)
+        ? paragraphs.filter((p, i) => subject(p, i) !== 'company')
+        : paragraphs
+      ).flatMap((p) => p.sentences),
       story: paragraphs
         .filter((p) => p.subject === 'company' && p.sentences.length >= STORY_SENTENCES)
         .flatMap((p) => p.sentences.filter((x) => keeps('company', x))),
@@ -97,11 +98,29 @@ function partsBySubject(view: JdView): Record<Subject, Part[]> {
   return out;
 }
 
+/** A sentence that opens a bracketed aside ("(Add the release cadence here", "_(Describe the team"). */
+const ASIDE_OPENS = /^[*_]*[([]/;
+/** One that closes it: "weekly train?)", "how you ship.)_". */
+const ASIDE_CLOSES = /[)\]][*_]*[.!?]?[*_]*$/;
+
 /**
- * A paragraph set in brackets from end to end is an aside to whoever writes the posting (a
- * template's "(Three sentences: the service owned...)"), not a sentence of the part it sits in.
+ * A paragraph's sentences without those set in brackets from the start of one to the end of one:
+ * an aside to whoever writes the posting (a template's "(Three sentences: the service owned...)",
+ * "(Add release cadence here: continuous? weekly train?)"), not a sentence of the part it sits in.
  */
-const ASIDE = /^\s*(?:\([^()]*\)|\[[^[\]]*\])[\s.]*$/;
+function withoutAsides(sentences: Span[]): Span[] {
+  let inAside = false;
+  return sentences.filter((x) => {
+    const text = x.text.trim();
+    // "(Yes, the old one.) The API is older than the team.": a parenthesis closed inside the
+    // sentence opens no aside.
+    if (!inAside && ASIDE_OPENS.test(text) && !/[)\]]./.test(text.replace(/[)\]][*_.!?\s]*$/, '')))
+      inAside = true;
+    if (!inAside) return true;
+    if (ASIDE_CLOSES.test(text)) inAside = false;
+    return false;
+  });
+}
 
 /** Lines that are no part of the subject's text: news of the hire in the company's, terms in the role's. */
 const keeps = (subject: Subject, x: Span) =>
@@ -195,6 +214,7 @@ export function ownCompanyParts(view: JdView): Part[] {
  */
 const HEADER_PARTS = /\s[|·•]\s.*\s[|·•]\s|\S {3,}\S.*\S {3,}\S/;
 /** "Sasha K. — Today at 10:42 AM": a post's author and time, as a chat or feed prints them above it. */
+const CAPS_LABEL = /^\s*[A-Z][A-Z&/ -]{1,30}:\s/;
 const LINK_LINE = /^\s*(?:https?:\/\/|www\.)\S*\s*$/i;
 const POST_STAMP = /(?:\b(?:today|yesterday) at|\s[—–-]\s.*)\s\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?$/i;
 /**
@@ -207,8 +227,9 @@ const NAME_MAX_WORDS = 4;
 const isProse = (s: Pick<Span, 'text'>) => {
   // A post's time has a colon: most sentences have none, and the stamp's pattern is a slow one.
   if (HEADER_PARTS.test(s.text) || (s.text.includes(':') && POST_STAMP.test(s.text))) return false;
-  // A link on a line of its own is where to go, not something said.
-  if (LINK_LINE.test(s.text)) return false;
+  // A link on a line of its own is where to go, not something said; a form's "LOCATION: Charlotte"
+  // is a field.
+  if (LINK_LINE.test(s.text) || CAPS_LABEL.test(s.text)) return false;
   if (!/\p{Ll}/u.test(s.text)) return false;
   const stopped = /[.!?]["'”’)\]]?$/.test(s.text);
   // Words are counted only where they can decide: a stopped line is prose unless it may be a name.
@@ -245,7 +266,7 @@ const isTermsLine = (s: Span) => countSpaceSeparated(s.text) <= TERMS_MAX_WORDS 
  * the sign-off under it, the process and not the role or the company.
  */
 const APPLY_LINE =
-  /^(?:to apply\b|apply (?:by|at|via|through|online|here|now|today)\b|(?:please )?(?:send|email) (?:us )?(?:your|a) (?:resume|résumé|cv|application)\b|(?:we(?:'re| are)? )?look(?:ing)? forward to (?:your application|hearing from you|meeting you)\b)/i;
+  /^(?:to apply\b|apply (?:by|at|via|through|online|here|now|today)\b|(?:please )?(?:send|email) (?:us )?(?:your|a)(?: [\w-]+)? (?:resume|résumé|cv|application)\b|please (?:reference|quote) |(?:we(?:'re| are)? )?look(?:ing)? forward to (?:your application|hearing from you|meeting you)\b)/i;
 /** "Acme is hiring for its Pune centre": the hire's news in the opening, not the company's story. */
 const HIRING_LINE = /\b(?:is|are|we're|we are) (?:now |currently )?hiring\b/i;
 
