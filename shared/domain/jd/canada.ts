@@ -54,7 +54,7 @@ const CITY_NAMES = Object.keys(CITIES).join('|');
  * capitalised word of a posting.
  */
 const CITY_CHAR = String.raw`(?:[A-Za-z.'’-]|(?=[^\0-\x7f])\p{L})`;
-const CITY = String.raw`[A-Z]${CITY_CHAR}{1,30}(?: [A-Z]${CITY_CHAR}{1,30}){0,2}`;
+const CITY = `[A-Z]${CITY_CHAR}{1,30}(?: [A-Z]${CITY_CHAR}{1,30}){0,2}`;
 /** "Toronto, ON", "Vancouver, British Columbia": a city and its province. */
 const CITY_PROVINCE = new RegExp(String.raw`\b(${CITY}), (${CODES}|${NAMES})\b`, 'u');
 const CITY_ALONE = new RegExp(String.raw`\b(${CITY_NAMES})\b`, 'u');

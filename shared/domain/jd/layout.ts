@@ -118,7 +118,9 @@ const SHORT_FIELD_WORDS = 8;
 /** A short line that is no sentence and no list item: a label or a value of a job board's panel. */
 const isFieldLine = (line: string | undefined) => {
   const t = line?.trim() ?? '';
-  return !!t && countSpaceSeparated(t) <= SHORT_FIELD_WORDS && !/[.!?]["'”’)]?$/.test(t) && !LIST_ITEM.test(t);
+  return (
+    !!t && countSpaceSeparated(t) <= SHORT_FIELD_WORDS && !/[.!?]["'”’)]?$/.test(t) && !LIST_ITEM.test(t)
+  );
 };
 /** A line of prose: a sentence of six words or more. */
 const isProseLine = (line: string) =>

@@ -281,9 +281,7 @@ export function stackChecks(view: JdView, ctx: JdCheckContext): JdFinding[] {
     if (namesAny(toolNames, view.text, s.start, s.end)) return false;
     const lineEnd = view.text.indexOf('\n', s.end);
     const end = lineEnd === -1 ? view.text.length : lineEnd;
-    return !(
-      EXAMPLES_FOLLOW.test(view.text.slice(s.end, end)) && namesAny(toolNames, view.text, s.end, end)
-    );
+    return !(EXAMPLES_FOLLOW.test(view.text.slice(s.end, end)) && namesAny(toolNames, view.text, s.end, end));
   };
   for (const s of searchBody(view, ctx.data.phrases.genericTech).filter(
     (s) => unnamed(s) && !aboutTheField(view, s),
