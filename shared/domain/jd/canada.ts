@@ -48,7 +48,13 @@ const NAMES = [...BY_NAME.keys()].join('|');
 const CODES = Object.keys(CA_PROVINCES).join('|');
 const CITY_NAMES = Object.keys(CITIES).join('|');
 
-const CITY = String.raw`[A-Z][\p{L}.'’-]{1,30}(?: [A-Z][\p{L}.'’-]{1,30}){0,2}`;
+/**
+ * A letter of a city's name, or . ' ’ -: the same characters as [\p{L}.'’-], but an ASCII one is
+ * matched by a small class and only a non-ASCII one by \p{L}, which is slow to test on every
+ * capitalised word of a posting.
+ */
+const CITY_CHAR = String.raw`(?:[A-Za-z.'’-]|(?=[^\0-\x7f])\p{L})`;
+const CITY = `[A-Z]${CITY_CHAR}{1,30}(?: [A-Z]${CITY_CHAR}{1,30}){0,2}`;
 /** "Toronto, ON", "Vancouver, British Columbia": a city and its province. */
 const CITY_PROVINCE = new RegExp(String.raw`\b(${CITY}), (${CODES}|${NAMES})\b`, 'u');
 const CITY_ALONE = new RegExp(String.raw`\b(${CITY_NAMES})\b`, 'u');

@@ -7,7 +7,7 @@ import {
   headsBlock,
   isBlank,
 } from './heading-line';
-import { LIST_ITEM } from './text';
+import { countSpaceSeparated, LIST_ITEM } from './text';
 
 /**
  * Headings read by their shape (see heading-line.ts) head a section even when their words are not
@@ -118,11 +118,13 @@ const SHORT_FIELD_WORDS = 8;
 /** A short line that is no sentence and no list item: a label or a value of a job board's panel. */
 const isFieldLine = (line: string | undefined) => {
   const t = line?.trim() ?? '';
-  return !!t && t.split(/\s+/).length <= SHORT_FIELD_WORDS && !/[.!?]["'”’)]?$/.test(t) && !LIST_ITEM.test(t);
+  return (
+    !!t && countSpaceSeparated(t) <= SHORT_FIELD_WORDS && !/[.!?]["'”’)]?$/.test(t) && !LIST_ITEM.test(t)
+  );
 };
 /** A line of prose: a sentence of six words or more. */
 const isProseLine = (line: string) =>
-  /[.!?]["'”’)]?$/.test(line.trim()) && line.trim().split(/\s+/).length >= 6;
+  /[.!?]["'”’)]?$/.test(line.trim()) && countSpaceSeparated(line.trim()) >= 6;
 
 /**
  * Whether a heading word at `i` is a field label of a job board's panel above the posting
@@ -131,10 +133,11 @@ const isProseLine = (line: string) =>
  */
 function isFieldLabel(lines: readonly string[], i: number): boolean {
   const line = (lines[i] as string).trim();
-  if (line.split(/\s+/).length > 2 || /[#*_:：]/.test(line)) return false;
+  if (countSpaceSeparated(line) > 2 || /[#*_:：]/.test(line)) return false;
   if (!isFieldLine(lines[i + 1])) return false;
   if (!isFieldLine(lines[i - 1]) && !isFieldLine(lines[i + 2])) return false;
-  return !lines.slice(0, i).some(isProseLine);
+  for (let j = 0; j < i; j++) if (isProseLine(lines[j] as string)) return false;
+  return true;
 }
 
 /**

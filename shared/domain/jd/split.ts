@@ -81,6 +81,13 @@ function headingKey(text: string): string {
   );
 }
 
+/** How many parts `text.split(' ')` gives, counted without building them: asked of every line. */
+function partsBySpace(text: string): number {
+  let parts = 1;
+  for (let at = text.indexOf(' '); at !== -1; at = text.indexOf(' ', at + 1)) parts++;
+  return parts;
+}
+
 /** Whether a line is a boilerplate heading ("Equal Opportunity Employer", "Applicant Privacy Notice"). */
 export function isBoilerplateHeading(line: string): boolean {
   return boilerplateKey(headingText(line));
@@ -88,7 +95,7 @@ export function isBoilerplateHeading(line: string): boolean {
 
 /** `key` is headingKey(text) when the caller has it already. */
 function boilerplateKey(text: string, key?: string): boolean {
-  if (!text || text.length > 70 || text.split(' ').length > 9) return false;
+  if (!text || text.length > 70 || partsBySpace(text) > 9) return false;
   const lower = key ?? headingKey(text);
   return BOILERPLATE_HEADING.test(lower) || CONDITIONS_HEADING.test(lower);
 }
@@ -116,7 +123,7 @@ export function headingOf(line: string, opensList = false): BodyId | null {
     .replace(TRAILING_NOTE, '')
     .trim();
   if (!text || text.length > 100) return null;
-  const words = text.split(' ').length;
+  const words = partsBySpace(text);
   // Past eight words a line is a sentence unless it ends in a colon or an ellipsis, as
   // "Specifically, you will:" and "It's a plus if you have…" do, is marked "## " as one, or
   // stands alone over a list without closing a sentence.

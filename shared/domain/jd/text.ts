@@ -64,6 +64,20 @@ export function findAll(re: RegExp, text: string, from = 0, to = text.length, sp
   return spans;
 }
 
+/** Whether findAll would find anything in text[from, to): the first match answers, with no spans built. */
+export function hasMatch(re: RegExp, text: string, from = 0, to = text.length): boolean {
+  const slice = text.slice(from, to);
+  re.lastIndex = 0;
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    if (m[0].length > 0) {
+      re.lastIndex = 0;
+      return true;
+    }
+    re.lastIndex++;
+  }
+  return false;
+}
+
 /** Text that speaks to the reader: "you", "you'll", "your". */
 export const ADDRESSES_READER = /\byou(?:['’](?:ll|re|d|ve)|r)?\b/i;
 

@@ -104,6 +104,8 @@ type WorkMode = NonNullable<RoleSpec['workMode']>;
 const TEAM_HEADING = /^(?:about (?:the|this|our)|meet the|the|our) team\b/i;
 
 const MODE_WORD = /\b(?:remote(?:ly)?|hybrid|on-?site|in[- ]office|in[- ]person)\b/gi;
+/** MODE_WORD for one test or exec, compiled once: placeLine asks it of every line. */
+const MODE_WORD_ONE = new RegExp(MODE_WORD.source, 'i');
 const modeOf = (word: string): WorkMode =>
   /^remote/i.test(word) ? 'remote' : /^hybrid/i.test(word) ? 'hybrid' : 'onsite';
 
@@ -126,7 +128,7 @@ function startsWithPlace(text: string): boolean {
 /** A short line that is only a place and a way of working: "Denver, CO - Hybrid", "Remote (US)". */
 function placeLine(line: string): boolean {
   const t = line.trim();
-  if (!t || t.length > 60 || /^[-•*]\s/.test(t) || !new RegExp(MODE_WORD.source, 'i').test(t)) return false;
+  if (!t || t.length > 60 || /^[-•*]\s/.test(t) || !MODE_WORD_ONE.test(t)) return false;
   const rest = t
     .replace(MODE_WORD, ' ')
     .replace(/\bonly\b/gi, ' ')
@@ -155,7 +157,7 @@ export function workModeIn(text: string): { mode: WorkMode | null; place: JdLoca
     const labelled = LOCATION_LABEL.exec(line)?.[1];
     const where = labelled ?? (placeLine(line) ? line : null);
     if (where === null) continue;
-    const word = new RegExp(MODE_WORD.source, 'i').exec(where)?.[0];
+    const word = MODE_WORD_ONE.exec(where)?.[0];
     if (!word) continue;
     const place = parseLocation(where.replace(/\*\*/g, ''));
     return { mode: modeOf(word), place: place?.state ? place : null };

@@ -86,12 +86,13 @@ const PLACES: [RegExp, string][] = [
 ];
 
 /**
- * The longest match of PLACES: a pattern with no quantifier matches no more characters than its
- * source has (with one, no bound is known and the whole text is searched).
+ * The longest match of each of PLACES: a pattern with no quantifier matches no more characters
+ * than its source has (with one, no bound is known and the whole text is searched). Kept per
+ * pattern, so one unbounded pattern does not send every other one through the whole text.
  */
-const PLACE_MATCH_MAX = PLACES.some(([re]) => /[*+{]|[^(]\?/.test(re.source))
-  ? Number.POSITIVE_INFINITY
-  : Math.max(...PLACES.map(([re]) => re.source.length));
+const PLACE_MATCH_MAX = new Map(
+  PLACES.map(([re]) => [re, /[*+{]|[^(]\?/.test(re.source) ? Number.POSITIVE_INFINITY : re.source.length]),
+);
 
 /** Currencies whose postings write them "$". */
 const DOLLARS = new Set(['USD', 'AUD', 'NZD', 'SGD', 'HKD', 'CAD']);
@@ -147,11 +148,11 @@ function placeCurrency(view: JdView): string {
   const mentions = (re: RegExp) => text.match(new RegExp(re.source, `${re.flags}g`))?.length ?? 0;
   // Only a place named no later than the first US one can decide, so once a US place is known
   // the search stops just past it (far enough for any name in PLACES to end there).
-  const head = Number.isFinite(usFirst) ? text.slice(0, usFirst + PLACE_MATCH_MAX + 1) : text;
   let first = usFirst;
   let currency = 'USD';
   for (const [re, local] of PLACES) {
-    const found = head.search(re);
+    const reach = usFirst + (PLACE_MATCH_MAX.get(re) as number) + 1;
+    const found = (Number.isFinite(reach) ? text.slice(0, reach) : text).search(re);
     const at = found > usFirst ? -1 : found;
     // The same words read both ways ("Perth, WA", "Wellington, FL"): the country the posting
     // names more often elsewhere wins, and the US reading on a draw.

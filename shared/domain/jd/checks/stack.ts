@@ -1,4 +1,4 @@
-import { anyOf, countSpaceSeparated, findAll, quote, type Span } from '../text';
+import { anyOf, countSpaceSeparated, findAll, hasMatch, quote, type Span } from '../text';
 import type { JdCheckContext, JdFinding } from '../types';
 import { finding, type JdView, searchBody } from '../view';
 
@@ -77,6 +77,11 @@ function namesIn(
   return found;
 }
 
+/** Whether text[from, to) names any of the names: asked of every requirement line and list part, so no map is built. */
+function namesAny(names: readonly string[], text: string, from: number, to: number): boolean {
+  return nameList(names).matchers.some((re) => hasMatch(re, text, from, to));
+}
+
 /** Languages named in the given spans (default: the whole body), most frequent first, canonical names. */
 export function languagesIn(view: JdView, ctx: JdCheckContext, spans: Span[] | null): string[] {
   const { languages, languageAliases } = ctx.data.stack;
@@ -121,7 +126,7 @@ function backendTitle(view: JdView, ctx: JdCheckContext): boolean {
     view.title.end,
     languageAliases,
   );
-  if (namesIn(frontend, view.text, view.title.start, view.title.end).size > 0) return false;
+  if (namesAny(frontend, view.text, view.title.start, view.title.end)) return false;
   return [...named.keys()].some((name) => !CLIENT_LANGUAGES.has(name));
 }
 
@@ -178,11 +183,11 @@ function dependenciesIn(stack: StackData, text: string): number {
   for (const raw of text.split(LIST_SEPARATOR)) {
     const part = raw.trim().replace(/[.!]+$/, '');
     if (!part) continue;
-    if (namesIn(frameworks, part, 0, part.length).size > 0) count++;
-    else if (namesIn(frontend, part, 0, part.length).size > 0) count++;
+    if (namesAny(frameworks, part, 0, part.length)) count++;
+    else if (namesAny(frontend, part, 0, part.length)) count++;
     else if (
-      namesIn(languages, part, 0, part.length).size === 0 &&
-      namesIn(platforms, part, 0, part.length).size === 0 &&
+      !namesAny(languages, part, 0, part.length) &&
+      !namesAny(platforms, part, 0, part.length) &&
       TOOL_NAME.test(part.replace(LEAD_IN, ''))
     )
       count++;
@@ -214,7 +219,7 @@ export function stackChecks(view: JdView, ctx: JdCheckContext): JdFinding[] {
         ),
       );
     }
-    if (namesIn(toolNames, view.text, item.start, item.end).size > 0) naming.add(item);
+    if (namesAny(toolNames, view.text, item.start, item.end)) naming.add(item);
   }
   // A board's tag line under the requirements asks nothing of its own, but it is the same list.
   for (const line of [...view.requirements, ...view.tagLines]) {
@@ -273,12 +278,10 @@ export function stackChecks(view: JdView, ctx: JdCheckContext): JdFinding[] {
   // "modern Java frameworks" names its language, and "at least one language such as Go or Python"
   // names it in the examples that follow; "modern data engineering technologies" names nothing.
   const unnamed = (s: Span) => {
-    if (namesIn(toolNames, view.text, s.start, s.end).size > 0) return false;
+    if (namesAny(toolNames, view.text, s.start, s.end)) return false;
     const lineEnd = view.text.indexOf('\n', s.end);
     const end = lineEnd === -1 ? view.text.length : lineEnd;
-    return !(
-      EXAMPLES_FOLLOW.test(view.text.slice(s.end, end)) && namesIn(toolNames, view.text, s.end, end).size > 0
-    );
+    return !(EXAMPLES_FOLLOW.test(view.text.slice(s.end, end)) && namesAny(toolNames, view.text, s.end, end));
   };
   for (const s of searchBody(view, ctx.data.phrases.genericTech).filter(
     (s) => unnamed(s) && !aboutTheField(view, s),
