@@ -265,6 +265,8 @@ export function fairnessChecks(view: JdView, ctx: JdCheckContext): JdFinding[] {
   return out;
 }
 
+const ONE_WORK_MODE = 'Say the work mode once, in one place, and make every mention agree.';
+
 /** A work mode said two ways (remote here, hybrid there), or general experience asked two ways. */
 function contradictions(view: JdView): JdFinding[] {
   const out: JdFinding[] = [];
@@ -287,7 +289,7 @@ function contradictions(view: JdView): JdFinding[] {
         'warning',
         at,
         `The posting says the role is remote ("${quote((remote[0]?.text ?? 'Remote').replace(/[*_]+/g, ''), 30)}") and also "${quote(at.text, 30)}", so readers cannot tell where they would work.`,
-        'Say the work mode once, in one place, and make every mention agree.',
+        ONE_WORK_MODE,
       ),
     );
   }
@@ -303,7 +305,7 @@ function contradictions(view: JdView): JdFinding[] {
         'warning',
         at,
         `The posting says the role is hybrid and also "${quote(at.text, 40)}", so readers cannot tell how often they would be in the office.`,
-        'Say the work mode once, in one place, and make every mention agree.',
+        ONE_WORK_MODE,
       ),
     );
   }

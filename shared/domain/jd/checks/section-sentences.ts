@@ -195,16 +195,14 @@ export function ownCompanyParts(view: JdView): Part[] {
     view.sections('company').find((s) => s.start === part.section.start)?.heading;
   const headed = parts.filter((part) => COMPANY_HEADING.test(heading(part) ?? ''));
   if (headed.length === 0) return parts;
-  // Beside the headed section, a paragraph elsewhere counts when its words tell the company's story
-  // (a line or two under the title, or a culture part, does not); one inside the role's section always does.
+  // Beside the headed section, an untitled paragraph, or one inside the role's section, counts when
+  // its words tell the company's story at length; a line or two of introduction, or a culture part
+  // under its own heading, does not.
   return parts.flatMap((part) => {
     if (headed.includes(part)) return [part];
+    const untitled = heading(part) === undefined || heading(part) === '';
     const story = part.story ?? [];
-    return heading(part) !== undefined && heading(part) !== ''
-      ? []
-      : story.length > 0
-        ? [{ ...part, sentences: story }]
-        : [];
+    return untitled && story.length > 0 ? [{ ...part, sentences: story }] : [];
   });
 }
 
@@ -213,9 +211,10 @@ export function ownCompanyParts(view: JdView): Part[] {
  * by wide gaps as a board's tags or menu are ("Full-Time   Back-End   USA Only"), is no sentence.
  */
 const HEADER_PARTS = /\s[|·•]\s.*\s[|·•]\s|\S {3,}\S.*\S {3,}\S/;
-/** "Sasha K. — Today at 10:42 AM": a post's author and time, as a chat or feed prints them above it. */
+/** A form's field in capitals, "LOCATION: Charlotte, NC", and a link on a line of its own. */
 const CAPS_LABEL = /^\s*[A-Z][A-Z&/ -]{1,30}:\s/;
 const LINK_LINE = /^\s*(?:https?:\/\/|www\.)\S*\s*$/i;
+/** "Sasha K. — Today at 10:42 AM": a post's author and time, as a chat or feed prints them above it. */
 const POST_STAMP = /(?:\b(?:today|yesterday) at|\s[—–-]\s.*)\s\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?$/i;
 /**
  * Prose ends a sentence, or at least runs on like one: five words or more, some of them in lower
