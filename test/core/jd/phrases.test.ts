@@ -258,6 +258,7 @@ describe('JD phrase checks', () => {
         'Perform other duties and special projects as assigned',
       ],
       ['- Help out with whatever else the team needs.', 'Help out with whatever else the team needs'],
+      ['- Honestly, whatever needs doing that week.', 'whatever needs doing'],
     ] as const) {
       const other = check(raw.replace('- Other duties as assigned.', line));
       expect(other.of('other-duties').map(other.spanText)).toEqual([found]);

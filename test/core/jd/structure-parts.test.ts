@@ -164,6 +164,45 @@ describe('JD work terms', () => {
     expect(mode('We work out of a shared studio in Brooklyn Tuesday through Thursday.')).toHaveLength(1);
   });
 
+  it("reads a board's Onsite field against a hybrid schedule in the text, but not a Remote item in its menu", () => {
+    const page = (field: string, prose: string) =>
+      check(
+        [
+          'Senior Software Engineer (Java)',
+          '',
+          'About the role',
+          `You will own the loans API. ${prose}`,
+          '',
+          'Work Location:',
+          '',
+          field,
+        ].join('\n'),
+      ).of('contradiction');
+    expect(
+      page('Onsite - Charlotte, NC (Uptown)', 'This position is hybrid, three days a week in our office.'),
+    ).toHaveLength(1);
+    expect(page('Onsite - Charlotte, NC (Uptown)', 'You will be in our Charlotte office every day.')).toEqual(
+      [],
+    );
+    const menu = check(
+      [
+        'Built In Colorado',
+        'Jobs',
+        'Remote',
+        'Log In',
+        '',
+        'Trailmark',
+        'Backend Engineer I (Python)',
+        'Denver, CO',
+        'Hybrid',
+        '',
+        'About the role',
+        'We are hybrid, in our office on Tuesdays.',
+      ].join('\n'),
+    );
+    expect(menu.of('contradiction')).toEqual([]);
+  });
+
   it("reads a board's Hybrid line against an office five days a week, but not a hybrid role's own office days", () => {
     const page = (body: string) =>
       check(

@@ -104,16 +104,29 @@ const HYBRID = ['hybrid(?! or remote| and remote|\\s*/\\s*remote)(?<!(?:remote|o
 const REMOTE_LINE =
   /^[*_]*(?:(?:location|workplace(?: type)?|work (?:type|model|mode|arrangement)|remote type)[*_]*\s*:\s*(?:[*_]+\s*)?)?(?:fully )?remote(?:\s*(?:[-–,(]\s*)?(?:us|u\.s\.|usa|united states|uk|canada|emea|europe|anywhere|worldwide)\)?|\s+(?:from )?(?:anywhere )?(?:in|within|across) [\p{L} .-]{2,30})?\s*\/?$/iu;
 
-/** A board's work-mode lines that say what `mode` tests ("Remote - US", "Hybrid"), part by part. */
-function workModeLines(view: JdView, mode: RegExp): Span[] {
-  return (
-    view.boilerplate
-      .filter((b) => b.kind === 'metadata')
-      .flatMap((b) => linesOf(view.text, b.start, b.end))
-      // A board's one-line summary ("Acme · London · Fully remote") holds the work mode as one part.
-      .flatMap((line) => metadataParts(line))
-      .filter((part) => mode.test(part.text))
-  );
+/** A work mode standing alone on its line, as a board's chip prints it ("Remote", "Onsite - Charlotte, NC"). */
+const MODE_LINE_MAX = 60;
+
+/**
+ * A board's work-mode lines that say what `mode` tests ("Remote - US", "Hybrid"): its field
+ * lines part by part and, with `chips`, a mode standing alone on its line in the body. A board's
+ * menu holds a "Remote" item above the job, so a remote chip alone says nothing about the job.
+ */
+function workModeLines(view: JdView, mode: RegExp, chips = false): Span[] {
+  const fields = view.boilerplate
+    .filter((b) => b.kind === 'metadata')
+    .flatMap((b) => linesOf(view.text, b.start, b.end))
+    // A board's one-line summary ("Acme · London · Fully remote") holds the work mode as one part.
+    .flatMap((line) => metadataParts(line));
+  const alone = chips
+    ? view.bodySpans
+        .flatMap((s) => linesOf(view.text, s.start, s.end))
+        .filter(
+          (line) => line.text.trim().length <= MODE_LINE_MAX && !view.isBoilerplate(line.start, line.end),
+        )
+        .map((line) => ({ ...line, text: line.text.trim() }))
+    : [];
+  return [...fields, ...alone].filter((part) => mode.test(part.text));
 }
 
 function metadataParts(line: Span): Span[] {
@@ -265,6 +278,8 @@ export function fairnessChecks(view: JdView, ctx: JdCheckContext): JdFinding[] {
   return out;
 }
 
+/** A board's on-site field: "Onsite", "Onsite - Charlotte, NC (Uptown)", "Work location: On-site". */
+const ONSITE_LINE = /^(?:(?:work )?location(?: type)?\s*:\s*)?on[- ]?site\b(?:\s*[-–,(]\s*[^.]{0,60})?$/i;
 const ONE_WORK_MODE = 'Say the work mode once, in one place, and make every mention agree.';
 
 /** A work mode said two ways (remote here, hybrid there), or general experience asked two ways. */
@@ -289,6 +304,22 @@ function contradictions(view: JdView): JdFinding[] {
         'warning',
         at,
         `The posting says the role is remote ("${quote((remote[0]?.text ?? 'Remote').replace(/[*_]+/g, ''), 30)}") and also "${quote(at.text, 30)}", so readers cannot tell where they would work.`,
+        ONE_WORK_MODE,
+      ),
+    );
+  }
+  // A board's "Onsite" field against a hybrid schedule in the prose.
+  const onsite = out.length === 0 ? workModeLines(view, ONSITE_LINE, true) : [];
+  const hybridProse = onsite.length > 0 ? firstOf(view, HYBRID) : [];
+  if (onsite.length > 0 && hybridProse.length > 0) {
+    const at = hybridProse[0] as Span;
+    out.push(
+      finding(
+        view,
+        'contradiction',
+        'warning',
+        at,
+        `The posting's work-mode field says "${quote((onsite[0] as Span).text, 40)}" and the text says "${quote(at.text, 30)}", so readers cannot tell how often they would be in the office.`,
         ONE_WORK_MODE,
       ),
     );
