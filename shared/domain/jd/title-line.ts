@@ -50,6 +50,8 @@ export function titleLineIndex(lines: readonly string[], isHeading: (at: number)
   if (EMAIL_HEADER.test(lines[first] as string)) return postingInEmail(lines, isHeading) ?? first;
   if (titleColumn(lines[first] as string) >= 0) return nextFilled(lines, first) ?? first;
   if (JOB_WORD.test(lines[first] as string)) return first;
+  const posted = postUnderStamp(lines, first);
+  if (posted !== null) return posted;
   let seen = 0;
   for (let at = first; at < lines.length && seen < OPENING_LINES; at++) {
     const line = (lines[at] as string).trim();
@@ -70,6 +72,23 @@ export function titleLineIndex(lines: readonly string[], isHeading: (at: number)
     if (line.length > CHROME_MAX || endsSentence(line)) break;
   }
   return first;
+}
+
+/** A chat post's author and time: "halyard-marta — 11/19/2026 10:42 AM", "Sasha K. — Today at 10:42 AM". */
+const CHAT_STAMP =
+  /\s[—–-]\s(?:(?:today|yesterday) at\s+|\d{1,2}\/\d{1,2}\/\d{2,4}\s+)\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*$/i;
+
+/**
+ * A chat channel's post: the server's name, the channel and its topic sit above the author's
+ * stamp, and the post's first line, when it names a job, is the title.
+ */
+function postUnderStamp(lines: readonly string[], first: number): number | null {
+  for (let at = first; at < Math.min(lines.length, first + OPENING_LINES); at++) {
+    if (!CHAT_STAMP.test(lines[at] as string)) continue;
+    const next = nextFilled(lines, at);
+    return next !== null && ROLE_NOUN.test(lines[next] as string) ? next : null;
+  }
+  return null;
 }
 
 /** "From: ...", "Subject: ...": a posting forwarded in an email, under the mail's headers and notes. */

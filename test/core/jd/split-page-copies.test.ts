@@ -683,6 +683,20 @@ describe('a feed or chat post copied with its replies', () => {
     expect(splitJdText(thread).title).toBe('Senior Backend Engineer (Go)');
   });
 
+  it("takes the job from a chat post's first line under its author's stamp, past the channel's topic", () => {
+    const chat = [
+      'Rust in Production',
+      '# job-board',
+      'Post jobs here, one post per company per month. Include location, pay range and how to apply.',
+      '',
+      'halyard-marta — 11/19/2026 10:42 AM',
+      '🦀 **[HIRING] Senior Rust Engineer (Ingest) — Halyard Data — NYC hybrid**',
+      '',
+      'Hi all! We sell market data to quant funds, and I lead the ingest team.',
+    ].join('\n');
+    expect(splitJdText(chat).title).toBe('Senior Rust Engineer (Ingest) — Halyard Data — NYC hybrid');
+  });
+
   it('reads a title taken from a sentence that ends on a place as having no qualifier', () => {
     const titled = ['We are hiring a Backend Engineer in Austin, TX!', ...post.slice(4)].join('\n');
     expect(check(titled).doc.title).toBe('We are hiring a Backend Engineer in Austin, TX!');
