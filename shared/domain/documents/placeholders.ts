@@ -23,12 +23,15 @@ export const POST_TAG =
   /\[(?:hiring|we're hiring|for hire|remote|on-?site|hybrid|full[- ]time|part[- ]time|contract|visa|intern(?:ship)?)\]/i;
 /**
  * Bracketed text that names nothing missing: a post's tag, a ticket's key ("[TAREQ-2291]"), an
- * email client's stand-in for a picture ("[image: Acme logo]") and an HTML tag ("<sub>", "<br>").
+ * email client's stand-in for a picture ("[image: Acme logo]"), a page's button ("[Apply for this
+ * job]") and an HTML tag ("<sub>", "<br>").
  */
 const NOT_MISSING: RegExp[] = [
   new RegExp(`^${POST_TAG.source}$`, 'i'),
   /^\[[A-Z][A-Z0-9]+-\d+\]$/,
   /^\[(?:image|cid|attachment|inline image)\s*:/i,
+  // A page's button copied as its label in brackets: "[Apply for this job]", "[Back to all jobs]".
+  /^\[(?:apply(?: now| here| today| for this (?:job|role|position))?|save(?: (?:job|this job))?|share(?: this job)?|sign in|log in|back to (?:all )?(?:jobs|search|openings)|(?:view|see) all (?:jobs|openings))\]$/i,
   /^<\/?(?:a|b|i|u|s|p|em|strong|sub|sup|br|hr|div|span|img|code|pre|small|big|mark|del|ins|kbd|details|summary|table|thead|tbody|tr|td|th|ul|ol|li|dl|dt|dd|h[1-6]|picture|source|video|center|font|blockquote|section|article|header|footer|nav|aside|main|figure|figcaption)\/?>$/i,
 ];
 const namesNothingMissing = (span: string) => NOT_MISSING.some((re) => re.test(span));

@@ -100,7 +100,9 @@ describe('placeholders beyond brackets, and what removing them leaves', () => {
       ),
       paragraph('Send it to <Hiring manager name> by Friday.'),
       paragraph('Not ones: items[0], List<T>, <br/>, tbd, TBDs, XXL, Xbox.'),
-      paragraph('Nor these: the range is still TBD with finance; <aside>a callout</aside>.'),
+      paragraph(
+        'Nor these: the range is still TBD with finance; <aside>a callout</aside>; [Apply for this job].',
+      ),
       paragraph('- [x] Confirm the band with Finance'),
       paragraph('- [X] days of PTO a year'),
     ]);
