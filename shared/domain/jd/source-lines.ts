@@ -32,7 +32,7 @@ const unquote = (value: string) => value.trim().replace(/^(["'])(.*)\1$/, '$2');
  */
 export function readerLines(lines: readonly string[]): string[] {
   const kept = withoutHeaderButtons(
-    withoutOtherJobs(withColumnsRead(lines)).filter(
+    withoutPageTail(withColumnsRead(lines)).filter(
       (l) => !(l.length <= PAGE_FURNITURE_MAX && PAGE_FURNITURE.test(l)),
     ),
   );
@@ -84,12 +84,13 @@ const POST_BAR =
   /^\s*(?:like\s+comment\s+(?:repost|share)(?:\s+send)?|[^\p{L}\d]*\d[\d,.]*k?\s*·\s*\d[\d,.]*k?\s+comments?\b.*|(?:\p{Extended_Pictographic}\uFE0F?\s*\d+\s*){2,}|\P{L}*\d+ repl(?:y|ies))\s*$/iu;
 
 /**
- * The other openings a job board lists under a posting belong to other employers' postings, with
- * their own places and pay, and the replies under a feed post are other people's words: the
- * posting ends where either begins, or where the board's application form does. Only in the second half of the page, so a menu item at the
- * top ("Similar jobs" beside "Saved jobs") cuts nothing.
+ * What a page prints under the posting is not the posting: the board's application form, the
+ * other openings it lists (other employers' postings, with their own places and pay) and the
+ * replies under a feed post (other people's words). The posting ends where the first begins.
+ * Other jobs and replies are looked for only in the second half of the page, so a menu item at
+ * the top ("Similar jobs" beside "Saved jobs") cuts nothing.
  */
-function withoutOtherJobs(lines: readonly string[]): readonly string[] {
+function withoutPageTail(lines: readonly string[]): readonly string[] {
   const form = applicationForm(lines);
   const kept = form === -1 ? lines : lines.slice(0, form);
   for (let i = Math.floor(lines.length / 2); i < kept.length; i++) {

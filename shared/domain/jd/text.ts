@@ -79,6 +79,12 @@ export function hasMatch(re: RegExp, text: string, from = 0, to = text.length): 
 }
 
 /** Text that speaks to the reader: "you", "you'll", "your". */
+/**
+ * "Sasha K. — Today at 10:42 AM", "halyard-marta — 11/19/2026 10:42 AM": a post's author and time,
+ * as a chat or feed prints them above it.
+ */
+export const POST_STAMP = /(?:\b(?:today|yesterday) at|\s[—–-]\s.*)\s\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?$/i;
+
 export const ADDRESSES_READER = /\byou(?:['’](?:ll|re|d|ve)|r)?\b/i;
 
 /** The marks real postings put before a list item, as one regex character class. */

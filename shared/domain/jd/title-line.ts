@@ -1,5 +1,5 @@
 import { ROLE_NOUN } from './heading-line';
-import { ABBREVIATIONS } from './text';
+import { ABBREVIATIONS, POST_STAMP } from './text';
 
 /** The part of a "Company | Role | Place | Pay" line that names the role, or null for other lines. */
 export function pipedTitle(line: string): string | null {
@@ -74,17 +74,13 @@ export function titleLineIndex(lines: readonly string[], isHeading: (at: number)
   return first;
 }
 
-/** A chat post's author and time: "halyard-marta — 11/19/2026 10:42 AM", "Sasha K. — Today at 10:42 AM". */
-const CHAT_STAMP =
-  /\s[—–-]\s(?:(?:today|yesterday) at\s+|\d{1,2}\/\d{1,2}\/\d{2,4}\s+)\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*$/i;
-
 /**
  * A chat channel's post: the server's name, the channel and its topic sit above the author's
  * stamp, and the post's first line, when it names a job, is the title.
  */
 function postUnderStamp(lines: readonly string[], first: number): number | null {
   for (let at = first; at < Math.min(lines.length, first + OPENING_LINES); at++) {
-    if (!CHAT_STAMP.test(lines[at] as string)) continue;
+    if (!POST_STAMP.test((lines[at] as string).trimEnd())) continue;
     const next = nextFilled(lines, at);
     return next !== null && ROLE_NOUN.test(lines[next] as string) ? next : null;
   }

@@ -3,7 +3,13 @@
 import { majorityKind, unitKind } from '../block-kind';
 import { isBlank, standsAsHeading } from '../heading-line';
 import { isBoilerplateHeading, WRAPPER_HEADING } from '../split';
-import { ADDRESSES_READER, countSpaceSeparated, ENDS_IN_COMPANY_SUFFIX, type Span } from '../text';
+import {
+  ADDRESSES_READER,
+  countSpaceSeparated,
+  ENDS_IN_COMPANY_SUFFIX,
+  POST_STAMP,
+  type Span,
+} from '../text';
 import type { JdView } from '../view';
 
 /** A paragraph of the company's story, not a line or two that opens a page ("Our client, a ... company, is hiring"). */
@@ -214,8 +220,6 @@ const HEADER_PARTS = /\s[|·•]\s.*\s[|·•]\s|\S {3,}\S.*\S {3,}\S/;
 /** A form's field in capitals, "LOCATION: Charlotte, NC", and a link on a line of its own. */
 const CAPS_LABEL = /^\s*[A-Z][A-Z&/ -]{1,30}:\s/;
 const LINK_LINE = /^\s*(?:https?:\/\/|www\.)\S*\s*$/i;
-/** "Sasha K. — Today at 10:42 AM": a post's author and time, as a chat or feed prints them above it. */
-const POST_STAMP = /(?:\b(?:today|yesterday) at|\s[—–-]\s.*)\s\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?$/i;
 /**
  * Prose ends a sentence, or at least runs on like one: five words or more, some of them in lower
  * case, and more of those than figures. A line with no letter in lower case ("ACME PTE. LTD.") is a
