@@ -278,16 +278,14 @@ export function fairnessChecks(view: JdView, ctx: JdCheckContext): JdFinding[] {
   return out;
 }
 
-/** A board's on-site field: "Onsite", "Onsite - Charlotte, NC (Uptown)", "Work location: On-site". */
-const ONSITE_LINE = /^(?:(?:work )?location(?: type)?\s*:\s*)?on[- ]?site\b(?:\s*[-–,(]\s*[^.]{0,60})?$/i;
-const ONE_WORK_MODE = 'Say the work mode once, in one place, and make every mention agree.';
-
-/** A work mode said two ways (remote here, hybrid there), or general experience asked two ways. */
-function contradictions(view: JdView): JdFinding[] {
-  const out: JdFinding[] = [];
+/**
+ * The first place the posting says its work mode two ways, or null: remote against an office
+ * schedule, a board's "Onsite" field against a hybrid schedule, or hybrid against the office five
+ * days a week. Each later question is asked only when the one before found nothing.
+ */
+function workModeClash(view: JdView): { at: Span; message: string } | null {
   const remote = [...firstOf(view, REMOTE_ONLY), ...workModeLines(view, REMOTE_LINE)];
-  const title = view.title.text;
-  const titleRemote = /\bremote\b/i.test(title);
+  const titleRemote = /\bremote\b/i.test(view.title.text);
   // Office wording contradicts only a remote statement: with none, it is not searched for.
   const office = (remote.length > 0 || titleRemote ? firstOf(view, IN_OFFICE) : []).filter(
     // "remote or hybrid", "hybrid or remote": an option, not a contradiction.
@@ -295,51 +293,40 @@ function contradictions(view: JdView): JdFinding[] {
       !/\b(?:remote|hybrid)\s+(?:or|and|\/)\s*$/i.test(view.text.slice(Math.max(0, s.start - 12), s.start)) &&
       !/^\s*(?:or|\/)\s+remote/i.test(view.text.slice(s.end, s.end + 12)),
   );
-  if ((remote.length > 0 || titleRemote) && office.length > 0) {
-    const at = office[0] as Span;
-    out.push(
-      finding(
-        view,
-        'contradiction',
-        'warning',
-        at,
-        `The posting says the role is remote ("${quote((remote[0]?.text ?? 'Remote').replace(/[*_]+/g, ''), 30)}") and also "${quote(at.text, 30)}", so readers cannot tell where they would work.`,
-        ONE_WORK_MODE,
-      ),
-    );
-  }
-  // A board's "Onsite" field against a hybrid schedule in the prose.
-  const onsite = out.length === 0 ? workModeLines(view, ONSITE_LINE, true) : [];
-  const hybridProse = onsite.length > 0 ? firstOf(view, HYBRID) : [];
-  if (onsite.length > 0 && hybridProse.length > 0) {
-    const at = hybridProse[0] as Span;
-    out.push(
-      finding(
-        view,
-        'contradiction',
-        'warning',
-        at,
-        `The posting's work-mode field says "${quote((onsite[0] as Span).text, 40)}" and the text says "${quote(at.text, 30)}", so readers cannot tell how often they would be in the office.`,
-        ONE_WORK_MODE,
-      ),
-    );
-  }
+  const at = office[0];
+  if (at)
+    return {
+      at,
+      message: `The posting says the role is remote ("${quote((remote[0]?.text ?? 'Remote').replace(/[*_]+/g, ''), 30)}") and also "${quote(at.text, 30)}", so readers cannot tell where they would work.`,
+    };
+  // A board's "Onsite" field against a hybrid schedule in the prose; the prose, a cached search,
+  // is asked first, so the body's lines are read for the field only when it says hybrid.
+  const hybridProse = firstOf(view, HYBRID);
+  const onsite = hybridProse.length > 0 ? workModeLines(view, ONSITE_LINE, true)[0] : undefined;
+  if (onsite)
+    return {
+      at: hybridProse[0] as Span,
+      message: `The posting's work-mode field says "${quote(onsite.text, 40)}" and the text says "${quote((hybridProse[0] as Span).text, 30)}", so readers cannot tell how often they would be in the office.`,
+    };
   // Hybrid on the board's line or in the prose, and the office five days a week in the body.
-  const everyDay = firstOf(view, OFFICE_EVERY_DAY);
-  const hybrid = everyDay.length > 0 ? [...firstOf(view, HYBRID), ...workModeLines(view, /^hybrid\b/i)] : [];
-  if (out.length === 0 && everyDay.length > 0 && hybrid.length > 0) {
-    const at = everyDay[0] as Span;
-    out.push(
-      finding(
-        view,
-        'contradiction',
-        'warning',
-        at,
-        `The posting says the role is hybrid and also "${quote(at.text, 40)}", so readers cannot tell how often they would be in the office.`,
-        ONE_WORK_MODE,
-      ),
-    );
-  }
+  const everyDay = firstOf(view, OFFICE_EVERY_DAY)[0];
+  if (everyDay && (hybridProse.length > 0 || workModeLines(view, /^hybrid\b/i).length > 0))
+    return {
+      at: everyDay,
+      message: `The posting says the role is hybrid and also "${quote(everyDay.text, 40)}", so readers cannot tell how often they would be in the office.`,
+    };
+  return null;
+}
+
+/** A board's on-site field: "Onsite", "Onsite - Charlotte, NC (Uptown)", "Work location: On-site". */
+const ONSITE_LINE = /^(?:(?:work )?location(?: type)?\s*:\s*)?on[- ]?site\b(?:\s*[-–,(]\s*[^.]{0,60})?$/i;
+const ONE_WORK_MODE = 'Say the work mode once, in one place, and make every mention agree.';
+
+/** A work mode said two ways (remote here, hybrid there), or general experience asked two ways. */
+function contradictions(view: JdView): JdFinding[] {
+  const out: JdFinding[] = [];
+  const clash = workModeClash(view);
+  if (clash) out.push(finding(view, 'contradiction', 'warning', clash.at, clash.message, ONE_WORK_MODE));
   const general: (Span & { n: number })[] = [];
   for (const section of view.bodySpans) {
     if (section.id === 'title' || section.id === 'company') continue;
