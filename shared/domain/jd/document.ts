@@ -18,6 +18,11 @@ export interface JdSection {
 export interface JdText {
   title: string;
   sections: JdSection[];
+  /**
+   * A job page's chrome above the title (the board's name, its menu), as read; it also stays at
+   * the head of the first section's text. Its "Remote" is a link, not how the job is worked.
+   */
+  pageTop?: string;
 }
 
 export interface JdFlatSection {

@@ -128,7 +128,14 @@ export function inferJdContext(doc: JdText, data: JdCheckData, given?: JdView): 
     at = Math.max(at, b.end);
   }
   roleText += view.text.slice(at, Math.min(view.text.length, at + 40_000));
-  const mode = workModeIn(roleText);
+  // A board's menu above the title lists "Remote" among its links: the posting's own lines say
+  // how the job is worked, and the page's chrome is asked only when they say nothing.
+  const chrome = doc.pageTop?.trim() ?? '';
+  const chromeAt = chrome ? roleText.indexOf(chrome) : -1;
+  const own =
+    chromeAt < 0 ? roleText : `${roleText.slice(0, chromeAt)}${roleText.slice(chromeAt + chrome.length)}`;
+  const fromPosting = workModeIn(own);
+  const mode = fromPosting.mode || chromeAt < 0 ? fromPosting : workModeIn(chrome);
   // A remote role is not done where the company sits: the company section's city is its base,
   // which the pay-transparency check weighs on its own, not the role's location. That text is
   // cut only when no location line named the place.

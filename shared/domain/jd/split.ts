@@ -273,6 +273,7 @@ export function splitJdText(raw: string): JdText {
     sections: withFootnotesPlaced(withProseDuties(splitIntro(sections))).filter(
       (s) => s.text.length > 0 || s.heading.length > 0,
     ),
+    ...(chrome.trim() ? { pageTop: chrome } : {}),
   };
 }
 

@@ -125,6 +125,9 @@ function startsWithPlace(text: string): boolean {
   return found !== null && found.city !== '' && t.startsWith(found.city);
 }
 
+const EMPLOYMENT_CHIP =
+  /\b(?:full[- ]time|part[- ]time|permanent|temporary|contract(?:[- ]to[- ]hire)?|internship|w-?2|1099)\b/gi;
+
 /** A short line that is only a place and a way of working: "Denver, CO - Hybrid", "Remote (US)". */
 function placeLine(line: string): boolean {
   const t = line.trim();
@@ -132,6 +135,8 @@ function placeLine(line: string): boolean {
   const rest = t
     .replace(MODE_WORD, ' ')
     .replace(/\bonly\b/gi, ' ')
+    // A board's chips beside the place: "Kansas City, MO · Hybrid · Full-time".
+    .replace(EMPLOYMENT_CHIP, ' ')
     .replace(/[()[\]\-–—·|/:;.]+/g, ' ')
     .replace(/\s*,\s*(?:,\s*)*/g, ', ')
     .replace(/\s+/g, ' ')

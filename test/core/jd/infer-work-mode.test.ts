@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { jdCheckData } from '../../../electron/core/jd/data';
+import { splitJdText } from '../../../shared/domain/jd';
+import { inferJdContext } from '../../../shared/domain/jd/infer';
+
+/** A mid-level posting as a browser copies a job board's page: the site's menu, then the job. */
+const pageCopy = (menu: string[], placeLine: string) =>
+  [
+    ...menu,
+    'Backend Engineer II (Orders API)',
+    'Quarry Lane Foods',
+    placeLine,
+    'Posted 3 days ago',
+    '',
+    'About the role',
+    'You will work on Orders, the API our grocery partners call to place and track deliveries.',
+    '',
+    'Requirements',
+    '- 3+ years building backend services in Java or Kotlin',
+    '',
+  ].join('\n');
+
+const inferred = (text: string) => {
+  const { workMode, location } = inferJdContext(splitJdText(text), jdCheckData());
+  return { workMode, location };
+};
+
+const MENU = ['Skip to content', 'Find jobs', 'Remote', 'Salaries', 'Sign in'];
+
+describe('how the job is worked, read from a page copied whole', () => {
+  it('reads the place line under the title, not the "Remote" link in the menu above it', () => {
+    expect(inferred(pageCopy(MENU, 'Omaha, NE · Hybrid · Full-time'))).toEqual({
+      workMode: 'hybrid',
+      location: 'Omaha, NE',
+    });
+  });
+
+  it('reads a place line that carries the kind of employment beside the place', () => {
+    expect(inferred(pageCopy([], 'Tulsa, OK - On-site - Contract to hire'))).toEqual({
+      workMode: 'onsite',
+      location: 'Tulsa, OK',
+    });
+  });
+
+  it('still takes the menu page for remote when the posting itself says nothing about it', () => {
+    const quiet = pageCopy(['Acme Jobs', 'Remote (US)'], 'Quarry Lane Foods careers');
+    expect(inferred(quiet).workMode).toBe('remote');
+  });
+});
