@@ -57,6 +57,12 @@ const PARAGRAPH_KINDS: [BoilerplateKind, RegExp][] = [
     'disclaimer',
     /\b(?:not (?:intended|designed|meant) to (?:be|cover|contain|provide) .{0,60}(?:comprehensive|exhaustive|complete|all)|never ask .{0,60}(?:payment|money|bank|fees?)|fraudulent|phishing)/i,
   ],
+  // Notices a posting law asks of the posting itself (Ontario's, for one): whether the vacancy
+  // exists, whether software screens the applications, when interviewees hear back.
+  [
+    'disclaimer',
+    /\b(?:existing vacanc(?:y|ies)|(?:use|uses|using) (?:an? )?(?:artificial intelligence|ai)(?:[- ](?:assisted|powered|based|enabled))? (?:tools?|systems?|software|technology|screening)\b|within \d+ (?:business )?days (?:of|after) (?:their|your|the) (?:last|final) interview)/i,
+  ],
   // An email's confidentiality footer, under a posting a hiring manager sent by mail.
   [
     'disclaimer',
@@ -70,7 +76,7 @@ const PARAGRAPH_KINDS: [BoilerplateKind, RegExp][] = [
  * alternatives, which makes this test, run on every paragraph, about twice as fast.
  */
 const ANY_KIND =
-  /opportunit|welcome|regard|race|color|colour|accommodat|privacy|personal data|personal info|ccpa|gdpr|cpra|data protection|authoris|authoriz|sponsor|right to work|verify|eligib|export control|agenc|unsolicited|headhunt|arrest|conviction|criminal|background|credit check|drug|pre-employment|good faith|good-faith|transparen|complian|accordance|comply|determined|depend|vary|varies|commensurate|job-related|geograph|displayed|listed|posted|shown|reflect|intended|designed|meant|never ask|fraud|phishing|divers|inclusi|disabilit|veteran|orientation|gender identity|national origin|genetic|affirmative|eeo|employment equity|indigenous|minorit|french language|published in|available in|posted in|version|in error|colorado|california|new york|washington/i;
+  /opportunit|welcome|regard|race|color|colour|accommodat|privacy|personal data|personal info|ccpa|gdpr|cpra|data protection|authoris|authoriz|sponsor|right to work|verify|eligib|export control|agenc|unsolicited|headhunt|arrest|conviction|criminal|background|credit check|drug|pre-employment|good faith|good-faith|transparen|complian|accordance|comply|determined|depend|vary|varies|commensurate|job-related|geograph|displayed|listed|posted|shown|reflect|intended|designed|meant|never ask|fraud|phishing|divers|inclusi|disabilit|veteran|orientation|gender identity|national origin|genetic|affirmative|eeo|employment equity|indigenous|minorit|french language|published in|available in|posted in|version|in error|colorado|california|new york|washington|existing vacanc|artificial intel|ai-|ai tool|ai system|ai software|ai screen|ai techn|last interview|final interview/i;
 
 /** The kind of standing paragraph a text is (equal opportunity, privacy, ...), or null for the job's own. */
 export function boilerplateKindOf(text: string): BoilerplateKind | null {

@@ -30,12 +30,14 @@ const METADATA_LINE = new RegExp(
 const METADATA_LABEL_ONLY = new RegExp(String.raw`^[*_]*${METADATA_LABEL}[*_]*\s*:?$`, 'iu');
 const METADATA_MAX = 120;
 /**
- * Any "Label: value" line ("Client: a terminal operator", "Engagement: contractor"): a run of
- * three or more of them is a fact sheet of the job, whatever its labels, read as facts and not
- * as sentences. Most of its lines are short; one whose value runs on (a schedule, a remote-work
- * rule) is still a fact of the sheet, not a paragraph that makes the whole sheet one.
+ * Any "Label: value" line ("Client: a terminal operator", "Job Order #: 1147", "Background/Drug
+ * Screen: yes"): a run of three or more of them is a fact sheet of the job, whatever its labels,
+ * read as facts and not as sentences. Most of its lines are short; one whose value runs on (a
+ * schedule, a remote-work rule) is still a fact of the sheet, not a paragraph that makes the whole
+ * sheet one.
  */
-const LABEL_LINE = /^(?:[»>•·*-]\s*)?[*_]*\p{L}[\p{L}'’-]*(?: [\p{L}'’-]+){0,2}[*_]*\s*:\s*\S/u;
+const LABEL_LINE =
+  /^(?:[»>•·*-]\s*)?[*_]*\p{L}[\p{L}'’/-]*(?: [\p{L}'’/-]+){0,2}(?: #| No\.)?[*_]*\s*:\s*\S/u;
 const FACT_SHEET_MIN = 3;
 
 /**

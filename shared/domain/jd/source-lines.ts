@@ -32,13 +32,39 @@ const unquote = (value: string) => value.trim().replace(/^(["'])(.*)\1$/, '$2');
  */
 export function readerLines(lines: readonly string[]): string[] {
   const kept = withoutHeaderButtons(
-    withoutPageTail(withColumnsRead(lines)).filter(
+    withoutProfileMatch(withoutPageTail(withColumnsRead(lines))).filter(
       (l) => !(l.length <= PAGE_FURNITURE_MAX && PAGE_FURNITURE.test(l)),
     ),
   );
   return withBulletStacksRestored(
-    withRuledHeadings(withFrontMatterRead(withBoxesOpened(withWikiHeadings(withEmojiBullets(kept))))),
+    withRuledHeadings(
+      withFrontMatterRead(withBoxesOpened(withWikiHeadings(withEmojiBullets(withQuotedPostingOpened(kept))))),
+    ),
   );
+}
+
+/** A line of an email's quoted text: "> About the role", ">" alone. */
+const QUOTED = /^>[ \t]?/;
+/** From this many quoted lines in a row, the quote is a document pasted into the mail, not a question answered inline. */
+const QUOTED_POSTING_MIN = 12;
+
+/**
+ * A posting a hiring manager pasted into a mail that quotes it ("> Platform Engineer II", "> -
+ * Own the..."): the long quoted run is read without its quote marks. Short quoted runs, the
+ * questions answered inline in a reply, keep them.
+ */
+function withQuotedPostingOpened(lines: readonly string[]): readonly string[] {
+  let out: string[] | null = null;
+  for (let at = 0; at < lines.length; ) {
+    let end = at;
+    while (end < lines.length && QUOTED.test(lines[end] as string)) end++;
+    if (end - at >= QUOTED_POSTING_MIN) {
+      out ??= lines.slice();
+      for (let i = at; i < end; i++) out[i] = (lines[i] as string).replace(QUOTED, '');
+    }
+    at = end === at ? at + 1 : end;
+  }
+  return out ?? lines;
 }
 
 /** A line led by a pictograph ("👉 New booking endpoints", "✅ Go in production"). */
@@ -73,7 +99,7 @@ function withWikiHeadings(lines: readonly string[]): string[] {
  * also viewed", or LinkedIn's "Set alert for similar jobs", under which its company card follows.
  */
 const OTHER_JOBS_HEADING =
-  /^\s*(?:#{1,6}\s*)?(?:(?:set (?:an? )?(?:job )?alert for )?(?:similar|related|recommended|suggested) (?:jobs|roles|openings|positions)(?: (?:at|from|near|for you)\b[^.!?]*)?|(?:other |more )?jobs you (?:may|might) (?:also )?(?:like|be interested in)|more jobs like this|people also viewed|more (?:jobs|openings|roles) (?:at|from) [^.!?]+)\s*(?:\(\d+\))?\s*:?\s*$/i;
+  /^\s*(?:#{1,6}\s*)?(?:(?:set (?:an? )?(?:job )?alert for )?(?:similar|related|recommended|suggested) (?:jobs|roles|openings|positions)(?: (?:at|from|near|for you)\b[^.!?]*)?|(?:other |more )?jobs you (?:may|might) (?:also )?(?:like|be interested in)|more jobs like this|people also viewed|explore other jobs|related searches|hiring insights|more (?:jobs|openings|roles) (?:at|from) [^.!?]+)\s*(?:\(\d+\))?\s*:?\s*$/i;
 
 /**
  * The bar under a feed or chat post, where its replies begin: "Like  Comment  Repost  Send", its
@@ -122,6 +148,27 @@ function applicationForm(lines: readonly string[]): number {
     return i;
   }
   return -1;
+}
+
+/** Where a board's widget matching the reader's profile to the job starts, and where the job's own facts resume. */
+const PROFILE_MATCH =
+  /^\s*(?:profile insights|here['’]s how the job qualifications align with your profile\.?)\s*$/i;
+const PROFILE_MATCH_END = /^\s*(?:job details|full job description|about the job|job description)\s*$/i;
+const PROFILE_MATCH_MAX = 30;
+
+/**
+ * A board's "Profile insights" widget (the skills it picked, "Do you have experience in MQTT?
+ * Yes No Skip") asks the reader about themselves: its skills are no must-haves of the job. It
+ * runs to the board's "Job details" or the employer's text; with neither in sight, it stays.
+ */
+function withoutProfileMatch(lines: readonly string[]): readonly string[] {
+  const start = lines.findIndex((l) => PROFILE_MATCH.test(l));
+  if (start < 0) return lines;
+  const end = lines
+    .slice(start + 1, start + 1 + PROFILE_MATCH_MAX)
+    .findIndex((l) => PROFILE_MATCH_END.test(l));
+  if (end < 0) return lines;
+  return [...lines.slice(0, start), ...lines.slice(start + 1 + end)];
 }
 
 /** A job board's button copied with the page: "Apply", "Apply now", "Apply for this job", "Save". */

@@ -264,7 +264,7 @@ export function splitJdText(raw: string): JdText {
   if (
     wrapper &&
     WRAPPER_HEADING.test(wrapper.heading) &&
-    !ADDRESSES_READER.test(wrapper.text) &&
+    !ADDRESSES_READER.test(wrapper.text.replace(JOIN_US, '')) &&
     laterAbout(wrapper)
   )
     wrapper.id = 'company';
@@ -300,6 +300,9 @@ const opensList = (lines: readonly string[], at: number) =>
 const LEADING_POST_TAG = new RegExp(`^(?:${POST_TAG.source}\\s*)+`, 'i');
 
 // Indeed heads the employer's own text "Full job description", under its summary of the job.
+/** A company paragraph's closing call ("Join us and build a career where you can..."): it speaks to the reader, yet tells nothing of the job. */
+const JOIN_US =
+  /(?:^|[.!?]\s+)(?:join|come (?:join|work with|build with)) (?:us|our team)\b[^.!?]*[.!?]?\s*$/i;
 export const WRAPPER_HEADING = /^(?:about the job|(?:full )?job description|description|overview)$/i;
 const LIST_LINE = new RegExp(LIST_ITEM.source, 'm');
 

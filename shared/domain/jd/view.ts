@@ -243,6 +243,9 @@ function requirementsOf(
   });
 }
 
+/** The heading Indeed puts over the employer's own text, under its summary of the job. */
+const FULL_DESCRIPTION = /^full job description$/i;
+
 export function buildView(doc: JdText): JdView {
   const flat = flattenJd(doc);
   const text = flat.text;
@@ -253,6 +256,19 @@ export function buildView(doc: JdText): JdView {
   const boilerplate = findBoilerplate(flat);
   const isBoilerplate = (start: number, end: number) => inBoilerplate(boilerplate, start, end);
   const bodySpans = flat.sections.map((s) => ({ start: s.start, end: s.end, id: s.id }));
+  // Job-board lines ("Location: Remote", "Salary: ...") and the working conditions are the job's,
+  // which the reader reads; the standing legal and process paragraphs, and the page's menu above
+  // the title, are left out of the length.
+  const uncounted: { start: number; end: number }[] = boilerplate.filter(
+    (b) => b.kind !== 'metadata' && b.kind !== 'conditions',
+  );
+  const chrome = doc.pageTop?.trim();
+  const chromeAt = chrome ? text.indexOf(chrome, title.end) : -1;
+  if (chrome && chromeAt >= 0) uncounted.push({ start: chromeAt, end: chromeAt + chrome.length });
+  // Indeed's summary above "Full job description" is pulled from the employer's text below it.
+  const employerText = flat.sections.find((s) => FULL_DESCRIPTION.test(s.heading));
+  if (employerText) uncounted.push({ start: title.end, end: employerText.headingStart });
+  uncounted.sort((a, b) => a.start - b.start);
   // The length check asks again for each section's words, which the total already counted.
   const counted = new Map<string, number>();
   const wordsIn = (start: number, end: number) => {
@@ -261,11 +277,8 @@ export function buildView(doc: JdText): JdView {
     if (known !== undefined) return known;
     let words = 0;
     let at = start;
-    for (const b of boilerplate) {
-      // Job-board lines ("Location: Remote", "Salary: ...") and the working conditions are the
-      // job's, which the reader reads; only the standing legal and process paragraphs are left
-      // out of the length.
-      if (b.kind === 'metadata' || b.kind === 'conditions' || b.end <= at || b.start >= end) continue;
+    for (const b of uncounted) {
+      if (b.end <= at || b.start >= end) continue;
       if (b.start > at) words += countWords(text.slice(at, b.start));
       at = Math.max(at, b.end);
     }
@@ -274,7 +287,8 @@ export function buildView(doc: JdText): JdView {
     return words;
   };
   let words = 0;
-  for (const span of bodySpans) words += wordsIn(span.start, span.end);
+  // A reader's word count takes in the headings too.
+  for (const s of flat.sections) words += wordsIn(s.headingStart, s.end);
   const tagLines: Span[] = [];
   const requirements = requirementsOf(text, sections('requirements'), isBoilerplate, tagLines);
   return {

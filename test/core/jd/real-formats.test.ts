@@ -171,8 +171,8 @@ describe('boilerplate', () => {
       /^Acme is an equal/,
     );
     expect(of('the-candidate')).toEqual([]);
-    // The title (3 words) and the one sentence of the role (6); none of the legal text.
-    expect(report.words).toBe(9);
+    // The title (3 words), the heading (3) and the one sentence of the role (6); none of the legal text.
+    expect(report.words).toBe(12);
   });
 
   it("reads a background or credit check condition as the employer's process, not a must-have", () => {

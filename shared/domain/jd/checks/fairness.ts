@@ -12,7 +12,8 @@ const AGE_CODED = [
   'digital natives?',
   'recent (?:college |university )?grad(?:uate)?s?',
   'fresh (?:college |university )?grad(?:uate)?s?',
-  'young(?:er)?(?:,? (?:and )?(?:dynamic|energetic|hungry|vibrant|ambitious|fun|fast-moving|scrappy|growing))* (?:team|company|crew|people|talent|professionals?|engineers?|developers?|workforce|blood)',
+  // "a young, curious team": any one or two words may stand between "young" and the people.
+  "young(?:er)?(?:,? (?:and )?[a-z][a-z'-]*){0,2} (?:team|company|crew|people|talent|professionals?|engineers?|developers?|workforce|blood)",
   '(?:youthful|young at heart)',
   'high[- ]energy (?:young )?(?:team|environment)',
   'graduated? (?:within|in) the (?:last|past) (?:\\d+|one|two|three|few) years?',
@@ -287,7 +288,12 @@ function workModeClash(view: JdView): { at: Span; message: string } | null {
   const remote = [...firstOf(view, REMOTE_ONLY), ...workModeLines(view, REMOTE_LINE)];
   const titleRemote = /\bremote\b/i.test(view.title.text);
   // Office wording contradicts only a remote statement: with none, it is not searched for.
-  const office = (remote.length > 0 || titleRemote ? firstOf(view, IN_OFFICE) : []).filter(
+  // The office may be said in the body or in a board's field ("LOCATION: Charlotte, NC (Hybrid)").
+  const office = (
+    remote.length > 0 || titleRemote
+      ? [...firstOf(view, IN_OFFICE), ...workModeLines(view, IN_OFFICE_FIELD)]
+      : []
+  ).filter(
     // "remote or hybrid", "hybrid or remote": an option, not a contradiction.
     (s) =>
       !/\b(?:remote|hybrid)\s+(?:or|and|\/)\s*$/i.test(view.text.slice(Math.max(0, s.start - 12), s.start)) &&
@@ -317,6 +323,9 @@ function workModeClash(view: JdView): { at: Span; message: string } | null {
     };
   return null;
 }
+
+/** IN_OFFICE as one test of a field's line. */
+const IN_OFFICE_FIELD = new RegExp(`\\b(?:${IN_OFFICE.join('|')})`, 'i');
 
 /** A board's on-site field: "Onsite", "Onsite - Charlotte, NC (Uptown)", "Work location: On-site". */
 const ONSITE_LINE = /^(?:(?:work )?location(?: type)?\s*:\s*)?on[- ]?site\b(?:\s*[-–,(]\s*[^.]{0,60})?$/i;

@@ -5,8 +5,13 @@ import { finding, type JdView } from '../view';
 
 const ROLE_AFTER = /^[ \t]+(?:engineers?|developers?|architects?|programmers?|roles?|positions?|hires?)\b/i;
 
-/** A capitalised name of one to three words, then a comma and the determiner of the noun's phrase. */
-const APPOSITION = /\b((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*),\s+(?:the|our|a|an)\s+$/;
+/**
+ * A capitalised name of one to three words, then a comma and the noun's phrase: its determiner
+ * and up to three words before the noun ("Pier, the Rust reverse proxy").
+ */
+const APPOSITION = /\b((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*),\s+(?:the|our|a|an)\s+(?:[\w.-]+\s+){0,3}$/;
+/** What follows a noun that an apposition describes: a clause ("that collects") or a participle ("running on"). */
+const DESCRIBED = /^\s*(?:(?:that|which|where)\b|[a-z]+ing\b)/;
 
 const genericByStack = new WeakMap<JdCheckContext['data']['stack'], Set<string>>();
 
@@ -60,12 +65,11 @@ export function namedService(view: JdView, ctx: JdCheckContext, where: Span | nu
         modifiers.some((w) => !generic.has(w.toLowerCase().replace(/[^a-z0-9-]/g, '')) && /[A-Za-z]/.test(w))
       )
         return [];
-      // "Meter Ingest, the pipeline that collects...": a name set before the noun's phrase, which
-      // then says what the thing does, names it ("At Acme, our platform team" names no system).
+      // "Meter Ingest, the pipeline that collects...", "Pier, the Rust reverse proxy running on...":
+      // a name set before the noun's phrase, which then says what the thing does, names it ("At
+      // Acme, our platform team" names no system).
       const apposition =
-        det >= 0 &&
-        det === words.length - 1 &&
-        /^\s*(?:that|which|where)\b/.test(view.text.slice(noun.end, noun.end + 8))
+        det >= 0 && DESCRIBED.test(view.text.slice(noun.end, noun.end + 20))
           ? APPOSITION.exec(before)?.[1]
           : undefined;
       if (apposition?.split(/\s+/).some((w) => !generic.has(w.toLowerCase()))) return [];

@@ -105,6 +105,11 @@ const ANY_ONE_LANGUAGE =
   /\b(?:one or more|at least one|any one|one)(?: of)?(?: the)?(?: [\w-]+)? languages?\b/i;
 
 const BACKEND_KIND = /\b(?:back[- ]?end|server[- ]side|api|apis|platform|data|infrastructure)\b/i;
+/** An edge title ("Senior Edge Engineer"): a layer that renders for a front end, and may name React for that. */
+const EDGE_KIND = /\b(?:edge|bff|backend[- ]for[- ]frontend)\b/i;
+/** Front-end work an edge item asks for by name: components, pages, screens, styling ("React server components" are the edge's own). */
+const CLIENT_WORK =
+  /\b(?:(?<!server )components?|pages?|screens?|ui|front[- ]?end (?:work|tasks?|features?|code)|css|styling)\b/i;
 /** Words that put front-end or client work in the title itself: such a title asks for it openly. */
 const CLIENT_KIND = /\b(?:front[- ]?end|full[- ]?stack|web|mobile|ui|ux|ios|android|client)\b/i;
 /** Languages a title may name for client work as much as for a server. */
@@ -253,14 +258,23 @@ export function stackChecks(view: JdView, ctx: JdCheckContext): JdFinding[] {
     );
   }
 
-  if (backendTitle(view, ctx)) {
+  const title = view.title.text;
+  const edgeTitle = !BACKEND_KIND.test(title) && !CLIENT_KIND.test(title) && EDGE_KIND.test(title);
+  if (edgeTitle || backendTitle(view, ctx)) {
     const hits: Span[] = findAll(anyOf(['full[- ]?stack']), view.text, view.title.start, view.title.end);
     hits.push(...searchBody(view, ['full[- ]?stack'], { sections: ['about', 'first90', 'requirements'] }));
     // A must-have front-end framework, or a duty to build with one, is the other half of a
-    // full-stack job, even on an edge role whose endpoints feed a front end.
+    // full-stack job, even on an edge role whose endpoints feed a front end. Under an edge title
+    // the framework counts where the item asks for front-end work with it ("React components
+    // on the account pages"), not for rendering at the edge.
     for (const item of [...view.requirements.filter((r) => !r.preferred), ...view.responsibilities])
       for (const s of namesIn(frontend, view.text, item.start, item.end).values())
-        if (!/^full[- ]?stack$/i.test(s.text) && !servesTheFrontEnd(view, s, item.end)) hits.push(s);
+        if (
+          !/^full[- ]?stack$/i.test(s.text) &&
+          !servesTheFrontEnd(view, s, item.end) &&
+          (!edgeTitle || CLIENT_WORK.test(view.text.slice(item.start, item.end)))
+        )
+          hits.push(s);
     for (const s of hits)
       out.push(
         finding(
