@@ -119,6 +119,16 @@ describe('work-outside-archetype: a duty its kind of service does not do', () =>
     ]);
   });
 
+  it("flags billing reconciliation and invoice corrections in a platform role, but not the clusters under another team's reconciliation", () => {
+    const billing = 'Run the monthly billing reconciliation with the finance team.';
+    const invoices = 'Handle invoice corrections for enterprise customers each quarter.';
+    const behind = "Keep the clusters behind the payments team's billing reconciliation healthy.";
+    const { of, spanText } = check(platformPosting(billing, invoices, behind), { archetype: 'platform' });
+    expect(of('work-outside-archetype').map(spanText)).toEqual([billing, invoices]);
+    expect(of('work-outside-archetype')[0]?.message).toContain('("billing reconciliation")');
+    expect(flagged(platformPosting(billing, invoices), 'api')).toEqual([]);
+  });
+
   it('reads the per-tenant query work however the line words it', () => {
     const raw = platformPosting(
       'Ensure every SQL query is scoped to a tenant before the audit.',

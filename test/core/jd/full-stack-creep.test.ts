@@ -61,6 +61,33 @@ describe('full-stack creep', () => {
     expect(edge('API design for front-end consumers, with versioning and error contracts.')).toEqual([]);
   });
 
+  it('flags React under an edge title when an item asks for components on pages, but not React server components at the edge', () => {
+    const edge = (must: string) => {
+      const c = check(
+        [
+          'Senior Edge Engineer',
+          '',
+          'About the role',
+          'You will run Gatepost, the layer that serves every page of our ferry booking site from 40 regions.',
+          '',
+          'What you will do',
+          '- Move page assembly from the origin to Cloudflare Workers',
+          '- Cut time to first byte in Asia below 200 ms',
+          '',
+          'What you bring',
+          '- 5+ years with TypeScript',
+          '- Experience running code on an edge runtime',
+          `- ${must}`,
+        ].join('\n'),
+      );
+      return c.of('full-stack-creep').map(c.spanText);
+    };
+    expect(edge('Strong React, as you will also build the components on our booking pages')).toEqual([
+      'React',
+    ]);
+    expect(edge('Experience with React server components rendered at the edge')).toEqual([]);
+  });
+
   it('reads a duty to build front-end screens as the same creep, but not endpoints built for a front end', () => {
     const musts = ['7+ years of software development experience.', 'Expert C# and .NET.'];
     const duty = (line: string) =>

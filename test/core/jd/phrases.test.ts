@@ -1,6 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { check, edited } from './helpers';
 
+/** A short invented posting with the given role text and extra duties. */
+const invented = (about: string, duties: string[] = []) =>
+  [
+    'Backend Engineer (Go)',
+    '',
+    'About the role',
+    about,
+    '',
+    'What you will do',
+    '- Add a tide-window endpoint to Tidemark',
+    ...duties.map((d) => `- ${d}`),
+    '',
+    'What you bring',
+    '- 4+ years with Go on the server',
+  ].join('\n');
+
 describe('JD phrase checks', () => {
   it('flags jargon with a span on the word and a case-matched replacement', () => {
     const { of, spanText } = check(
@@ -61,6 +77,38 @@ describe('JD phrase checks', () => {
       edited('01', ['- Strong SQL on PostgreSQL', '- The right candidate thrives on PostgreSQL tuning']),
     );
     expect(thrives.of('the-candidate')[0]?.replacement).toBe('You thrive');
+  });
+
+  it('flags "Candidate will..." opening a sentence or an item without an article, but not "candidate" as a modifier', () => {
+    const { of, spanText } = check(
+      invented(
+        'You will run Tidemark, the service that schedules every berth at the port. Candidate will join a team of four engineers.',
+        ['Candidate must write the runbook for Tidemark'],
+      ),
+    );
+    expect(of('the-candidate').map((f) => [spanText(f), f.replacement])).toEqual([
+      ['Candidate', 'You'],
+      ['Candidate', 'You'],
+    ]);
+    expect(
+      check(
+        invented(
+          'You will run Tidemark, the service that schedules every berth at the port. Candidate experience matters to our recruiters.',
+        ),
+      ).of('the-candidate'),
+    ).toEqual([]);
+  });
+
+  it('flags "a young, curious team" as age-coded, with any one or two words between "young" and the people', () => {
+    const aged = (sentence: string) => {
+      const c = check(
+        invented(`You will run Tidemark, the service that schedules every berth at the port. ${sentence}`),
+      );
+      return c.of('age-coded').map(c.spanText);
+    };
+    expect(aged('You will join a young, curious team of four.')).toEqual(['young, curious team']);
+    expect(aged('Our young and scrappy crew ships every day.')).toEqual(['young and scrappy crew']);
+    expect(aged('Tidemark is a young product with plenty left to build.')).toEqual([]);
   });
 
   it('fixes the article in front of a replacement, and uses an adjective for an adjective', () => {

@@ -412,6 +412,37 @@ describe('the company part of a copied page', () => {
     ];
     expect(check(posting([], footer)).of('about-company-length')).toEqual([]);
   });
+
+  it("reads a wrapper's opening paragraph that closes on \"Join us and build a career where you...\" as the company's, but keeps one that speaks to the reader in its middle as the role's", () => {
+    const wrapped = (opening: string) =>
+      splitJdText(
+        [
+          'Backend Engineer (Java, Rates API)',
+          '',
+          'About the job',
+          opening,
+          '',
+          'The Role',
+          'You will own the Rates API, which prices every parcel in the store. You will report to the shipping lead.',
+          '',
+          'Responsibilities',
+          ...duties,
+        ].join('\n'),
+      ).sections.map((s) => [s.id, s.heading]);
+    expect(
+      wrapped(
+        'Parcelwise ships for 3,000 online retailers from four warehouses. We are 120 people in Columbus. Join us and build a career where you can grow with the stores we serve.',
+      ).slice(0, 2),
+    ).toEqual([
+      ['company', 'About the job'],
+      ['about', 'The Role'],
+    ]);
+    expect(
+      wrapped(
+        'Parcelwise ships for 3,000 online retailers. In this role you will price each parcel we ship. Join us and grow with the stores we serve.',
+      )[0],
+    ).toEqual(['about', 'About the job']);
+  });
 });
 
 describe('text copied out of a PDF', () => {

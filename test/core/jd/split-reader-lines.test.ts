@@ -118,6 +118,30 @@ describe('what a reader reads of a file', () => {
     expect(parts(raw).map(([id]) => id)).toContain('about');
   });
 
+  it('reads a job order\'s "Job Order #:" and "Background/Drug Screen:" lines as labels of its fact sheet, not as sentences of the role', () => {
+    const sheet = [
+      'Job Order #: 20418',
+      'Background/Drug Screen: required before the first day',
+      'Duration: 12 months, likely to extend',
+    ];
+    const raw = [
+      'Backend Developer (Java)',
+      '',
+      ...sheet,
+      '',
+      'You will extend the settlement service, the Java application that pays 80,000 merchants a day.',
+      'You will report to the platform lead.',
+      '',
+      "What you'll do",
+      ...duties,
+    ].join('\n');
+    const { report, flat, of } = check(raw);
+    expect(
+      report.boilerplate.filter((b) => b.kind === 'metadata').map((b) => flat.text.slice(b.start, b.end)),
+    ).toEqual(sheet);
+    expect(of('about-role-length')).toEqual([]);
+  });
+
   it("does not count a job board's label lines, pay figures, hiring news or the equal opportunity line as the company's story", () => {
     const raw = [
       'Data Engineer (Python)',

@@ -226,6 +226,30 @@ describe('JD work terms', () => {
     expect(page('This is a fully on-site role. Some teams elsewhere are remote or hybrid.')).toHaveLength(1);
   });
 
+  it("reads a remote statement against a board's field that says hybrid or office days, but not against a remote field", () => {
+    const page = (field: string) => {
+      const c = check(
+        [
+          'Backend Engineer (Kotlin)',
+          '',
+          'Harborlight',
+          field,
+          'Job type: Full-time',
+          'Salary: $130,000 - $150,000',
+          '',
+          'About the role',
+          'You will run Berthbook, the service that schedules every ferry crossing. This is a fully remote role.',
+        ].join('\n'),
+      );
+      return c.of('contradiction').map(c.spanText);
+    };
+    expect(page('Location: Portland, ME (Hybrid)')).toEqual(['Location: Portland, ME (Hybrid)']);
+    expect(page('Work arrangement: in-office 3 days a week')).toEqual([
+      'Work arrangement: in-office 3 days a week',
+    ]);
+    expect(page('Location: Remote (US)')).toEqual([]);
+  });
+
   it('reads a bold markdown label line "**Location:** Remote (US)" as a remote statement', () => {
     const label = (line: string) =>
       check(

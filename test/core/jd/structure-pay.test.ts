@@ -194,6 +194,19 @@ describe('JD shape checks', () => {
     expect(named('At Sunmesa, our platform team builds tools for utilities.')).toHaveLength(1);
   });
 
+  it('reads "Pier, the Rust reverse proxy running on..." as naming the system, and proxies and caches as services', () => {
+    const named = (about: string) =>
+      check(`Platform Engineer (Rust)\n\nAbout the role\n${about}\n`).of('no-named-service');
+    expect(
+      named('You will run Pier, the Rust reverse proxy running on every node in our three regions.'),
+    ).toEqual([]);
+    expect(named('You will own our session cache and keep it warm for the checkout.')).toEqual([]);
+    // A proxy with no name of its own names nothing.
+    expect(named('You will run the reverse proxy in front of every node in our three regions.')).toHaveLength(
+      1,
+    );
+  });
+
   it('reads a scope as spanning all four when each kind is named, three of them more than once', () => {
     const scope = (duties: string[]) =>
       check(

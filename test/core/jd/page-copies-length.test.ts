@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { splitJdText } from '../../../shared/domain/jd';
+import { countWords } from '../../../shared/domain/jd/text';
+import { buildView } from '../../../shared/domain/jd/view';
+import { check } from './helpers';
+
+/** A short posting for a restaurant booking company, with headings over each part. */
+const posting = [
+  'Backend Engineer (Kotlin)',
+  '',
+  'About the role',
+  'You will run Seatbook, the service that holds every table reservation for 900 restaurants.',
+  '',
+  'What you will do',
+  '- Add a waitlist endpoint to Seatbook',
+  '- Cut the p95 of seat search below 80 ms',
+  '',
+  'What you bring',
+  '- 4+ years with Kotlin on the server',
+  '- Solid PostgreSQL',
+];
+const words = (lines: string[]) => buildView(splitJdText(lines.join('\n'))).words;
+
+describe('the length a reader counts', () => {
+  it('counts the headings as well as the text under them, as a word counter run over the posting does', () => {
+    expect(words(posting)).toBe(countWords(posting.join('\n')));
+    // Each heading adds its words: "What you bring" is three more than the same lines without it.
+    const unheaded = posting.filter((l) => l !== 'What you bring');
+    expect(words(posting) - words(unheaded)).toBe(3);
+  });
+
+  it("leaves a careers site's menu above the title out of the count", () => {
+    const menu = ['Tablehop Careers', 'Teams', 'Locations', 'Benefits', 'Sign in', ''];
+    expect(words([...menu, ...posting])).toBe(words(posting));
+  });
+
+  it('leaves the notices a posting law asks for out of the count and shows them as standing text, but not a duty that mentions the last interview', () => {
+    const notices = [
+      'This posting advertises an existing vacancy on the Reservations team.',
+      'We use AI-assisted screening tools to sort applications before a recruiter reads them.',
+      'Everyone we interview will hear back from us within 45 days of their last interview.',
+    ];
+    const raw = [...posting, '', ...notices.flatMap((n) => [n, ''])].join('\n');
+    const { report, flat } = check(raw);
+    expect(report.words).toBe(words(posting));
+    expect(
+      report.boilerplate.filter((b) => b.kind === 'disclaimer').map((b) => flat.text.slice(b.start, b.end)),
+    ).toEqual(notices);
+    // A duty that only mentions an interview is the job's: counted, and one of the duties.
+    const duty = '- Sit in on the last interview of every backend hire with the hiring manager';
+    const view = buildView(splitJdText([...posting.slice(0, 8), duty, ...posting.slice(8)].join('\n')));
+    expect(view.words).toBe(words(posting) + countWords(duty));
+    expect(view.responsibilities).toHaveLength(3);
+  });
+});
