@@ -61,7 +61,7 @@ const PARAGRAPH_KINDS: [BoilerplateKind, RegExp][] = [
   // exists, whether software screens the applications, when interviewees hear back.
   [
     'disclaimer',
-    /\b(?:existing vacanc(?:y|ies)|(?:use|uses|using) (?:an? )?(?:artificial intelligence|ai)(?:[- ](?:assisted|powered|based|enabled))? (?:tools?|systems?|software|technology|screening)\b|within \d+ (?:business )?days (?:of|after) (?:their|your|the) (?:last|final) interview)/i,
+    /\b(?:existing vacanc(?:y|ies)|(?:use|uses|using) (?:an? )?(?:artificial intelligence|ai)(?:[- ](?:assisted|powered|based|enabled))? (?:tools?|systems?|software|technology|screening)\b[^.]{0,40}\b(?:applications?|applicants?|candidates?|resumes?|résumés?|cvs?)\b|within \d+ (?:business )?days (?:of|after) (?:their|your|the) (?:last|final) interview)/i,
   ],
   // An email's confidentiality footer, under a posting a hiring manager sent by mail.
   [

@@ -8,7 +8,7 @@ import { fieldLabelsAsLines, numberedHeading, shapeHeadings } from './layout';
 import { withRunInHeadings } from './run-in';
 import { readerLines } from './source-lines';
 import { ADDRESSES_READER, BULLET, LIST_ITEM, opensParenthesis } from './text';
-import { exportedRowTitle, pipedTitle, titleLineIndex, wrapsOntoRoleNoun } from './title-line';
+import { exportedRowTitle, pipedTitle, subjectTitle, titleLineIndex, wrapsOntoRoleNoun } from './title-line';
 
 type BodyId = JdSection['id'];
 
@@ -200,7 +200,7 @@ export function splitJdText(raw: string): JdText {
       const named = headingText(line)
         .replace(/^(?:(?:job|position|posting|working) title|title|position|role)\s*[:\-–]\s*/i, '')
         .replace(LEADING_POST_TAG, '');
-      const piped = pipedTitle(named) ?? exportedRowTitle(lines, at);
+      const piped = pipedTitle(named) ?? exportedRowTitle(lines, at) ?? subjectTitle(line);
       if (piped) {
         // "Acme | Senior Backend Engineer | Remote | $170k-$200k": the role is the title, and
         // the line stays in the text, where its place and pay are read.

@@ -47,7 +47,8 @@ const endsSentence = (line: string) =>
 export function titleLineIndex(lines: readonly string[], isHeading: (at: number) => boolean): number {
   const first = lines.findIndex((l) => l.trim());
   if (first < 0) return first;
-  if (EMAIL_HEADER.test(lines[first] as string)) return postingInEmail(lines, isHeading) ?? first;
+  if (EMAIL_HEADER.test(lines[first] as string))
+    return postingInEmail(lines, isHeading) ?? subjectLine(lines, first) ?? first;
   if (titleColumn(lines[first] as string) >= 0) return nextFilled(lines, first) ?? first;
   if (JOB_WORD.test(lines[first] as string)) return first;
   const posted = postUnderStamp(lines, first);
@@ -69,6 +70,7 @@ export function titleLineIndex(lines: readonly string[], isHeading: (at: number)
       !endsSentence(line)
     )
       return wrapsOntoRoleNoun(lines[at - 1] ?? '', line) ? at - 1 : at;
+    if (MENU_LINE.test(line)) continue;
     if (line.length > CHROME_MAX || endsSentence(line)) break;
   }
   return first;
@@ -86,6 +88,35 @@ function postUnderStamp(lines: readonly string[], first: number): number | null 
   }
   return null;
 }
+
+/** "Subject: RE: 🔥 Sr. Backend Engineer - NYC (Hybrid) - $130K-$145K": the mail's subject and its parts. */
+const SUBJECT = /^\s*subject\s*:\s*(?:(?:re|fwd?|aw|wg)\s*:\s*)*/i;
+const SUBJECT_PART_BREAK = /\s+[-–—|·]\s+/;
+
+/**
+ * The role a mail's subject names, when the mail carries the job with no title line of its own
+ * (a recruiter's note to candidates): the part of the subject with a role noun, past its
+ * "RE:"s and pictographs. Null for any other line.
+ */
+export function subjectTitle(line: string): string | null {
+  const subject = SUBJECT.exec(line);
+  if (!subject) return null;
+  const parts = line
+    .slice(subject[0].length)
+    .replace(/^(?:\p{Extended_Pictographic}|\uFE0F|\s)+/u, '')
+    .split(SUBJECT_PART_BREAK);
+  return parts.find((p) => ROLE_NOUN.test(p) && p.length <= TITLE_LINE_MAX)?.trim() ?? null;
+}
+
+/** The mail header's subject line, when it names a role; searched in the header block only. */
+function subjectLine(lines: readonly string[], first: number): number | null {
+  for (let at = first; at < lines.length && (lines[at] as string).trim(); at++)
+    if (subjectTitle(lines[at] as string)) return at;
+  return null;
+}
+
+/** A site's menu on one line, however long: "[Product](/product) · [Careers](/careers) · [Blog](/blog)". */
+const MENU_LINE = /^(?:[^\n]*?\]\([^)\n]*\)){3}|^(?:[^\n]*?\s[·|•]\s){3}/;
 
 /** "From: ...", "Subject: ...": a posting forwarded in an email, under the mail's headers and notes. */
 const EMAIL_HEADER = /^\s*(?:from|to|cc|bcc|date|sent|subject)\s*:/i;

@@ -78,3 +78,36 @@ describe('a posting pasted into a mail as a quote', () => {
     expect(quoted).not.toContain('> - Solid PostgreSQL');
   });
 });
+
+describe("a recruiter's mail to candidates, with no title line of its own", () => {
+  const blast = (subject: string) =>
+    [
+      'From: Rhea Lind <rhea@tallpine.example>',
+      'To: undisclosed-recipients:;',
+      `Subject: ${subject}`,
+      '',
+      'Hi {first name},',
+      '',
+      "Hope you're keeping well! I came across your background and wanted to reach out.",
+      '',
+      'My client runs Tideline, the booking API behind 300 marinas. You would own its payments flow. They ship daily.',
+      '',
+      'WHAT YOU WILL DO:',
+      '* Add refunds to the Tideline payments flow',
+      '* Move slip reservations onto the new event bus',
+      '',
+      'WHAT YOU BRING:',
+      '* 5+ years building services in Go',
+    ].join('\n');
+
+  it('takes the role from the subject, past its RE:, pictographs, place and pay', () => {
+    expect(
+      splitJdText(blast('RE: ⚓ Senior Backend Engineer (Go) - Boston (Hybrid) - $150K-$170K')).title,
+    ).toBe('Senior Backend Engineer (Go)');
+  });
+
+  it('does not count the greeting and the pleasantries as sentences about the role', () => {
+    const { of } = check(blast('Senior Backend Engineer (Go) - Boston'));
+    expect(of('about-role-length')).toEqual([]);
+  });
+});

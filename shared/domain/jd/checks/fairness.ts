@@ -12,8 +12,9 @@ const AGE_CODED = [
   'digital natives?',
   'recent (?:college |university )?grad(?:uate)?s?',
   'fresh (?:college |university )?grad(?:uate)?s?',
-  // "a young, curious team": any one or two words may stand between "young" and the people.
-  "young(?:er)?(?:,? (?:and )?[a-z][a-z'-]*){0,2} (?:team|company|crew|people|talent|professionals?|engineers?|developers?|workforce|blood)",
+  // "a young, curious team", "a young and hungry crew": one or two more words may describe the
+  // people after a comma or "and" ("young and our team" is two clauses).
+  "young(?:er)?(?:(?:,(?: and)?| and) (?!(?:our|the|a|an|their|your|its|this|my)\\b)[a-z][a-z'-]*){0,2}(?: (?:dynamic|energetic|hungry|vibrant|ambitious|fun|fast-moving|scrappy|growing))? (?:team|company|crew|people|talent|professionals?|engineers?|developers?|workforce|blood)",
   '(?:youthful|young at heart)',
   'high[- ]energy (?:young )?(?:team|environment)',
   'graduated? (?:within|in) the (?:last|past) (?:\\d+|one|two|three|few) years?',
@@ -275,7 +276,7 @@ export function fairnessChecks(view: JdView, ctx: JdCheckContext): JdFinding[] {
     );
   }
 
-  out.push(...contradictions(view));
+  out.push(...contradictions(view, namesTool));
   return out;
 }
 
@@ -291,7 +292,10 @@ function workModeClash(view: JdView): { at: Span; message: string } | null {
   // The office may be said in the body or in a board's field ("LOCATION: Charlotte, NC (Hybrid)").
   const office = (
     remote.length > 0 || titleRemote
-      ? [...firstOf(view, IN_OFFICE), ...workModeLines(view, IN_OFFICE_FIELD)]
+      ? [
+          ...firstOf(view, IN_OFFICE),
+          ...workModeLines(view, IN_OFFICE_FIELD).filter((field) => !REMOTE_OPTION.test(field.text)),
+        ]
       : []
   ).filter(
     // "remote or hybrid", "hybrid or remote": an option, not a contradiction.
@@ -325,6 +329,9 @@ function workModeClash(view: JdView): { at: Span; message: string } | null {
 }
 
 /** IN_OFFICE as one test of a field's line. */
+/** A field that offers the choice: "Austin, TX (Remote or Hybrid)". */
+const REMOTE_OPTION =
+  /\b(?:remote\s*(?:or|and|\/)\s*(?:hybrid|on[- ]?site)|(?:hybrid|on[- ]?site)\s*(?:or|\/)\s*remote)\b/i;
 const IN_OFFICE_FIELD = new RegExp(`\\b(?:${IN_OFFICE.join('|')})`, 'i');
 
 /** A board's on-site field: "Onsite", "Onsite - Charlotte, NC (Uptown)", "Work location: On-site". */
@@ -332,7 +339,10 @@ const ONSITE_LINE = /^(?:(?:work )?location(?: type)?\s*:\s*)?on[- ]?site\b(?:\s
 const ONE_WORK_MODE = 'Say the work mode once, in one place, and make every mention agree.';
 
 /** A work mode said two ways (remote here, hybrid there), or general experience asked two ways. */
-function contradictions(view: JdView): JdFinding[] {
+/** What follows a bare "3+ years of professional experience" when it is the years of one tool: "with Java", "writing SQL". */
+const TOOL_AFTER = /^\s*(?:experience\s+)?(?:with|in|using|writing|on)\s[^.,;\n]{0,50}/i;
+
+function contradictions(view: JdView, namesTool: (clause: string) => boolean): JdFinding[] {
   const out: JdFinding[] = [];
   const clash = workModeClash(view);
   if (clash) out.push(finding(view, 'contradiction', 'warning', clash.at, clash.message, ONE_WORK_MODE));
@@ -345,6 +355,11 @@ function contradictions(view: JdView): JdFinding[] {
       const start = section.start + m.index;
       const end = start + m[0].length;
       if (view.isBoilerplate(start, end)) continue;
+      // "3+ years of professional experience with Java" asks for years of Java, not overall.
+      const after = /(?:experience|professional)$/i.test(m[0])
+        ? TOOL_AFTER.exec(view.text.slice(end, end + 60))
+        : null;
+      if (after && namesTool(after[0])) continue;
       const preferred = view.requirements.some((r) => r.preferred && r.start <= start && end <= r.end);
       if (!preferred) general.push({ start, end, text: m[0], n: Number(m[1]) });
     }

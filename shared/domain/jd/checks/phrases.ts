@@ -149,9 +149,10 @@ const NOT_DOUBLED = String.raw`(?!(?:that|had|is|do|bye|so|very|no|now|far|more|
  * Both forms need the next word to start with this word's letter, so that is checked first: most
  * words fail it at once instead of trying every length of themselves against the next word.
  */
-const SAME_FIRST_LETTER = String.raw`(?=(?<first>[A-Za-z])[A-Za-z]*[ \t]+\k<first>)`;
+const SAME_FIRST_LETTER = String.raw`(?=(?<first>[A-Za-z])[A-Za-z]*[ \t]\k<first>)`;
+/** One space or tab between the two words: a menu's items stand wider apart ("Search Jobs    Job Alerts"). */
 const GRAMMAR_JOIN = [
-  String.raw`${SAME_FIRST_LETTER}(?:${NOT_DOUBLED}(?<word>[A-Za-z]{1,20})[ \t]+\k<word>|${NOT_DOUBLED}(?<stem>[A-Za-z]{3,20})(?:s|es)[ \t]+\k<stem>)(?![A-Za-z'’-])`,
+  String.raw`${SAME_FIRST_LETTER}(?:${NOT_DOUBLED}(?<word>[A-Za-z]{1,20})[ \t]\k<word>|${NOT_DOUBLED}(?<stem>[A-Za-z]{3,20})(?:s|es)[ \t]\k<stem>)(?![A-Za-z'’-])`,
 ];
 
 /** The verb after "the candidate" as it goes after "you": "has" -> "have", "brings" -> "bring". */

@@ -48,6 +48,7 @@ function partsBySubject(view: JdView): Record<Subject, Part[]> {
         (x) =>
           isProse(x) &&
           !APPLY_LINE.test(x.text) &&
+          !LETTER_LINE.test(x.text) &&
           !headings.some((h) => x.start >= h.start && x.end <= h.end),
       );
       return { ...p, sentences, subject: paragraphSubject(sentences) };
@@ -270,6 +271,12 @@ const isTermsLine = (s: Span) => countSpaceSeparated(s.text) <= TERMS_MAX_WORDS 
  */
 const APPLY_LINE =
   /^(?:to apply\b|apply (?:by|at|via|through|online|here|now|today)\b|(?:please )?(?:send|email) (?:us )?(?:your|a)(?: [\w-]+)? (?:resume|résumé|cv|application)\b|please (?:reference|quote) |(?:we(?:'re| are)? )?look(?:ing)? forward to (?:your application|hearing from you|meeting you)\b)/i;
+/**
+ * "Hi {first name},", "Hope you're doing well!", "I came across your background...": a mail's
+ * greeting to the person it is sent to, the letter around the job and not its description.
+ */
+const LETTER_LINE =
+  /^(?:(?:hi|hello|hey|dear|greetings)\b[^.!?\n]{0,40}[,!]?$|(?:i )?hope (?:you(?:'re| are)|this (?:e-?mail|message|note) finds you)\b|i (?:came across|found|saw) your (?:profile|background|resume|résumé|cv)\b)/i;
 /** "Acme is hiring for its Pune centre": the hire's news in the opening, not the company's story. */
 const HIRING_LINE = /\b(?:is|are|we're|we are) (?:now |currently )?hiring\b/i;
 

@@ -98,18 +98,23 @@ export function languagesIn(view: JdView, ctx: JdCheckContext, spans: Span[] | n
 }
 
 /**
- * "in one or more programming languages, such as Java, C++, Go or Python": the languages are a
- * choice the candidate makes, not a stack the team asks for all of.
+ * "in one or more programming languages, such as Java, C++, Go or Python", "in Go or a close
+ * cousin (Rust, Kotlin, Java)": the languages are a choice the candidate makes, not a stack the
+ * team asks for all of.
  */
 const ANY_ONE_LANGUAGE =
-  /\b(?:one or more|at least one|any one|one)(?: of)?(?: the)?(?: [\w-]+)? languages?\b/i;
+  /\b(?:(?:one or more|at least one|any one|one)(?: of)?(?: the)?(?: [\w-]+)? languages?|or (?:a|an|another|any)(?: [\w-]+){0,2} (?:cousin|equivalent|alternative|language)s?)\b/i;
 
 const BACKEND_KIND = /\b(?:back[- ]?end|server[- ]side|api|apis|platform|data|infrastructure)\b/i;
 /** An edge title ("Senior Edge Engineer"): a layer that renders for a front end, and may name React for that. */
 const EDGE_KIND = /\b(?:edge|bff|backend[- ]for[- ]frontend)\b/i;
-/** Front-end work an edge item asks for by name: components, pages, screens, styling ("React server components" are the edge's own). */
+/** Front-end work an edge item asks for by name: components, pages, screens, styling. */
 const CLIENT_WORK =
-  /\b(?:(?<!server )components?|pages?|screens?|ui|front[- ]?end (?:work|tasks?|features?|code)|css|styling)\b/i;
+  /\b(?:components?|pages?|screens?|ui|front[- ]?end (?:work|tasks?|features?|code)|css|styling)\b/i;
+/** Rendering on the server or at the edge ("React server components", "server-rendering pages at the edge"): the edge's own work. */
+const EDGE_RENDERING =
+  /\b(?:server[- ]?(?:side[- ])?render\w*|ssr|server components|at the edge|edge[- ]render\w*)\b/i;
+const clientWork = (item: string) => CLIENT_WORK.test(item) && !EDGE_RENDERING.test(item);
 /** Words that put front-end or client work in the title itself: such a title asks for it openly. */
 const CLIENT_KIND = /\b(?:front[- ]?end|full[- ]?stack|web|mobile|ui|ux|ios|android|client)\b/i;
 /** Languages a title may name for client work as much as for a server. */
@@ -272,7 +277,7 @@ export function stackChecks(view: JdView, ctx: JdCheckContext): JdFinding[] {
         if (
           !/^full[- ]?stack$/i.test(s.text) &&
           !servesTheFrontEnd(view, s, item.end) &&
-          (!edgeTitle || CLIENT_WORK.test(view.text.slice(item.start, item.end)))
+          (!edgeTitle || clientWork(view.text.slice(item.start, item.end)))
         )
           hits.push(s);
     for (const s of hits)

@@ -4,6 +4,7 @@ import type { JdCheckContext, JdFinding } from '../types';
 import { finding, type JdView, searchBody } from '../view';
 import { namedService } from './named-service';
 import { ownCompanyParts, sectionOverLimit, sentencesBySection } from './section-sentences';
+import { roleSlashes } from './title';
 
 export const JD_WORDS = { min: 300, max: 700 } as const;
 const JD_WORDS_SLACK = 0.05;
@@ -257,6 +258,19 @@ function archetype(view: JdView, ctx: JdCheckContext): JdFinding[] {
         null,
         'The role spec has no archetype picked, and searches that cannot say which backend job this is run past 60 days.',
         'Pick one: API and services, data-intensive, platform, or edge and BFF.',
+      ),
+    ];
+  // "Backend / Platform / DevOps Engineer": a title that joins three roles has not picked one.
+  const joined = roleSlashes(view.title.text).length + 1;
+  if (joined >= 3)
+    return [
+      finding(
+        view,
+        'archetype-undecided',
+        'warning',
+        view.title,
+        `The title joins ${joined} roles, so no one kind of backend work can be told, and searches for "all of them" run past 60 days.`,
+        'Pick the one the hire owns in week one and move the others to "not owned", or to another role.',
       ),
     ];
   // All four kinds named in the role's own text, three of them more than once: one stray word

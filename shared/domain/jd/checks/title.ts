@@ -87,7 +87,7 @@ const outsideParens = (title: string) => title.replace(/\([^)]*\)?/g, (m) => ' '
  * The slashes of a title (outside parentheses) that join roles: a role word right beside the
  * slash on either side. Slashes between short tokens ("AI/ML", "C/C++", "CI/CD") are left alone.
  */
-function roleSlashes(title: string): number[] {
+export function roleSlashes(title: string): number[] {
   const outside = outsideParens(title);
   const found: number[] = [];
   for (let i = outside.indexOf('/'); i !== -1; i = outside.indexOf('/', i + 1)) {
