@@ -59,7 +59,24 @@ function statedLevel(view: JdView): { level: JdLevel; text: string } | null {
   return null;
 }
 
-const YEARS = /(?<![\w.])(\d{1,2})\s*\+?\s*(?:(?:-|–|to)\s*(\d{1,2})\s*\+?\s*)?(?:years?|yrs?)\b/gi;
+/** "5+ years", "3-5 yrs", "four years" (an HR form spells the figure); not "a total of eight years", a form's sum of schooling and work. */
+const YEARS =
+  /(?<![\w.])(?<!total of )(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*\+?\s*(?:(?:-|–|to)\s*(\d{1,2})\s*\+?\s*)?(?:years?|yrs?)\b/gi;
+const SPELLED: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+};
+const yearsOf = (figure: string) => SPELLED[figure.toLowerCase()] ?? Number(figure);
 
 type YearsAsked = { start: number; end: number; text: string; min: number; max: number | null };
 const yearsByView = new WeakMap<JdView, YearsAsked[]>();
@@ -79,7 +96,7 @@ export function mustHaveYears(view: JdView): YearsAsked[] {
         start: item.start + m.index,
         end: item.start + m.index + m[0].length,
         text: m[0],
-        min: Number(m[1]),
+        min: yearsOf(m[1] as string),
         max: m[2] ? Number(m[2]) : null,
       });
   }

@@ -137,7 +137,7 @@ function placeLine(line: string): boolean {
     .replace(/\bonly\b/gi, ' ')
     // A board's chips beside the place: "Kansas City, MO · Hybrid · Full-time".
     .replace(EMPLOYMENT_CHIP, ' ')
-    .replace(/[()[\]\-–—·|/:;.]+/g, ' ')
+    .replace(/[()[\]\-–—·•|/:;.]+/g, ' ')
     .replace(/\s*,\s*(?:,\s*)*/g, ', ')
     .replace(/\s+/g, ' ')
     .replace(/^[\s,]+|[\s,]+$/g, '');

@@ -144,8 +144,10 @@ export interface JdCheckData {
     languageAliases: Record<string, string>;
     /** What the code depends on: frameworks, libraries, ORMs, job queues, test and build tools. */
     frameworks: string[];
-    /** What the code runs on or with: data stores, brokers, clouds and their services, CI, observability. */
+    /** What the code runs on or with: data stores, brokers, clouds and their services, CI, hosted monitoring. */
     platforms: string[];
+    /** What the system is built, deployed, configured and watched with: IaC, mesh, secrets, delivery and observability tools. */
+    tools: string[];
     frontend: string[];
     archetypeSignals: Record<'api' | 'data' | 'platform' | 'edge', string[]>;
     serviceNouns: string[];

@@ -84,12 +84,14 @@ export function parseLocation(raw: string | null | undefined): JdLocation | null
   if (parts.length >= 2) {
     const state = stateOf(last.replace(/\s*\d{5}$/, ''));
     // A job board's header line puts the company first: "Acme Freight · Austin, TX".
-    const city =
+    // "Hybrid remote in Raleigh, NC": the preposition before the city is not its name.
+    const city = (
       parts
         .slice(0, -1)
         .join(', ')
         .split(/\s*[·|•]\s*|\s+[-–—]\s+/)
-        .at(-1) ?? '';
+        .at(-1) ?? ''
+    ).replace(/^(?:(?:based )?in|from|out of|near)\s+/i, '');
     return { city, state, remote };
   }
   const alone = stateOf(last);
@@ -110,14 +112,29 @@ export function findLocationInText(text: string): JdLocation | null {
 
 const IN_TEXT_ALL = new RegExp(IN_TEXT.source, 'g');
 
-/** Every "City, ST" written in the text, in order, each place once. */
+/** An ATS's place code: "US-OH-Columbus", "US-MN-Minneapolis". */
+const ATS_PLACE_ALL = /\bUS-([A-Z]{2})-([A-Z][A-Za-z.'-]{1,30}(?: [A-Z][A-Za-z.'-]{1,30}){0,2})/g;
+
+/** Every "City, ST" (or ATS place code) written in the text, in order, each place once. */
 export function findLocationsInText(text: string): JdLocation[] {
+  const written: { at: number; city: string; state: string }[] = [];
+  for (const m of text.matchAll(IN_TEXT_ALL)) {
+    const city = m[1] as string;
+    const state = m[2] as string;
+    // "California, Oregon and Washington" lists states; no city is named ("New York, New York" is one).
+    const listed = BY_NAME.get(city.toLowerCase());
+    if (listed && BY_NAME.has(state.toLowerCase()) && listed !== BY_NAME.get(state.toLowerCase())) continue;
+    written.push({ at: m.index, city, state });
+  }
+  for (const m of text.matchAll(ATS_PLACE_ALL))
+    written.push({ at: m.index, city: m[2] as string, state: m[1] as string });
+  written.sort((a, b) => a.at - b.at);
   const seen = new Set<string>();
   const found: JdLocation[] = [];
-  for (const m of text.matchAll(IN_TEXT_ALL)) {
-    const place = parseLocation(`${m[1]}, ${m[2]}`);
+  for (const { city, state } of written) {
+    const place = parseLocation(`${city}, ${state}`);
     const key = place ? `${place.city.toLowerCase()}|${place.state}` : '';
-    if (!place || seen.has(key)) continue;
+    if (!place?.state || seen.has(key)) continue;
     seen.add(key);
     found.push(place);
   }

@@ -76,6 +76,8 @@ const REMOTE_ONLY = [
 const IN_OFFICE = [
   'hybrid',
   '(?:on[- ]?site|in[- ]office|in the office|in-person) (?:\\d|one|two|three|four|five) days',
+  // "must be onsite in the Plano, TX office 2 days per week".
+  '(?:on[- ]?site|in-person) (?:in|at) (?:the|our) (?:[\\w.,()-]+ ){0,3}office (?:\\d|one|two|three|four|five) days',
   // "three days a week in our Denver office": the office may be named by its city.
   '(?:\\d|one|two|three|four|five) days (?:a|per|each) week (?:in|at) (?:the|our) (?:[\\w.-]+ ){0,2}(?:office|hq|headquarters)',
   '(?:fully|100%) (?:on[- ]?site|in[- ]office)',
@@ -286,7 +288,12 @@ export function fairnessChecks(view: JdView, ctx: JdCheckContext): JdFinding[] {
  * days a week. Each later question is asked only when the one before found nothing.
  */
 function workModeClash(view: JdView): { at: Span; message: string } | null {
-  const remote = [...firstOf(view, REMOTE_ONLY), ...workModeLines(view, REMOTE_LINE)];
+  const remote = [
+    ...firstOf(view, REMOTE_ONLY),
+    ...workModeLines(view, REMOTE_LINE),
+    // "Location: 100% Remote (Plano, TX candidates preferred)": a field's value that says more.
+    ...workModeLines(view, REMOTE_ONLY_FIELD),
+  ];
   const titleRemote = /\bremote\b/i.test(view.title.text);
   // Office wording contradicts only a remote statement: with none, it is not searched for.
   // The office may be said in the body or in a board's field ("LOCATION: Charlotte, NC (Hybrid)").
@@ -329,6 +336,8 @@ function workModeClash(view: JdView): { at: Span; message: string } | null {
 }
 
 /** IN_OFFICE as one test of a field's line. */
+/** REMOTE_ONLY as one test of a field's line. */
+const REMOTE_ONLY_FIELD = new RegExp(`\\b(?:${REMOTE_ONLY.join('|')})`, 'i');
 /** A field that offers the choice: "Austin, TX (Remote or Hybrid)". */
 const REMOTE_OPTION =
   /\b(?:remote\s*(?:or|and|\/)\s*(?:hybrid|on[- ]?site)|(?:hybrid|on[- ]?site)\s*(?:or|\/)\s*remote)\b/i;

@@ -21,9 +21,13 @@ function genericWords(stack: JdCheckContext['data']['stack']): Set<string> {
   if (!generic) {
     // A technology is not a service ("our Kafka pipeline" names the broker, not the system).
     generic = new Set(
-      [...stack.genericModifiers, ...stack.languages, ...stack.frameworks, ...stack.platforms].map((w) =>
-        w.toLowerCase(),
-      ),
+      [
+        ...stack.genericModifiers,
+        ...stack.languages,
+        ...stack.frameworks,
+        ...stack.platforms,
+        ...stack.tools,
+      ].map((w) => w.toLowerCase()),
     );
     genericByStack.set(stack, generic);
   }

@@ -51,13 +51,23 @@ function joined(cache: WeakMap<StackData, readonly string[]>, stack: StackData, 
   return names;
 }
 
-/** Languages, frameworks and platforms, one array per stack data, so its matchers compile once. */
+/** Languages, frameworks, platforms and tools, one array per stack data, so its matchers compile once. */
 export const stackNames = (stack: StackData) =>
-  joined(languagesFirst, stack, () => [...stack.languages, ...stack.frameworks, ...stack.platforms]);
+  joined(languagesFirst, stack, () => [
+    ...stack.languages,
+    ...stack.frameworks,
+    ...stack.platforms,
+    ...stack.tools,
+  ]);
 
-/** Frameworks, platforms, then languages, the order the tool checks read them in; one array per stack data. */
+/** Frameworks, platforms, tools, then languages, the order the tool checks read them in; one array per stack data. */
 const toolNamesOf = (stack: StackData) =>
-  joined(frameworksFirst, stack, () => [...stack.frameworks, ...stack.platforms, ...stack.languages]);
+  joined(frameworksFirst, stack, () => [
+    ...stack.frameworks,
+    ...stack.platforms,
+    ...stack.tools,
+    ...stack.languages,
+  ]);
 
 function namesIn(
   names: readonly string[],
@@ -183,18 +193,20 @@ const TOOL_NAME = /^[A-Z0-9.][\w.+#-]*(?: [A-Z0-9.][\w.+#-]*){0,2}$/;
 
 /**
  * The dependencies a list names: its parts that name a framework, library or build tool
- * ("Spring Batch", "Mockito"), or a name the vocabulary does not know ("MapStruct"). A part
+ * ("Spring Batch", "Mockito"), a tool the system is deployed and watched with ("Helm", "Istio",
+ * "Vault"), or a name the vocabulary does not know ("MapStruct"). A part
  * naming only a language, a data store, a cloud or a CI service is the stack the code runs on
  * ("Node.js 20, PostgreSQL 15, Redis, AWS"), which a posting should name, not a dependency.
  */
 function dependenciesIn(stack: StackData, text: string): number {
-  const { frameworks, frontend, languages, platforms } = stack;
+  const { frameworks, frontend, languages, platforms, tools } = stack;
   let count = 0;
   for (const raw of text.split(LIST_SEPARATOR)) {
     const part = raw.trim().replace(/[.!]+$/, '');
     if (!part) continue;
     if (namesAny(frameworks, part, 0, part.length)) count++;
     else if (namesAny(frontend, part, 0, part.length)) count++;
+    else if (namesAny(tools, part, 0, part.length)) count++;
     else if (
       !namesAny(languages, part, 0, part.length) &&
       !namesAny(platforms, part, 0, part.length) &&
