@@ -88,3 +88,29 @@ describe('what the checks leave alone', () => {
     expect(view.boilerplate).toEqual([]);
   });
 });
+
+describe('notes that are not template guidance', () => {
+  it("guidance-leak: an agency note to its vendors and a posting's application instructions", () => {
+    const raw = posting(['4+ years with Go']).replace(
+      'About the role',
+      'NOTE: The client turned down the last four submittals, so phone screen everyone first.\nApplication instructions: use the portal and attach a resume.\n\nAbout the role',
+    );
+    expect(check(raw).of('guidance-leak')).toEqual([]);
+    const left = posting(['4+ years with Go']).replace(
+      'Requirements',
+      'Requirements\nNote: keep this list to five lines.',
+    );
+    expect(check(left).of('guidance-leak')).toHaveLength(1);
+  });
+
+  it('archetype-undecided: three names for one kind of role in a slash title', () => {
+    const title = (t: string) =>
+      check(posting(['4+ years with Go']).replace('Senior Backend Engineer (Go)', t));
+    expect(title('Sr. Backend Developer / API Engineer / Java Developer').of('archetype-undecided')).toEqual(
+      [],
+    );
+    expect(
+      title('Backend Developer / Integration Specialist / Database Programmer').of('archetype-undecided'),
+    ).toHaveLength(1);
+  });
+});

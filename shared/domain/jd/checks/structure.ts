@@ -4,7 +4,7 @@ import type { JdCheckContext, JdFinding } from '../types';
 import { finding, type JdView, searchBody } from '../view';
 import { namedService } from './named-service';
 import { ownCompanyParts, sectionOverLimit, sentencesBySection } from './section-sentences';
-import { roleSlashes } from './title';
+import { slashRoles } from './title';
 
 export const JD_WORDS = { min: 300, max: 700 } as const;
 const JD_WORDS_SLACK = 0.05;
@@ -248,6 +248,18 @@ export function structureChecks(view: JdView, ctx: JdCheckContext): JdFinding[] 
   return out;
 }
 
+/** The kind of work a role of a slash title names; a backend, API or language role is services work. */
+const ROLE_KINDS: [RegExp, string][] = [
+  [/\b(?:full[- ]?stack|front[- ]?end|mobile|ui|ux)\b/i, 'client'],
+  [/\b(?:edge|bff)\b/i, 'edge'],
+  [/\b(?:data|database|etl|analytics|warehouse)\b/i, 'data'],
+  [
+    /\b(?:dev-?ops|sre|site reliability|platform|infrastructure|infra|cloud|systems? administrator)\b/i,
+    'platform',
+  ],
+];
+const roleKind = (role: string) => ROLE_KINDS.find(([re]) => re.test(role))?.[1] ?? 'services';
+
 function archetype(view: JdView, ctx: JdCheckContext): JdFinding[] {
   if (ctx.archetype === null)
     return [
@@ -260,9 +272,11 @@ function archetype(view: JdView, ctx: JdCheckContext): JdFinding[] {
         'Pick one: API and services, data-intensive, platform, or edge and BFF.',
       ),
     ];
-  // "Backend / Platform / DevOps Engineer": a title that joins three roles has not picked one.
-  const joined = roleSlashes(view.title.text).length + 1;
-  if (joined >= 3)
+  // "Backend / Platform / DevOps Engineer": a title that joins three roles of more than one kind
+  // has not picked one ("Backend Developer / API Engineer / Java Developer" has).
+  const roles = slashRoles(view.title.text);
+  const joined = roles.length;
+  if (joined >= 3 && new Set(roles.map(roleKind)).size >= 2)
     return [
       finding(
         view,

@@ -104,6 +104,13 @@ export function roleSlashes(title: string): number[] {
  * Engineer (Go)" -> "Senior Backend Engineer (Go)". Built from the text outside the
  * parentheses (split only at the slashes that join roles), the qualifier put back after.
  */
+/** The roles a slash title joins, as written between its role slashes ("Backend", "DevOps Engineer"). */
+export function slashRoles(title: string): string[] {
+  const slashes = roleSlashes(title);
+  const cuts = [-1, ...slashes, title.length];
+  return cuts.slice(0, -1).map((at, k) => title.slice(at + 1, cuts[k + 1]).trim());
+}
+
 function firstRole(title: string, slashes: number[]): string {
   const outside = outsideParens(title);
   const cuts = [-1, ...slashes, outside.length];
