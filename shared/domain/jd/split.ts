@@ -186,7 +186,12 @@ export function splitJdText(raw: string): JdText {
   for (const [at, line] of lines.entries()) {
     if (at === qualifierAt) continue;
     if (at < titleAt) {
-      chrome += `${line}\n`;
+      // A brochure's or careers page's story of the company above the job ("WHO WE ARE") is
+      // its company part; anything else above the title is the page's chrome.
+      const heading = headingText(numbered[at] ?? line);
+      if (known[at] === 'company' && !WRAPPER_HEADING.test(heading)) body('company', heading);
+      else if (current) (current as JdSection).text += `${line}\n`;
+      else chrome += `${line}\n`;
       continue;
     }
     const id = known[at];
@@ -195,7 +200,7 @@ export function splitJdText(raw: string): JdText {
       body(id, headingText(numbered[at] ?? line));
       continue;
     }
-    if (!title && !current) {
+    if (!title && (!current || at === titleAt)) {
       if (!line.trim()) continue;
       const named = headingText(line)
         .replace(/^(?:(?:job|position|posting|working) title|title|position|role)\s*[:\-–]\s*/i, '')

@@ -73,7 +73,39 @@ export function titleLineIndex(lines: readonly string[], isHeading: (at: number)
     if (MENU_LINE.test(line)) continue;
     if (line.length > CHROME_MAX || endsSentence(line)) break;
   }
-  return first;
+  return labelledTitle(lines) ?? titleOverJobFacts(lines, isHeading) ?? first;
+}
+
+/** How far down a page the fallbacks look for the title: past a careers page's hero and a jobs list. */
+const PAGE_TOP_LINES = 60;
+/** A "Job title" label alone on its line, as a template's heading or a form's field prints it. */
+const TITLE_LABEL = /^\s*(?:#{1,6}\s*)?[*_]*(?:job|position|posting|role) title[*_]*\s*:?\s*[*_]*\s*$/i;
+/** The job's facts under its title: where and how it is worked, or the board's Apply button. */
+const JOB_FACTS =
+  /\b(?:locations?|remote|hybrid|on-?site|in[- ]office|full[- ]time|part[- ]time)\b|^\s*[^,]{2,30}, [A-Z]{2}\b|^\s*(?:easy )?apply(?: now)?\s*$/i;
+
+/** The line under a "Job title" label alone on its line. */
+function labelledTitle(lines: readonly string[]): number | null {
+  const end = Math.min(lines.length, PAGE_TOP_LINES);
+  for (let at = 0; at < end; at++) if (TITLE_LABEL.test(lines[at] as string)) return nextFilled(lines, at);
+  return null;
+}
+
+/**
+ * A careers page or a portal, whose hero text or welcome line comes before the job: the first
+ * short line naming a job with the job's facts right under it ("Toronto, ON · Hybrid",
+ * "Job Locations US-OH-Columbus", "Apply now").
+ */
+function titleOverJobFacts(lines: readonly string[], isHeading: (at: number) => boolean): number | null {
+  const end = Math.min(lines.length, PAGE_TOP_LINES);
+  for (let at = 0; at < end; at++) {
+    const line = (lines[at] as string).trim();
+    if (!line || isHeading(at) || !ROLE_NOUN.test(line) || line.length > TITLE_LINE_MAX || endsSentence(line))
+      continue;
+    const next = nextFilled(lines, at);
+    if (next !== null && next - at <= 2 && JOB_FACTS.test(lines[next] as string)) return at;
+  }
+  return null;
 }
 
 /**

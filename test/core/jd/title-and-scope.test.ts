@@ -48,3 +48,60 @@ describe('grammar-join beside a menu copied with the page', () => {
     expect(prose.of('grammar-join').map(prose.spanText)).toEqual(['team team']);
   });
 });
+
+describe('a title further down than a menu', () => {
+  it('is the line under a template\'s "Job title" label', () => {
+    const doc = splitJdText(
+      [
+        'Job Description - Engineering',
+        '',
+        'Template v2. Fill in each part below, and delete the notes in brackets before the posting goes out to the boards.',
+        '',
+        'Hiring manager: Ada Park',
+        '',
+        '## Job title',
+        '',
+        'Backend Developer (Billing API)',
+        ...body,
+      ].join('\n'),
+    );
+    expect(doc.title).toBe('Backend Developer (Billing API)');
+  });
+
+  it("is the job under a careers page's hero text, where the job's facts follow it", () => {
+    const doc = splitJdText(
+      [
+        'Skip to content',
+        'Quayside',
+        'Careers at Quayside',
+        'Ships on time. Berths full.',
+        'We plan every berth in 40 ports, every hour of the day.',
+        'Open roles › Engineering › Backend Developer (Berth Planning)',
+        '',
+        'Backend Developer (Berth Planning)',
+        'Rotterdam · Hybrid · Full-time',
+        ...body,
+      ].join('\n'),
+    );
+    expect(doc.title).toBe('Backend Developer (Berth Planning)');
+  });
+
+  it("reads a brochure's company story above the job as its company part", () => {
+    const story = [
+      'QUAYSIDE',
+      '',
+      'WHO WE ARE',
+      '',
+      'Quayside plans berths for 40 ports. We were founded in 1998. We employ 900 people.',
+      'We run offices in six countries. We won an award last year. We are growing.',
+      '',
+      'OPEN ROLE',
+      '',
+      'Senior Backend Engineer (Java)',
+      'Rotterdam · Hybrid',
+    ];
+    const { doc, of } = check([...story, ...body].join('\n'));
+    expect(doc.title).toBe('Senior Backend Engineer (Java)');
+    expect(of('about-company-length')).toHaveLength(1);
+  });
+});
