@@ -34,6 +34,8 @@ export interface JdView {
   boilerplate: BoilerplateSpan[];
   /** Whether [start, end) touches boilerplate. */
   isBoilerplate(start: number, end: number): boolean;
+  /** A job page's menu above the title, where it sits in the text (see JdText.pageTop); no sentences of the job. */
+  pageChrome: { start: number; end: number } | null;
   /** Words of the body outside boilerplate: what a reader reads as the job. */
   words: number;
   /** Words of text[start, end) outside boilerplate (job-board label lines count). */
@@ -264,7 +266,8 @@ export function buildView(doc: JdText): JdView {
   );
   const chrome = doc.pageTop?.trim();
   const chromeAt = chrome ? text.indexOf(chrome, title.end) : -1;
-  if (chrome && chromeAt >= 0) uncounted.push({ start: chromeAt, end: chromeAt + chrome.length });
+  const pageChrome = chrome && chromeAt >= 0 ? { start: chromeAt, end: chromeAt + chrome.length } : null;
+  if (pageChrome) uncounted.push(pageChrome);
   // Indeed's summary above "Full job description" is pulled from the employer's text below it.
   const employerText = flat.sections.find((s) => FULL_DESCRIPTION.test(s.heading));
   if (employerText) uncounted.push({ start: title.end, end: employerText.headingStart });
@@ -301,6 +304,7 @@ export function buildView(doc: JdText): JdView {
     requirements,
     tagLines,
     bodySpans,
+    pageChrome,
     boilerplate,
     isBoilerplate,
     words,

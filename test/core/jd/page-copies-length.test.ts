@@ -53,3 +53,34 @@ describe('the length a reader counts', () => {
     expect(view.responsibilities).toHaveLength(3);
   });
 });
+
+describe("the company's paragraph under a page's menu", () => {
+  it('is counted as the company part, past the menu lines above the title', () => {
+    const raw = [
+      'Quayside',
+      'Platform   Solutions   Customers   Company',
+      'Log in   Book a demo',
+      '',
+      'Careers at Quayside',
+      '',
+      '← Back to all jobs',
+      '',
+      'Backend Engineer (Berth Data)',
+      'Rotterdam (Hybrid)',
+      '',
+      'At Quayside, we believe ports should run like clockwork. We plan berths for 40 ports. We were founded in 2015. We employ 300 people. Our customers include five of the ten largest terminals.',
+      '',
+      'The Role',
+      '',
+      'You will own Tidebook, the pipeline that loads 20 million vessel positions a day.',
+    ].join('\n');
+    expect(
+      check(raw)
+        .of('about-company-length')
+        .map((f) => f.message),
+    ).toEqual([
+      expect.stringMatching(/runs to 5 sentences/),
+      expect.stringMatching(/leads with the mission/),
+    ]);
+  });
+});

@@ -41,9 +41,14 @@ function partsBySubject(view: JdView): Record<Subject, Part[]> {
     .sort((a, b) => a.start - b.start);
   for (const s of sections) {
     const own: Subject = s.id === 'about' ? 'role' : 'company';
-    const end = ownPartEnd(view.text, s.start, s.end);
-    const headings = headingLines(view.text, s.start, end);
-    const paragraphs = paragraphsOf(view.text, s.start, end).map((p) => {
+    // A page's menu at the head of the section is read past: its lines are no sentences, and its
+    // short lines would end the part before its first paragraph.
+    const chrome = view.pageChrome;
+    const from =
+      chrome && chrome.start >= s.start && chrome.start < s.end ? Math.min(chrome.end, s.end) : s.start;
+    const end = ownPartEnd(view.text, from, s.end);
+    const headings = headingLines(view.text, from, end);
+    const paragraphs = paragraphsOf(view.text, from, end).map((p) => {
       const sentences = withoutAsides(view.sentences(p.start, p.end)).filter(
         (x) =>
           isProse(x) &&
