@@ -12,9 +12,10 @@ const AGE_CODED = [
   'digital natives?',
   'recent (?:college |university )?grad(?:uate)?s?',
   'fresh (?:college |university )?grad(?:uate)?s?',
-  // "a young, curious team", "a young and hungry crew": one or two more words may describe the
-  // people after a comma or "and" ("young and our team" is two clauses).
-  "young(?:er)?(?:(?:,(?: and)?| and) (?!(?:our|the|a|an|their|your|its|this|my)\\b)[a-z][a-z'-]*){0,2}(?: (?:dynamic|energetic|hungry|vibrant|ambitious|fun|fast-moving|scrappy|growing))? (?:team|company|crew|people|talent|professionals?|engineers?|developers?|workforce|blood)",
+  // "a young, curious team", "a young and hungry crew", "our young, energetic engineering team": one
+  // or two more words may describe the people after a comma or "and", and one may name their
+  // trade ("young and our team" is two clauses).
+  "young(?:er)?(?:(?:,(?: and)?| and) (?!(?:our|the|a|an|their|your|its|this|my)\\b)[a-z][a-z'-]*){0,2}(?: (?:dynamic|energetic|hungry|vibrant|ambitious|fun|fast-moving|scrappy|growing))?(?: (?:engineering|dev|development|tech|product|software|backend|data|platform))? (?:team|company|crew|people|talent|professionals?|engineers?|developers?|workforce|blood)",
   '(?:youthful|young at heart)',
   'high[- ]energy (?:young )?(?:team|environment)',
   'graduated? (?:within|in) the (?:last|past) (?:\\d+|one|two|three|few) years?',

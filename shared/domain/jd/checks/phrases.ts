@@ -301,6 +301,10 @@ function patternsOf(entries: JdPatternEntry[]): string[] {
   return patterns;
 }
 
+const LIFTING = /\b(?:lift|carry|push|pull)/i;
+const inConditions = (view: JdView, s: Span) =>
+  view.boilerplate.some((b) => b.kind === 'conditions' && b.start <= s.start && s.end <= b.end);
+
 function substitutions(
   view: JdView,
   id: 'jargon' | 'ableist',
@@ -308,13 +312,21 @@ function substitutions(
   why: (text: string) => string,
 ): JdFinding[] {
   const out: JdFinding[] = [];
+  // A physical-demands part is the employer's standing text, yet "must be able to see and read
+  // screens" there still asks for a body the work does not need; its lifting is the
+  // physical-requirements check's.
+  const withConditions = id === 'ableist';
+  const readable = (s: Span) =>
+    !view.isBoilerplate(s.start, s.end) || (withConditions && !LIFTING.test(s.text) && inConditions(view, s));
+  const search = (patterns: string[], caseSensitive = false) =>
+    searchBody(view, patterns, { caseSensitive, withBoilerplate: withConditions }).filter(readable);
   // One pass with every pattern first: most postings have none, and then no entry needs its own pass.
-  if (searchBody(view, patternsOf(entries)).length === 0) return out;
+  if (search(patternsOf(entries)).length === 0) return out;
   const taken: Span[] = [];
   // Entries are tried in order, and a span another entry already covers is skipped, so a
   // longer phrase listed first ("rockstar-level") wins over the word inside it.
   for (const entry of entries) {
-    for (const s of searchBody(view, [entry.pattern], { caseSensitive: entry.caseSensitive === true })) {
+    for (const s of search([entry.pattern], entry.caseSensitive === true)) {
       if (taken.some((t) => s.start < t.end && t.start < s.end)) continue;
       taken.push(s);
       const advice = entry.replacement.startsWith('(');
