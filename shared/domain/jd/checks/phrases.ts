@@ -315,7 +315,7 @@ function substitutions(
   // A physical-demands part is the employer's standing text, yet "must be able to see and read
   // screens" there still asks for a body the work does not need; its lifting is the
   // physical-requirements check's.
-  const withConditions = id === 'ableist';
+  const withConditions = id === 'ableist' && view.boilerplate.some((b) => b.kind === 'conditions');
   const readable = (s: Span) =>
     !view.isBoilerplate(s.start, s.end) || (withConditions && !LIFTING.test(s.text) && inConditions(view, s));
   const search = (patterns: string[], caseSensitive = false) =>
