@@ -105,3 +105,20 @@ describe('a title further down than a menu', () => {
     expect(of('about-company-length')).toHaveLength(1);
   });
 });
+
+describe('no-named-service on a chat post', () => {
+  it('reads a name opening a list item ("• Lumen, our Rust edge proxy") as the system', () => {
+    const post = (item: string) =>
+      check(
+        [
+          'Backend Engineer (Edge)',
+          '',
+          "What you'd work on",
+          `• ${item}`,
+          '• Request coalescing, so a big patch drop does not stampede origin',
+        ].join('\n'),
+      ).of('no-named-service');
+    expect(post('Tidewall, our Rust edge proxy (tokio + hyper): routing and cache keys')).toEqual([]);
+    expect(post('Our Rust edge proxy (tokio + hyper): routing and cache keys')).toHaveLength(1);
+  });
+});

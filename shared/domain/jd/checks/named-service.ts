@@ -10,6 +10,8 @@ const ROLE_AFTER = /^[ \t]+(?:engineers?|developers?|architects?|programmers?|ro
  * and up to three words before the noun ("Pier, the Rust reverse proxy").
  */
 const APPOSITION = /\b((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*),\s+(?:the|our|a|an)\s+(?:[\w.-]+\s+){0,3}$/;
+/** What may stand before a name at the head of its line: indent and a list's mark. */
+const ITEM_LEAD = /^[\s•*·▪◦‣–-]*$/;
 /** What follows a noun that an apposition describes: a clause ("that collects") or a participle ("running on"). */
 const DESCRIBED = /^\s*(?:(?:that|which|where)\b|[a-z]+ing\b)/;
 
@@ -72,9 +74,13 @@ export function namedService(view: JdView, ctx: JdCheckContext, where: Span | nu
       // "Meter Ingest, the pipeline that collects...", "Pier, the Rust reverse proxy running on...":
       // a name set before the noun's phrase, which then says what the thing does, names it ("At
       // Acme, our platform team" names no system).
+      // A name opening its line or item ("• Lumen, our Rust edge proxy (tokio + hyper)") needs no clause after.
+      const named = det >= 0 ? APPOSITION.exec(before) : null;
+      const opensItem =
+        named !== null && ITEM_LEAD.test(before.slice(before.lastIndexOf('\n') + 1, named.index));
       const apposition =
-        det >= 0 && DESCRIBED.test(view.text.slice(noun.end, noun.end + 20))
-          ? APPOSITION.exec(before)?.[1]
+        named && (opensItem || DESCRIBED.test(view.text.slice(noun.end, noun.end + 20)))
+          ? named[1]
           : undefined;
       if (apposition?.split(/\s+/).some((w) => !generic.has(w.toLowerCase()))) return [];
       // "the partner API that 60 leasing platforms call": a common word names the system when the
