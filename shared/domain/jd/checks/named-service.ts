@@ -10,6 +10,8 @@ const ROLE_AFTER = /^[ \t]+(?:engineers?|developers?|architects?|programmers?|ro
  * and up to three words before the noun ("Pier, the Rust reverse proxy").
  */
 const APPOSITION = /\b((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*),\s+(?:the|our|a|an)\s+(?:[\w.-]+\s+){0,3}$/;
+/** "At Sunmesa, our platform team...": a place or a time set before the clause, not a name of the system. */
+const LEADING_PREPOSITION = /^(?:at|in|on|for|with|as|by|from|since|today|here|now)\b/i;
 /** What may stand before a name at the head of its line: indent and a list's mark. */
 const ITEM_LEAD = /^[\s•*·▪◦‣–-]*$/;
 /** What follows a noun that an apposition describes: a clause ("that collects") or a participle ("running on"). */
@@ -77,7 +79,9 @@ export function namedService(view: JdView, ctx: JdCheckContext, where: Span | nu
       // A name opening its line or item ("• Lumen, our Rust edge proxy (tokio + hyper)") needs no clause after.
       const named = det >= 0 ? APPOSITION.exec(before) : null;
       const opensItem =
-        named !== null && ITEM_LEAD.test(before.slice(before.lastIndexOf('\n') + 1, named.index));
+        named !== null &&
+        !LEADING_PREPOSITION.test(named[1] as string) &&
+        ITEM_LEAD.test(before.slice(before.lastIndexOf('\n') + 1, named.index));
       const apposition =
         named && (opensItem || DESCRIBED.test(view.text.slice(noun.end, noun.end + 20)))
           ? named[1]
