@@ -174,7 +174,10 @@ const MONEY_PAID = new RegExp(
 
 /** What a company says of itself in the third person. */
 const COMPANY =
-  /\b(?:founded|headquartered|customers|clients|employees|investors|backed by|series [a-e]\b|funded|raised|profitable|revenue|our (?:mission|company|founders|story|product|platform|customers|clients|employees|associates|people)|(?:for|in) (?:more than |over |nearly )?(?:\d+|[a-z]+ty|a hundred) years\b|named (?:one of )?(?:an?|the) (?:top|best)\b|we (?:build|make|sell|help|serve|run|are an?|believe)|we're an?)\b/i;
+  /\b(?:founded|headquartered|customers|clients|employees|investors|backed by|series [a-e]\b|funded|raised|profitable|revenue|our (?:mission|purpose|values|company|founders|story|product|platform|customers|clients|employees|associates|people)|recogni[sz]ed (?:as|by)|top workplaces?|best places? to work|(?:for|in) (?:more than |over |nearly )?(?:\d+|[a-z]+ty|a hundred) years\b|named (?:one of )?(?:an?|the) (?:top|best)\b|we (?:build|make|sell|help|serve|run|are an?|believe)|we're an?)\b/i;
+
+const COMPANY_AGE =
+  /^(?:for|in) (?:more than |over |nearly |almost )?(?:\d+|[a-z]+ty|a hundred) years,? (?:we|our|the company)\b/i;
 
 /** What the role is and where it sits: "We're hiring", "this role", "you'll report to". */
 const ROLE =
@@ -204,6 +207,8 @@ function kindByWords(text: string, raw: string): BlockKind | null {
   // "You'll own the Drop Gateway" in prose states the role's scope; as a list item it is a duty.
   if (OWNS_SCOPE.test(text) && !LIST_ITEM.test(raw)) return 'about';
   if (WILL_DO.test(text.replace(JOINS_TEAM, ''))) return 'first90';
+  // "For more than 140 years, we have stood beside our customers": the company's age, not years asked.
+  if (COMPANY_AGE.test(text)) return 'company';
   if (REQUIREMENT.test(text)) return 'requirements';
   if (PAY.test(text) || MONEY_PAID.test(text)) return 'compensation';
   if (ROLE.test(text)) return 'about';

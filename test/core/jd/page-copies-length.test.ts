@@ -84,3 +84,24 @@ describe("the company's paragraph under a page's menu", () => {
     ]);
   });
 });
+
+describe("a portal's wrapper over the company's paragraph", () => {
+  it('reads the paragraph as the company part, though it speaks to the reader once', () => {
+    const raw = [
+      'Senior Software Engineer (Cloud Platform)',
+      '',
+      'Job Description:',
+      '',
+      'At Quaymark, our purpose is to help families save with confidence. For more than 90 years, we have stood beside our members. Today we serve 3 million households in 12 states. As a Quaymark teammate, you will find room to grow. We are proud to be recognized as a top workplace. Join us and help shape banking.',
+      '',
+      'Job Summary:',
+      '',
+      'You will build Keel, the internal platform 900 engineers deploy through. You report to the platform manager.',
+    ].join('\n');
+    expect(
+      check(raw)
+        .of('about-company-length')
+        .map((f) => f.message),
+    ).toContainEqual(expect.stringMatching(/runs to 6 sentences/));
+  });
+});
