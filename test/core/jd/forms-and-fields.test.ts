@@ -45,3 +45,22 @@ describe('a physical-demands part', () => {
     expect(lifting.of('physical-requirements')).toHaveLength(1);
   });
 });
+
+describe('template guidance addressed to someone by name or team', () => {
+  it('flags "(HR: insert ...)" and "(Dana: add ... here)" as guidance, but not a parenthesis that speaks to the reader', () => {
+    const withNote = (note: string) =>
+      check(
+        [
+          'Senior Platform Engineer (Kubernetes)',
+          '',
+          'About the role',
+          `You will run Keel, our deploy platform. ${note}`,
+        ].join('\n'),
+      ).of('guidance-leak');
+    expect(withNote('(HR: insert two sentences about team culture here)')).toHaveLength(1);
+    expect(withNote('(Dana: add two lines on the on-call rotation here before this goes out)')).toHaveLength(
+      1,
+    );
+    expect(withNote('(Keel: our name for the platform that ships every service here)')).toEqual([]);
+  });
+});
