@@ -221,7 +221,8 @@ export function splitJdText(raw: string): JdText {
           wrapsOntoRoleNoun(named, next);
         title = wrapped ? `${named} ${next}` : named;
         if (title !== named) qualifierAt = at + 1;
-        if (chrome) leadWithChrome();
+        // The lines under the title open a part of their own, not the company's story above it.
+        if (chrome || current) leadWithChrome();
         continue;
       }
     }
@@ -304,10 +305,10 @@ const opensList = (lines: readonly string[], at: number) =>
 
 const LEADING_POST_TAG = new RegExp(`^(?:${POST_TAG.source}\\s*)+`, 'i');
 
-// Indeed heads the employer's own text "Full job description", under its summary of the job.
 /** A company paragraph's closing call ("Join us and build a career where you can..."): it speaks to the reader, yet tells nothing of the job. */
 const JOIN_US =
   /(?:^|[.!?]\s+)(?:join|come (?:join|work with|build with)) (?:us|our team)\b[^.!?]*[.!?]?\s*$/i;
+// Indeed heads the employer's own text "Full job description", under its summary of the job.
 export const WRAPPER_HEADING = /^(?:about the job|(?:full )?job description|description|overview)$/i;
 const LIST_LINE = new RegExp(LIST_ITEM.source, 'm');
 
