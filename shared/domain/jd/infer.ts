@@ -147,7 +147,7 @@ export function inferJdContext(doc: JdText, data: JdCheckData, given?: JdView): 
   roleText += view.text.slice(at, Math.min(view.text.length, at + 40_000));
   // A board's menu above the title lists "Remote" among its links: the posting's own lines say
   // how the job is worked, and the page's chrome is asked only when they say nothing.
-  const chrome = doc.pageTop?.trim() ?? '';
+  const chrome = view.pageChrome ? view.text.slice(view.pageChrome.start, view.pageChrome.end) : '';
   const chromeAt = chrome ? roleText.indexOf(chrome) : -1;
   const own =
     chromeAt < 0 ? roleText : `${roleText.slice(0, chromeAt)}${roleText.slice(chromeAt + chrome.length)}`;
@@ -192,6 +192,11 @@ const TITLE_ARCHETYPES: [RegExp, JdArchetype][] = [
   [/\b(?:apis?|payments?|services|integrations?|ledger|billing|checkout)\b/i, 'api'],
   [/\b(?:platform|cloud)\b/i, 'platform'],
 ];
+
+/** The kind of backend work a title, or one role of a slash title, names by its words; null when none. */
+export function titleArchetype(title: string): JdArchetype | null {
+  return TITLE_ARCHETYPES.find(([re]) => re.test(title))?.[1] ?? null;
+}
 
 /** A title's word counts as much as two signal words in the body: it is where the employer says what the job is. */
 const TITLE_WEIGHT = 2;

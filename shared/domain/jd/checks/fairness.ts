@@ -336,22 +336,22 @@ function workModeClash(view: JdView): { at: Span; message: string } | null {
   return null;
 }
 
-/** IN_OFFICE as one test of a field's line. */
 /** REMOTE_ONLY as one test of a field's line. */
 const REMOTE_ONLY_FIELD = new RegExp(`\\b(?:${REMOTE_ONLY.join('|')})`, 'i');
 /** A field that offers the choice: "Austin, TX (Remote or Hybrid)". */
 const REMOTE_OPTION =
   /\b(?:remote\s*(?:or|and|\/)\s*(?:hybrid|on[- ]?site)|(?:hybrid|on[- ]?site)\s*(?:or|\/)\s*remote)\b/i;
+/** IN_OFFICE as one test of a field's line. */
 const IN_OFFICE_FIELD = new RegExp(`\\b(?:${IN_OFFICE.join('|')})`, 'i');
 
 /** A board's on-site field: "Onsite", "Onsite - Charlotte, NC (Uptown)", "Work location: On-site". */
 const ONSITE_LINE = /^(?:(?:work )?location(?: type)?\s*:\s*)?on[- ]?site\b(?:\s*[-–,(]\s*[^.]{0,60})?$/i;
 const ONE_WORK_MODE = 'Say the work mode once, in one place, and make every mention agree.';
 
-/** A work mode said two ways (remote here, hybrid there), or general experience asked two ways. */
 /** What follows a bare "3+ years of professional experience" when it is the years of one tool: "with Java", "writing SQL". */
 const TOOL_AFTER = /^\s*(?:experience\s+)?(?:with|in|using|writing|on)\s[^.,;\n]{0,50}/i;
 
+/** A work mode said two ways (remote here, hybrid there), or general experience asked two ways. */
 function contradictions(view: JdView, namesTool: (clause: string) => boolean): JdFinding[] {
   const out: JdFinding[] = [];
   const clash = workModeClash(view);

@@ -1,3 +1,4 @@
+import { titleArchetype } from '../infer';
 import { anyOf, countSpaceSeparated, findAll, hasMatch, quote, type Span } from '../text';
 import type { JdCheckContext, JdFinding } from '../types';
 import { finding, type JdView, searchBody } from '../view';
@@ -116,8 +117,6 @@ const ANY_ONE_LANGUAGE =
   /\b(?:(?:one or more|at least one|any one|one)(?: of)?(?: the)?(?: [\w-]+)? languages?|or (?:a|an|another|any)(?: [\w-]+){0,2} (?:cousin|equivalent|alternative|language)s?)\b/i;
 
 const BACKEND_KIND = /\b(?:back[- ]?end|server[- ]side|api|apis|platform|data|infrastructure)\b/i;
-/** An edge title ("Senior Edge Engineer"): a layer that renders for a front end, and may name React for that. */
-const EDGE_KIND = /\b(?:edge|bff|backend[- ]for[- ]frontend)\b/i;
 /** Front-end work an edge item asks for by name: components, pages, screens, styling. */
 const CLIENT_WORK =
   /\b(?:components?|pages?|screens?|ui|front[- ]?end (?:work|tasks?|features?|code)|css|styling)\b/i;
@@ -126,7 +125,7 @@ const EDGE_RENDERING =
   /\b(?:server[- ]?(?:side[- ])?render\w*|ssr|server components|at the edge|edge[- ]render\w*)\b/i;
 const clientWork = (item: string) => CLIENT_WORK.test(item) && !EDGE_RENDERING.test(item);
 /** Words that put front-end or client work in the title itself: such a title asks for it openly. */
-const CLIENT_KIND = /\b(?:front[- ]?end|full[- ]?stack|web|mobile|ui|ux|ios|android|client)\b/i;
+export const CLIENT_KIND = /\b(?:front[- ]?end|full[- ]?stack|web|mobile|ui|ux|ios|android|client)\b/i;
 /** Languages a title may name for client work as much as for a server. */
 const CLIENT_LANGUAGES = new Set(['javascript', 'typescript', 'swift', 'objective-c', 'dart', 'kotlin']);
 
@@ -276,7 +275,8 @@ export function stackChecks(view: JdView, ctx: JdCheckContext): JdFinding[] {
   }
 
   const title = view.title.text;
-  const edgeTitle = !BACKEND_KIND.test(title) && !CLIENT_KIND.test(title) && EDGE_KIND.test(title);
+  // An edge title ("Senior Edge Engineer") names a layer that renders for a front end, and may name React for that.
+  const edgeTitle = !BACKEND_KIND.test(title) && !CLIENT_KIND.test(title) && titleArchetype(title) === 'edge';
   if (edgeTitle || backendTitle(view, ctx)) {
     const hits: Span[] = findAll(anyOf(['full[- ]?stack']), view.text, view.title.start, view.title.end);
     hits.push(...searchBody(view, ['full[- ]?stack'], { sections: ['about', 'first90', 'requirements'] }));

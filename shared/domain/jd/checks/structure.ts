@@ -1,9 +1,11 @@
 import type { JdFlatSection } from '../document';
+import { titleArchetype } from '../infer';
 import { anyOf, findAll, quote, type Span } from '../text';
 import type { JdCheckContext, JdFinding } from '../types';
 import { finding, type JdView, searchBody } from '../view';
 import { namedService } from './named-service';
 import { ownCompanyParts, sectionOverLimit, sentencesBySection } from './section-sentences';
+import { CLIENT_KIND } from './stack';
 import { slashRoles } from './title';
 
 export const JD_WORDS = { min: 300, max: 700 } as const;
@@ -248,17 +250,8 @@ export function structureChecks(view: JdView, ctx: JdCheckContext): JdFinding[] 
   return out;
 }
 
-/** The kind of work a role of a slash title names; a backend, API or language role is services work. */
-const ROLE_KINDS: [RegExp, string][] = [
-  [/\b(?:full[- ]?stack|front[- ]?end|mobile|ui|ux)\b/i, 'client'],
-  [/\b(?:edge|bff)\b/i, 'edge'],
-  [/\b(?:data|database|etl|analytics|warehouse)\b/i, 'data'],
-  [
-    /\b(?:dev-?ops|sre|site reliability|platform|infrastructure|infra|cloud|systems? administrator)\b/i,
-    'platform',
-  ],
-];
-const roleKind = (role: string) => ROLE_KINDS.find(([re]) => re.test(role))?.[1] ?? 'services';
+/** The kind of work one role of a slash title names: client work, or the archetype its words name; a backend, API or language role is services work. */
+const roleKind = (role: string) => (CLIENT_KIND.test(role) ? 'client' : (titleArchetype(role) ?? 'api'));
 
 function archetype(view: JdView, ctx: JdCheckContext): JdFinding[] {
   if (ctx.archetype === null)

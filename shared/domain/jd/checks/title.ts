@@ -105,16 +105,13 @@ export function roleSlashes(title: string): number[] {
  * parentheses (split only at the slashes that join roles), the qualifier put back after.
  */
 /** The roles a slash title joins, as written between its role slashes ("Backend", "DevOps Engineer"). */
-export function slashRoles(title: string): string[] {
-  const slashes = roleSlashes(title);
+export function slashRoles(title: string, slashes = roleSlashes(title)): string[] {
   const cuts = [-1, ...slashes, title.length];
   return cuts.slice(0, -1).map((at, k) => title.slice(at + 1, cuts[k + 1]).trim());
 }
 
 function firstRole(title: string, slashes: number[]): string {
-  const outside = outsideParens(title);
-  const cuts = [-1, ...slashes, outside.length];
-  const parts = cuts.slice(0, -1).map((at, k) => title.slice(at + 1, cuts[k + 1]).trim());
+  const parts = slashRoles(title, slashes);
   const qualifiers = (title.match(/\([^)]*\)?/g) ?? []).map((q) => q.trim());
   // Parentheses sit in the last part; take them out, they come back at the end.
   const last = outsideParens(parts[parts.length - 1] ?? '')
