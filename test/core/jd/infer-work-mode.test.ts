@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { jdCheckData } from '../../../electron/core/jd/data';
 import { splitJdText } from '../../../shared/domain/jd';
 import { inferJdContext } from '../../../shared/domain/jd/infer';
+import { check } from './helpers';
 
 /** A mid-level posting as a browser copies a job board's page: the site's menu, then the job. */
 const pageCopy = (menu: string[], placeLine: string) =>
@@ -45,5 +46,22 @@ describe('how the job is worked, read from a page copied whole', () => {
   it('still takes the menu page for remote when the posting itself says nothing about it', () => {
     const quiet = pageCopy(['Acme Jobs', 'Remote (US)'], 'Quarry Lane Foods careers');
     expect(inferred(quiet).workMode).toBe('remote');
+  });
+});
+
+describe('a page copy saved through Word, one paragraph a line', () => {
+  it("reads no contradiction between the menu's Remote link and the office days of the job", () => {
+    const lines = [
+      'Skip to main content',
+      'Jobs',
+      'Remote',
+      'Companies',
+      'Senior Backend Engineer (Pricing API)',
+      'Larkspur Freight · Omaha, NE · Hybrid · Full-time',
+      'About the role',
+      'You will own Quoteline, the pricing API behind 30,000 quotes a day. We are in the Omaha office Tuesday to Thursday.',
+    ];
+    const { of } = check(lines.join('\n\n'));
+    expect(of('contradiction')).toEqual([]);
   });
 });

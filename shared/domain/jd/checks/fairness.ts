@@ -131,7 +131,10 @@ function workModeLines(view: JdView, mode: RegExp, chips = false): Span[] {
         )
         .map((line) => ({ ...line, text: line.text.trim() }))
     : [];
-  return [...fields, ...alone].filter((part) => mode.test(part.text));
+  // The page's menu above the title is links ("Remote" among "Jobs" and "Companies"), not fields.
+  const chrome = view.pageChrome;
+  const inChrome = (part: Span) => chrome !== null && part.start >= chrome.start && part.end <= chrome.end;
+  return [...fields, ...alone].filter((part) => !inChrome(part) && mode.test(part.text));
 }
 
 function metadataParts(line: Span): Span[] {
